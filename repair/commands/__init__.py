@@ -1,0 +1,1 @@
+"""One module per `repair` subcommand; each has `register(subparsers)` and `run(args) -> int`."""

@@ -1,0 +1,180 @@
+"""Turn a file's bytes into the exact text every span refers to, and back again.
+
+Decoding never replaces a byte silently: either the bytes decode strictly (by BOM, as
+UTF-8, or as the encoding charset-normalizer is confident of) or the file is refused.
+The encoding, BOM and newline style are remembered so output is written the same way.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from repair.errors import RepairError
+
+DEFAULT_MAX_BYTES = 20_000_000
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article as loaded: the decoded text and how to write it back."""
+
+    text: str
+    encoding: str
+    bom: bytes
+    newline: str
+    format: str  # "text", "markdown" or "html"
+    path: Path | None = None
+
+    def encode(self, text: str) -> bytes:
+        """Encode repaired text the way the input was encoded; refuse lossy output."""
+        try:
+            return self.bom + text.encode(self.encoding)
+        except UnicodeEncodeError as error:
+            char = text[error.start : error.end]
+            raise RepairError(
+                f"the repaired text has {char!r}, which {self.encoding} cannot hold"
+            ) from None
+
+    @property
+    def writable_in_place(self) -> bool:
+        """HTML is reduced to its article text, so it is never overwritten."""
+        return self.format != "html"
+
+
+def detect_newline(text: str) -> str:
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    cr = text.count("\r") - crlf
+    if crlf > lf and crlf >= cr:
+        return "\r\n"
+    if cr > lf:
+        return "\r"
+    return "\n"
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, bytes]:
+    """Decode strictly, returning (text, encoding, bom)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding, bom
+            except UnicodeDecodeError as error:
+                raise RepairError(f"bytes do not decode as {encoding} (BOM present): {error.reason}") from None
+    if b"\x00" in data:
+        utf16 = _guess_utf16_without_bom(data)
+        if utf16 is None:
+            raise RepairError("binary file (contains NUL bytes), not an article")
+        return utf16, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", b""
+    try:
+        return data.decode("utf-8"), "utf-8", b""
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise RepairError("cannot decode the bytes in any known text encoding")
+    encoding = best.encoding
+    try:
+        return data.decode(encoding), encoding, b""
+    except (UnicodeDecodeError, LookupError):
+        raise RepairError(f"bytes do not decode as the detected encoding {encoding}") from None
+
+
+def _guess_utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM has NULs in every other byte; binaries do not."""
+    if len(data) % 2:
+        return None
+    for encoding, nul_slice in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if nul_slice.count(0) >= 0.9 * len(nul_slice):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if text.isprintable() or all(c.isprintable() or c in "\r\n\t" for c in text):
+                return text
+    return None
+
+
+def format_for(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    return "text"
+
+
+def extract_html(markup: str) -> str:
+    """The article text of a web page, paragraphs kept, page furniture dropped."""
+    import trafilatura
+
+    text = trafilatura.extract(
+        markup, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if not text:
+        raise RepairError("no article text found in the HTML")
+    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def load_bytes(data: bytes, *, fmt: str = "text", path: Path | None = None) -> Source:
+    text, encoding, bom = decode_bytes(data)
+    if fmt == "html":
+        text = extract_html(text)
+        encoding, bom = "utf-8", b""
+    return Source(
+        text=text, encoding=encoding, bom=bom, newline=detect_newline(text), format=fmt, path=path
+    )
+
+
+def load_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read one article, refusing what cannot be an article with a one-line reason."""
+    try:
+        if path.is_dir():
+            raise RepairError(f"{path} is a folder (give files, or use a command that takes folders)")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise RepairError(
+                f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise RepairError(f"{path}: no such file") from None
+    except PermissionError:
+        raise RepairError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise RepairError(f"{path} is a folder") from None
+    except OSError as error:
+        raise RepairError(f"{path}: cannot read ({error.strerror or error})") from None
+    try:
+        return load_bytes(data, fmt=format_for(path), path=path)
+    except RepairError as error:
+        raise RepairError(f"{path}: {error}") from None
+
+
+def collect_articles(paths: list[Path]) -> list[Path]:
+    """Expand folders into the articles they hold, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            if not inside:
+                raise RepairError(f"{path}: no articles (.txt, .md, .html) in this folder")
+            found.extend(inside)
+        else:
+            found.append(path)
+    return found

@@ -1,0 +1,1 @@
+"""Passes read a Document and return Proposals; none of them edits text itself."""

@@ -1,0 +1,288 @@
+"""Page chrome: the parts of a scraped page that are not the article.
+
+Lines are first judged alone by named patterns (a sign-up prompt, a timestamp, a byline),
+then in context, because chrome comes in blocks: a paragraph block made mostly of chrome
+is chrome; a line between two pieces of chrome is chrome when it is short, or when the
+chrome around it is a timestamped feed; and after the article ends, prose about other
+stories is chrome too. An article sentence is never judged by its words alone, so a
+sentence that merely mentions a newsletter stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from repair.document import Document
+from repair.edits import Proposal, make_proposal
+
+STRONG = 0.85  # a line this sure anchors the context rules
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+_DATE_WORD = re.compile(
+    rf"^(?:{_MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|"
+    r"utc|gmt|[ecmp][sd]t|bst|cet|eet|msk|kyiv|time|updated|published|\(updated|\))$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    rule: str
+    regex: re.Pattern[str]
+    confidence: float
+    max_words: int  # a longer line is prose that merely mentions the words
+    reason: str
+
+
+def _p(rule: str, pattern: str, confidence: float, max_words: int, reason: str) -> Pattern:
+    return Pattern(rule, re.compile(pattern, re.IGNORECASE), confidence, max_words, reason)
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    _p("skip-link", r"^(skip to (main )?content|skip navigation|jump to (main )?(content|navigation))$", 0.97, 5, "navigation link"),
+    _p("template", r"^(edit (this )?(post|article|page)|[a-z_]+(/[a-z_.]+)+|\{\{.*\}\}|[a-z]+\.[a-z_]+_[a-z_]+|undefined|null|nan)$", 0.95, 4, "template or CMS artefact"),
+    _p("label", r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) also like|share( this( article| story)?)?|follow us|opinion|exclusive|updated|review|analysis|breaking|live|video|photos?|gallery|sponsored( content)?|advertisement|ad|promoted|story continues below( advertisement)?|comments?|\d+ comments?|what to read next|newsletter|sections|menu|search)\s*:?$", 0.93, 6, "section label"),
+    _p("see-also", r"^\W*(see also|read also|also read|read more|related|more)\s*[:\-–—|»>]+\s*\S.*$", 0.92, 30, "link to another story"),
+    _p("newsletter", r"(subscribe|newsletter|sign(ing)? ?up|enter (your|correct) e-?mail|e-?mail address|indicates required|successfu?l+y subscribed|confirmation e-?mail|unsubscribe|in your inbox|delivered to your inbox)", 0.9, 25, "newsletter sign-up"),
+    _p("membership", r"(become a (member|subscriber|supporter|patron)|gift (a )?membership|support (our|independent|quality) (journalism|reporting)|funded by (our )?readers|financial contribution|fund our mission|keep our (journalism|reporting)|new members|our supporters|\d[\d,]* supporters|donate( now)?|make a donation|readers like you|(visa|mastercard|americanexpress|paypal)( \w+){0,3}$|paywall|already a (member|subscriber)|log ?in to (continue|read))", 0.9, 60, "membership or donation appeal"),
+    _p("byline", r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((\s*(,|and|&)\s*[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*)?(\s*[,|•·-]?\s*(" + _MONTHS + r"|\d|updated|published|staff|reporter|correspondent).*)?$", 0.9, 22, "byline"),
+    _p("audio", r"(this (audio|article|summary) (is|was) (created|generated|produced)( with| using| by)? ai|ai assistance|listen to (this|the) (article|story)|audio version|\d+ min(ute)? (read|listen)|text to speech|translated (automatically|by ai))", 0.93, 20, "audio or AI notice"),
+    _p("copyright", r"^(©|\(c\)|copyright\b)|all rights reserved|#[0-9a-f]{8,}\s*$|^[0-9a-f]{16,}$", 0.95, 30, "copyright line"),
+    _p("comment-form", r"(leave a (reply|comment)|your e-?mail address will not be published|required fields are marked|save my name,? e-?mail|post (a )?comment|^(name|e-?mail|website|comment)\s*\*?$|log ?in to comment|join the (conversation|discussion)|add a comment|cancel reply|comments are closed)", 0.93, 25, "comment form"),
+    _p("slideshow", r"^((photo|image|slide|picture|gallery)\s*)?\d+\s*(/|of)\s*\d+$|^(prev(ious)?|next)(\s*[|/]\s*(prev(ious)?|next))?\s*[<>»«]*$|click to enlarge|open (the )?gallery|view (the )?gallery|swipe for more", 0.93, 6, "slideshow control"),
+    _p("social", r"(share on (facebook|twitter|x|linkedin|whatsapp)|follow us on|join (us|our channel) on|our telegram|^((facebook|twitter|linkedin|whatsapp|telegram|e-?mail|print|copy link|reddit|x)\s*[|·•]?\s*){2,}$)", 0.93, 12, "social media buttons"),
+    _p("caption", r"\((photo|photograph|image|picture|illustration|source)?\s*:?\s*[^()]*(/\s*(afp|reuters|ap|epa|getty|anadolu|tass|xinhua|efe)|via getty images|getty images|ap photo|reuters|shutterstock|/ ?[a-z]+ photo)[^()]*\)\s*\.?$|^(photo|image|illustration)\s*(:|credit|by)\s|illustrative (purposes|photo)", 0.85, 60, "photo caption or credit"),
+)
+
+_BULLET = re.compile(r"^\s*[•·▪►»‣◦]\s*\S")
+_TERMINAL_END = re.compile(r"[.!?…]['\"”’)\]]*$")
+
+
+@dataclass
+class LineVerdict:
+    index: int  # into doc.lines
+    confidence: float
+    rule: str
+    reason: str
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def is_date_or_time(line: str) -> bool:
+    """A line made only of dates, weekdays and clock times, as feeds and datelines print them."""
+    words = [w.strip(",.|·•-–—:()") for w in _words(line)]
+    words = [w for w in words if w]
+    return bool(words) and len(words) <= 8 and all(_DATE_WORD.match(w) for w in words)
+
+
+def is_prose(line: str) -> bool:
+    """A full sentence or more: many words, ending like a sentence."""
+    return len(_words(line)) >= 10 and bool(_TERMINAL_END.search(line.strip()))
+
+
+def judge_line(line: str) -> tuple[float, str, str]:
+    """Chrome confidence of one line seen alone, with the rule and reason."""
+    stripped = line.strip()
+    if not stripped:
+        return 0.0, "", ""
+    if is_date_or_time(stripped):
+        return 0.95, "timestamp", "date or time stamp"
+    words = len(_words(stripped))
+    for pattern in PATTERNS:
+        if words <= pattern.max_words and pattern.regex.search(stripped):
+            return pattern.confidence, pattern.rule, pattern.reason
+    if _BULLET.match(line):
+        return 0.6, "bullet-link", "bulleted link"
+    return 0.0, "", ""
+
+
+def find_chrome(doc: Document) -> list[LineVerdict]:
+    """Every line judged chrome, alone or by its neighbours."""
+    text = doc.text
+    lines = [text[s.start : s.end] for s in doc.lines]
+    verdicts: dict[int, LineVerdict] = {}
+    for index, line in enumerate(lines):
+        confidence, rule, reason = judge_line(line)
+        if confidence:
+            verdicts[index] = LineVerdict(index, confidence, rule, reason)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    _bullets_before_chrome(content, verdicts)
+    _blocks_of_chrome(lines, verdicts)
+    _sandwiched(lines, content, verdicts)
+    _after_the_article(lines, content, verdicts)
+    return sorted(verdicts.values(), key=lambda v: v.index)
+
+
+def _bullets_before_chrome(content: list[int], verdicts: dict[int, LineVerdict]) -> None:
+    """A bulleted link right before chrome is a related-story link, not a list in the story."""
+    for position in range(len(content) - 2, -1, -1):
+        index, following = content[position], content[position + 1]
+        verdict, after = verdicts.get(index), verdicts.get(following)
+        if verdict and verdict.rule == "bullet-link" and after and after.confidence >= 0.8:
+            verdicts[index] = LineVerdict(index, 0.8, "bullet-link", "bulleted link to another story")
+
+
+def _blocks_of_chrome(lines: list[str], verdicts: dict[int, LineVerdict]) -> None:
+    """In a paragraph block that is mostly chrome, the rest is chrome too (teasers, boxes)."""
+    block: list[int] = []
+    for index in range(len(lines) + 1):
+        if index < len(lines) and lines[index].strip():
+            block.append(index)
+            continue
+        marked = [i for i in block if i in verdicts and verdicts[i].confidence >= STRONG]
+        if len(block) >= 3 and len(marked) >= 0.6 * len(block):
+            for i in block:
+                if i not in verdicts or verdicts[i].confidence < 0.8:
+                    verdicts[i] = LineVerdict(i, 0.8, "block", "in a block of page chrome")
+        block = []
+
+
+def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVerdict]) -> None:
+    """A line between chrome above and below: feed items, teaser headlines.
+
+    Before the article's first paragraph only a timestamped feed counts, so the headline
+    between a CMS artefact and a byline stays; a prose line needs a feed on both sides,
+    so a dateline and a lead paragraph stay.
+    """
+    anchors = {i for i, v in verdicts.items() if v.confidence >= STRONG}
+    stamps = {i for i in anchors if verdicts[i].rule == "timestamp"}
+    first_prose = next((i for i in content if is_prose(lines[i]) and i not in verdicts), len(lines))
+    for position, index in enumerate(content):
+        if index in verdicts:
+            continue
+        nearby_above = [content[j] for j in range(max(0, position - 3), position)]
+        nearby_below = [content[j] for j in range(position + 1, min(len(content), position + 4))]
+        in_feed = bool(stamps.intersection(nearby_above)) and bool(stamps.intersection(nearby_below))
+        if _BULLET.match(lines[index]) is None and not in_feed and index < first_prose:
+            continue
+        above = [content[j] for j in range(max(0, position - 2), position)]
+        below = [content[j] for j in range(position + 1, min(len(content), position + 3))]
+        up = next((i for i in reversed(above) if i in anchors), None)
+        down = next((i for i in below if i in anchors), None)
+        if up is None or down is None:
+            continue
+        if is_prose(lines[index]) and not in_feed:
+            continue
+        verdicts[index] = LineVerdict(
+            index, 0.85 if in_feed else 0.8, "feed" if in_feed else "between-chrome",
+            "item of a feed of other stories" if in_feed else "between two pieces of page chrome",
+        )
+
+
+_TAIL_RULES = frozenset({"label", "newsletter", "membership", "comment-form", "see-also", "copyright", "block"})
+
+
+def _after_the_article(lines: list[str], content: list[int], verdicts: dict[int, LineVerdict]) -> None:
+    """Once the article has ended in chrome, later prose is about other stories."""
+    first_prose = next((i for i in content if is_prose(lines[i]) and i not in verdicts), None)
+    if first_prose is None:
+        return
+    for position, index in enumerate(content):
+        verdict = verdicts.get(index)
+        if index <= first_prose or verdict is None or verdict.rule not in _TAIL_RULES:
+            continue
+        rest = content[position + 1 :]
+        if not rest or sum(i in verdicts for i in rest) < 0.5 * len(rest):
+            continue
+        body = _vocabulary(lines[i] for i in content[:position] if i not in verdicts)
+        for i in rest:
+            if i in verdicts:
+                continue
+            vocabulary = _vocabulary([lines[i]])
+            shared = len(vocabulary & body) / max(1, len(vocabulary))
+            if shared < 0.35:
+                verdicts[i] = LineVerdict(i, 0.8, "tail", "after the article's end, about another story")
+            else:
+                verdicts[i] = LineVerdict(i, 0.5, "tail", "after the article's end")
+        return
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_COMMON = frozenset(
+    "that this with from have will would about said says their there which were been they them "
+    "than then when what where after before into over also more most other such could should "
+    "against between while during under being just only very".split()
+)
+
+
+def _vocabulary(lines) -> set[str]:
+    words = set()
+    for line in lines:
+        for word in _WORD.findall(line):
+            lower = word.lower()
+            if lower not in _COMMON:
+                words.add(lower)
+    return words
+
+
+def chrome_proposals(doc: Document) -> list[Proposal]:
+    """One removal per run of chrome lines of the same confidence tier."""
+    verdicts = find_chrome(doc)
+    if not verdicts:
+        return []
+    text = doc.text
+    lines = doc.lines
+    runs: list[list[LineVerdict]] = []
+    for verdict in verdicts:
+        if runs:
+            last = runs[-1][-1]
+            between = range(last.index + 1, verdict.index)
+            blank_between = all(not text[lines[i].start : lines[i].end].strip() for i in between)
+            same_tier = (last.confidence >= 0.75) == (verdict.confidence >= 0.75)
+            if blank_between and same_tier:
+                runs[-1].append(verdict)
+                continue
+        runs.append([verdict])
+    return [_removal(doc, run) for run in runs]
+
+
+def _removal(doc: Document, run: list[LineVerdict]) -> Proposal:
+    text = doc.text
+    lines = doc.lines
+    first, last = lines[run[0].index], lines[run[-1].index]
+    start, end = first.start, _after_line_break(text, last.end)
+    # swallow the blank lines that follow, so the paragraphs around stay one blank line apart
+    following = run[-1].index + 1
+    while following < len(lines) and not text[lines[following].start : lines[following].end].strip():
+        end = _after_line_break(text, lines[following].end)
+        following += 1
+    if end >= len(text) and run[0].index > 0:
+        # a trailing block: cut from the end of the last kept line, keeping its line break
+        previous = run[0].index - 1
+        while previous >= 0 and not text[lines[previous].start : lines[previous].end].strip():
+            previous -= 1
+        if previous >= 0:
+            start = _after_line_break(text, lines[previous].end)
+            if text.endswith(("\n", "\r")):
+                end = len(text)
+            else:
+                start = lines[previous].end
+    rules = sorted({v.rule for v in run})
+    rule = rules[0] if len(rules) == 1 else "block"
+    confidence = min(v.confidence for v in run)
+    count = len(run)
+    reason_parts = sorted({v.reason for v in run})
+    reason = f"page chrome, {count} line{'s' if count > 1 else ''}: " + "; ".join(reason_parts)
+    evidence = [
+        f"line {v.index + 1}: {v.reason} ({v.rule}, {v.confidence:.2f})" for v in run[:12]
+    ]
+    if count > 12:
+        evidence.append(f"... and {count - 12} more lines")
+    return make_proposal(
+        text, start, end, "", kind="chrome", rule=f"chrome.{rule}", confidence=confidence,
+        reason=reason, evidence=evidence,
+    )
+
+
+def _after_line_break(text: str, offset: int) -> int:
+    if text.startswith("\r\n", offset):
+        return offset + 2
+    if offset < len(text) and text[offset] in "\r\n":
+        return offset + 1
+    return offset

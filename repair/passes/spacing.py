@@ -1,0 +1,108 @@
+"""Spacing, doubled punctuation and doubled words: small, mechanical, high-precision fixes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Proposal, make_proposal
+
+# Doubles that English uses on purpose ("he had had enough", "said that that was").
+LEGITIMATE_DOUBLES = frozenset(
+    "had that is do very so no bye ha yes now well far many much more again round over "
+    "out along on by in two".split()
+)
+FUNCTION_WORDS = frozenset(
+    "the a an of to in on at for with by from and or but as is are was were be been it its "
+    "this these those their his her our your my we they he she not".split()
+)
+
+_CURRENCY_SPACE = re.compile(r"(?<![\w$€£¥])([$€£¥₴₽₹])[ \u00a0]+(?=\d)")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”’)])[ \t\u00a0]+([,.;:!?])(?=[ \t]*$|\s+[^\s,.;:!?]|[\"”’)])")
+_DOUBLED_PUNCT = re.compile(r"[ \t]*(?<![.])([,;:!?]|\.(?!\.))(?:[ \t]*\1(?![.]))+")
+_MISSING_SPACE = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
+_INNER_SPACES = re.compile(r"(?<=\S)( {2,}|\u00a0 +| +\u00a0)(?=\S)")
+_WORD = re.compile(r"\b([A-Za-z][A-Za-z'’-]*)(\s+)([A-Za-z][A-Za-z'’-]*)\b")
+_DOMAIN_TAIL = re.compile(r"^(com|org|net|gov|edu|co|uk|io|html|php|ru|ua|cn|de|fr|eu)\b")
+
+
+def spacing_proposals(doc: Document) -> list[Proposal]:
+    text = doc.text
+    proposals: list[Proposal] = []
+    for line in doc.lines:
+        offset = line.start
+        content = text[line.start : line.end]
+        if not content.strip():
+            continue
+        proposals.extend(_line_proposals(text, content, offset))
+    return proposals
+
+
+def _line_proposals(text: str, content: str, offset: int) -> Iterator[Proposal]:
+    for m in _CURRENCY_SPACE.finditer(content):
+        yield make_proposal(
+            text, offset + m.start(), offset + m.end(), m.group(1),
+            kind="spacing", rule="spacing.currency", confidence=0.95,
+            reason="no space between a currency sign and its amount",
+        )
+    for m in _SPACE_BEFORE_PUNCT.finditer(content):
+        yield make_proposal(
+            text, offset + m.start(), offset + m.end(), m.group(1),
+            kind="spacing", rule="spacing.before-punctuation", confidence=0.9,
+            reason=f"no space before {m.group(1)!r}",
+        )
+    for m in _DOUBLED_PUNCT.finditer(content):
+        yield make_proposal(
+            text, offset + m.start(), offset + m.end(), m.group(1),
+            kind="spacing", rule="spacing.doubled-punctuation", confidence=0.92,
+            reason=f"{m.group(1)!r} written twice",
+        )
+    for m in _MISSING_SPACE.finditer(content):
+        tail = content[m.end() :]
+        if _DOMAIN_TAIL.match(tail.lower()):
+            continue
+        yield make_proposal(
+            text, offset + m.start(), offset + m.end(), m.group(1) + " ",
+            kind="spacing", rule="spacing.after-sentence", confidence=0.85,
+            reason="two sentences run together without a space",
+        )
+    for m in _INNER_SPACES.finditer(content):
+        yield make_proposal(
+            text, offset + m.start(), offset + m.end(), " ",
+            kind="spacing", rule="spacing.multiple", confidence=0.85,
+            reason="several spaces between words",
+        )
+    yield from _doubled_words(text, content, offset)
+
+
+def _doubled_words(text: str, content: str, offset: int) -> Iterator[Proposal]:
+    position = 0
+    while True:
+        m = _WORD.search(content, position)
+        if m is None:
+            return
+        first, space, second = m.group(1), m.group(2), m.group(3)
+        position = m.start(3)
+        if "\n" in space or "\r" in space:
+            continue
+        base_second = re.sub(r"['’]s?$", "", second)
+        if first.lower() != second.lower() and first.lower() != base_second.lower():
+            continue
+        lower = first.lower()
+        if lower in LEGITIMATE_DOUBLES and second.lower() == lower:
+            continue
+        if first[0].isupper() and second[0].isupper() and lower not in FUNCTION_WORDS:
+            # "Boutros Boutros-Ghali", "Sirhan Sirhan", "Walla Walla": names double on purpose
+            confidence = 0.5
+        elif lower in FUNCTION_WORDS:
+            confidence = 0.95
+        else:
+            confidence = 0.85
+        kept = second if first[0].islower() else second[0].upper() + second[1:]
+        yield make_proposal(
+            text, offset + m.start(1), offset + m.end(3), kept,
+            kind="spacing", rule="spacing.doubled-word", confidence=confidence,
+            reason=f"the word {first!r} is written twice",
+        )
+        position = m.end(3)
