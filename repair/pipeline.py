@@ -68,9 +68,21 @@ class Engine:
                 found = [p for p in stage.run(doc, context) if self.config.wants(p.kind)]
                 proposals.extend(found)
                 context.earlier = list(proposals)
-        proposals = dedupe_ids(proposals)
+        proposals = dedupe_ids(respect_protected(proposals, context))
         scores = score_sentences(doc, proposals, context)
         return Analysis(source, doc, proposals, scores, context, warnings)
+
+
+# Kinds that may change text inside a recognised name: removing chrome or mojibake around
+# it, rejoining a broken paragraph, or the names pass's own fix.
+_MAY_TOUCH_NAMES = frozenset({"name", "chrome", "encoding", "structure", "manual"})
+
+
+def respect_protected(proposals: list[Proposal], context: PassContext) -> list[Proposal]:
+    """Recognised names are off limits to every other pass, whichever ran first."""
+    if not context.protected:
+        return proposals
+    return [p for p in proposals if p.kind in _MAY_TOUCH_NAMES or not context.is_protected(p.span)]
 
 
 def build_passes(config: Config) -> list[Pass]:
