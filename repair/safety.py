@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from repair.config import Config
 from repair.diffs import apply_patch, unified_diff
+from repair.edits import Proposal
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -36,8 +38,15 @@ def changed_word_share(original: str, repaired: str) -> float:
     return 1.0 - kept / len(before)
 
 
-def guard(original: str, repaired: str, config: Config, *, removed_words: int = 0) -> GuardResult:
-    """``removed_words`` are words deleted as page chrome: they do not count as changes."""
+def guard(
+    original: str, repaired: str, config: Config, applied: Sequence[Proposal] = ()
+) -> GuardResult:
+    """Check a repaired text against its original before anything is written.
+
+    ``applied`` are the proposals that produced it; words removed as page chrome do not
+    count towards the share of changed words.
+    """
+    removed_words = sum(count_words(p.original) for p in applied if p.kind == "chrome")
     if original == repaired:
         return GuardResult(True)
     before = count_words(original)

@@ -18,7 +18,7 @@ from repair.errors import RepairError
 from repair.loading import collect_articles
 from repair.pipeline import Analysis, Engine
 from repair.policy import auto_decisions
-from repair.safety import count_words, guard
+from repair.safety import guard
 
 
 def register(subparsers) -> None:
@@ -49,10 +49,8 @@ def repair_analysis(analysis: Analysis, config: Config) -> tuple[dict[str, Decis
     """Decide automatically and apply; refuse (RepairError) when the guard objects."""
     decisions = auto_decisions(analysis.proposals, config)
     repaired = apply_decisions(analysis.text, analysis.proposals, decisions)
-    removed = sum(
-        count_words(p.original) for p in analysis.proposals if p.id in decisions and p.kind == "chrome"
-    )
-    verdict = guard(analysis.text, repaired, config, removed_words=removed)
+    applied = [p for p in analysis.proposals if p.id in decisions]
+    verdict = guard(analysis.text, repaired, config, applied)
     if not verdict.ok:
         raise RepairError(f"not written, the safety guard refused: {verdict.reason}")
     return decisions, repaired

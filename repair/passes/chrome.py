@@ -45,7 +45,8 @@ def _p(rule: str, pattern: str, confidence: float, max_words: int, reason: str) 
 PATTERNS: tuple[Pattern, ...] = (
     _p("skip-link", r"^(skip to (main )?content|skip navigation|jump to (main )?(content|navigation))$", 0.97, 5, "navigation link"),
     _p("template", r"^(edit (this )?(post|article|page)|[a-z_]+(/[a-z_.]+)+|\{\{.*\}\}|[a-z]+\.[a-z_]+_[a-z_]+|undefined|null|nan)$", 0.95, 4, "template or CMS artefact"),
-    _p("label", r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) also like|share( this( article| story)?)?|follow us|opinion|exclusive|updated|review|analysis|breaking|live|video|photos?|gallery|sponsored( content)?|advertisement|ad|promoted|story continues below( advertisement)?|comments?|\d+ comments?|what to read next|newsletter|sections|menu|search)\s*:?$", 0.93, 6, "section label"),
+    _p("end-label", r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) also like|comments?|\d+ comments?|comments? \(\d+\)|what to read next)\s*:?$", 0.93, 6, "end-of-article section label"),
+    _p("label", r"^(share( this( article| story)?)?|follow us|opinion|exclusive|updated|review|analysis|breaking|live|video|photos?|gallery|sponsored( content)?|advertisement|ad|promoted|story continues below( advertisement)?|newsletter|sections|menu|search)\s*:?$", 0.93, 6, "section label"),
     _p("see-also", r"^\W*(see also|read also|also read|read more|related|more)\s*[:\-–—|»>]+\s*\S.*$", 0.92, 30, "link to another story"),
     _p("newsletter", r"(subscribe|newsletter|sign(ing)? ?up|enter (your|correct) e-?mail|e-?mail address|indicates required|successfu?l+y subscribed|confirmation e-?mail|unsubscribe|in your inbox|delivered to your inbox)", 0.9, 25, "newsletter sign-up"),
     _p("membership", r"(become a (member|subscriber|supporter|patron)|gift (a )?membership|support (our|independent|quality) (journalism|reporting)|funded by (our )?readers|financial contribution|fund our mission|keep our (journalism|reporting)|new members|our supporters|\d[\d,]* supporters|donate( now)?|make a donation|readers like you|(visa|mastercard|americanexpress|paypal)( \w+){0,3}$|paywall|already a (member|subscriber)|log ?in to (continue|read))", 0.9, 60, "membership or donation appeal"),
@@ -113,7 +114,7 @@ def find_chrome(doc: Document) -> list[LineVerdict]:
             verdicts[index] = LineVerdict(index, confidence, rule, reason)
     content = [i for i, line in enumerate(lines) if line.strip()]
     _bullets_before_chrome(content, verdicts)
-    _blocks_of_chrome(lines, verdicts)
+    _blocks_of_chrome(lines, content, verdicts)
     _sandwiched(lines, content, verdicts)
     _after_the_article(lines, content, verdicts)
     return sorted(verdicts.values(), key=lambda v: v.index)
@@ -128,8 +129,15 @@ def _bullets_before_chrome(content: list[int], verdicts: dict[int, LineVerdict])
             verdicts[index] = LineVerdict(index, 0.8, "bullet-link", "bulleted link to another story")
 
 
-def _blocks_of_chrome(lines: list[str], verdicts: dict[int, LineVerdict]) -> None:
-    """In a paragraph block that is mostly chrome, the rest is chrome too (teasers, boxes)."""
+def _blocks_of_chrome(lines: list[str], content: list[int], verdicts: dict[int, LineVerdict]) -> None:
+    """In a paragraph block that is mostly chrome, the rest is chrome too (teasers, boxes).
+
+    Only after the article has begun: before it, the odd line out is the headline. A
+    prose line is taken only when a headline-like line precedes it in the block (a
+    related-story teaser); otherwise it may be the article's last paragraph, so it goes
+    to review.
+    """
+    first_prose = next((i for i in content if is_prose(lines[i]) and i not in verdicts), len(lines))
     block: list[int] = []
     for index in range(len(lines) + 1):
         if index < len(lines) and lines[index].strip():
@@ -137,8 +145,14 @@ def _blocks_of_chrome(lines: list[str], verdicts: dict[int, LineVerdict]) -> Non
             continue
         marked = [i for i in block if i in verdicts and verdicts[i].confidence >= STRONG]
         if len(block) >= 3 and len(marked) >= 0.6 * len(block):
-            for i in block:
-                if i not in verdicts or verdicts[i].confidence < 0.8:
+            judged_alone = set(verdicts)
+            for position, i in enumerate(block):
+                if i <= first_prose or (i in verdicts and verdicts[i].confidence >= 0.8):
+                    continue
+                teaser = position > 0 and block[position - 1] not in judged_alone and not is_prose(lines[block[position - 1]])
+                if is_prose(lines[i]) and not teaser:
+                    verdicts[i] = LineVerdict(i, 0.5, "block", "in a block of page chrome, but reads like the article")
+                else:
                     verdicts[i] = LineVerdict(i, 0.8, "block", "in a block of page chrome")
         block = []
 
@@ -175,7 +189,7 @@ def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVe
         )
 
 
-_TAIL_RULES = frozenset({"label", "newsletter", "membership", "comment-form", "see-also", "copyright", "block"})
+_TAIL_RULES = frozenset({"end-label", "newsletter", "membership", "comment-form", "see-also", "copyright", "block"})
 
 
 def _after_the_article(lines: list[str], content: list[int], verdicts: dict[int, LineVerdict]) -> None:
@@ -188,7 +202,7 @@ def _after_the_article(lines: list[str], content: list[int], verdicts: dict[int,
         if index <= first_prose or verdict is None or verdict.rule not in _TAIL_RULES:
             continue
         rest = content[position + 1 :]
-        if not rest or sum(i in verdicts for i in rest) < 0.5 * len(rest):
+        if not rest or sum(i in verdicts for i in rest) < 0.7 * len(rest):
             continue
         body = _vocabulary(lines[i] for i in content[:position] if i not in verdicts)
         for i in rest:

@@ -1,0 +1,21 @@
+"""Shared fixtures: paths to the project's own samples, and a Config without slow passes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from repair.config import Config
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def cleanup_config() -> Config:
+    """Only the cleanup pass: tests of the core must not depend on the grammar backend."""
+    config = Config()
+    config.grammar = "none"
+    return config
