@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except RepairError as error:
-        print(f"repair: error: {error}", file=sys.stderr)
+        print(f"repair: error: {' '.join(str(error).split())}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("repair: interrupted", file=sys.stderr)
@@ -49,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a bug: still one line, unless the user asks for the trace
         if os.environ.get("REPAIR_DEBUG"):
             raise
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
         print(
-            f"repair: internal error: {type(error).__name__}: {error} (set REPAIR_DEBUG=1 for the traceback)",
+            f"repair: internal error: {type(error).__name__}: {first_line} (set REPAIR_DEBUG=1 for the traceback)",
             file=sys.stderr,
         )
         return EXIT_ERROR

@@ -11,7 +11,7 @@ import bisect
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 
 KINDS: tuple[str, ...] = (
     "encoding",
@@ -156,7 +156,7 @@ def dedupe_ids(proposals: Sequence[Proposal]) -> list[Proposal]:
     return out
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"
     EDITED = "edited"
@@ -230,9 +230,7 @@ def apply_edits(text: str, edits: Iterable[tuple[Span, str]]) -> str:
     return "".join(pieces)
 
 
-def apply_decisions(
-    text: str, proposals: Sequence[Proposal], decisions: Mapping[str, Decision]
-) -> str:
+def apply_decisions(text: str, proposals: Sequence[Proposal], decisions: Mapping[str, Decision]) -> str:
     """The repaired text: a pure function of the original, the proposals and the verdicts."""
     return apply_edits(text, accepted_edits(proposals, decisions))
 

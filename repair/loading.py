@@ -42,9 +42,18 @@ class Source:
             return self.bom + text.encode(self.encoding)
         except UnicodeEncodeError as error:
             char = text[error.start : error.end]
-            raise RepairError(
-                f"the repaired text has {char!r}, which {self.encoding} cannot hold"
-            ) from None
+            raise RepairError(f"the repaired text has {char!r}, which {self.encoding} cannot hold") from None
+
+    def with_bom(self, *texts: str) -> tuple[str, ...]:
+        """Texts as the file's lines read to patch: a UTF-8 BOM belongs to the first line."""
+        prefix = "\ufeff" if self.bom == codecs.BOM_UTF8 else ""
+        return tuple(prefix + text for text in texts)
+
+    def encode_diff(self, diff: str) -> bytes:
+        """A diff in the file's own encoding, so patch and git apply match its bytes."""
+        if self.encoding.replace("_", "-").lower().startswith(("utf-16", "utf-32")):
+            raise RepairError(f"a text diff cannot patch a {self.encoding} file; use -o DIR or --in-place")
+        return diff.encode(self.encoding)
 
     @property
     def writable_in_place(self) -> bool:
@@ -70,7 +79,9 @@ def decode_bytes(data: bytes) -> tuple[str, str, bytes]:
             try:
                 return data[len(bom) :].decode(encoding), encoding, bom
             except UnicodeDecodeError as error:
-                raise RepairError(f"bytes do not decode as {encoding} (BOM present): {error.reason}") from None
+                raise RepairError(
+                    f"bytes do not decode as {encoding} (BOM present): {error.reason}"
+                ) from None
     if b"\x00" in data:
         utf16 = _guess_utf16_without_bom(data)
         if utf16 is None:
@@ -120,9 +131,7 @@ def extract_html(markup: str) -> str:
     """The article text of a web page, paragraphs kept, page furniture dropped."""
     import trafilatura
 
-    text = trafilatura.extract(
-        markup, include_comments=False, include_tables=False, favor_precision=True
-    )
+    text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_precision=True)
     if not text:
         raise RepairError("no article text found in the HTML")
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
@@ -134,9 +143,7 @@ def load_bytes(data: bytes, *, fmt: str = "text", path: Path | None = None) -> S
     if fmt == "html":
         text = extract_html(text)
         encoding, bom = "utf-8", b""
-    return Source(
-        text=text, encoding=encoding, bom=bom, newline=detect_newline(text), format=fmt, path=path
-    )
+    return Source(text=text, encoding=encoding, bom=bom, newline=detect_newline(text), format=fmt, path=path)
 
 
 def load_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:

@@ -38,9 +38,7 @@ def changed_word_share(original: str, repaired: str) -> float:
     return 1.0 - kept / len(before)
 
 
-def guard(
-    original: str, repaired: str, config: Config, applied: Sequence[Proposal] = ()
-) -> GuardResult:
+def guard(original: str, repaired: str, config: Config, applied: Sequence[Proposal] = ()) -> GuardResult:
     """Check a repaired text against its original before anything is written.
 
     ``applied`` are the proposals that produced it; words removed as page chrome do not

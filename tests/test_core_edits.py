@@ -14,8 +14,9 @@ TEXT = "The the minister met Mr. Lavroff on Monday.The talks ended."
 
 
 def proposal(start, end, replacement, kind="spacing", confidence=0.9, text=TEXT):
-    return make_proposal(text, start, end, replacement, kind=kind, rule=f"{kind}.test",
-                         confidence=confidence, reason="test")
+    return make_proposal(
+        text, start, end, replacement, kind=kind, rule=f"{kind}.test", confidence=confidence, reason="test"
+    )
 
 
 def test_span_overlap_rules():

@@ -43,7 +43,11 @@ def run(args: argparse.Namespace) -> int:
             lines = LineIndex(analysis.text)
             for p in analysis.proposals:
                 line, column = lines.locate(p.span.start)
-                change = f"{p.original!r} -> {p.replacement!r}" if len(p.original) <= 60 else f"remove {len(p.original)} chars"
+                change = (
+                    f"{p.original!r} -> {p.replacement!r}"
+                    if len(p.original) <= 60
+                    else f"remove {len(p.original)} chars"
+                )
                 print(f"{path}:{line}:{column}: {p.kind} {p.rule} {p.reason} ({change}, {p.confidence:.2f})")
         else:
             log = edit_log(str(path), analysis.text, analysis.proposals, {})

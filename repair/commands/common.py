@@ -12,12 +12,25 @@ from repair.errors import RepairError
 def add_analysis_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("analysis")
     group.add_argument("--config", type=Path, help="a repair.toml (default: ./repair.toml if present)")
-    group.add_argument("--gazetteer", type=Path, action="append", default=[], metavar="FILE",
-                       help="extra gazetteer file (TSV, see gazetteer/README.md); repeatable")
-    group.add_argument("--ref", type=Path, action="append", default=[], metavar="FILE",
-                       help="a clean reference article on the same story; repeatable")
-    group.add_argument("--grammar", choices=("harper", "languagetool", "none"),
-                       help="grammar backend (default: harper)")
+    group.add_argument(
+        "--gazetteer",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extra gazetteer file (TSV, see gazetteer/README.md); repeatable",
+    )
+    group.add_argument(
+        "--ref",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a clean reference article on the same story; repeatable",
+    )
+    group.add_argument(
+        "--grammar", choices=("harper", "languagetool", "none"), help="grammar backend (default: harper)"
+    )
     group.add_argument("--lt-server", metavar="URL", help="LanguageTool server, e.g. http://localhost:8081")
     group.add_argument("--only", metavar="KINDS", help="only these kinds, comma-separated")
     group.add_argument("--exclude", metavar="KINDS", help="leave out these kinds, comma-separated")

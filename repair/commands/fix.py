@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from repair.atomic import write_atomic
-from repair.commands.common import add_analysis_options, config_from_args, confidence
+from repair.commands.common import add_analysis_options, confidence, config_from_args
 from repair.config import Config
 from repair.diffs import unified_diff
 from repair.editlog import edit_log
@@ -28,10 +28,16 @@ def register(subparsers) -> None:
     mode.add_argument("--stdout", action="store_true", help="print the repaired text of one file")
     mode.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
     mode.add_argument("-o", "--output", type=Path, metavar="DIR", help="write repaired copies into DIR")
-    mode.add_argument("--in-place", action="store_true", help="overwrite the files (backup kept as FILE.orig)")
+    mode.add_argument(
+        "--in-place", action="store_true", help="overwrite the files (backup kept as FILE.orig)"
+    )
     parser.add_argument("--no-backup", action="store_true", help="with --in-place: keep no backup")
-    parser.add_argument("--min-confidence", type=confidence, metavar="X",
-                        help="apply every proposal at or above X (default: per-kind thresholds)")
+    parser.add_argument(
+        "--min-confidence",
+        type=confidence,
+        metavar="X",
+        help="apply every proposal at or above X (default: per-kind thresholds)",
+    )
     parser.add_argument("--log", type=Path, metavar="FILE", help="write the JSON edit log to FILE")
     add_analysis_options(parser)
     parser.set_defaults(run=run)
@@ -76,7 +82,10 @@ def run(args: argparse.Namespace) -> int:
             logs.append(edit_log(str(path), analysis.text, analysis.proposals, decisions))
         except RepairError as error:
             message = str(error)
-            print(f"repair: error: {message if message.startswith(str(path)) else f'{path}: {message}'}", file=sys.stderr)
+            print(
+                f"repair: error: {message if message.startswith(str(path)) else f'{path}: {message}'}",
+                file=sys.stderr,
+            )
             failed += 1
     if args.log:
         write_atomic(args.log, json.dumps({"files": logs}, ensure_ascii=False, indent=2) + "\n")
@@ -92,8 +101,11 @@ def _emit(args: argparse.Namespace, path: Path, analysis: Analysis, repaired: st
     elif args.diff:
         if not source.writable_in_place:
             raise RepairError("HTML input has no text to patch; use --stdout or -o DIR")
-        sys.stdout.write(unified_diff(analysis.text, repaired, path.as_posix()))
         sys.stdout.flush()
+        sys.stdout.buffer.write(
+            source.encode_diff(unified_diff(*source.with_bom(analysis.text, repaired), path.as_posix()))
+        )
+        sys.stdout.buffer.flush()
     elif args.in_place:
         if not source.writable_in_place:
             raise RepairError("HTML is reduced to its article text, so it is never overwritten; use -o DIR")

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from repair.commands.common import add_analysis_options, config_from_args, confidence
+from repair.commands.common import add_analysis_options, confidence, config_from_args
 from repair.pipeline import Engine
 
 _BAR = " ▁▂▃▄▅▆▇█"
@@ -16,8 +16,13 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("score", help="a garble score per sentence")
     parser.add_argument("path", type=Path, metavar="PATH")
     parser.add_argument("--format", choices=("text", "jsonl"), default="text")
-    parser.add_argument("--threshold", type=confidence, default=0.5, metavar="X",
-                        help="sentences at or above X count as damaged (default 0.5)")
+    parser.add_argument(
+        "--threshold",
+        type=confidence,
+        default=0.5,
+        metavar="X",
+        help="sentences at or above X count as damaged (default 0.5)",
+    )
     add_analysis_options(parser)
     parser.set_defaults(run=run)
 
@@ -38,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"{bar}{flag} {score.score:.2f}  {sentence[:100]}")
     print()
     share = len(damaged) / len(analysis.scores) if analysis.scores else 0.0
-    print(f"document score: {share:.2f} ({len(damaged)} of {len(analysis.scores)} sentences at or above {args.threshold})")
+    print(
+        f"document score: {share:.2f} ({len(damaged)} of {len(analysis.scores)} sentences at or above {args.threshold})"
+    )
     for score in sorted(damaged, key=lambda s: -s.score)[:5]:
         sentence = " ".join(text[score.start : score.end].split())
         print(f"  {score.score:.2f}  {sentence[:80]}")

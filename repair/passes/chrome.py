@@ -43,20 +43,106 @@ def _p(rule: str, pattern: str, confidence: float, max_words: int, reason: str) 
 
 
 PATTERNS: tuple[Pattern, ...] = (
-    _p("skip-link", r"^(skip to (main )?content|skip navigation|jump to (main )?(content|navigation))$", 0.97, 5, "navigation link"),
-    _p("template", r"^(edit (this )?(post|article|page)|[a-z_]+(/[a-z_.]+)+|\{\{.*\}\}|[a-z]+\.[a-z_]+_[a-z_]+|undefined|null|nan)$", 0.95, 4, "template or CMS artefact"),
-    _p("end-label", r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) also like|comments?|\d+ comments?|comments? \(\d+\)|what to read next)\s*:?$", 0.93, 6, "end-of-article section label"),
-    _p("label", r"^(share( this( article| story)?)?|follow us|opinion|exclusive|updated|review|analysis|breaking|live|video|photos?|gallery|sponsored( content)?|advertisement|ad|promoted|story continues below( advertisement)?|newsletter|sections|menu|search)\s*:?$", 0.93, 6, "section label"),
-    _p("see-also", r"^\W*(see also|read also|also read|read more|related|more)\s*[:\-–—|»>]+\s*\S.*$", 0.92, 30, "link to another story"),
-    _p("newsletter", r"(subscribe|newsletter|sign(ing)? ?up|enter (your|correct) e-?mail|e-?mail address|indicates required|successfu?l+y subscribed|confirmation e-?mail|unsubscribe|in your inbox|delivered to your inbox)", 0.9, 25, "newsletter sign-up"),
-    _p("membership", r"(become a (member|subscriber|supporter|patron)|gift (a )?membership|support (our|independent|quality) (journalism|reporting)|funded by (our )?readers|financial contribution|fund our mission|keep our (journalism|reporting)|new members|our supporters|\d[\d,]* supporters|donate( now)?|make a donation|readers like you|(visa|mastercard|americanexpress|paypal)( \w+){0,3}$|paywall|already a (member|subscriber)|log ?in to (continue|read))", 0.9, 60, "membership or donation appeal"),
-    _p("byline", r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((\s*(,|and|&)\s*[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*)?(\s*[,|•·-]?\s*(" + _MONTHS + r"|\d|updated|published|staff|reporter|correspondent).*)?$", 0.9, 22, "byline"),
-    _p("audio", r"(this (audio|article|summary) (is|was) (created|generated|produced)( with| using| by)? ai|ai assistance|listen to (this|the) (article|story)|audio version|\d+ min(ute)? (read|listen)|text to speech|translated (automatically|by ai))", 0.93, 20, "audio or AI notice"),
-    _p("copyright", r"^(©|\(c\)|copyright\b)|all rights reserved|#[0-9a-f]{8,}\s*$|^[0-9a-f]{16,}$", 0.95, 30, "copyright line"),
-    _p("comment-form", r"(leave a (reply|comment)|your e-?mail address will not be published|required fields are marked|save my name,? e-?mail|post (a )?comment|^(name|e-?mail|website|comment)\s*\*?$|log ?in to comment|join the (conversation|discussion)|add a comment|cancel reply|comments are closed)", 0.93, 25, "comment form"),
-    _p("slideshow", r"^((photo|image|slide|picture|gallery)\s*)?\d+\s*(/|of)\s*\d+$|^(prev(ious)?|next)(\s*[|/]\s*(prev(ious)?|next))?\s*[<>»«]*$|click to enlarge|open (the )?gallery|view (the )?gallery|swipe for more", 0.93, 6, "slideshow control"),
-    _p("social", r"(share on (facebook|twitter|x|linkedin|whatsapp)|follow us on|join (us|our channel) on|our telegram|^((facebook|twitter|linkedin|whatsapp|telegram|e-?mail|print|copy link|reddit|x)\s*[|·•]?\s*){2,}$)", 0.93, 12, "social media buttons"),
-    _p("caption", r"\((photo|photograph|image|picture|illustration|source)?\s*:?\s*[^()]*(/\s*(afp|reuters|ap|epa|getty|anadolu|tass|xinhua|efe)|via getty images|getty images|ap photo|reuters|shutterstock|/ ?[a-z]+ photo)[^()]*\)\s*\.?$|^(photo|image|illustration)\s*(:|credit|by)\s|illustrative (purposes|photo)", 0.85, 60, "photo caption or credit"),
+    _p(
+        "skip-link",
+        r"^(skip to (main )?content|skip navigation|jump to (main )?(content|navigation))$",
+        0.97,
+        5,
+        "navigation link",
+    ),
+    _p(
+        "template",
+        r"^(edit (this )?(post|article|page)|[a-z_]+(/[a-z_.]+)+|\{\{.*\}\}|[a-z]+\.[a-z_]+_[a-z_]+|undefined|null|nan)$",
+        0.95,
+        4,
+        "template or CMS artefact",
+    ),
+    _p(
+        "end-label",
+        r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) also like|comments?|\d+ comments?|comments? \(\d+\)|what to read next)\s*:?$",
+        0.93,
+        6,
+        "end-of-article section label",
+    ),
+    _p(
+        "label",
+        r"^(share( this( article| story)?)?|follow us|opinion|exclusive|updated|review|analysis|breaking|live|video|photos?|gallery|sponsored( content)?|advertisement|ad|promoted|story continues below( advertisement)?|newsletter|sections|menu|search)\s*:?$",
+        0.93,
+        6,
+        "section label",
+    ),
+    _p(
+        "see-also",
+        r"^\W*(see also|read also|also read|read more|related|more)\s*[:\-–—|»>]+\s*\S.*$",
+        0.92,
+        30,
+        "link to another story",
+    ),
+    _p(
+        "newsletter",
+        r"(subscribe|newsletter|sign(ing)? ?up|enter (your|correct) e-?mail|e-?mail address|indicates required|successfu?l+y subscribed|confirmation e-?mail|unsubscribe|in your inbox|delivered to your inbox)",
+        0.9,
+        25,
+        "newsletter sign-up",
+    ),
+    _p(
+        "membership",
+        r"(become a (member|subscriber|supporter|patron)|gift (a )?membership|support (our|independent|quality) (journalism|reporting)|funded by (our )?readers|financial contribution|fund our mission|keep our (journalism|reporting)|new members|our supporters|\d[\d,]* supporters|donate( now)?|make a donation|readers like you|(visa|mastercard|americanexpress|paypal)( \w+){0,3}$|paywall|already a (member|subscriber)|log ?in to (continue|read))",
+        0.9,
+        60,
+        "membership or donation appeal",
+    ),
+    _p(
+        "byline",
+        r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((\s*(,|and|&)\s*[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*)?(\s*[,|•·-]?\s*("
+        + _MONTHS
+        + r"|\d|updated|published|staff|reporter|correspondent).*)?$",
+        0.9,
+        22,
+        "byline",
+    ),
+    _p(
+        "audio",
+        r"(this (audio|article|summary) (is|was) (created|generated|produced)( with| using| by)? ai|ai assistance|listen to (this|the) (article|story)|audio version|\d+ min(ute)? (read|listen)|text to speech|translated (automatically|by ai))",
+        0.93,
+        20,
+        "audio or AI notice",
+    ),
+    _p(
+        "copyright",
+        r"^(©|\(c\)|copyright\b)|all rights reserved|#[0-9a-f]{8,}\s*$|^[0-9a-f]{16,}$",
+        0.95,
+        30,
+        "copyright line",
+    ),
+    _p(
+        "comment-form",
+        r"(leave a (reply|comment)|your e-?mail address will not be published|required fields are marked|save my name,? e-?mail|post (a )?comment|^(name|e-?mail|website|comment)\s*\*?$|log ?in to comment|join the (conversation|discussion)|add a comment|cancel reply|comments are closed)",
+        0.93,
+        25,
+        "comment form",
+    ),
+    _p(
+        "slideshow",
+        r"^((photo|image|slide|picture|gallery)\s*)?\d+\s*(/|of)\s*\d+$|^(prev(ious)?|next)(\s*[|/]\s*(prev(ious)?|next))?\s*[<>»«]*$|click to enlarge|open (the )?gallery|view (the )?gallery|swipe for more",
+        0.93,
+        6,
+        "slideshow control",
+    ),
+    _p(
+        "social",
+        r"(share on (facebook|twitter|x|linkedin|whatsapp)|follow us on|join (us|our channel) on|our telegram|^((facebook|twitter|linkedin|whatsapp|telegram|e-?mail|print|copy link|reddit|x)\s*[|·•]?\s*){2,}$)",
+        0.93,
+        12,
+        "social media buttons",
+    ),
+    _p(
+        "caption",
+        r"\((photo|photograph|image|picture|illustration|source)?\s*:?\s*[^()]*(/\s*(afp|reuters|ap|epa|getty|anadolu|tass|xinhua|efe)|via getty images|getty images|ap photo|reuters|shutterstock|/ ?[a-z]+ photo)[^()]*\)\s*\.?$|^(photo|image|illustration)\s*(:|credit|by)\s|illustrative (purposes|photo)",
+        0.85,
+        60,
+        "photo caption or credit",
+    ),
 )
 
 _BULLET = re.compile(r"^\s*[•·▪►»‣◦]\s*\S")
@@ -149,9 +235,15 @@ def _blocks_of_chrome(lines: list[str], content: list[int], verdicts: dict[int, 
             for position, i in enumerate(block):
                 if i <= first_prose or (i in verdicts and verdicts[i].confidence >= 0.8):
                     continue
-                teaser = position > 0 and block[position - 1] not in judged_alone and not is_prose(lines[block[position - 1]])
+                teaser = (
+                    position > 0
+                    and block[position - 1] not in judged_alone
+                    and not is_prose(lines[block[position - 1]])
+                )
                 if is_prose(lines[i]) and not teaser:
-                    verdicts[i] = LineVerdict(i, 0.5, "block", "in a block of page chrome, but reads like the article")
+                    verdicts[i] = LineVerdict(
+                        i, 0.5, "block", "in a block of page chrome, but reads like the article"
+                    )
                 else:
                     verdicts[i] = LineVerdict(i, 0.8, "block", "in a block of page chrome")
         block = []
@@ -184,12 +276,16 @@ def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVe
         if is_prose(lines[index]) and not in_feed:
             continue
         verdicts[index] = LineVerdict(
-            index, 0.85 if in_feed else 0.8, "feed" if in_feed else "between-chrome",
+            index,
+            0.85 if in_feed else 0.8,
+            "feed" if in_feed else "between-chrome",
             "item of a feed of other stories" if in_feed else "between two pieces of page chrome",
         )
 
 
-_TAIL_RULES = frozenset({"end-label", "newsletter", "membership", "comment-form", "see-also", "copyright", "block"})
+_TAIL_RULES = frozenset(
+    {"end-label", "newsletter", "membership", "comment-form", "see-also", "copyright", "block"}
+)
 
 
 def _after_the_article(lines: list[str], content: list[int], verdicts: dict[int, LineVerdict]) -> None:
@@ -219,9 +315,50 @@ def _after_the_article(lines: list[str], content: list[int], verdicts: dict[int,
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _COMMON = frozenset(
-    "that this with from have will would about said says their there which were been they them "
-    "than then when what where after before into over also more most other such could should "
-    "against between while during under being just only very".split()
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "will",
+        "would",
+        "about",
+        "said",
+        "says",
+        "their",
+        "there",
+        "which",
+        "were",
+        "been",
+        "they",
+        "them",
+        "than",
+        "then",
+        "when",
+        "what",
+        "where",
+        "after",
+        "before",
+        "into",
+        "over",
+        "also",
+        "more",
+        "most",
+        "other",
+        "such",
+        "could",
+        "should",
+        "against",
+        "between",
+        "while",
+        "during",
+        "under",
+        "being",
+        "just",
+        "only",
+        "very",
+    ]
 )
 
 
@@ -283,14 +420,19 @@ def _removal(doc: Document, run: list[LineVerdict]) -> Proposal:
     count = len(run)
     reason_parts = sorted({v.reason for v in run})
     reason = f"page chrome, {count} line{'s' if count > 1 else ''}: " + "; ".join(reason_parts)
-    evidence = [
-        f"line {v.index + 1}: {v.reason} ({v.rule}, {v.confidence:.2f})" for v in run[:12]
-    ]
+    evidence = [f"line {v.index + 1}: {v.reason} ({v.rule}, {v.confidence:.2f})" for v in run[:12]]
     if count > 12:
         evidence.append(f"... and {count - 12} more lines")
     return make_proposal(
-        text, start, end, "", kind="chrome", rule=f"chrome.{rule}", confidence=confidence,
-        reason=reason, evidence=evidence,
+        text,
+        start,
+        end,
+        "",
+        kind="chrome",
+        rule=f"chrome.{rule}",
+        confidence=confidence,
+        reason=reason,
+        evidence=evidence,
     )
 
 

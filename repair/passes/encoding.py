@@ -44,8 +44,13 @@ def encoding_proposals(doc: Document) -> list[Proposal]:
                 continue
             proposals.append(
                 make_proposal(
-                    text, line.start + i1, line.start + i2, fixed[j1:j2],
-                    kind="encoding", rule="encoding.mojibake", confidence=0.9,
+                    text,
+                    line.start + i1,
+                    line.start + i2,
+                    fixed[j1:j2],
+                    kind="encoding",
+                    rule="encoding.mojibake",
+                    confidence=0.9,
                     reason=f"mojibake: {content[i1:i2]!r} is {fixed[j1:j2]!r} decoded with the wrong encoding",
                     evidence=[f"ftfy: {explanation}"],
                 )
@@ -61,8 +66,12 @@ def _merged(opcodes):
         if merged and tag != "equal" and merged[-1][0] != "equal":
             merged[-1] = ["replace", merged[-1][1], i2, merged[-1][3], j2]
         elif (
-            merged and tag != "equal" and len(merged) >= 2 and merged[-1][0] == "equal"
-            and merged[-1][2] - merged[-1][1] <= 1 and merged[-2][0] != "equal"
+            merged
+            and tag != "equal"
+            and len(merged) >= 2
+            and merged[-1][0] == "equal"
+            and merged[-1][2] - merged[-1][1] <= 1
+            and merged[-2][0] != "equal"
         ):
             previous = merged[-2]
             merged[-2:] = [["replace", previous[1], i2, previous[3], j2]]

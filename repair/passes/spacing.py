@@ -10,12 +10,75 @@ from repair.edits import Proposal, make_proposal
 
 # Doubles that English uses on purpose ("he had had enough", "said that that was").
 LEGITIMATE_DOUBLES = frozenset(
-    "had that is do very so no bye ha yes now well far many much more again round over "
-    "out along on by in two".split()
+    [
+        "had",
+        "that",
+        "is",
+        "do",
+        "very",
+        "so",
+        "no",
+        "bye",
+        "ha",
+        "yes",
+        "now",
+        "well",
+        "far",
+        "many",
+        "much",
+        "more",
+        "again",
+        "round",
+        "over",
+        "out",
+        "along",
+        "on",
+        "by",
+        "in",
+        "two",
+    ]
 )
 FUNCTION_WORDS = frozenset(
-    "the a an of to in on at for with by from and or but as is are was were be been it its "
-    "this these those their his her our your my we they he she not".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "we",
+        "they",
+        "he",
+        "she",
+        "not",
+    ]
 )
 
 _CURRENCY_SPACE = re.compile(r"(?<![\w$€£¥])([$€£¥₴₽₹])[ \u00a0]+(?=\d)")
@@ -42,20 +105,35 @@ def spacing_proposals(doc: Document) -> list[Proposal]:
 def _line_proposals(text: str, content: str, offset: int) -> Iterator[Proposal]:
     for m in _CURRENCY_SPACE.finditer(content):
         yield make_proposal(
-            text, offset + m.start(), offset + m.end(), m.group(1),
-            kind="spacing", rule="spacing.currency", confidence=0.95,
+            text,
+            offset + m.start(),
+            offset + m.end(),
+            m.group(1),
+            kind="spacing",
+            rule="spacing.currency",
+            confidence=0.95,
             reason="no space between a currency sign and its amount",
         )
     for m in _SPACE_BEFORE_PUNCT.finditer(content):
         yield make_proposal(
-            text, offset + m.start(), offset + m.end(), m.group(1),
-            kind="spacing", rule="spacing.before-punctuation", confidence=0.9,
+            text,
+            offset + m.start(),
+            offset + m.end(),
+            m.group(1),
+            kind="spacing",
+            rule="spacing.before-punctuation",
+            confidence=0.9,
             reason=f"no space before {m.group(1)!r}",
         )
     for m in _DOUBLED_PUNCT.finditer(content):
         yield make_proposal(
-            text, offset + m.start(), offset + m.end(), m.group(1),
-            kind="spacing", rule="spacing.doubled-punctuation", confidence=0.92,
+            text,
+            offset + m.start(),
+            offset + m.end(),
+            m.group(1),
+            kind="spacing",
+            rule="spacing.doubled-punctuation",
+            confidence=0.92,
             reason=f"{m.group(1)!r} written twice",
         )
     for m in _MISSING_SPACE.finditer(content):
@@ -63,14 +141,24 @@ def _line_proposals(text: str, content: str, offset: int) -> Iterator[Proposal]:
         if _DOMAIN_TAIL.match(tail.lower()):
             continue
         yield make_proposal(
-            text, offset + m.start(), offset + m.end(), m.group(1) + " ",
-            kind="spacing", rule="spacing.after-sentence", confidence=0.85,
+            text,
+            offset + m.start(),
+            offset + m.end(),
+            m.group(1) + " ",
+            kind="spacing",
+            rule="spacing.after-sentence",
+            confidence=0.85,
             reason="two sentences run together without a space",
         )
     for m in _INNER_SPACES.finditer(content):
         yield make_proposal(
-            text, offset + m.start(), offset + m.end(), " ",
-            kind="spacing", rule="spacing.multiple", confidence=0.85,
+            text,
+            offset + m.start(),
+            offset + m.end(),
+            " ",
+            kind="spacing",
+            rule="spacing.multiple",
+            confidence=0.85,
             reason="several spaces between words",
         )
     yield from _doubled_words(text, content, offset)
@@ -101,8 +189,13 @@ def _doubled_words(text: str, content: str, offset: int) -> Iterator[Proposal]:
             confidence = 0.85
         kept = second if first[0].islower() else second[0].upper() + second[1:]
         yield make_proposal(
-            text, offset + m.start(1), offset + m.end(3), kept,
-            kind="spacing", rule="spacing.doubled-word", confidence=confidence,
+            text,
+            offset + m.start(1),
+            offset + m.end(3),
+            kept,
+            kind="spacing",
+            rule="spacing.doubled-word",
+            confidence=confidence,
             reason=f"the word {first!r} is written twice",
         )
         position = m.end(3)

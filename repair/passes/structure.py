@@ -9,8 +9,35 @@ from repair.document import Document
 from repair.edits import Proposal, Span, make_proposal
 
 HONORIFICS = frozenset(
-    "mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sgt. adm. sen. rep. gov. rev. st. "
-    "sir president minister chancellor secretary ambassador premier king queen prince".split()
+    [
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "prof.",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "capt.",
+        "sgt.",
+        "adm.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "rev.",
+        "st.",
+        "sir",
+        "president",
+        "minister",
+        "chancellor",
+        "secretary",
+        "ambassador",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+    ]
 )
 _ENDS_SENTENCE = re.compile(r"[.!?…:]['\"”’)\]]*$")
 _FUNCTION_END = re.compile(
@@ -37,15 +64,23 @@ def structure_proposals(doc: Document, chrome: Collection[Span] = ()) -> list[Pr
         if tail[0].islower():
             confidence, why = 0.9, "the next paragraph continues in lower case"
         elif honorific:
-            confidence, why = 0.85, f"the paragraph ends with the title {head.split()[-1]!r}, cut from its name"
+            confidence, why = (
+                0.85,
+                f"the paragraph ends with the title {head.split()[-1]!r}, cut from its name",
+            )
         elif _FUNCTION_END.search(head):
             confidence, why = 0.75, f"the paragraph ends on {head.split()[-1]!r}, mid-sentence"
         else:
             continue
         proposals.append(
             make_proposal(
-                text, before.end, after.start, " ",
-                kind="structure", rule="structure.broken-paragraph", confidence=confidence,
+                text,
+                before.end,
+                after.start,
+                " ",
+                kind="structure",
+                rule="structure.broken-paragraph",
+                confidence=confidence,
                 reason=f"paragraph broken mid-sentence: {why}",
             )
         )
