@@ -87,8 +87,9 @@ def respect_protected(proposals: list[Proposal], context: PassContext) -> list[P
 
 def build_passes(config: Config) -> list[Pass]:
     from repair.passes.cleanup import CleanupPass
+    from repair.passes.names import NamesPass
 
-    return [CleanupPass()]
+    return [CleanupPass(), NamesPass(config)]
 
 
 def looks_english(doc: Document) -> bool:

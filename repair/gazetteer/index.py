@@ -1,0 +1,358 @@
+"""The compiled gazetteer index: SQLite files in the user cache dir, rebuilt when a source changes.
+
+Matching never scans the entries. Every spelling is stored folded (``forms``: exact lookups)
+and every name word and whole name under its sound key (``keys``: blocking for fuzzy
+search), each posting list ordered by prominence so a query reads at most ``limit`` rows.
+Opening an index is a file open, whatever its size: a million entries load in milliseconds,
+and a lookup costs a B-tree descent, so an article takes about as long against a
+million-entry gazetteer as against the shipped one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from repair.errors import RepairError
+from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
+from repair.gazetteer.keys import PARTICLES, name_words, phrase_key, sound_key
+
+INDEX_VERSION = "3"
+KEY_LIMIT = 200  # rows read per sound key: the most prominent entries sharing it
+
+# Form kinds in the ``forms`` table.
+CANONICAL, ALIAS, VARIANT, NAME_WORD = 0, 1, 2, 3
+
+_SCHEMA = """
+CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE entries(id INTEGER PRIMARY KEY, canonical TEXT, type TEXT, aliases TEXT, roles TEXT,
+    country TEXT, start INT, end_ INT, note TEXT, variants TEXT, source TEXT, prominence REAL);
+CREATE TABLE forms(form TEXT, rank INT, entry INT, kind INT);
+CREATE TABLE keys(key TEXT, rank INT, entry INT);
+"""
+_INDEXES = """
+CREATE INDEX forms_form ON forms(form, rank, entry, kind);
+CREATE INDEX keys_key ON keys(key, rank, entry);
+"""
+
+
+def shipped_dir() -> Path:
+    """The project's gazetteer/ folder (REPAIR_GAZETTEER_DIR overrides it)."""
+    override = os.environ.get("REPAIR_GAZETTEER_DIR")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent.parent.parent / "gazetteer"
+
+
+def cache_dir(override: Path | None = None) -> Path:
+    """Where compiled indexes live: --cache-dir, REPAIR_CACHE_DIR, or the user cache dir."""
+    if override is not None:
+        return Path(override)
+    env = os.environ.get("REPAIR_CACHE_DIR")
+    if env:
+        return Path(env) / "gazetteer"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("repair")) / "gazetteer"
+
+
+def entry_rows(entry: Entry, entry_id: int) -> tuple[list[tuple], list[tuple]]:
+    """The (form, rank, entry, kind) and (key, rank, entry) rows that make ``entry`` findable."""
+    rank = int(round((1.0 - entry.prominence) * 1000))
+    forms: dict[tuple[str, int], None] = {}
+    keys: dict[str, None] = {}
+    for number, form in enumerate(entry.forms):
+        words = name_words(form)
+        if not words:
+            continue
+        forms[(" ".join(words), CANONICAL if number == 0 else ALIAS)] = None
+        keys["p" + phrase_key(words)] = None
+        if entry.type == "person":
+            for word in words:
+                if len(word) > 1 and word not in PARTICLES:
+                    forms[(word, NAME_WORD)] = None
+                    keys["w" + sound_key(word)] = None
+    for variant in entry.variants:
+        words = name_words(variant)
+        if words:
+            forms[(" ".join(words), VARIANT)] = None
+    return (
+        [(form, rank, entry_id, kind) for form, kind in forms],
+        [(key, rank, entry_id) for key in keys],
+    )
+
+
+def _fill(db: sqlite3.Connection, entries: Iterable[Entry], meta: dict[str, str]) -> int:
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+    count = 0
+    for chunk in _chunks(entries, 20000):
+        entry_batch, form_batch, key_batch = [], [], []
+        for entry in chunk:
+            count += 1
+            entry_batch.append(
+                (
+                    count,
+                    entry.canonical,
+                    entry.type,
+                    "|".join(entry.aliases),
+                    "|".join(entry.roles),
+                    entry.country,
+                    entry.start,
+                    entry.end,
+                    entry.note,
+                    "|".join(entry.variants),
+                    entry.source,
+                    entry.prominence,
+                )
+            )
+            forms, keys = entry_rows(entry, count)
+            form_batch.extend(forms)
+            key_batch.extend(keys)
+        db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", entry_batch)
+        db.executemany("INSERT INTO forms VALUES (?,?,?,?)", form_batch)
+        db.executemany("INSERT INTO keys VALUES (?,?,?)", key_batch)
+    db.executescript(_INDEXES)
+    info = {"version": INDEX_VERSION, "entries": str(count), **meta}
+    db.executemany("INSERT INTO meta VALUES (?,?)", list(info.items()))
+    db.commit()
+    return count
+
+
+def build_index(entries: Iterable[Entry], path: Path, meta: dict[str, str] | None = None) -> int:
+    """Write a compiled index of ``entries`` to ``path`` atomically; returns the entry count."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    os.unlink(temp)
+    db = sqlite3.connect(temp)
+    try:
+        count = _fill(db, entries, meta or {})
+        db.close()
+        os.replace(temp, target)
+    except BaseException:
+        db.close()
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+    return count
+
+
+def _chunks(items: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
+    chunk: list[Entry] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class Index:
+    """One compiled index, opened read-only."""
+
+    def __init__(self, connection: sqlite3.Connection, label: str) -> None:
+        self.db = connection
+        self.label = label
+        self.meta = dict(self.db.execute("SELECT k, v FROM meta").fetchall())
+        self._entries: dict[int, Entry] = {}
+
+    @classmethod
+    def open(cls, path: Path, label: str) -> Index:
+        try:
+            connection = sqlite3.connect(
+                f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
+            return cls(connection, label)
+        except sqlite3.DatabaseError as error:
+            raise RepairError(f"{path}: not a compiled gazetteer index ({error})") from None
+
+    @classmethod
+    def in_memory(cls, entries: Iterable[Entry], label: str) -> Index:
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill(db, entries, {})
+        return cls(db, label)
+
+    def __len__(self) -> int:
+        return int(self.meta.get("entries", "0"))
+
+    def exact(self, form: str) -> list[tuple[int, int]]:
+        """(entry id, form kind) for a folded form, most prominent first."""
+        return self.db.execute(
+            "SELECT entry, kind FROM forms WHERE form = ? ORDER BY rank, entry LIMIT ?", (form, KEY_LIMIT)
+        ).fetchall()
+
+    def by_key(self, key: str, limit: int = KEY_LIMIT) -> list[int]:
+        rows = self.db.execute(
+            "SELECT entry FROM keys WHERE key = ? ORDER BY rank, entry LIMIT ?", (key, limit)
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def entry(self, entry_id: int) -> Entry:
+        cached = self._entries.get(entry_id)
+        if cached is not None:
+            return cached
+        row = self.db.execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise KeyError(entry_id)
+        split = lambda cell: tuple(p for p in (cell or "").split("|") if p)  # noqa: E731
+        entry = Entry(
+            canonical=row[1],
+            type=row[2],
+            aliases=split(row[3]),
+            roles=split(row[4]),
+            country=row[5] or "",
+            start=row[6],
+            end=row[7],
+            note=row[8] or "",
+            variants=split(row[9]),
+            source=row[10] or "",
+            prominence=row[11],
+        )
+        self._entries[entry_id] = entry
+        return entry
+
+    def with_variants(self) -> Iterator[Entry]:
+        """Entries that list house-style variants (for `repair gazetteer build` reports)."""
+        for (entry_id,) in self.db.execute("SELECT DISTINCT entry FROM forms WHERE kind = ?", (VARIANT,)):
+            yield self.entry(entry_id)
+
+
+@dataclass(frozen=True)
+class SourceSet:
+    """What one compiled index is built from: TSV files, and optionally the package places."""
+
+    label: str
+    files: tuple[Path, ...]
+    places: bool = False
+    strict: bool = True  # a malformed line in a user's file is an error; in shipped data, a warning
+
+    def fingerprint(self) -> str:
+        digest = hashlib.sha1(f"{INDEX_VERSION}|{self.places}".encode())
+        if self.places:
+            from repair.gazetteer.places import package_versions
+
+            digest.update(package_versions().encode())
+        for path in self.files:
+            try:
+                stat = path.stat()
+            except FileNotFoundError:
+                raise RepairError(f"{path}: gazetteer file not found") from None
+            digest.update(f"|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+        return digest.hexdigest()[:16]
+
+    def entries(self, warnings: list[str]) -> Iterator[Entry]:
+        for path in self.files:
+            if self.strict:
+                yield from load_tsv(path, prominence=0.8)
+                continue
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as error:
+                warnings.append(f"{path}: skipped ({error})")
+                continue
+            yield from _tolerant(text, path, warnings)
+        if self.places:
+            from repair.gazetteer.places import package_places
+
+            yield from package_places()
+
+
+def _tolerant(text: str, path: Path, warnings: list[str]) -> Iterator[Entry]:
+    """Shipped data: a malformed line is skipped with a warning instead of stopping every analysis."""
+    lines = text.splitlines()
+    header_seen = False
+    kept: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            kept.append("")
+            continue
+        if not header_seen:
+            header_seen = True
+            header = line
+            kept.append(line)
+            continue
+        try:
+            list(parse_tsv(header + "\n" + line, path, prominence=0.9))
+        except RepairError as error:
+            warnings.append(str(error).replace(f"{path}:2:", f"{path}:{number}:"))
+            kept.append("")
+            continue
+        kept.append(line)
+    if header_seen:
+        yield from parse_tsv("\n".join(kept), path, prominence=0.9)
+
+
+def shipped_sources() -> SourceSet:
+    folder = shipped_dir()
+    files = tuple(sorted(folder.glob("*.tsv"))) if folder.is_dir() else ()
+    return SourceSet("shipped", files, places=True, strict=False)
+
+
+def user_sources(path: Path) -> SourceSet:
+    stem = "".join(ch if ch.isalnum() else "-" for ch in Path(path).stem)[:40]
+    return SourceSet(f"user-{stem}", (Path(path),), places=False, strict=True)
+
+
+def compiled(
+    sources: SourceSet, *, folder: Path | None = None, rebuild: bool = False
+) -> tuple[Path, bool, list[str]]:
+    """The path of the up-to-date compiled index for ``sources``, building it when needed.
+
+    Returns (path, built_now, warnings). Stale indexes of the same label are removed.
+    """
+    folder = cache_dir(folder)
+    path = folder / f"{sources.label}-{sources.fingerprint()}.sqlite"
+    warnings: list[str] = []
+    if path.is_file() and not rebuild:
+        return path, False, warnings
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise RepairError(f"{folder}: cannot create the gazetteer cache ({error})") from None
+    build_index(
+        sources.entries(warnings),
+        path,
+        {"sources": ";".join(map(str, sources.files)), "warnings": "\n".join(warnings)},
+    )
+    for stale in folder.glob(f"{sources.label}-*.sqlite"):
+        if stale != path:
+            with contextlib.suppress(OSError):
+                stale.unlink()
+    return path, True, warnings
+
+
+class Gazetteer:
+    """Every index an analysis consults: shipped data, the user's files, reference articles."""
+
+    def __init__(self, indexes: Sequence[Index]) -> None:
+        self.indexes = list(indexes)
+
+    @classmethod
+    def load(
+        cls,
+        user_files: Sequence[Path] = (),
+        *,
+        folder: Path | None = None,
+        shipped: bool = True,
+        extra: Sequence[Index] = (),
+    ) -> Gazetteer:
+        sets = ([shipped_sources()] if shipped else []) + [user_sources(p) for p in user_files]
+        indexes = [Index.open(compiled(s, folder=folder)[0], s.label) for s in sets]
+        return cls([*indexes, *extra])
+
+    def __len__(self) -> int:
+        return sum(len(i) for i in self.indexes)
+
+    def exact(self, form: str) -> list[tuple[Entry, int]]:
+        return [(index.entry(e), kind) for index in self.indexes for e, kind in index.exact(form)]
+
+    def by_key(self, key: str, limit: int = KEY_LIMIT) -> list[Entry]:
+        return [index.entry(e) for index in self.indexes for e in index.by_key(key, limit)]

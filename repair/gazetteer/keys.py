@@ -1,0 +1,143 @@
+"""String keys for names: accent folding, word splitting and transliteration-aware sound keys.
+
+A round trip through another language respells a name by sound, so two spellings of one
+name share a *sound key* far more often than they share letters. The key here folds the
+romanisation pairs that translation confuses (x~sh, q~ch, zh~j, kh~h, y~i, v~w, ps~s,
+sch~sh, z~s, ts~s), voiced and voiceless consonants (d~t, b~p, g~k, v~f), doubled
+consonants and all vowels after the first letter: "Scholz" and "Sholts" both key "Sls",
+"Kishida" and "Kishita" both "kSt", "Lavrov" and "Lavroff" both "lfrf".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import jellyfish
+
+# Letters that do not decompose under NFKD.
+_SPECIAL = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ı": "i",
+        "ð": "d",
+        "þ": "th",
+        "ʼ": "'",
+        "’": "'",
+    }
+)
+
+_PIECE = re.compile(r"[^\s\-‐‑–]+")
+
+_RULES: tuple[tuple[str, str], ...] = (
+    ("tsch", "C"),
+    ("tch", "C"),
+    ("dzh", "J"),
+    ("sch", "S"),
+    ("sh", "S"),
+    ("ch", "C"),
+    ("cz", "C"),
+    ("zh", "J"),
+    ("dj", "J"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("qu", "kv"),
+    ("q", "C"),
+    ("tz", "s"),
+    ("ts", "s"),
+    ("dz", "s"),
+    ("sz", "S"),
+    ("j", "J"),
+    ("w", "v"),
+    ("z", "s"),
+)
+_VOICE = str.maketrans({"d": "t", "b": "p", "g": "k", "v": "f"})
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case, accents removed, only letters, digits and single spaces kept."""
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"['\.]", "", text)
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+
+
+def name_pieces(text: str) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) for each word of a name; hyphenated parts are words of their own."""
+    pieces = []
+    for match in _PIECE.finditer(text):
+        for word in fold(match.group()).split():
+            pieces.append((word, match.start(), match.end()))
+    return pieces
+
+
+def name_words(text: str) -> list[str]:
+    """The folded words of a name, hyphenated parts split: "Han Duck-soo" -> han, duck, soo."""
+    return [word for word, _, _ in name_pieces(text)]
+
+
+@lru_cache(maxsize=262144)
+def sound_key(word: str) -> str:
+    """The transliteration-aware consonant skeleton of one folded word."""
+    if not word:
+        return ""
+    w = word
+    if w.startswith("x"):
+        w = "S" + w[1:]
+    w = w.replace("x", "ks")
+    if w.startswith("ps"):
+        w = w[1:]
+    if w.startswith("y") and len(w) > 1 and w[1] not in _VOWELS:
+        w = "i" + w[1:]
+    for old, new in _RULES:
+        if old in w:
+            w = w.replace(old, new)
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k")
+    w = w.translate(_VOICE)
+    out = []
+    for i, ch in enumerate(w):
+        if ch in _VOWELS:
+            if i == 0:
+                out.append("A")
+            continue
+        if ch == "h" and i > 0:
+            continue
+        if out and out[-1] == ch:
+            continue
+        out.append(ch)
+    return "".join(out) or "A"
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(text.split())
+
+
+def metaphone(word: str) -> str:
+    """jellyfish's Metaphone code of one folded word (a second, English-oriented opinion)."""
+    return jellyfish.metaphone(word) if word.isalpha() else word
+
+
+def phrase_key(words: list[str]) -> str:
+    """The sound keys of all words run together: hyphenation and word breaks do not count."""
+    return sound_key("".join(words))
+
+
+# Particles inside names that say nothing about who is meant ("bin", "van", "de").
+PARTICLES = wordset("al el de da do dos das del della di du la le van von der den ten ter bin ibn bint abu")

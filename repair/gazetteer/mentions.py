@@ -1,0 +1,166 @@
+"""Name mentions in running text: capitalised runs, split at titles and honorifics.
+
+"U.S. Secretary of State Antony Blinken said" gives one mention, "Antony Blinken", whose
+title words ("U.S. Secretary of State") are kept as role context. The sentence's first
+word is dropped when it is an ordinary English word ("But", "Officials").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from repair.gazetteer.keys import PARTICLES, fold, wordset
+
+HONORIFICS = wordset("mr mrs ms miss dr prof sir dame madam mister")
+TITLE_WORDS = wordset("""
+    president presidents prime minister ministers chancellor secretary general secretary-general premier
+    vice deputy foreign defence defense finance interior economy trade justice health energy home state
+    affairs first lady ambassador envoy special spokesman spokeswoman spokesperson king queen crown prince
+    princess sheikh emir sultan pope cardinal archbishop bishop governor senator senators congressman
+    congresswoman representative rep sen gov speaker chairman chairwoman chair chief executive director
+    head leader commissioner commander admiral gen lt col maj capt sgt adm mayor judge justice attorney
+    counsellor councillor adviser advisor national security high representative supreme lord baroness
+    opposition party minority majority former acting incoming outgoing new late of the for and
+    mr mrs ms miss dr prof sir dame his her majesty excellency h e un u s uk eu nato g7 g20
+    """)
+DEMONYMS = wordset("""
+    american british chinese russian ukrainian german french japanese korean south north indian
+    brazilian turkish saudi iranian israeli palestinian italian spanish canadian mexican australian
+    indonesian argentine argentinian polish dutch belgian swedish finnish norwegian danish hungarian
+    austrian swiss greek czech slovak romanian bulgarian serbian croatian egyptian qatari emirati
+    iraqi syrian lebanese jordanian pakistani afghan bangladeshi vietnamese thai filipino malaysian
+    singaporean taiwanese nigerian kenyan ethiopian south-african african european asian latin belarusian
+    georgian armenian azerbaijani kazakh uzbek estonian latvian lithuanian irish scottish welsh
+    portuguese moroccan algerian tunisian libyan sudanese yemeni omani kuwaiti bahraini emirates
+    chilean colombian peruvian venezuelan cuban
+    """)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+@dataclass
+class Mention:
+    """A name-like run of words; ``title`` holds the title and role words just before it."""
+
+    words: list[Word]
+    title: list[Word] = field(default_factory=list)
+    sentence_start: int = 0
+    sentence_end: int = 0
+    honorific: str = ""  # "Mr", "Ms", ... directly before the name
+    at_sentence_start: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+    @property
+    def folded(self) -> list[str]:
+        return [w for word in self.words for w in fold(word.text.replace("-", " ")).split()]
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    return zipf_frequency(word.lower(), "en")
+
+
+def is_title(word: str) -> bool:
+    low = word.lower().strip(".")
+    return low in TITLE_WORDS or low in DEMONYMS
+
+
+def words_of(text: str, start: int, end: int) -> list[Word]:
+    out = []
+    for match in _WORD.finditer(text, start, end):
+        s, e = match.start(), match.end()
+        possessive = _POSSESSIVE.search(match.group())
+        if possessive and e - s > 2:
+            e -= 2
+        out.append(Word(s, e, text[s:e]))
+    return out
+
+
+def _capitalised(word: Word) -> bool:
+    return word.text[0].isupper()
+
+
+def _joined(text: str, left: Word, right: Word) -> bool:
+    gap = text[left.end : right.start]
+    if gap in (" ", "", "\u00a0"):
+        return True
+    # initials and abbreviations: "J. D. Vance", "U.S. President", "Mr. Kishida"
+    return gap in (". ", ".") and (len(left.text) == 1 or left.text.lower() in HONORIFICS)
+
+
+def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """The name mentions of one sentence (text[start:end])."""
+    words = words_of(text, start, end)
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for i, word in enumerate(words):
+        namey = _capitalised(word) or (
+            word.text.lower() in PARTICLES and current and i + 1 < len(words) and _capitalised(words[i + 1])
+        )
+        if namey and current and _joined(text, current[-1], word):
+            current.append(word)
+            continue
+        if current:
+            runs.append(current)
+        current = [word] if namey and _capitalised(word) else []
+    if current:
+        runs.append(current)
+    mentions: list[Mention] = []
+    first_word = words[0] if words else None
+    for run in runs:
+        title: list[Word] = []
+        core: list[Word] = []
+        honorific = ""
+        for word in run:
+            low = word.text.lower()
+            if is_title(word.text) and not (core and low in PARTICLES):
+                if core:
+                    mentions.append(_finish(core, title, honorific, first_word, start, end))
+                    title, core, honorific = [], [], ""
+                title.append(word)
+                honorific = low if low in HONORIFICS else ""
+                continue
+            if low in PARTICLES and not core:
+                continue
+            core.append(word)
+        while core and core[-1].text.lower() in PARTICLES:
+            core.pop()
+        if core:
+            mentions.append(_finish(core, title, honorific, first_word, start, end))
+    return [m for m in mentions if m.words]
+
+
+def _finish(
+    core: list[Word], title: list[Word], honorific: str, first: Word | None, start: int, end: int
+) -> Mention:
+    at_start = first is not None and (core[0] == first or (title and title[0] == first))
+    if core[0] == first and not title and zipf(core[0].text) >= 3.5 and len(core) >= 1:
+        # "But", "Officials", "Russia's"... the capital is the sentence's, not a name's
+        core = core[1:]
+    return Mention(core, title, start, end, honorific, at_start)

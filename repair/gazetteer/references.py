@@ -1,0 +1,101 @@
+"""Entries learned from clean reference articles on the same story."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from repair.document import Document
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import CANONICAL, NAME_WORD, Gazetteer
+from repair.gazetteer.keys import fold, wordset
+from repair.gazetteer.mentions import Mention, is_title, sentence_mentions, zipf
+
+_ORG_WORDS = wordset(
+    "ministry council organization organisation agency bank fund union association institute "
+    "university committee commission party office department court parliament assembly army "
+    "forces force corporation company group news times post press service reuters"
+)
+_STOP = wordset("of the for and to in on at by a an")
+
+
+def role_phrase(text: str, mention: Mention) -> str:
+    """The title words just before a mention, as written: "NATO Secretary General"."""
+    if not mention.title:
+        return ""
+    phrase = text[mention.title[0].start : mention.title[-1].end]
+    words = phrase.split()
+    if words and words[0].lower().strip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
+        return ""
+    return phrase.strip(" .")
+
+
+def learn_entries(texts: Sequence[tuple[str, str]], gazetteer: Gazetteer | None = None) -> list[Entry]:
+    """Entries for the multi-word names in ``texts`` ((label, text) pairs), with their role words.
+
+    A name is learned when it has at least two words, is not an ordinary English phrase,
+    and either carries a title, an honorific, or is seen more than once. The type comes
+    from the gazetteer when it knows the name, else from the words around it.
+    """
+    seen: Counter[str] = Counter()
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
+    honorific: dict[str, bool] = defaultdict(bool)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for label, text in texts:
+        doc = Document.from_text(text)
+        for sentence in doc.sentences:
+            for mention in sentence_mentions(text, sentence.start, sentence.end):
+                name = mention.text(text)
+                if len(mention.words) < 2 or all(zipf(w.text) >= 4.0 for w in mention.words):
+                    continue
+                seen[name] += 1
+                sources[name].add(label)
+                role = role_phrase(text, mention)
+                if role:
+                    roles[name][role] += 1
+                honorific[name] |= bool(mention.honorific)
+    entries = []
+    for name, count in seen.items():
+        if count < 2 and not roles[name] and not honorific[name]:
+            continue
+        kind = _kind(name, gazetteer, bool(roles[name]) or honorific[name])
+        note = f"learned from {', '.join(sorted(sources[name]))} ({count} mention{'s' if count > 1 else ''})"
+        entries.append(
+            Entry(
+                canonical=name,
+                type=kind,
+                roles=tuple(r for r, _ in roles[name].most_common(5)),
+                note=note,
+                source="reference",
+                prominence=0.95,
+            )
+        )
+    entries.sort(key=lambda e: e.canonical)
+    return entries
+
+
+def _kind(name: str, gazetteer: Gazetteer | None, titled: bool) -> str:
+    if gazetteer is not None:
+        for entry, kind in gazetteer.exact(fold(name)):
+            if kind == CANONICAL or kind != NAME_WORD:
+                return entry.type
+    words = [w.lower() for w in name.split()]
+    if any(w in _ORG_WORDS for w in words):
+        return "organisation"
+    if titled or not any(is_title(w) for w in words):
+        return "person"
+    return "term"
+
+
+def reference_forms(texts: Iterable[str]) -> dict[str, int]:
+    """Folded multi- and single-word capitalised runs in the references, with their counts."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        doc = Document.from_text(text)
+        for sentence in doc.sentences:
+            for mention in sentence_mentions(text, sentence.start, sentence.end):
+                words = mention.folded
+                counts[" ".join(words)] += 1
+                for word in words:
+                    counts[word] += 1
+    return dict(counts)

@@ -1,0 +1,143 @@
+"""Candidate search: which entries a (possibly mangled) name could be, and how close it is.
+
+Candidates come from the index by sound key (each name word, the whole name run together,
+and adjacent word pairs run together, so "Xi Jin Ping" still finds "Xi Jinping"); each is
+then aligned word by word with the mention and scored by letters (rapidfuzz) and by sound
+(the transliteration-aware key, with jellyfish Metaphone as a second opinion).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz.distance import Indel
+
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import PARTICLES, Gazetteer
+from repair.gazetteer.keys import metaphone, name_pieces, phrase_key, sound_key
+
+MIN_WORD_SIM = 0.55
+MIN_SIM = 0.72
+
+
+def word_similarity(a: str, b: str) -> float:
+    """Letters and sound, half each: 1.0 for equal words, ~0.93 for Kishita~Kishida."""
+    if a == b:
+        return 1.0
+    letters = Indel.normalized_similarity(a, b)
+    ka, kb = sound_key(a), sound_key(b)
+    sound = Indel.normalized_similarity(ka, kb)
+    if len(a) > 2 and len(b) > 2 and metaphone(a) == metaphone(b):
+        sound = max(sound, 0.95)
+    if ka == kb and (len(ka) < 2 or min(len(a), len(b)) < 3):
+        sound = min(sound, 0.8)  # "s" for Sue, Xi and So says little
+    return 0.5 * letters + 0.5 * sound
+
+
+@dataclass(frozen=True)
+class Alignment:
+    score: float
+    first: int  # mention words [first, last) are matched ...
+    last: int
+    form_first: int  # ... to form words [form_first, form_last)
+    form_last: int
+    exact_words: int  # mention words equal to their form word
+    word_scores: tuple[float, ...]
+
+
+def _weighted(pairs: Sequence[tuple[str, str]]) -> tuple[float, float, int, tuple[float, ...]]:
+    scores = tuple(word_similarity(a, b) for a, b in pairs)
+    weights = [max(len(a), len(b)) for a, b in pairs]
+    total = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
+    return total, min(scores), sum(1 for a, b in pairs if a == b), scores
+
+
+def align(mention: Sequence[str], form: Sequence[str]) -> Alignment | None:
+    """The best way to read ``mention`` as (part of) ``form``; None when no reading is close."""
+    best: Alignment | None = None
+    n, k = len(mention), len(form)
+    options: list[tuple[int, ...]] = []
+    if n <= k:
+        options.extend(tuple(range(i, i + n)) for i in range(k - n + 1))
+        if 1 < n < k:
+            options.extend(c for c in combinations(range(k), n) if c[0] == 0 and c[-1] == k - 1)
+    for chosen in options:
+        pairs = [(mention[i], form[j]) for i, j in enumerate(chosen)]
+        total, low, exact, scores = _weighted(pairs)
+        if low < MIN_WORD_SIM:
+            continue
+        if n < k and chosen != tuple(range(k - n, k)) and chosen[0] != 0:
+            total -= 0.03  # a middle name alone is an unusual way to name someone
+        if best is None or total > best.score:
+            best = Alignment(total, 0, n, chosen[0], chosen[-1] + 1, exact, scores)
+    if n != k and n > 1:
+        # words split or joined: "Xi Jin Ping" ~ "Xi Jinping", "Duck Soo" ~ "Ducksoo"
+        joined_m, joined_f = "".join(mention), "".join(form)
+        letters = Indel.normalized_similarity(joined_m, joined_f)
+        sound = Indel.normalized_similarity(phrase_key(list(mention)), phrase_key(list(form)))
+        total = 0.5 * letters + 0.5 * sound - 0.02
+        if total >= MIN_SIM and (best is None or total > best.score):
+            exact = len(set(mention) & set(form))
+            best = Alignment(total, 0, n, 0, k, exact, (total,))
+    return best
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: Entry
+    form: str  # the correct spelling the mention is read as (canonical or alias)
+    score: float
+    alignment: Alignment
+    replacement: str  # the part of ``form`` that corresponds to the mention
+
+
+def _lookup_keys(words: Sequence[str]) -> list[str]:
+    keys = ["p" + phrase_key(list(words))]
+    keys.extend("w" + sound_key(w) for w in words if len(w) > 1 and w not in PARTICLES)
+    keys.extend("w" + phrase_key([a, b]) for a, b in zip(words, words[1:], strict=False))
+    return list(dict.fromkeys(keys))
+
+
+def candidates(
+    gazetteer: Gazetteer,
+    words: Sequence[str],
+    *,
+    extra: Iterable[Entry] = (),
+    limit: int = 5,
+    types: frozenset[str] | None = None,
+) -> list[Candidate]:
+    """The entries ``words`` (folded) could be a spelling of, best first."""
+    pool: dict[tuple[str, str], Entry] = {}
+    for entry in extra:
+        pool.setdefault((entry.canonical, entry.type), entry)
+    hits: dict[tuple[str, str], int] = {}
+    for key in _lookup_keys(words):
+        for entry in gazetteer.by_key(key):
+            ident = (entry.canonical, entry.type)
+            pool.setdefault(ident, entry)
+            hits[ident] = hits.get(ident, 0) + 1
+    if len(words) > 1 and len(pool) > 60:
+        # many entries share one common key: keep those that several keys agree on
+        ranked = sorted(pool, key=lambda i: -hits.get(i, 99))
+        pool = {i: pool[i] for i in ranked[:60]}
+    found: list[Candidate] = []
+    for entry in pool.values():
+        if types is not None and entry.type not in types:
+            continue
+        best: Candidate | None = None
+        for form in entry.forms:
+            pieces = name_pieces(form)
+            alignment = align(words, [p[0] for p in pieces])
+            if alignment is None or alignment.score < MIN_SIM:
+                continue
+            start = pieces[alignment.form_first][1]
+            end = pieces[alignment.form_last - 1][2]
+            candidate = Candidate(entry, form, alignment.score, alignment, form[start:end])
+            if best is None or candidate.score > best.score + (0.01 if form != entry.canonical else 0):
+                best = candidate
+        if best is not None:
+            found.append(best)
+    found.sort(key=lambda c: (-c.score, -c.entry.prominence, c.entry.canonical))
+    return found[:limit]

@@ -1,0 +1,543 @@
+"""The names pass: recognise the people, organisations, places and terms an article mentions,
+and propose the canonical spelling of the ones translation mangled, with the evidence.
+
+For each capitalised run (see repair.gazetteer.mentions) the pass asks the gazetteer for an
+exact spelling first. A run it knows is a recognised name: protected from every other pass
+and listed in ``context.notes["names.entities"]``. A run with a word nobody is called is a
+suspect: the candidates come from the compiled index by sound key, from the names the same
+article spells correctly, and from reference articles; each is scored on similarity and on
+evidence (the canonical spelling elsewhere in the article is the strongest, then reference
+articles, role words nearby, prominence). A token that is the valid name of someone else
+is left alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from repair.config import Config
+from repair.document import Document
+from repair.edits import Proposal, Span, make_proposal
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, VARIANT, Gazetteer
+from repair.gazetteer.keys import fold, name_pieces, sound_key, wordset
+from repair.gazetteer.mentions import HONORIFICS, Mention, sentence_mentions, words_of, zipf
+from repair.gazetteer.references import learn_entries, reference_forms
+from repair.gazetteer.search import Candidate, candidates, word_similarity
+from repair.passes.context import PassContext
+
+MIN_CONFIDENCE = 0.6  # below this a candidate is not worth a reviewer's time
+RARE_ZIPF = 3.5  # words rarer than this in English are likely names
+_STOP = wordset("of the for and to in on at by a an s former acting new")
+# Words around a name that say it belongs to someone who is not a public figure.
+_BYSTANDER = wordset(
+    "photo photograph photographer photographed picture image credit caption reporter reporting "
+    "writes wrote editor correspondent analyst researcher professor author by"
+)
+
+
+@dataclass
+class Reading:
+    mention: Mention
+    status: str  # "known", "suspect" or "variant"
+    entries: list[Entry] = field(default_factory=list)  # who a known run is, best first
+    unknown: list[int] = field(default_factory=list)  # indices of words no entry is called
+    valid_elsewhere: dict[int, Entry] = field(default_factory=dict)  # word -> someone else it names
+    variant: tuple[int, int, Entry] | None = None  # words [i, j) spell a house-style variant of entry
+    paragraph: int = 0
+
+
+@dataclass
+class NameAnalysis:
+    proposals: list[Proposal] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+    protected: list[Span] = field(default_factory=list)
+
+
+class NamesPass:
+    name = "names"
+
+    def __init__(self, config: Config | None = None, gazetteer: Gazetteer | None = None) -> None:
+        self.config = config or Config()
+        self._gazetteer = gazetteer
+        self._references: dict[str, tuple[list[Entry], dict[str, int]]] = {}
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load(self.config.gazetteers)
+        return self._gazetteer
+
+    def references(self, texts: Sequence[str]) -> tuple[list[Entry], dict[str, int]]:
+        key = hashlib.sha1("\x00".join(texts).encode("utf-8", "surrogatepass")).hexdigest()
+        if key not in self._references:
+            labelled = [(f"reference article {i + 1}", t) for i, t in enumerate(texts)]
+            self._references[key] = (learn_entries(labelled, self.gazetteer), reference_forms(texts))
+        return self._references[key]
+
+    def run(self, doc: Document, context: PassContext) -> list[Proposal]:
+        ref_entries, ref_forms = self.references(context.references) if context.references else ([], {})
+        result = analyse(doc, self.gazetteer, ref_entries, ref_forms)
+        context.protected.extend(result.protected)
+        context.entities.extend(result.entities)
+        context.notes["names.entities"] = result.entities
+        return result.proposals
+
+
+# --- reading the runs ------------------------------------------------------------------
+
+
+def _pieces_key(mention: Mention, i: int, j: int) -> str:
+    return " ".join(w for word in mention.words[i:j] for w in fold(word.text.replace("-", " ")).split())
+
+
+def read_mention(mention: Mention, gazetteer: Gazetteer) -> Reading | None:
+    n = len(mention.words)
+    whole = gazetteer.exact(_pieces_key(mention, 0, n))
+    full = [e for e, kind in whole if kind in (CANONICAL, ALIAS)]
+    if full:
+        return Reading(mention, "known", _unique(full))
+    cover: list[list[tuple[Entry, int]] | None] = [None] * n
+    variant = None
+    i = 0
+    while i < n:
+        for j in range(min(n, i + 6), i, -1):
+            hits = gazetteer.exact(_pieces_key(mention, i, j))
+            if j - i > 1 or len(mention.words[i].text) > 1:
+                hits = [(e, k) for e, k in hits if k != NAME_WORD or j - i == 1]
+            if not hits:
+                continue
+            kinds = {k for _, k in hits}
+            if kinds == {VARIANT}:
+                variant = (i, j, hits[0][0])
+            for position in range(i, j):
+                cover[position] = hits
+            i = j
+            break
+        else:
+            i += 1
+    unknown = [
+        i for i, c in enumerate(cover) if c is None and mention.words[i].text.lower() not in HONORIFICS
+    ]
+    if variant is not None and not unknown:
+        return Reading(mention, "variant", [variant[2]], variant=variant)
+    if unknown:
+        if n == 1 and zipf(mention.words[0].text) >= 4.0:
+            return None  # "Would" mid-sentence: a capital letter, not a name
+        reading = Reading(mention, "suspect", unknown=unknown)
+        for hits in cover:
+            if hits:
+                reading.entries.extend(e for e, _ in hits)
+        return reading
+    # every word is somebody's name: one person, or several people's words put together?
+    people: list[set[str]] = []
+    entries: list[Entry] = []
+    for hits in cover:
+        assert hits is not None
+        entries.extend(e for e, _ in hits)
+        people.append({e.canonical for e, k in hits if k == NAME_WORD})
+    shared = set.intersection(*people) if all(people) else set()
+    if n > 1 and all(people) and not shared:
+        reading = Reading(mention, "suspect", unknown=[])
+        reading.entries = _unique(entries)
+        for position, hits in enumerate(cover):
+            assert hits is not None
+            reading.valid_elsewhere[position] = hits[0][0]
+        return reading
+    if shared:
+        entries = [e for e in entries if e.canonical in shared] + entries
+    return Reading(mention, "known", _unique(entries))
+
+
+def _unique(entries: list[Entry]) -> list[Entry]:
+    seen: dict[tuple[str, str], Entry] = {}
+    for entry in entries:
+        seen.setdefault((entry.canonical, entry.type), entry)
+    return list(seen.values())
+
+
+# --- evidence --------------------------------------------------------------------------
+
+
+@dataclass
+class Article:
+    doc: Document
+    readings: list[Reading]
+    spelled: dict[str, list[int]]  # folded full form -> paragraphs where a known run spells it
+    words: Counter[str]  # folded name word -> times a run has it
+    ref_forms: dict[str, int]
+    ref_entries: list[Entry]
+
+    def paragraph_of(self, offset: int) -> int:
+        starts = [p.start for p in self.doc.paragraphs]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _context_words(article: Article, mention: Mention) -> list[str]:
+    text = article.doc.text
+    before = words_of(text, mention.sentence_start, mention.start)[-10:]
+    after = words_of(text, mention.end, mention.sentence_end)[:5]
+    return [fold(w.text) for w in [*before, *after]]
+
+
+def role_evidence(article: Article, mention: Mention, entry: Entry) -> tuple[float, str]:
+    """(strength, phrase) of the entry's role words found around the mention."""
+    context = _context_words(article, mention)
+    joined = " " + " ".join(context) + " "
+    best = ""
+    for role in entry.roles:
+        folded = fold(role)
+        if folded and f" {folded} " in joined and len(folded) > len(best):
+            best = role
+    if best:
+        return (0.1 if len(best.split()) > 1 or len(entry.roles) == 1 else 0.07), best
+    role_words = {w for role in entry.roles for w in fold(role).split() if w not in _STOP and len(w) > 2}
+    hits = sorted(role_words & set(context))
+    if hits:
+        return 0.04, hits[0]
+    return 0.0, ""
+
+
+@dataclass
+class Scored:
+    candidate: Candidate
+    confidence: float
+    rule: str
+    evidence: list[str]
+    span: tuple[int, int]
+    replacement: str
+
+
+def _edit(article: Article, mention: Mention, candidate: Candidate) -> tuple[int, int, str] | None:
+    """The smallest whole-word edit that turns the mention into the candidate's spelling."""
+    text = article.doc.text
+    m_pieces = [
+        (w, s + mention.start, e + mention.start)
+        for w, s, e in name_pieces(text[mention.start : mention.end])
+    ]
+    f_pieces = name_pieces(candidate.form)
+    a = candidate.alignment
+    if len(a.word_scores) == len(m_pieces) and a.form_last - a.form_first == len(m_pieces):
+        pairs = list(zip(m_pieces, f_pieces[a.form_first : a.form_last], strict=True))
+    elif len(a.word_scores) == len(m_pieces) and len(m_pieces) == 2:
+        pairs = list(zip(m_pieces, [f_pieces[0], f_pieces[-1]], strict=True))
+    else:
+        return mention.start, mention.end, candidate.replacement
+    changed = [k for k, (m, f) in enumerate(pairs) if m[0] != f[0]]
+    if not changed:
+        return None
+    first, last = changed[0], changed[-1]
+    start, end = pairs[first][0][1], pairs[last][0][2]
+    form_start, form_end = pairs[first][1][1], pairs[last][1][2]
+    if pairs[last][1][0] is f_pieces[-1][0] or form_end >= form_start:
+        return start, end, candidate.form[form_start:form_end]
+    return None
+
+
+def score_candidate(article: Article, reading: Reading, candidate: Candidate) -> Scored | None:
+    mention = reading.mention
+    entry = candidate.entry
+    edit = _edit(article, mention, candidate)
+    if edit is None:
+        return None
+    start, end, replacement = edit
+    evidence: list[str] = []
+    sim = candidate.score
+    base = max(0.0, min(1.0, (sim - 0.6) / 0.4))
+    confidence = 0.35 + 0.35 * base
+    rule = "name.gazetteer"
+    here = article.paragraph_of(mention.start)
+    # the strongest signal: the same article spells the name the canonical way
+    spelled_at = [
+        p
+        for form in entry.forms
+        for p in article.spelled.get(" ".join(name_pieces_words(form)), [])
+        if p != -1
+    ]
+    target_word_seen = article.words.get(fold(replacement), 0) if " " not in replacement.strip() else 0
+    if spelled_at:
+        paragraph = min(spelled_at, key=lambda p: (p == here, abs(p - here)))
+        shown = next(f for f in entry.forms if article.spelled.get(" ".join(name_pieces_words(f))))
+        evidence.append(f"the article spells {shown!r} in paragraph {paragraph + 1}")
+        confidence += 0.25
+        rule = "name.article-variant"
+    elif target_word_seen:
+        paragraphs = sorted(
+            {
+                r.paragraph + 1
+                for r in article.readings
+                if r.status == "known" and fold(replacement) in r.mention.folded
+            }
+        )
+        where = f" in paragraph {paragraphs[0]}" if paragraphs else " elsewhere"
+        evidence.append(f"the article spells {replacement!r}{where}")
+        confidence += 0.2
+        rule = "name.article-variant"
+    ref_count = article.ref_forms.get(fold(candidate.form), 0) or article.ref_forms.get(fold(replacement), 0)
+    if ref_count:
+        evidence.append(f"reference articles spell {candidate.form!r} ({ref_count}x)")
+        confidence += 0.2 if not spelled_at else 0.05
+        if rule == "name.gazetteer":
+            rule = "name.reference"
+    strength, role = role_evidence(article, mention, entry)
+    label = "reference article" if entry.source == "reference" else "gazetteer"
+    if role:
+        evidence.append(f"{label}: {entry.describe()} (role word {role!r} nearby)")
+        confidence += strength
+    else:
+        evidence.append(f"{label}: {entry.describe()}")
+    if candidate.alignment.exact_words and len(candidate.alignment.word_scores) > 1:
+        confidence += 0.1 if role else 0.05
+    confidence += 0.05 * entry.prominence
+    evidence.insert(0, f"similarity {sim:.2f} (letters and sound) to {candidate.form!r}")
+    # leave alone a word that is itself somebody else's name, unless the article says otherwise
+    for position, other in reading.valid_elsewhere.items():
+        if other.canonical != entry.canonical:
+            evidence.append(f"{mention.words[position].text!r} is also a valid name ({other.canonical})")
+            confidence = min(confidence, 0.75) if spelled_at else 0.0
+    if set(_context_words(article, mention)) & _BYSTANDER and not spelled_at:
+        return None
+    if not spelled_at and not target_word_seen and not ref_count:
+        if sim < 0.8:
+            return None
+        rare = any(zipf(mention.words[i].text) < RARE_ZIPF for i in reading.unknown)
+        if not rare and not role:
+            return None
+        strong = strength >= 0.1 and candidate.alignment.exact_words and sim >= 0.9
+        confidence = min(confidence, 0.93 if strong else 0.89)
+    return Scored(candidate, min(0.99, confidence), rule, evidence, (start, end), replacement)
+
+
+def name_pieces_words(form: str) -> list[str]:
+    return [w for w, _, _ in name_pieces(form)]
+
+
+# --- the analysis ----------------------------------------------------------------------
+
+
+def analyse(
+    doc: Document,
+    gazetteer: Gazetteer,
+    ref_entries: Sequence[Entry] = (),
+    ref_forms: dict[str, int] | None = None,
+) -> NameAnalysis:
+    text = doc.text
+    readings: list[Reading] = []
+    for sentence in doc.sentences:
+        for mention in sentence_mentions(text, sentence.start, sentence.end):
+            reading = read_mention(mention, gazetteer)
+            if reading is not None:
+                readings.append(reading)
+    article = Article(doc, readings, defaultdict(list), Counter(), ref_forms or {}, list(ref_entries))
+    for reading in readings:
+        reading.paragraph = article.paragraph_of(reading.mention.start)
+        for word in reading.mention.folded:
+            article.words[word] += 1
+        if reading.status == "known":
+            article.spelled[" ".join(reading.mention.folded)].append(reading.paragraph)
+    result = NameAnalysis()
+    present = _present_entries(article)
+    for reading in readings:
+        mention = reading.mention
+        if reading.status == "known":
+            entry = _best_known(reading, article)
+            _recognise(result, text, mention.start, mention.end, entry.canonical, entry.type, 1.0)
+        elif reading.status == "variant":
+            _style(result, text, reading)
+        else:
+            _suspect(result, article, reading, gazetteer, present)
+    result.proposals.extend(honorific_splits(article))
+    return result
+
+
+def _present_entries(article: Article) -> list[Entry]:
+    out: dict[tuple[str, str], Entry] = {}
+    for reading in article.readings:
+        if reading.status == "known" and reading.entries:
+            entry = reading.entries[0]
+            out.setdefault((entry.canonical, entry.type), entry)
+    for entry in article.ref_entries:
+        out.setdefault((entry.canonical, entry.type), entry)
+    return list(out.values())
+
+
+def _best_known(reading: Reading, article: Article) -> Entry:
+    def rank(entry: Entry) -> tuple:
+        in_article = any(" ".join(name_pieces_words(f)) in article.spelled for f in entry.forms)
+        return (not in_article, -entry.prominence)
+
+    return min(reading.entries, key=rank)
+
+
+def _recognise(
+    result: NameAnalysis, text: str, start: int, end: int, canonical: str, kind: str, score: float
+) -> None:
+    result.protected.append(Span(start, end))
+    result.entities.append(
+        {
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "canonical": canonical,
+            "type": kind,
+            "score": round(score, 4),
+        }
+    )
+
+
+def _style(result: NameAnalysis, text: str, reading: Reading) -> None:
+    assert reading.variant is not None
+    i, j, entry = reading.variant
+    start, end = reading.mention.words[i].start, reading.mention.words[j - 1].end
+    source = entry.source.rsplit("/", 1)[-1] or "gazetteer"
+    result.proposals.append(
+        make_proposal(
+            text,
+            start,
+            end,
+            entry.canonical,
+            kind="style",
+            rule="style.house",
+            confidence=0.8,
+            reason=f"house style writes {entry.canonical!r}",
+            evidence=[
+                f"gazetteer ({source}): {text[start:end]!r} is a listed variant of {entry.canonical!r}"
+            ],
+        )
+    )
+    _recognise(result, text, reading.mention.start, reading.mention.end, entry.canonical, entry.type, 0.8)
+
+
+def _suspect(
+    result: NameAnalysis, article: Article, reading: Reading, gazetteer: Gazetteer, present: list[Entry]
+) -> None:
+    mention = reading.mention
+    text = article.doc.text
+    words = mention.folded
+    if not words:
+        return
+    found = candidates(gazetteer, words, extra=present, limit=6)
+    in_article = {(e.canonical, e.type) for e in present}
+    found = [c for c in found if c.entry.type != "place" or (c.entry.canonical, c.entry.type) in in_article]
+    if len(words) == 1 and not mention.honorific:
+        found = [c for c in found if c.entry.type != "organisation" or c.score >= 0.9]
+    scored = [s for s in (score_candidate(article, reading, c) for c in found) if s is not None]
+    scored.sort(key=lambda s: (-s.confidence, -s.candidate.score))
+    if not scored:
+        _article_variant(result, article, reading)
+        return
+    best = scored[0]
+    alternatives = [s.replacement for s in scored[1:] if s.replacement != best.replacement]
+    confidence = best.confidence
+    if len(scored) > 1 and scored[1].replacement != best.replacement:
+        gap = best.confidence - scored[1].confidence
+        if gap < 0.1:
+            confidence -= 0.1 - gap
+            best.evidence.append(f"close alternative: {scored[1].replacement!r} ({scored[1].confidence:.2f})")
+    if confidence < MIN_CONFIDENCE:
+        return
+    start, end = best.span
+    entry = best.candidate.entry
+    result.proposals.append(
+        make_proposal(
+            text,
+            start,
+            end,
+            best.replacement,
+            kind="name",
+            rule=best.rule,
+            confidence=confidence,
+            reason=f"{text[start:end]!r} looks like a mangled spelling of {entry.canonical!r}",
+            evidence=best.evidence,
+            alternatives=alternatives[:3],
+        )
+    )
+    _recognise(result, text, mention.start, mention.end, entry.canonical, entry.type, confidence)
+
+
+def _article_variant(result: NameAnalysis, article: Article, reading: Reading) -> None:
+    """A name the gazetteer does not know, spelled another way elsewhere in the same article."""
+    text = article.doc.text
+    mention = reading.mention
+    for index in reading.unknown:
+        word = mention.words[index]
+        folded = fold(word.text)
+        if zipf(word.text) >= RARE_ZIPF or len(folded) < 4:
+            continue
+        mine = article.words.get(folded, 0)
+        best: tuple[float, str, str, int] | None = None
+        for other in article.readings:
+            for w in other.mention.words:
+                theirs = fold(w.text)
+                if theirs == folded or sound_key(theirs) != sound_key(folded):
+                    continue
+                sim = word_similarity(folded, theirs)
+                count = article.words.get(theirs, 0)
+                if sim >= 0.8 and count > mine and (best is None or (count, sim) > (best[3], best[0])):
+                    best = (sim, w.text, theirs, count)
+        if best is None:
+            continue
+        sim, spelling, _, count = best
+        confidence = min(0.85, 0.5 + 0.1 * (count - mine) + 0.2 * (sim - 0.8))
+        if confidence < MIN_CONFIDENCE:
+            continue
+        result.proposals.append(
+            make_proposal(
+                text,
+                word.start,
+                word.end,
+                spelling,
+                kind="name",
+                rule="name.article-variant",
+                confidence=confidence,
+                reason=f"{word.text!r} is spelled {spelling!r} {count} times elsewhere in the article",
+                evidence=[
+                    f"the article spells {spelling!r} {count}x and {word.text!r} {mine}x (same sound key)",
+                    "not in the gazetteer",
+                ],
+            )
+        )
+
+
+# --- honorifics cut from their names ---------------------------------------------------
+
+
+def honorific_splits(article: Article) -> list[Proposal]:
+    """ "... talks with Mr.\\n\\nCho would ...": rejoin the honorific when the next word is a name."""
+    text = article.doc.text
+    known_starts = {r.mention.start: r for r in article.readings if r.status == "known"}
+    proposals = []
+    for before, after in zip(article.doc.paragraphs, article.doc.paragraphs[1:], strict=False):
+        head = text[before.start : before.end].rstrip()
+        last = head.split()[-1] if head.split() else ""
+        if last.lower().rstrip(".") not in HONORIFICS or not last[0].isupper():
+            continue
+        name_start = after.start + (
+            len(text[after.start : after.end]) - len(text[after.start : after.end].lstrip())
+        )
+        reading = known_starts.get(name_start)
+        if reading is None or not reading.entries or reading.entries[0].type != "person":
+            continue
+        gap_start = before.start + len(head)
+        entry = _best_known(reading, article)
+        proposals.append(
+            make_proposal(
+                text,
+                gap_start,
+                name_start,
+                " ",
+                kind="structure",
+                rule="name.honorific-split",
+                confidence=0.93,
+                reason=f"the title {last!r} was cut from the name {reading.mention.text(text)!r}",
+                evidence=[
+                    f"{reading.mention.text(text)!r} is a person's name (gazetteer: {entry.describe()})",
+                    f"the paragraph ends with the honorific {last!r}",
+                ],
+            )
+        )
+    return proposals
