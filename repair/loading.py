@@ -148,6 +148,15 @@ def load_bytes(data: bytes, *, fmt: str = "text", path: Path | None = None) -> S
 
 def load_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read one article, refusing what cannot be an article with a one-line reason."""
+    data = read_article_bytes(path, max_bytes=max_bytes)
+    try:
+        return load_bytes(data, fmt=format_for(path), path=path)
+    except RepairError as error:
+        raise RepairError(f"{path}: {error}") from None
+
+
+def read_article_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """An article file's bytes, or RepairError with a one-line reason (batch decodes elsewhere)."""
     try:
         if path.is_dir():
             raise RepairError(f"{path} is a folder (give files, or use a command that takes folders)")
@@ -156,7 +165,7 @@ def load_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
             raise RepairError(
                 f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise RepairError(f"{path}: no such file") from None
     except PermissionError:
@@ -165,10 +174,6 @@ def load_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
         raise RepairError(f"{path} is a folder") from None
     except OSError as error:
         raise RepairError(f"{path}: cannot read ({error.strerror or error})") from None
-    try:
-        return load_bytes(data, fmt=format_for(path), path=path)
-    except RepairError as error:
-        raise RepairError(f"{path}: {error}") from None
 
 
 def collect_articles(paths: list[Path]) -> list[Path]:
