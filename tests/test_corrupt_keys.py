@@ -1,0 +1,217 @@
+"""The simulator's answer keys locate every corruption exactly, and damage is reproducible."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import Counter
+
+import pytest
+
+from repair.cli import main
+from repair.corrupt import CATEGORIES, PROFILES, Corruption, corrupt_text, restore
+from repair.corrupt.names import find_people, language_of, respell
+from repair.corrupt.plan import Plan
+from repair.corrupt.soundalike import name_as_words
+from repair.corrupt.text import mojibake_of
+
+from .conftest import SAMPLES
+
+# Small articles written for these tests: names with several mentions, an honorific,
+# accented letters, clauses and paragraphs the simulator can damage.
+ARTICLE_A = """Ministers agree new fisheries pact in Reykjavik
+
+Norwegian Foreign Minister Ingrid Halvorsen and her Icelandic counterpart Sigurdur Magnusson signed a fisheries agreement on Tuesday, ending a dispute that had lasted six years. The deal sets quotas for mackerel and herring in the North Atlantic.
+
+Halvorsen told reporters that the talks had been difficult but fair. "We found a way to share the stock," she said. Magnusson, who led the Icelandic delegation, said the agreement would be reviewed every two years.
+
+After the ceremony, Mr. Magnusson thanked the fishing communities of both countries for their patience. Halvorsen said the quotas were based on the advice of scientists, which both governments had accepted in March.
+
+The European Commission welcomed the pact. Its fisheries commissioner, José Álvarez, said the agreement could serve as a model for other disputes in the region, including talks with the Faroe Islands.
+
+Fishing groups in Bergen were more cautious. Their spokesman said the quotas for herring were too low, although he praised Halvorsen for keeping the talks going while prices fell.
+"""
+
+ARTICLE_B = """Seoul and Beijing resume trade dialogue
+
+South Korean Trade Minister Park Min-jae met Chinese Commerce Minister Wang Xiaolong in Beijing on Friday, the first such meeting in three years. Park said the two sides had agreed to restore a working group on supply chains.
+
+Wang said China valued its economic ties with South Korea, which is one of its largest trading partners. The talks, which lasted four hours, also covered export controls on semiconductors and rare earth minerals.
+
+Park later met executives of Korean companies operating in China. He told them the government would press Beijing on licensing delays, while Wang promised a faster review of applications.
+
+Analysts in Seoul said the meeting showed both governments wanted to stabilise relations before a summit planned for the autumn. Wang is expected to visit Seoul in October, according to the ministry.
+"""
+
+ARTICLES = {"fisheries.txt": ARTICLE_A, "seoul-trade.txt": ARTICLE_B}
+
+
+def corpus_articles() -> dict[str, str]:
+    articles = dict(ARTICLES)
+    for path in sorted((SAMPLES / "corpus").glob("*.txt")):
+        articles[path.name] = path.read_text(encoding="utf-8")
+    return articles
+
+
+def check_key(clean: str, damaged: str, corruptions: list[Corruption]) -> None:
+    previous_end = 0
+    for c in corruptions:
+        assert damaged[c.start : c.end] == c.text
+        assert c.start >= previous_end, "corruptions overlap"
+        assert c.category in CATEGORIES
+        assert c.text != c.original or c.text == ""
+        previous_end = c.end
+    assert restore(damaged, corruptions) == clean
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_keys_invert_for_many_seeds_on_test_articles(profile):
+    for name, clean in ARTICLES.items():
+        for seed in range(25):
+            result = corrupt_text(clean, name=name, seed=seed, profile=profile)
+            check_key(clean, result.text, result.corruptions)
+            assert result.text != clean or profile == "encoding"
+
+
+def test_keys_invert_on_every_corpus_article():
+    kinds = Counter()
+    for name, clean in corpus_articles().items():
+        for seed in (1, 2, 3):
+            result = corrupt_text(clean, name=name, seed=seed)
+            check_key(clean, result.text, result.corruptions)
+            kinds.update(c.kind for c in result.corruptions)
+    expected = {
+        "name-phonetic",
+        "name-words",
+        "name-firstname",
+        "honorific-split",
+        "capitalised",
+        "doubled-word",
+        "synonym",
+        "clause-swap",
+        "fragment",
+        "broken-paragraph",
+        "spacing",
+        "punctuation",
+        "mojibake",
+        "chrome-newsletter",
+        "chrome-feed",
+        "chrome-comment-form",
+        "chrome-copyright",
+        "chrome-see-also",
+        "chrome-membership",
+        "chrome-teaser",
+    }
+    assert expected <= set(kinds), expected - set(kinds)
+
+
+def test_same_seed_same_damage_other_seed_other_damage():
+    first = corrupt_text(ARTICLE_A, name="fisheries.txt", seed=7)
+    again = corrupt_text(ARTICLE_A, name="fisheries.txt", seed=7)
+    other = corrupt_text(ARTICLE_A, name="fisheries.txt", seed=8)
+    renamed = corrupt_text(ARTICLE_A, name="other.txt", seed=7)
+    assert first == again
+    assert first.text != other.text
+    assert first.text != renamed.text
+
+
+def test_damage_does_not_touch_global_random_state():
+    random.seed(123)
+    expected = random.random()
+    random.seed(123)
+    corrupt_text(ARTICLE_B, name="seoul-trade.txt", seed=1)
+    assert random.random() == expected
+
+
+def test_name_damage_leaves_a_correct_mention():
+    for seed in range(30):
+        result = corrupt_text(ARTICLE_A, name="fisheries.txt", seed=seed, profile="mt-roundtrip")
+        for c in result.corruptions:
+            if c.kind == "name-phonetic":
+                assert c.original in result.text, f"seed {seed}: every mention of {c.original} damaged"
+                assert c.note
+
+
+def test_find_people_and_short_forms():
+    people = {p.full: p for p in find_people(ARTICLE_B)}
+    assert "Park Min-jae" in people and people["Park Min-jae"].short == "Park"
+    assert "Wang Xiaolong" in people and people["Wang Xiaolong"].short == "Wang"
+    assert not any("Seoul" in full or "South" in full for full in people)
+    halvorsen = {p.full: p for p in find_people(ARTICLE_A)}["Ingrid Halvorsen"]
+    assert halvorsen.short == "Halvorsen" and len(halvorsen.short_mentions) == 4
+
+
+def test_romanisation_habits_by_language():
+    assert language_of(("Wang", "Xiaolong")) == "zh"
+    assert language_of(("Park", "Min-jae")) == "ko"
+    assert language_of(("Sergei", "Lavrov")) == "ru"
+    rng = random.Random(0)
+    for _ in range(20):
+        new, note = respell("Lavrov", "ru", rng)
+        assert new != "Lavrov" and new[0].isupper() and note.startswith("ru romanisation")
+    respellings = {respell("Xiaolong", "zh", random.Random(s))[0] for s in range(40)}
+    assert "Shiaolong" in respellings or "Hsiaolong" in respellings
+
+
+def test_names_heard_as_english_words():
+    heard = name_as_words("Han Duck-soo", random.Random(0))
+    assert heard is not None
+    words = heard.split()
+    assert len(words) >= 3 and "Duck" in words and heard != "Han Duck Soo"
+    from wordfreq import zipf_frequency
+
+    assert all(zipf_frequency(w.lower(), "en") >= 3.3 for w in words)
+
+
+def test_mojibake_is_a_real_round_trip():
+    assert mojibake_of("é", "cp1252") == "Ã©"
+    assert mojibake_of("\u2019", "cp1252") == "â€™"
+    assert mojibake_of("\u201d", "cp1252") == "â€\x9d"
+    assert mojibake_of("é", "latin-1").encode("latin-1").decode("utf-8") == "é"
+
+
+def test_plan_refuses_overlaps_and_keeps_insertions_apart():
+    plan = Plan("one two three four five")
+    assert plan.add(4, 7, "too", "synonym", "grammar")
+    assert not plan.add(5, 9, "x", "synonym", "grammar")
+    assert not plan.add(8, 8, "BLOCK ", "chrome-teaser", "chrome")  # within the gap
+    assert plan.add(0, 0, "HEAD\n\n", "chrome-teaser", "chrome")
+    assert plan.add_insertions(
+        23, [("\n\nA", "chrome-feed", ""), ("\n\nB", "chrome-copyright", "")], "chrome"
+    )
+    damaged, key = plan.apply()
+    assert damaged == "HEAD\n\none too three four five\n\nA\n\nB"
+    assert [c.kind for c in key] == ["chrome-teaser", "synonym", "chrome-feed", "chrome-copyright"]
+    check_key(plan.text, damaged, key)
+
+
+def test_cli_writes_damaged_copies_and_keys(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    for name, text in ARTICLES.items():
+        (source / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["corrupt", str(source), "-o", str(out), "--seed", "5", "--profile", "all"]) == 0
+    for name, clean in ARTICLES.items():
+        stem = name.removesuffix(".txt")
+        damaged = (out / f"{stem}.txt").read_text(encoding="utf-8")
+        key = json.loads((out / f"{stem}.key.json").read_text(encoding="utf-8"))
+        assert list(key) == ["source", "seed", "profile", "clean_sha1", "corruptions"]
+        assert key["seed"] == 5 and key["profile"] == "all"
+        assert key["source"] == str(source / name)
+        assert key["clean_sha1"] == hashlib.sha1(clean.encode("utf-8")).hexdigest()
+        for entry in key["corruptions"]:
+            assert list(entry) == ["kind", "category", "start", "end", "text", "original", "note"]
+        check_key(clean, damaged, [Corruption.from_dict(e) for e in key["corruptions"]])
+    first = (out / "fisheries.txt").read_bytes()
+    assert main(["corrupt", str(source / "fisheries.txt"), "-o", str(out), "--seed", "5"]) == 0
+    assert (out / "fisheries.txt").read_bytes() == first
+
+
+def test_cli_errors_are_one_line(tmp_path, capsys):
+    assert main(["corrupt", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "o")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE_A, encoding="utf-8")
+    assert main(["corrupt", str(article), "-o", str(article)]) == 2
