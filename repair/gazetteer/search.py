@@ -107,8 +107,14 @@ def candidates(
     extra: Iterable[Entry] = (),
     limit: int = 5,
     types: frozenset[str] | None = None,
+    known_words: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
-    """The entries ``words`` (folded) could be a spelling of, best first."""
+    """The entries ``words`` (folded) could be a spelling of, best first.
+
+    Among an entry's forms, one whose matched words the article already uses (``known_words``)
+    is preferred to a slightly closer alias: "Zelenski" becomes the article's "Zelensky",
+    not the alias "Zelenskiy".
+    """
     pool: dict[tuple[str, str], Entry] = {}
     for entry in extra:
         pool.setdefault((entry.canonical, entry.type), entry)
@@ -127,6 +133,7 @@ def candidates(
         if types is not None and entry.type not in types:
             continue
         best: Candidate | None = None
+        best_rank = 0.0
         for form in entry.forms:
             pieces = name_pieces(form)
             alignment = align(words, [p[0] for p in pieces])
@@ -135,8 +142,11 @@ def candidates(
             start = pieces[alignment.form_first][1]
             end = pieces[alignment.form_last - 1][2]
             candidate = Candidate(entry, form, alignment.score, alignment, form[start:end])
-            if best is None or candidate.score > best.score + (0.01 if form != entry.canonical else 0):
-                best = candidate
+            window = [p[0] for p in pieces[alignment.form_first : alignment.form_last]]
+            preference = 0.08 if known_words and all(w in known_words for w in window) else 0.0
+            preference += 0.01 if form == entry.canonical else 0.0
+            if best is None or candidate.score + preference > best_rank:
+                best, best_rank = candidate, candidate.score + preference
         if best is not None:
             found.append(best)
     found.sort(key=lambda c: (-c.score, -c.entry.prominence, c.entry.canonical))

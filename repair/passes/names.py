@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,12 +25,15 @@ from repair.document import Document
 from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, VARIANT, Gazetteer
-from repair.gazetteer.keys import fold, name_pieces, sound_key, wordset
+from repair.gazetteer.keys import fold, name_pieces, phrase_key, sound_key, wordset
 from repair.gazetteer.mentions import HONORIFICS, Mention, sentence_mentions, words_of, zipf
 from repair.gazetteer.references import learn_entries, reference_forms
 from repair.gazetteer.search import Candidate, candidates, word_similarity
 from repair.passes.context import PassContext
 
+# Only people's names are corrected by similarity: organisations, places and terms are
+# recognised when spelled right and restyled from their listed variants, never guessed.
+FUZZY_TYPES = frozenset({"person"})
 MIN_CONFIDENCE = 0.6  # below this a candidate is not worth a reviewer's time
 RARE_ZIPF = 3.5  # words rarer than this in English are likely names
 _STOP = wordset("of the for and to in on at by a an s former acting new")
@@ -171,6 +175,16 @@ class Article:
     words: Counter[str]  # folded name word -> times a run has it
     ref_forms: dict[str, int]
     ref_entries: list[Entry]
+    surface: dict[str, Counter[str]] = field(default_factory=dict)  # folded word -> spellings in known runs
+
+    def spell_like_article(self, replacement: str) -> str:
+        """Each word as the article's recognised names spell it ("Erdogan", not "Erdoğan")."""
+        out = replacement
+        for word, start, end in reversed(name_pieces(replacement)):
+            spellings = self.surface.get(word)
+            if spellings:
+                out = out[:start] + spellings.most_common(1)[0][0] + out[end:]
+        return out
 
     def paragraph_of(self, offset: int) -> int:
         starts = [p.start for p in self.doc.paragraphs]
@@ -245,6 +259,23 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     if edit is None:
         return None
     start, end, replacement = edit
+    replacement = article.spell_like_article(replacement)
+    original = article.doc.text[start:end]
+    if replacement == original:
+        return None
+    old_words, new_words = name_pieces_words(original), name_pieces_words(replacement)
+    if len(old_words) == len(new_words):
+        for old, new in zip(old_words, new_words, strict=True):
+            if old != new and old.startswith(new) and len(new) >= 4:
+                return None  # "Bruneian" is derived from "Brunei", not a misspelling of it
+        floor = 0.8 if len(old_words) == 1 else 0.75
+        weak = any(
+            o != n and word_similarity(o, n) < floor for o, n in zip(old_words, new_words, strict=True)
+        )
+    else:
+        weak = True
+    if weak and phrase_key(old_words) != phrase_key(new_words):
+        return None  # only a name sounded out word by word may differ this much letter by letter
     evidence: list[str] = []
     sim = candidate.score
     base = max(0.0, min(1.0, (sim - 0.6) / 0.4))
@@ -295,17 +326,25 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     confidence += 0.05 * entry.prominence
     evidence.insert(0, f"similarity {sim:.2f} (letters and sound) to {candidate.form!r}")
     # leave alone a word that is itself somebody else's name, unless the article says otherwise
+    present = {e.canonical for r in article.readings if r.status == "known" for e in r.entries[:1]}
     for position, other in reading.valid_elsewhere.items():
         if other.canonical != entry.canonical:
             evidence.append(f"{mention.words[position].text!r} is also a valid name ({other.canonical})")
-            confidence = min(confidence, 0.75) if spelled_at else 0.0
+            if other.canonical in present or not (spelled_at or target_word_seen):
+                confidence = 0.0  # plausibly that other person: leave it alone
+            else:
+                confidence = min(confidence, 0.8)
     if set(_context_words(article, mention)) & _BYSTANDER and not spelled_at:
         return None
     if not spelled_at and not target_word_seen and not ref_count:
-        if sim < 0.8:
+        # the gazetteer alone: only a close spelling, of a word English does not have, with
+        # a role word or honorific saying a person is meant
+        if sim < 0.85:
             return None
         rare = any(zipf(mention.words[i].text) < RARE_ZIPF for i in reading.unknown)
         if not rare and not role:
+            return None
+        if len(mention.words) == 1 and not (role or mention.honorific):
             return None
         strong = strength >= 0.1 and candidate.alignment.exact_words and sim >= 0.9
         confidence = min(confidence, 0.93 if strong else 0.89)
@@ -339,6 +378,9 @@ def analyse(
             article.words[word] += 1
         if reading.status == "known":
             article.spelled[" ".join(reading.mention.folded)].append(reading.paragraph)
+            m = reading.mention
+            for word, start, end in name_pieces(text[m.start : m.end]):
+                article.surface.setdefault(word, Counter())[text[m.start + start : m.start + end]] += 1
     result = NameAnalysis()
     present = _present_entries(article)
     for reading in readings:
@@ -357,7 +399,7 @@ def analyse(
 def _present_entries(article: Article) -> list[Entry]:
     out: dict[tuple[str, str], Entry] = {}
     for reading in article.readings:
-        if reading.status == "known" and reading.entries:
+        if reading.status == "known" and reading.entries and reading.entries[0].type in FUZZY_TYPES:
             entry = reading.entries[0]
             out.setdefault((entry.canonical, entry.type), entry)
     for entry in article.ref_entries:
@@ -417,14 +459,18 @@ def _suspect(
 ) -> None:
     mention = reading.mention
     text = article.doc.text
+    if (
+        len(mention.words) == 1
+        and not mention.honorific
+        and _DETERMINER.search(text[max(0, mention.start - 6) : mention.start])
+    ):
+        return  # "the Samoan negotiator": an adjective, not a person
     words = mention.folded
     if not words:
         return
-    found = candidates(gazetteer, words, extra=present, limit=6)
-    in_article = {(e.canonical, e.type) for e in present}
-    found = [c for c in found if c.entry.type != "place" or (c.entry.canonical, c.entry.type) in in_article]
-    if len(words) == 1 and not mention.honorific:
-        found = [c for c in found if c.entry.type != "organisation" or c.score >= 0.9]
+    found = candidates(
+        gazetteer, words, extra=present, limit=6, types=FUZZY_TYPES, known_words=frozenset(article.surface)
+    )
     scored = [s for s in (score_candidate(article, reading, c) for c in found) if s is not None]
     scored.sort(key=lambda s: (-s.confidence, -s.candidate.score))
     if not scored:
@@ -471,9 +517,11 @@ def _article_variant(result: NameAnalysis, article: Article, reading: Reading) -
         mine = article.words.get(folded, 0)
         best: tuple[float, str, str, int] | None = None
         for other in article.readings:
+            if other.entries and other.entries[0].type != "person":
+                continue
             for w in other.mention.words:
                 theirs = fold(w.text)
-                if theirs == folded or sound_key(theirs) != sound_key(folded):
+                if theirs == folded or sound_key(theirs) != sound_key(folded) or folded.startswith(theirs):
                     continue
                 sim = word_similarity(folded, theirs)
                 count = article.words.get(theirs, 0)
@@ -506,37 +554,57 @@ def _article_variant(result: NameAnalysis, article: Article, reading: Reading) -
 # --- honorifics cut from their names ---------------------------------------------------
 
 
+_DETERMINER = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_CUT_TITLE = re.compile(
+    r"(?<![\w.])(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|President|Chancellor|Premier|Minister|Secretary|"
+    r"Ambassador|Senator|Governor|Sheikh|King|Queen|Prince)(\.?)([ \t]*(?:\r?\n[ \t]*)+)(?=[A-Z])"
+)
+_ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov"})
+
+
 def honorific_splits(article: Article) -> list[Proposal]:
-    """ "... talks with Mr.\\n\\nCho would ...": rejoin the honorific when the next word is a name."""
+    """ "... talks with Mr.\nCho would ...": rejoin a title cut from a name by a line break.
+
+    Proposed only when the word after the break starts a recognised person's name; a full
+    title word ("President.") must follow a word other than an article, since "met the
+    President." can end a sentence.
+    """
     text = article.doc.text
-    known_starts = {r.mention.start: r for r in article.readings if r.status == "known"}
+    people = {
+        r.mention.start: r
+        for r in article.readings
+        if r.status == "known" and r.entries and any(e.type == "person" for e in r.entries)
+    }
     proposals = []
-    for before, after in zip(article.doc.paragraphs, article.doc.paragraphs[1:], strict=False):
-        head = text[before.start : before.end].rstrip()
-        last = head.split()[-1] if head.split() else ""
-        if last.lower().rstrip(".") not in HONORIFICS or not last[0].isupper():
+    for match in _CUT_TITLE.finditer(text):
+        title, dot, gap = match.group(1), match.group(2), match.group(3)
+        reading = people.get(match.end())
+        if reading is None:
             continue
-        name_start = after.start + (
-            len(text[after.start : after.end]) - len(text[after.start : after.end].lstrip())
-        )
-        reading = known_starts.get(name_start)
-        if reading is None or not reading.entries or reading.entries[0].type != "person":
-            continue
-        gap_start = before.start + len(head)
         entry = _best_known(reading, article)
+        if title in _ABBREVIATED:
+            if not dot:
+                continue
+            start, confidence = match.start(3), 0.93
+        else:
+            before = text[max(0, match.start() - 5) : match.start()].lower()
+            if re.search(r"\b(the|a|an)\s+$", before) or not re.search(r"[a-z,]\s+$", before):
+                continue
+            start, confidence = match.start(2), 0.88 if dot else 0.9
+        name = reading.mention.text(text)
         proposals.append(
             make_proposal(
                 text,
-                gap_start,
-                name_start,
+                start,
+                match.end(),
                 " ",
                 kind="structure",
                 rule="name.honorific-split",
-                confidence=0.93,
-                reason=f"the title {last!r} was cut from the name {reading.mention.text(text)!r}",
+                confidence=confidence,
+                reason=f"the title {title!r} was cut from the name {name!r}",
                 evidence=[
-                    f"{reading.mention.text(text)!r} is a person's name (gazetteer: {entry.describe()})",
-                    f"the paragraph ends with the honorific {last!r}",
+                    f"{name!r} is a person's name (gazetteer: {entry.describe()})",
+                    f"a line break separates {title + dot!r} from it",
                 ],
             )
         )
