@@ -24,7 +24,8 @@ from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
 from repair.gazetteer.keys import PARTICLES, name_words, phrase_key, sound_key
 
 INDEX_VERSION = "3"
-KEY_LIMIT = 200  # rows read per sound key: the most prominent entries sharing it
+KEY_LIMIT = 50  # rows read per sound key: the most prominent entries sharing it
+EXACT_LIMIT = 12  # entries read per exact spelling (who else is called "Lee" matters little past that)
 
 # Form kinds in the ``forms`` table.
 CANONICAL, ALIAS, VARIANT, NAME_WORD = 0, 1, 2, 3
@@ -183,10 +184,10 @@ class Index:
     def __len__(self) -> int:
         return int(self.meta.get("entries", "0"))
 
-    def exact(self, form: str) -> list[tuple[int, int]]:
+    def exact(self, form: str, limit: int = EXACT_LIMIT) -> list[tuple[int, int]]:
         """(entry id, form kind) for a folded form, most prominent first."""
         return self.db.execute(
-            "SELECT entry, kind FROM forms WHERE form = ? ORDER BY rank, entry LIMIT ?", (form, KEY_LIMIT)
+            "SELECT entry, kind FROM forms WHERE form = ? ORDER BY rank, entry LIMIT ?", (form, limit)
         ).fetchall()
 
     def by_key(self, key: str, limit: int = KEY_LIMIT) -> list[int]:

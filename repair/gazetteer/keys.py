@@ -78,13 +78,14 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
 
 
-def name_pieces(text: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=65536)
+def name_pieces(text: str) -> tuple[tuple[str, int, int], ...]:
     """(folded word, start, end) for each word of a name; hyphenated parts are words of their own."""
     pieces = []
     for match in _PIECE.finditer(text):
         for word in fold(match.group()).split():
             pieces.append((word, match.start(), match.end()))
-    return pieces
+    return tuple(pieces)
 
 
 def name_words(text: str) -> list[str]:
@@ -129,6 +130,7 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+@lru_cache(maxsize=262144)
 def metaphone(word: str) -> str:
     """jellyfish's Metaphone code of one folded word (a second, English-oriented opinion)."""
     return jellyfish.metaphone(word) if word.isalpha() else word

@@ -9,7 +9,7 @@ from repair.document import Document
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import CANONICAL, NAME_WORD, Gazetteer
 from repair.gazetteer.keys import fold, wordset
-from repair.gazetteer.mentions import Mention, is_title, sentence_mentions, zipf
+from repair.gazetteer.mentions import HONORIFICS, Mention, is_title, sentence_mentions, words_of, zipf
 
 _ORG_WORDS = wordset(
     "ministry council organization organisation agency bank fund union association institute "
@@ -20,14 +20,20 @@ _STOP = wordset("of the for and to in on at by a an")
 
 
 def role_phrase(text: str, mention: Mention) -> str:
-    """The title words just before a mention, as written: "NATO Secretary General"."""
-    if not mention.title:
+    """The title words just before a mention, as written: "U.S. Secretary of State"."""
+    before = words_of(text, mention.sentence_start, mention.start)
+    taken = []
+    for word in reversed(before):
+        if not is_title(word.text) or (taken and text[word.end : taken[-1].start].strip(" .")):
+            break
+        taken.append(word)
+    while taken and taken[-1].text.lower() in _STOP:
+        taken.pop()
+    while taken and taken[0].text.lower() in _STOP:
+        taken.pop(0)
+    if not taken or taken[0].text.lower() in HONORIFICS:
         return ""
-    phrase = text[mention.title[0].start : mention.title[-1].end]
-    words = phrase.split()
-    if words and words[0].lower().strip(".") in {"mr", "mrs", "ms", "dr", "miss"}:
-        return ""
-    return phrase.strip(" .")
+    return text[taken[-1].start : taken[0].end].strip(" .")
 
 
 def learn_entries(texts: Sequence[tuple[str, str]], gazetteer: Gazetteer | None = None) -> list[Entry]:

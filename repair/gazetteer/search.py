@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz.distance import Indel
@@ -20,8 +21,10 @@ from repair.gazetteer.keys import metaphone, name_pieces, phrase_key, sound_key
 
 MIN_WORD_SIM = 0.55
 MIN_SIM = 0.72
+POOL_LIMIT = 30  # entries aligned per mention besides the article's own names
 
 
+@lru_cache(maxsize=262144)
 def word_similarity(a: str, b: str) -> float:
     """Letters and sound, half each: 1.0 for equal words, ~0.93 for Kishita~Kishida."""
     if a == b:
@@ -118,16 +121,23 @@ def candidates(
     pool: dict[tuple[str, str], Entry] = {}
     for entry in extra:
         pool.setdefault((entry.canonical, entry.type), entry)
+    keep = set(pool)
     hits: dict[tuple[str, str], int] = {}
+    order: dict[tuple[str, str], int] = {}
     for key in _lookup_keys(words):
         for entry in gazetteer.by_key(key):
             ident = (entry.canonical, entry.type)
             pool.setdefault(ident, entry)
+            order.setdefault(ident, len(order))
             hits[ident] = hits.get(ident, 0) + 1
-    if len(words) > 1 and len(pool) > 60:
-        # many entries share one common key: keep those that several keys agree on
-        ranked = sorted(pool, key=lambda i: -hits.get(i, 99))
-        pool = {i: pool[i] for i in ranked[:60]}
+    if len(pool) > len(keep) + POOL_LIMIT:
+        # many entries share a common key: keep those that most keys agree on, the most
+        # prominent first, so the work per mention does not grow with the gazetteer
+        ranked = sorted(
+            (i for i in pool if i not in keep), key=lambda i: (-hits[i], -pool[i].prominence, order[i])
+        )
+        keep.update(ranked[:POOL_LIMIT])
+        pool = {i: e for i, e in pool.items() if i in keep}
     found: list[Candidate] = []
     for entry in pool.values():
         if types is not None and entry.type not in types:

@@ -278,6 +278,14 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         return None  # only a name sounded out word by word may differ this much letter by letter
     evidence: list[str] = []
     sim = candidate.score
+    sound = ""
+    changed = [(o, n) for o, n in zip(old_words, new_words, strict=False) if o != n]
+    if len(old_words) == len(new_words) and all(
+        sound_key(o) == sound_key(n) and len(sound_key(n)) >= 2 for o, n in changed
+    ):
+        sim, sound = max(sim, 0.9), "the changed words sound the same (transliteration key)"
+    elif phrase_key(old_words) == phrase_key(new_words):
+        sim, sound = max(sim, 0.88), "the words run together sound like the name"
     base = max(0.0, min(1.0, (sim - 0.6) / 0.4))
     confidence = 0.35 + 0.35 * base
     rule = "name.gazetteer"
@@ -324,7 +332,9 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     if candidate.alignment.exact_words and len(candidate.alignment.word_scores) > 1:
         confidence += 0.1 if role else 0.05
     confidence += 0.05 * entry.prominence
-    evidence.insert(0, f"similarity {sim:.2f} (letters and sound) to {candidate.form!r}")
+    evidence.insert(0, f"similarity {candidate.score:.2f} (letters and sound) to {candidate.form!r}")
+    if sound:
+        evidence.insert(1, sound)
     # leave alone a word that is itself somebody else's name, unless the article says otherwise
     present = {e.canonical for r in article.readings if r.status == "known" for e in r.entries[:1]}
     for position, other in reading.valid_elsewhere.items():
@@ -577,7 +587,7 @@ def honorific_splits(article: Article) -> list[Proposal]:
     }
     proposals = []
     for match in _CUT_TITLE.finditer(text):
-        title, dot, gap = match.group(1), match.group(2), match.group(3)
+        title, dot = match.group(1), match.group(2)
         reading = people.get(match.end())
         if reading is None:
             continue

@@ -1,0 +1,162 @@
+"""The gazetteer's TSV format, sound keys, compiled index cache, importer and CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from repair.cli import main
+from repair.errors import RepairError
+from repair.gazetteer.entries import Entry, format_tsv, load_tsv
+from repair.gazetteer.importer import import_entries
+from repair.gazetteer.index import Gazetteer, Index, compiled, user_sources
+from repair.gazetteer.keys import fold, name_words, sound_key
+from repair.gazetteer.search import candidates
+from repair.gazetteer.synthetic import synthetic_entries
+
+HEADER = "canonical\ttype\taliases\troles\tcountry\tfrom\tto\tnote\tvariants\n"
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
+
+
+def write(path: Path, rows: str) -> Path:
+    path.write_text("# test gazetteer\n" + HEADER + rows, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Scholz", "Sholts"),
+        ("Kishida", "Kishita"),
+        ("Lavrov", "Lavroff"),
+        ("Xi", "Shi"),
+        ("Qin", "Chin"),
+        ("Zelensky", "Selenski"),
+        ("Yoon", "Yun"),
+        ("Psaki", "Saki"),
+        ("Wang", "Vang"),
+    ],
+)
+def test_romanisation_pairs_share_a_sound_key(a, b):
+    assert sound_key(fold(a)) == sound_key(fold(b))
+
+
+def test_unrelated_names_do_not_share_a_key():
+    assert sound_key("scholz") != sound_key("smith")
+    assert name_words("Han Duck-soo") == ["han", "duck", "soo"]
+    assert fold("Erdoğan") == "erdogan"
+
+
+def test_tsv_round_trip_and_errors(tmp_path):
+    path = write(
+        tmp_path / "g.tsv", "Maria Vellanova\tperson\tM. Vellanova\tTrade Minister\tIT\t2019\t\tinvented\t\n"
+    )
+    [entry] = load_tsv(path)
+    assert entry.canonical == "Maria Vellanova" and entry.aliases == ("M. Vellanova",) and entry.start == 2019
+    again = tmp_path / "h.tsv"
+    again.write_text(format_tsv([entry], "written back"), encoding="utf-8")
+    assert load_tsv(again)[0].roles == ("Trade Minister",)
+    bad = write(tmp_path / "bad.tsv", "Someone\tpersonne\t\t\t\t\t\t\t\n")
+    with pytest.raises(RepairError, match=r"bad.tsv:3: type must be"):
+        load_tsv(bad)
+    year = write(tmp_path / "year.tsv", "Someone\tperson\t\t\t\tlast year\t\t\t\n")
+    with pytest.raises(RepairError, match="must be a year"):
+        load_tsv(year)
+
+
+def test_compiled_index_is_cached_and_rebuilt_when_the_file_changes(tmp_path):
+    path = write(tmp_path / "people.tsv", "Tomasz Wielgosz\tperson\t\tFinance Minister\tPL\t\t\t\t\n")
+    first, built, _ = compiled(user_sources(path))
+    assert built and first.is_file()
+    same, built_again, _ = compiled(user_sources(path))
+    assert same == first and not built_again
+    write(
+        path, "Tomasz Wielgosz\tperson\t\tFinance Minister\tPL\t\t\t\t\nIrena Kolar\tperson\t\t\tSI\t\t\t\t\n"
+    )
+    os.utime(path, ns=(1, 2))
+    second, rebuilt, _ = compiled(user_sources(path))
+    assert rebuilt and second != first and not first.exists()
+    index = Index.open(second, "test")
+    assert len(index) == 2
+    assert [index.entry(e).canonical for e, _ in index.exact("irena kolar")] == ["Irena Kolar"]
+
+
+def test_candidates_found_by_sound_and_aligned_word_by_word(tmp_path):
+    path = write(
+        tmp_path / "people.tsv",
+        "Dariusz Szczepanik\tperson\t\tDefence Minister\tPL\t\t\t\t\n"
+        "Min Seo-jun\tperson\t\tForeign Minister\tKR\t\t\t\t\n",
+    )
+    gazetteer = Gazetteer.load([path], shipped=False)
+    [best, *_] = candidates(gazetteer, name_words("Dariush Shchepanik"))
+    assert best.entry.canonical == "Dariusz Szczepanik" and best.score > 0.85
+    [heard, *_] = candidates(gazetteer, name_words("Mean So June"))
+    assert heard.entry.canonical == "Min Seo-jun"
+    assert candidates(gazetteer, name_words("Margaret Thompson")) == []
+
+
+def test_importer_reads_wikidata_json_lines_and_csv(tmp_path):
+    dump = tmp_path / "dump.json"
+    records = [
+        {
+            "id": "Q1",
+            "labels": {"en": {"value": "Aurelio Montanari"}},
+            "aliases": {"en": [{"value": "A. Montanari"}]},
+            "descriptions": {"en": {"value": "Italian politician"}},
+        },
+        {
+            "id": "Q2",
+            "labels": {"en": {"value": "Port Selvin"}},
+            "descriptions": {"en": {"value": "city in Norway"}},
+        },
+    ]
+    dump.write_text("[\n" + ",\n".join(json.dumps(r) for r in records) + "\n]\n", encoding="utf-8")
+    people, city = list(import_entries(dump))
+    assert (people.type, people.aliases, people.roles) == (
+        "person",
+        ("A. Montanari",),
+        ("Italian politician",),
+    )
+    assert city.type == "place" and "Q2" in city.note
+    table = tmp_path / "export.csv"
+    table.write_text("itemLabel,itemDescription,aliases\nNordvik Institute,think tank in Oslo,NI|Nordvik\n")
+    [org] = list(import_entries(table))
+    assert org.type == "organisation" and org.aliases == ("NI", "Nordvik")
+
+
+def test_cli_import_lookup_and_learn(tmp_path, capsys):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"label": "Oksana Dovhalenko", "description": "Ukrainian diplomat"}) + "\n")
+    out = tmp_path / "imported.tsv"
+    assert main(["gazetteer", "import", str(dump), "-o", str(out), "--build"]) == 0
+    assert load_tsv(out)[0].canonical == "Oksana Dovhalenko"
+    assert main(["gazetteer", "lookup", "Oksana Dovgalenko", "--gazetteer", str(out)]) == 0
+    assert "'Oksana Dovhalenko' <- Oksana Dovhalenko" in capsys.readouterr().out
+    ref = tmp_path / "ref.txt"
+    ref.write_text(
+        "Estonian Defence Minister Priit Kaljuvee met his counterparts on Monday.\n\n"
+        "Kaljuvee said the talks were useful, and Priit Kaljuvee will travel again in May.\n"
+    )
+    learned = tmp_path / "learned.tsv"
+    assert main(["gazetteer", "learn", str(ref), "-o", str(learned)]) == 0
+    [entry] = [e for e in load_tsv(learned) if e.canonical == "Priit Kaljuvee"]
+    assert entry.type == "person" and "Estonian Defence Minister" in entry.roles
+    assert main(["gazetteer", "lookup", "Kiev"]) == 0
+    assert "house-style variant of 'Kyiv'" in capsys.readouterr().out
+    assert main(["gazetteer", "lookup", "x", "--gazetteer", str(tmp_path / "missing.tsv")]) == 2
+
+
+def test_synthetic_gazetteer_is_deterministic_and_indexable():
+    first = [e.canonical for e in synthetic_entries(50, seed=3)]
+    assert first == [e.canonical for e in synthetic_entries(50, seed=3)]
+    index = Index.in_memory(synthetic_entries(2000, seed=3), "synthetic")
+    assert len(index) == 2000
+    some = index.entry(1)
+    assert isinstance(some, Entry) and index.exact(fold(some.canonical))

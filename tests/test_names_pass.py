@@ -1,0 +1,194 @@
+"""The names pass on articles written for these tests: each kind of name damage, evidence,
+protection, house style, and the names it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import Config
+from repair.document import Document
+from repair.edits import apply_edits
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import Gazetteer, Index
+from repair.passes.context import PassContext
+from repair.passes.names import NamesPass
+
+PEOPLE = [
+    Entry("Olaf Scholz", "person", roles=("German Chancellor", "Chancellor"), country="DE", prominence=0.9),
+    Entry(
+        "Martin Schulz",
+        "person",
+        roles=("President of the European Parliament",),
+        country="DE",
+        prominence=0.8,
+    ),
+    Entry(
+        "Fumio Kishida",
+        "person",
+        roles=("Japanese Prime Minister", "Prime Minister"),
+        country="JP",
+        prominence=0.9,
+    ),
+    Entry(
+        "Han Duck-soo",
+        "person",
+        aliases=("Han Duck Soo",),
+        roles=("South Korean Prime Minister", "Prime Minister"),
+        country="KR",
+        prominence=0.9,
+    ),
+    Entry(
+        "Sergey Lavrov",
+        "person",
+        aliases=("Sergei Lavrov",),
+        roles=("Russian Foreign Minister", "Foreign Minister"),
+        country="RU",
+        prominence=0.9,
+    ),
+    Entry(
+        "Antony Blinken",
+        "person",
+        roles=("US Secretary of State", "Secretary of State"),
+        country="US",
+        prominence=0.9,
+    ),
+    Entry("Anthony Albanese", "person", roles=("Australian Prime Minister",), country="AU", prominence=0.9),
+    Entry("Xi Jinping", "person", roles=("Chinese President", "President"), country="CN", prominence=0.95),
+    Entry("Cho Tae-yul", "person", roles=("South Korean Foreign Minister",), country="KR", prominence=0.8),
+    Entry(
+        "Kyiv", "place", roles=("Ukrainian capital",), variants=("Kiev",), source="places.tsv", prominence=0.9
+    ),
+    Entry("Berlin", "place", roles=("city",), prominence=0.9),
+    Entry("Seoul", "place", roles=("city",), prominence=0.9),
+]
+
+
+@pytest.fixture(scope="module")
+def names_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(PEOPLE, "test")]))
+
+
+def run(names_pass: NamesPass, text: str, references: list[str] | None = None):
+    context = PassContext(Config(), references=references or [])
+    proposals = names_pass.run(Document.from_text(text), context)
+    return proposals, context
+
+
+def only(proposals, kind="name"):
+    return [p for p in proposals if p.kind == kind]
+
+
+def test_phonetic_respelling_with_the_canonical_spelling_elsewhere(names_pass):
+    text = (
+        "German Chancellor Olaf Scholz flew to Berlin on Tuesday evening.\n\n"
+        "Sholts told reporters the coalition would hold together until the budget vote.\n"
+    )
+    proposals, context = run(names_pass, text)
+    [fix] = only(proposals)
+    assert (fix.original, fix.replacement, fix.rule) == ("Sholts", "Scholz", "name.article-variant")
+    assert fix.confidence >= 0.9
+    assert any("the article spells 'Olaf Scholz' in paragraph 1" in e for e in fix.evidence)
+    assert apply_edits(text, [(fix.span, fix.replacement)]).count("Scholz") == 2
+    entities = context.notes["names.entities"]
+    assert {e["canonical"] for e in entities} >= {"Olaf Scholz", "Berlin"}
+    assert any(s.start == text.index("Olaf") for s in context.protected)
+
+
+def test_consonant_change_fixed_from_the_gazetteer_and_role_words(names_pass):
+    text = "The visiting Prime Minister Fumio Kishita laid a wreath at the memorial in the morning.\n"
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement, fix.rule) == ("Kishita", "Kishida", "name.gazetteer")
+    assert any("role word 'Prime Minister' nearby" in e for e in fix.evidence)
+    assert 0.6 <= fix.confidence < 1.0
+
+
+def test_name_sounded_out_as_english_words(names_pass):
+    text = (
+        "South Korean Prime Minister Hand Duck Sue opened the trade fair in Seoul on Friday, "
+        "promising lower tariffs on machine parts.\n"
+    )
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement) == ("Hand Duck Sue", "Han Duck-soo")
+    assert any("South Korean Prime Minister" in e for e in fix.evidence)
+
+
+def test_first_name_swapped_for_a_similar_one(names_pass):
+    text = (
+        "Secretary of State Antony Blinken landed in Seoul late on Sunday.\n\n"
+        "On Monday, Anthony Blinken met business leaders before flying on to Tokyo.\n"
+    )
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement) == ("Anthony", "Antony")
+    assert any("also a valid name (Anthony Albanese)" in e for e in fix.evidence)
+    assert fix.confidence < 0.9  # a valid name of someone else: review, never automatic
+
+
+def test_honorific_cut_from_its_name(names_pass):
+    text = (
+        "The ministers agreed to meet again before the winter, officials said after the talks with Mr.\n"
+        "Cho ended late in the evening.\n"
+    )
+    proposals, _ = run(names_pass, text)
+    [rejoin] = [p for p in proposals if p.rule == "name.honorific-split"]
+    assert rejoin.kind == "structure" and rejoin.replacement == " " and rejoin.confidence >= 0.9
+    assert apply_edits(text, [(rejoin.span, " ")]).count("Mr. Cho ended") == 1
+
+
+def test_a_sentence_ending_with_the_title_is_left_alone(names_pass):
+    text = "The agreement was signed by the President.\nCho Tae-yul welcomed it in a statement.\n"
+    assert not [p for p in run(names_pass, text)[0] if p.rule == "name.honorific-split"]
+
+
+def test_house_style_variant(names_pass):
+    text = "Air raid sirens sounded across Kiev for the third night in a row.\n"
+    [style] = only(run(names_pass, text)[0], "style")
+    assert (style.original, style.replacement, style.rule) == ("Kiev", "Kyiv", "style.house")
+
+
+def test_valid_name_of_someone_else_is_left_alone(names_pass):
+    text = (
+        "Chancellor Olaf Scholz spoke in Berlin on Monday.\n\n"
+        "Martin Schulz, who led the European Parliament, said the speech was overdue.\n\n"
+        "Photo by Olaf Schulz for the agency.\n"
+    )
+    assert only(run(names_pass, text)[0]) == []
+
+
+def test_correct_names_and_unknown_names_cause_no_change(names_pass):
+    text = (
+        "Chinese President Xi Jinping and Russian Foreign Minister Sergei Lavrov met in Beijing.\n\n"
+        "Xi said the talks were candid. Lavrov later flew on to Pyongyang.\n\n"
+        "The local organiser, Marguerite Okafor-Lindqvist, said the venue Would reopen in spring.\n"
+    )
+    proposals, context = run(names_pass, text)
+    assert only(proposals) == []
+    canon = {e["canonical"] for e in context.notes["names.entities"]}
+    assert {"Xi Jinping", "Sergey Lavrov"} <= canon
+
+
+def test_reference_article_supplies_the_spelling(names_pass):
+    reference = "Estonian Defence Minister Priit Kaljuvee said the exercise would start in May.\n"
+    text = "The Estonian Defence Minister Priit Kaljuwee said the drills would begin in spring.\n"
+    [fix] = only(run(names_pass, text, [reference])[0])
+    assert (fix.original, fix.replacement, fix.rule) == ("Kaljuwee", "Kaljuvee", "name.reference")
+    assert any("reference" in e for e in fix.evidence)
+
+
+def test_mangled_name_known_only_from_the_article(names_pass):
+    text = (
+        "Harbour master Ingmar Vastrand closed the port on Monday.\n\n"
+        "Vastrand said ferries would resume once the storm passed, and Vastrand thanked the crews.\n\n"
+        "By evening Wastrand had reopened the northern quay.\n"
+    )
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement, fix.rule) == ("Wastrand", "Vastrand", "name.article-variant")
+    assert fix.confidence < 0.9
+
+
+def test_engine_runs_the_names_pass_and_protects_names(tmp_path, monkeypatch):
+    from repair.pipeline import build_passes
+
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path))
+    config = Config()
+    config.grammar = "none"
+    assert [p.name for p in build_passes(config)][:2] == ["cleanup", "names"]
