@@ -46,6 +46,7 @@ def make_jsonl(path: Path, count: int, field: str = "body") -> list[dict]:
         {"id": f"r{n}", field: damaged(CORPUS[n % len(CORPUS)].read_text(encoding="utf-8"), n, 2), "n": n}
         for n in range(count)
     ]
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return records
 

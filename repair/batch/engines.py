@@ -98,7 +98,7 @@ class DaskEngine:
         self._cluster = None
         try:
             if scheduler:
-                self._client = Client(scheduler, timeout="30s")
+                self._client = Client(scheduler)  # waits distributed.comm.timeouts.connect (30 s)
             else:
                 self._cluster = LocalCluster(
                     n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None

@@ -22,7 +22,8 @@ from repair.loading import ARTICLE_SUFFIXES, read_article_bytes
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet",)
 CORPUS_SUFFIXES = JSONL_SUFFIXES + PARQUET_SUFFIXES
-CHUNK = 256  # records per corpus part
+# records per corpus part: what a killed run can lose of one corpus, and what one part holds
+CHUNK = int(os.environ.get("REPAIR_CHUNK_RECORDS", "256"))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import TextIO
 
 from repair import __version__
 from repair.atomic import write_atomic
-from repair.batch import report
+from repair.batch import inputs, report
 from repair.batch.engines import make_engine
 from repair.batch.inputs import (
     Chunk,
@@ -81,7 +81,8 @@ class _Open:
 
 def settings_key(config: Config, text_field: str) -> str:
     """What outputs depend on besides their input: a changed setting redoes everything."""
-    return hashlib.sha256(f"{__version__}\x1f{text_field}\x1f{config!r}".encode()).hexdigest()[:16]
+    key = f"{__version__}\x1f{text_field}\x1f{inputs.CHUNK}\x1f{config!r}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 class BatchRun:
@@ -102,6 +103,9 @@ class BatchRun:
     def run(self) -> dict:
         options = self.options
         total = sum(self._count(item) for item in self.inputs)
+        if options.resume:
+            for stale in self.out.rglob(".*.tmp"):  # write_atomic's temp files, left by a killed run
+                stale.unlink(missing_ok=True)
         self.manifest = Manifest(
             self.out, settings_key(self.config, options.text_field), resume=options.resume
         )
