@@ -42,6 +42,7 @@ class Config:
     lt_server: str | None = None
     dialect: str = "us"
     disabled_rules: frozenset[str] = frozenset()
+    grammar_options: dict = field(default_factory=dict)  # the rest of [grammar]: see repair/grammar/settings.py
     max_bytes: int = DEFAULT_MAX_BYTES
     max_changed_share: float = 0.15
     state_dir: Path | None = None
@@ -93,6 +94,7 @@ def load_config(path: Path | None) -> Config:
     config.lt_server = grammar.get("lt_server", config.lt_server)
     config.dialect = grammar.get("dialect", config.dialect)
     config.disabled_rules = frozenset(grammar.get("disabled_rules", []))
+    config.grammar_options = dict(grammar)
     config.max_bytes = int(data.get("max_bytes", config.max_bytes))
     config.max_changed_share = float(data.get("max_changed_share", config.max_changed_share))
     if "state_dir" in data:

@@ -87,9 +87,13 @@ def respect_protected(proposals: list[Proposal], context: PassContext) -> list[P
 
 def build_passes(config: Config) -> list[Pass]:
     from repair.passes.cleanup import CleanupPass
+    from repair.passes.grammar import GrammarPass
     from repair.passes.names import NamesPass
 
-    return [CleanupPass(), NamesPass(config)]
+    passes: list[Pass] = [CleanupPass(), NamesPass(config)]
+    if config.grammar != "none":
+        passes.append(GrammarPass(config))  # last: it needs the names pass's protected spans
+    return passes
 
 
 def looks_english(doc: Document) -> bool:

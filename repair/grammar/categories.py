@@ -1,0 +1,159 @@
+"""Rule categories: which proposal kind each backend category becomes, what is off by
+default and why, the dialects, and the measured confidence table.
+
+Confidence is never guessed: ``confidence.json`` is written by
+``scripts/calibrate_grammar.py``, which measures each category's precision on the
+benchmark corpus (false positives on the clean articles, true positives on damaged
+copies) and stores a conservative lower bound of it. A category the calibration never
+saw gets ``unmeasured`` confidence, below every automatic threshold: it goes to review.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from repair.errors import RepairError
+
+CONFIDENCE_FILE = Path(__file__).with_name("confidence.json")
+
+# Harper's lint kinds (Lint.lint_kind) -> proposal kind.
+HARPER_KINDS: dict[str, str] = {
+    "Spelling": "spelling",
+    "Typo": "spelling",
+    "Agreement": "grammar",
+    "BoundaryError": "grammar",
+    "Capitalization": "grammar",
+    "Eggcorn": "grammar",
+    "Grammar": "grammar",
+    "Malapropism": "grammar",
+    "Miscellaneous": "grammar",
+    "Nonstandard": "grammar",
+    "Repetition": "grammar",
+    "Usage": "grammar",
+    "WordChoice": "grammar",
+    "Formatting": "punctuation",
+    "Punctuation": "punctuation",
+    "Enhancement": "style",
+    "Readability": "style",
+    "Redundancy": "style",
+    "Regionalism": "style",
+    "Style": "style",
+}
+
+# LanguageTool's rule categories (rule.category.id) -> proposal kind.
+LANGUAGETOOL_KINDS: dict[str, str] = {
+    "TYPOS": "spelling",
+    "CASING": "grammar",
+    "COLLOCATIONS": "grammar",
+    "COMPOUNDING": "grammar",
+    "CONFUSED_WORDS": "grammar",
+    "GRAMMAR": "grammar",
+    "MISC": "grammar",
+    "NONSTANDARD_PHRASES": "grammar",
+    "SEMANTICS": "grammar",
+    "PUNCTUATION": "punctuation",
+    "TYPOGRAPHY": "punctuation",
+    "COLLOQUIALISMS": "style",
+    "PLAIN_ENGLISH": "style",
+    "REDUNDANCY": "style",
+    "REGIONALISMS": "style",
+    "STYLE": "style",
+    "WIKIPEDIA": "style",
+}
+
+# The pass's own rules (house style, capitals inside a sentence) report as backend "repair".
+REPAIR_KINDS: dict[str, str] = {"HouseStyle": "style", "Capitalization": "grammar"}
+
+
+def kind_for(backend: str, category: str, issue_type: str = "") -> str:
+    table = {"harper": HARPER_KINDS, "languagetool": LANGUAGETOOL_KINDS, "repair": REPAIR_KINDS}[backend]
+    if issue_type == "misspelling":
+        return "spelling"
+    return table.get(category, "grammar")
+
+
+# Off by default, each for a reason that holds for news articles. Users turn any of them
+# back on with `enabled_rules` in repair.toml.
+DEFAULT_DISABLED_RULES: dict[str, str] = {
+    "harper.LongSentences": "reports length, offers no fix; long sentences are not damage",
+    "harper.OxfordComma": "house style, and news style (AP, Reuters) leaves the serial comma out",
+    "harper.UpdatePlaceNames": "renames places (Turkey -> Türkiye); names are the gazetteer's call",
+    "harper.AvoidCurses": "flags surnames (Dick) and proposes asterisks",
+    "harper.OrthographicConsistency": "recases names and brands (Al -> AL, Mastercard -> MasterCard)",
+    "harper.CurrencyPlacement": "splits amounts the way no style guide writes them (¥6 -> ¥ 6)",
+    "harper.NumericRangeEnDash": "typography, not damage; the house decides",
+    "harper.SplitWords": "splits valid compounds (drugmaker -> drug maker): 0 of 45 right when measured",
+    "harper.TheHowWhy": "reads the acronym WHO as the pronoun and drops its article (the WHO -> WHO)",
+    "languagetool.WHITESPACE_RULE": "spacing is the cleanup pass's job",
+    "languagetool.EN_QUOTES": "typography, not damage: straight quotes are fine in news copy",
+}
+
+DEFAULT_DISABLED_CATEGORIES: dict[str, str] = {
+    "harper.Enhancement": "vocabulary advice, not repair",
+    "languagetool.PLAIN_ENGLISH": "vocabulary advice, not repair",
+}
+
+
+@dataclass(frozen=True)
+class Dialect:
+    key: str
+    harper: int  # harper.Dialect value
+    languagetool: str  # LanguageTool language code
+
+
+_DIALECTS = {
+    "us": Dialect("us", 0, "en-US"),
+    "uk": Dialect("uk", 1, "en-GB"),
+    "au": Dialect("au", 2, "en-AU"),
+    "ca": Dialect("ca", 3, "en-CA"),
+    # LanguageTool has no Indian English; Indian spelling follows British.
+    "in": Dialect("in", 4, "en-GB"),
+}
+_DIALECT_ALIASES = {
+    "american": "us", "en-us": "us", "british": "uk", "gb": "uk", "en-gb": "uk",
+    "australian": "au", "en-au": "au", "canadian": "ca", "en-ca": "ca", "indian": "in", "en-in": "in",
+}
+
+
+def dialect(name: str) -> Dialect:
+    key = name.strip().lower()
+    key = _DIALECT_ALIASES.get(key, key)
+    if key not in _DIALECTS:
+        raise RepairError(f"unknown dialect {name!r}; known: us, uk (british), au, ca, in")
+    return _DIALECTS[key]
+
+
+@dataclass(frozen=True)
+class CategoryStats:
+    tp: int
+    fp: int
+    precision: float
+    confidence: float
+
+
+class ConfidenceTable:
+    """Measured confidence per (backend, category), from ``confidence.json``."""
+
+    def __init__(self, data: dict) -> None:
+        self.unmeasured = float(data.get("unmeasured", 0.5))
+        self.stats: dict[str, dict[str, CategoryStats]] = {
+            backend: {name: CategoryStats(**row) for name, row in rows.items()}
+            for backend, rows in data.get("backends", {}).items()
+        }
+
+    def confidence(self, backend: str, category: str) -> float:
+        row = self.stats.get(backend, {}).get(category)
+        return self.unmeasured if row is None else row.confidence
+
+
+@lru_cache(maxsize=4)
+def load_table(path: Path = CONFIDENCE_FILE) -> ConfidenceTable:
+    try:
+        return ConfidenceTable(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return ConfidenceTable({})
+    except (json.JSONDecodeError, TypeError) as error:
+        raise RepairError(f"{path}: not a valid confidence table ({error})") from None

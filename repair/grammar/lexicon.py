@@ -1,0 +1,82 @@
+"""The words of the gazetteer, so the grammar pass can tell names from misspellings.
+
+Reads the gazetteer TSV files (format: gazetteer/README.md): every word of every
+canonical form and alias is a known spelling; the `variants` column gives house-style
+replacements (Kiev -> Kyiv). Loaded once per process and set of files.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from repair.errors import RepairError
+
+# A lowercase word of a name as common as "back" or "long" is an everyday word first.
+_EVERYDAY_ZIPF = 5.5
+SHIPPED = Path(__file__).resolve().parents[2] / "gazetteer"
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def words_of(text: str) -> list[str]:
+    """Words (letters and apostrophes; a hyphen separates), without a possessive ending."""
+    return [_strip_possessive(w) for w in _WORD.findall(text)]
+
+
+def _strip_possessive(word: str) -> str:
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: frozenset[str]  # every capitalised word of every canonical form and alias
+    particles: frozenset[str]  # lowercase words of people's names: "von", "al", "bin", "jung"
+    variants: dict[str, str]  # deprecated spelling -> canonical (house style)
+
+
+def gazetteer_files(extra: Iterable[Path] = ()) -> tuple[Path, ...]:
+    shipped = sorted(SHIPPED.glob("*.tsv")) if SHIPPED.is_dir() else []
+    return tuple(dict.fromkeys([*shipped, *extra]))
+
+
+def load_lexicon(paths: Sequence[Path]) -> Lexicon:
+    stamps = tuple((str(p), p.stat().st_mtime_ns if p.is_file() else 0) for p in paths)
+    return _load(stamps)
+
+
+@lru_cache(maxsize=8)
+def _load(stamps: tuple[tuple[str, int], ...]) -> Lexicon:
+    words: set[str] = set()
+    particles: set[str] = set()
+    variants: dict[str, str] = {}
+    for name, _ in stamps:
+        path = Path(name)
+        try:
+            lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        except (OSError, UnicodeDecodeError) as error:
+            raise RepairError(f"{path}: cannot read gazetteer ({error})") from None
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            canonical = (row.get("canonical") or "").strip()
+            if not canonical:
+                continue
+            forms = [canonical, *(row.get("aliases") or "").split("|")]
+            person = (row.get("type") or "").strip() == "person"
+            for form in forms:
+                for word in words_of(form):
+                    if word[:1].isupper():
+                        words.add(word)
+                    elif person and zipf_frequency(word, "en") < _EVERYDAY_ZIPF:
+                        particles.add(word)
+            for variant in (row.get("variants") or "").split("|"):
+                if variant.strip():
+                    variants[variant.strip()] = canonical
+    return Lexicon(frozenset(words), frozenset(particles), variants)
