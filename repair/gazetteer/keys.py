@@ -50,7 +50,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("cz", "C"),
     ("zh", "J"),
     ("dj", "J"),
-    ("kh", "h"),
+    ("kh", "k"),
     ("gh", "g"),
     ("ph", "f"),
     ("th", "t"),
@@ -102,6 +102,8 @@ def sound_key(word: str) -> str:
     if w.startswith("x"):
         w = "S" + w[1:]
     w = w.replace("x", "ks")
+    if w.startswith("kh"):
+        w = w[1:]  # Khamenei ~ Hamenei; inside a word "kh" is a k (Mikhail ~ Mikail)
     if w.startswith("ps"):
         w = w[1:]
     if w.startswith("y") and len(w) > 1 and w[1] not in _VOWELS:

@@ -64,6 +64,7 @@ class Mention:
     sentence_end: int = 0
     honorific: str = ""  # "Mr", "Ms", ... directly before the name
     at_sentence_start: bool = False
+    common_first: bool = False  # the first word opens the sentence and is also an English word
 
     @property
     def start(self) -> int:
@@ -160,7 +161,11 @@ def _finish(
     core: list[Word], title: list[Word], honorific: str, first: Word | None, start: int, end: int
 ) -> Mention:
     at_start = first is not None and (core[0] == first or (title and title[0] == first))
-    if core[0] == first and not title and zipf(core[0].text) >= 3.5 and len(core) >= 1:
-        # "But", "Officials", "Russia's"... the capital is the sentence's, not a name's
-        core = core[1:]
-    return Mention(core, title, start, end, honorific, at_start)
+    common_first = False
+    if core[0] == first and not title:
+        frequency = zipf(core[0].text)
+        if frequency >= 5.0:
+            core = core[1:]  # "But", "The", "He": the capital is the sentence's, not a name's
+        else:
+            common_first = frequency >= 3.5  # "Officials" or "Modi": the gazetteer decides
+    return Mention(core, title, start, end, honorific, at_start, common_first)

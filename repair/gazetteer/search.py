@@ -36,6 +36,8 @@ def word_similarity(a: str, b: str) -> float:
         sound = max(sound, 0.95)
     if ka == kb and (len(ka) < 2 or min(len(a), len(b)) < 3):
         sound = min(sound, 0.8)  # "s" for Sue, Xi and So says little
+    elif ka != kb and sound_key(a.replace("r", "l")) == sound_key(b.replace("r", "l")):
+        sound = max(sound, 0.85)  # l~r: Japanese, Korean and Chinese romanisation swap them
     return 0.5 * letters + 0.5 * sound
 
 
@@ -154,7 +156,7 @@ def candidates(
             candidate = Candidate(entry, form, alignment.score, alignment, form[start:end])
             window = [p[0] for p in pieces[alignment.form_first : alignment.form_last]]
             preference = 0.08 if known_words and all(w in known_words for w in window) else 0.0
-            preference += 0.01 if form == entry.canonical else 0.0
+            preference += 0.05 if form == entry.canonical else 0.0  # aliases are correct, but less usual
             if best is None or candidate.score + preference > best_rank:
                 best, best_rank = candidate, candidate.score + preference
         if best is not None:

@@ -16,9 +16,12 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Indel
 
 from repair.config import Config
 from repair.document import Document
@@ -26,7 +29,7 @@ from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, VARIANT, Gazetteer
 from repair.gazetteer.keys import fold, name_pieces, phrase_key, sound_key, wordset
-from repair.gazetteer.mentions import HONORIFICS, Mention, sentence_mentions, words_of, zipf
+from repair.gazetteer.mentions import HONORIFICS, Mention, Word, sentence_mentions, words_of, zipf
 from repair.gazetteer.references import learn_entries, reference_forms
 from repair.gazetteer.search import Candidate, candidates, word_similarity
 from repair.passes.context import PassContext
@@ -100,6 +103,11 @@ def _pieces_key(mention: Mention, i: int, j: int) -> str:
 
 
 def read_mention(mention: Mention, gazetteer: Gazetteer) -> Reading | None:
+    if mention.common_first and not gazetteer.exact(_pieces_key(mention, 0, 1)):
+        mention.words = mention.words[1:]  # "Officials said": an English word opening the sentence
+        mention.common_first = False
+        if not mention.words:
+            return None
     n = len(mention.words)
     whole = gazetteer.exact(_pieces_key(mention, 0, n))
     full = [e for e, kind in whole if kind in (CANONICAL, ALIAS)]
@@ -176,14 +184,22 @@ class Article:
     ref_forms: dict[str, int]
     ref_entries: list[Entry]
     surface: dict[str, Counter[str]] = field(default_factory=dict)  # folded word -> spellings in known runs
+    countries: set[str] = field(default_factory=set)  # countries of the recognised names
 
     def spell_like_article(self, replacement: str) -> str:
-        """Each word as the article's recognised names spell it ("Erdogan", not "Erdoğan")."""
+        """Each word as the article's recognised names spell it ("Erdogan", not "Erdoğan"); an
+        article that writes its names without accents gets none added."""
         out = replacement
         for word, start, end in reversed(name_pieces(replacement)):
             spellings = self.surface.get(word)
             if spellings:
                 out = out[:start] + spellings.most_common(1)[0][0] + out[end:]
+        if (
+            not out.isascii()
+            and self.surface
+            and not any(ch.isalpha() and not ch.isascii() for ch in self.doc.text)
+        ):
+            out = "".join(ch for ch in unicodedata.normalize("NFKD", out) if not unicodedata.combining(ch))
         return out
 
     def paragraph_of(self, offset: int) -> int:
@@ -208,7 +224,7 @@ def role_evidence(article: Article, mention: Mention, entry: Entry) -> tuple[flo
         if folded and f" {folded} " in joined and len(folded) > len(best):
             best = role
     if best:
-        return (0.1 if len(best.split()) > 1 or len(entry.roles) == 1 else 0.07), best
+        return (0.12 if len(best.split()) > 1 or len(entry.roles) == 1 else 0.07), best
     role_words = {w for role in entry.roles for w in fold(role).split() if w not in _STOP and len(w) > 2}
     hits = sorted(role_words & set(context))
     if hits:
@@ -261,12 +277,12 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     start, end, replacement = edit
     replacement = article.spell_like_article(replacement)
     original = article.doc.text[start:end]
-    if replacement == original:
+    if replacement == original or (original[:1].isupper() and not replacement[:1].isupper()):
         return None
     old_words, new_words = name_pieces_words(original), name_pieces_words(replacement)
     if len(old_words) == len(new_words):
         for old, new in zip(old_words, new_words, strict=True):
-            if old != new and old.startswith(new) and len(new) >= 4:
+            if old != new and old.startswith(new) and old[len(new) :] in _DERIVED and len(new) >= 4:
                 return None  # "Bruneian" is derived from "Brunei", not a misspelling of it
         floor = 0.8 if len(old_words) == 1 else 0.75
         weak = any(
@@ -274,20 +290,21 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         )
     else:
         weak = True
-    if weak and phrase_key(old_words) != phrase_key(new_words):
+    if weak and (len(old_words) == len(new_words) == 1 or phrase_key(old_words) != phrase_key(new_words)):
         return None  # only a name sounded out word by word may differ this much letter by letter
     evidence: list[str] = []
     sim = candidate.score
     sound = ""
     changed = [(o, n) for o, n in zip(old_words, new_words, strict=False) if o != n]
     if len(old_words) == len(new_words) and all(
-        sound_key(o) == sound_key(n) and len(sound_key(n)) >= 2 for o, n in changed
+        sound_key(o) == sound_key(n) and len(sound_key(n)) >= 2 and Indel.normalized_similarity(o, n) >= 0.6
+        for o, n in changed
     ):
         sim, sound = max(sim, 0.9), "the changed words sound the same (transliteration key)"
-    elif phrase_key(old_words) == phrase_key(new_words):
+    elif len(old_words) + len(new_words) > 2 and phrase_key(old_words) == phrase_key(new_words):
         sim, sound = max(sim, 0.88), "the words run together sound like the name"
     base = max(0.0, min(1.0, (sim - 0.6) / 0.4))
-    confidence = 0.35 + 0.35 * base
+    confidence = 0.35 + 0.4 * base + (0.05 if sound else 0.0)
     rule = "name.gazetteer"
     here = article.paragraph_of(mention.start)
     # the strongest signal: the same article spells the name the canonical way
@@ -314,8 +331,17 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         )
         where = f" in paragraph {paragraphs[0]}" if paragraphs else " elsewhere"
         evidence.append(f"the article spells {replacement!r}{where}")
-        confidence += 0.2
+        confidence += 0.22
         rule = "name.article-variant"
+    else:
+        named = sorted(
+            {r.paragraph + 1 for r in article.readings if r.status == "known" and entry in r.entries}
+        )
+        if named and candidate.score >= 0.85:
+            evidence.append(f"the article names {entry.canonical} in paragraph {named[0]}")
+            confidence += 0.15
+            rule = "name.article-variant"
+            target_word_seen = len(named)
     ref_count = article.ref_forms.get(fold(candidate.form), 0) or article.ref_forms.get(fold(replacement), 0)
     if ref_count:
         evidence.append(f"reference articles spell {candidate.form!r} ({ref_count}x)")
@@ -330,8 +356,8 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     else:
         evidence.append(f"{label}: {entry.describe()}")
     if candidate.alignment.exact_words and len(candidate.alignment.word_scores) > 1:
-        confidence += 0.1 if role else 0.05
-    confidence += 0.05 * entry.prominence
+        confidence += 0.05
+    confidence += 0.03 * entry.prominence
     evidence.insert(0, f"similarity {candidate.score:.2f} (letters and sound) to {candidate.form!r}")
     if sound:
         evidence.insert(1, sound)
@@ -340,10 +366,13 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     for position, other in reading.valid_elsewhere.items():
         if other.canonical != entry.canonical:
             evidence.append(f"{mention.words[position].text!r} is also a valid name ({other.canonical})")
-            if other.canonical in present or not (spelled_at or target_word_seen):
+            other_role = role_evidence(article, mention, other)[0]
+            if other.canonical in present or other_role >= max(strength, 0.04):
                 confidence = 0.0  # plausibly that other person: leave it alone
+            elif spelled_at or target_word_seen or strength >= 0.1:
+                confidence = min(confidence, 0.8)  # the article or the role says otherwise: review
             else:
-                confidence = min(confidence, 0.8)
+                confidence = 0.0
     if set(_context_words(article, mention)) & _BYSTANDER and not spelled_at:
         return None
     if not spelled_at and not target_word_seen and not ref_count:
@@ -354,9 +383,14 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         rare = any(zipf(mention.words[i].text) < RARE_ZIPF for i in reading.unknown)
         if not rare and not role:
             return None
+        if any(article.words.get(fold(mention.words[i].text), 0) >= 2 for i in reading.unknown):
+            return None  # spelled the same way twice, and never the gazetteer's way: someone else
         if len(mention.words) == 1 and not (role or mention.honorific):
-            return None
-        strong = strength >= 0.1 and candidate.alignment.exact_words and sim >= 0.9
+            if not (entry.country and entry.country in article.countries and candidate.score >= 0.9 and rare):
+                return None
+            evidence.append(f"the article names other people or places of {entry.country}")
+            confidence = min(confidence, 0.8)
+        strong = strength >= 0.1 and (sound or candidate.alignment.exact_words) and sim >= 0.88
         confidence = min(confidence, 0.93 if strong else 0.89)
     return Scored(candidate, min(0.99, confidence), rule, evidence, (start, end), replacement)
 
@@ -388,6 +422,7 @@ def analyse(
             article.words[word] += 1
         if reading.status == "known":
             article.spelled[" ".join(reading.mention.folded)].append(reading.paragraph)
+            article.countries.update(e.country for e in reading.entries[:1] if e.country)
             m = reading.mention
             for word, start, end in name_pieces(text[m.start : m.end]):
                 article.surface.setdefault(word, Counter())[text[m.start + start : m.start + end]] += 1
@@ -483,8 +518,21 @@ def _suspect(
     )
     scored = [s for s in (score_candidate(article, reading, c) for c in found) if s is not None]
     scored.sort(key=lambda s: (-s.confidence, -s.candidate.score))
+    local = _article_alternatives(article, reading)
+    if scored and local:
+        # the article's own spelling of a name the gazetteer lacks beats a gazetteer namesake
+        best = scored[0]
+        for word, spelling, _, _, sim in local:
+            inside = best.span[0] <= word.start < best.span[1]
+            if (
+                inside
+                and fold(spelling) not in fold(best.replacement).split()
+                and sim >= word_similarity(fold(word.text), fold(best.replacement).split()[-1])
+            ):
+                scored = []
+                break
     if not scored:
-        _article_variant(result, article, reading)
+        _article_variant(result, article, local)
         return
     best = scored[0]
     alternatives = [s.replacement for s in scored[1:] if s.replacement != best.replacement]
@@ -515,17 +563,17 @@ def _suspect(
     _recognise(result, text, mention.start, mention.end, entry.canonical, entry.type, confidence)
 
 
-def _article_variant(result: NameAnalysis, article: Article, reading: Reading) -> None:
-    """A name the gazetteer does not know, spelled another way elsewhere in the same article."""
-    text = article.doc.text
-    mention = reading.mention
+def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word, str, int, int, float]]:
+    """(word, spelling, its count, the word's count, similarity) for each unknown word that the
+    article spells, more often, in a way that sounds the same."""
+    out = []
     for index in reading.unknown:
-        word = mention.words[index]
+        word = reading.mention.words[index]
         folded = fold(word.text)
         if zipf(word.text) >= RARE_ZIPF or len(folded) < 4:
             continue
         mine = article.words.get(folded, 0)
-        best: tuple[float, str, str, int] | None = None
+        best: tuple[float, str, int] | None = None
         for other in article.readings:
             if other.entries and other.entries[0].type != "person":
                 continue
@@ -535,11 +583,19 @@ def _article_variant(result: NameAnalysis, article: Article, reading: Reading) -
                     continue
                 sim = word_similarity(folded, theirs)
                 count = article.words.get(theirs, 0)
-                if sim >= 0.8 and count > mine and (best is None or (count, sim) > (best[3], best[0])):
-                    best = (sim, w.text, theirs, count)
-        if best is None:
-            continue
-        sim, spelling, _, count = best
+                if sim >= 0.8 and count > mine and (best is None or (count, sim) > (best[2], best[0])):
+                    best = (sim, w.text, count)
+        if best is not None:
+            out.append((word, best[1], best[2], mine, best[0]))
+    return out
+
+
+def _article_variant(
+    result: NameAnalysis, article: Article, found: list[tuple[Word, str, int, int, float]]
+) -> None:
+    """A name the gazetteer does not know, spelled another way elsewhere in the same article."""
+    text = article.doc.text
+    for word, spelling, count, mine, sim in found:
         confidence = min(0.85, 0.5 + 0.1 * (count - mine) + 0.2 * (sim - 0.8))
         if confidence < MIN_CONFIDENCE:
             continue
@@ -564,6 +620,7 @@ def _article_variant(result: NameAnalysis, article: Article, reading: Reading) -
 # --- honorifics cut from their names ---------------------------------------------------
 
 
+_DERIVED = wordset("an ian ians ans ns n ese ish i is s es ite ites ic ism ist ists")
 _DETERMINER = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _CUT_TITLE = re.compile(
     r"(?<![\w.])(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|President|Chancellor|Premier|Minister|Secretary|"
