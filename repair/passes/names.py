@@ -432,7 +432,7 @@ def analyse(
         mention = reading.mention
         if reading.status == "known":
             entry = _best_known(reading, article)
-            _recognise(result, text, mention.start, mention.end, entry.canonical, entry.type, 1.0)
+            _recognise(result, text, mention.start, mention.end, entry, 1.0)
         elif reading.status == "variant":
             _style(result, text, reading)
         else:
@@ -461,16 +461,30 @@ def _best_known(reading: Reading, article: Article) -> Entry:
 
 
 def _recognise(
-    result: NameAnalysis, text: str, start: int, end: int, canonical: str, kind: str, score: float
+    result: NameAnalysis,
+    text: str,
+    start: int,
+    end: int,
+    entry: Entry,
+    score: float,
+    fix: tuple[int, int, str] | None = None,
 ) -> None:
+    """Protect a recognised name and note it: ``canonical`` is how this span should read
+    (itself when correct, "Olaf Scholz" for "Olaf Sholts"), ``entity`` who it names."""
+    written = text[start:end]
+    canonical = written
+    if fix is not None:
+        fix_start, fix_end, replacement = fix
+        canonical = text[start:fix_start] + replacement + text[fix_end:end]
     result.protected.append(Span(start, end))
     result.entities.append(
         {
             "start": start,
             "end": end,
-            "text": text[start:end],
+            "text": written,
             "canonical": canonical,
-            "type": kind,
+            "entity": entry.canonical,
+            "type": entry.type,
             "score": round(score, 4),
         }
     )
@@ -496,7 +510,9 @@ def _style(result: NameAnalysis, text: str, reading: Reading) -> None:
             ],
         )
     )
-    _recognise(result, text, reading.mention.start, reading.mention.end, entry.canonical, entry.type, 0.8)
+    _recognise(
+        result, text, reading.mention.start, reading.mention.end, entry, 0.8, (start, end, entry.canonical)
+    )
 
 
 def _suspect(
@@ -560,7 +576,7 @@ def _suspect(
             alternatives=alternatives[:3],
         )
     )
-    _recognise(result, text, mention.start, mention.end, entry.canonical, entry.type, confidence)
+    _recognise(result, text, mention.start, mention.end, entry, confidence, (start, end, best.replacement))
 
 
 def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word, str, int, int, float]]:
