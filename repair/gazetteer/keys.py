@@ -4,8 +4,8 @@ A round trip through another language respells a name by sound, so two spellings
 name share a *sound key* far more often than they share letters. The key here folds the
 romanisation pairs that translation confuses (x~sh, q~ch, zh~j, kh~h, y~i, v~w, ps~s,
 sch~sh, z~s, ts~s), voiced and voiceless consonants (d~t, b~p, g~k, v~f), doubled
-consonants and all vowels after the first letter: "Scholz" and "Sholts" both key "Sls",
-"Kishida" and "Kishita" both "kSt", "Lavrov" and "Lavroff" both "lfrf".
+consonants and all vowels after the first letter: "Scholz" and "Sholts" both key "sls",
+"Kishida" and "Kishita" both "kst", "Lavrov" and "Lavroff" both "lfrf".
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("tsch", "C"),
     ("tch", "C"),
     ("dzh", "J"),
-    ("sch", "S"),
-    ("sh", "S"),
+    ("sch", "s"),
+    ("sh", "s"),  # s~sh: Kishida ~ Kisida (Nihon-shiki), Shoigu ~ Soigu
     ("ch", "C"),
     ("cz", "C"),
     ("zh", "J"),
@@ -60,7 +60,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("tz", "s"),
     ("ts", "s"),
     ("dz", "s"),
-    ("sz", "S"),
+    ("sz", "s"),
     ("j", "J"),
     ("w", "v"),
     ("z", "s"),
@@ -100,7 +100,7 @@ def sound_key(word: str) -> str:
         return ""
     w = word
     if w.startswith("x"):
-        w = "S" + w[1:]
+        w = "s" + w[1:]
     w = w.replace("x", "ks")
     if w.startswith("kh"):
         w = w[1:]  # Khamenei ~ Hamenei; inside a word "kh" is a k (Mikhail ~ Mikail)

@@ -40,10 +40,11 @@ FUZZY_TYPES = frozenset({"person"})
 MIN_CONFIDENCE = 0.6  # below this a candidate is not worth a reviewer's time
 RARE_ZIPF = 3.5  # words rarer than this in English are likely names
 _STOP = wordset("of the for and to in on at by a an s former acting new")
-# Words around a name that say it belongs to someone who is not a public figure.
-_BYSTANDER = wordset(
-    "photo photograph photographer photographed picture image credit caption reporter reporting "
-    "writes wrote editor correspondent analyst researcher professor author by"
+# Words just before a name ("Photo: ...", "picture by ...") or in an apposition after it
+# (", a photographer") that say it belongs to someone who is not the public figure.
+_CREDIT = wordset("photo photograph photographer photographed picture image credit caption illustration")
+_APPOSITION = wordset(
+    "photographer analyst researcher professor reporter correspondent editor author economist"
 )
 
 
@@ -214,6 +215,34 @@ def _context_words(article: Article, mention: Mention) -> list[str]:
     return [fold(w.text) for w in [*before, *after]]
 
 
+def _same_sound(a: str, b: str) -> bool:
+    """Equal sound keys, allowing the l~r swap of Japanese, Korean and Chinese romanisation."""
+    return sound_key(a) == sound_key(b) or sound_key(a.replace("r", "l")) == sound_key(b.replace("r", "l"))
+
+
+_DEMONYM_ENDINGS = ("ians", "ans", "ns", "ian", "an", "n", "ese", "ish", "i", "is")
+
+
+def _demonym(word: str, gazetteer: Gazetteer) -> bool:
+    for ending in _DEMONYM_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        for place in (stem, stem + "a", stem + "e", stem + "o", stem + "y"):
+            if any(entry.type == "place" for entry, _ in gazetteer.exact(place)):
+                return True
+    return False
+
+
+def _bystander(article: Article, mention: Mention) -> bool:
+    """A photo credit or an apposition naming a profession: "Photo: Olaf Schulz", "Schulz, an analyst"."""
+    text = article.doc.text
+    before = {fold(w.text) for w in words_of(text, mention.sentence_start, mention.start)[-4:]}
+    after_text = text[mention.end : mention.sentence_end]
+    after = {fold(w.text) for w in words_of(text, mention.end, mention.sentence_end)[:4]}
+    return bool(before & _CREDIT) or (after_text.lstrip().startswith(",") and bool(after & _APPOSITION))
+
+
 def role_evidence(article: Article, mention: Mention, entry: Entry) -> tuple[float, str]:
     """(strength, phrase) of the entry's role words found around the mention."""
     context = _context_words(article, mention)
@@ -297,12 +326,14 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     sound = ""
     changed = [(o, n) for o, n in zip(old_words, new_words, strict=False) if o != n]
     if len(old_words) == len(new_words) and all(
-        sound_key(o) == sound_key(n) and len(sound_key(n)) >= 2 and Indel.normalized_similarity(o, n) >= 0.6
+        _same_sound(o, n) and len(sound_key(n)) >= 2 and Indel.normalized_similarity(o, n) >= 0.6
         for o, n in changed
     ):
         sim, sound = max(sim, 0.9), "the changed words sound the same (transliteration key)"
     elif len(old_words) + len(new_words) > 2 and phrase_key(old_words) == phrase_key(new_words):
         sim, sound = max(sim, 0.88), "the words run together sound like the name"
+    if len(old_words) == 1 and not sound and candidate.score < 0.88:
+        return None  # one word, neither sounding the same nor spelled nearly the same
     base = max(0.0, min(1.0, (sim - 0.6) / 0.4))
     confidence = 0.35 + 0.4 * base + (0.05 if sound else 0.0)
     rule = "name.gazetteer"
@@ -373,8 +404,16 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
                 confidence = min(confidence, 0.8)  # the article or the role says otherwise: review
             else:
                 confidence = 0.0
-    if set(_context_words(article, mention)) & _BYSTANDER and not spelled_at:
+    if _bystander(article, mention) and not spelled_at:
         return None
+    text = article.doc.text
+    if (
+        len(mention.words) == 1
+        and not mention.honorific
+        and _DETERMINER.search(text[max(0, mention.start - 6) : mention.start])
+        and not ((spelled_at or target_word_seen) and sound.startswith("the changed words"))
+    ):
+        return None  # "the Samoan negotiator": an adjective; "the Bidden administration" is fixed
     if not spelled_at and not target_word_seen and not ref_count:
         # the gazetteer alone: only a close spelling, of a word English does not have, with
         # a role word or honorific saying a person is meant
@@ -520,13 +559,9 @@ def _suspect(
 ) -> None:
     mention = reading.mention
     text = article.doc.text
-    if (
-        len(mention.words) == 1
-        and not mention.honorific
-        and _DETERMINER.search(text[max(0, mention.start - 6) : mention.start])
-    ):
-        return  # "the Samoan negotiator": an adjective, not a person
     words = mention.folded
+    if len(words) == 1 and _demonym(words[0], gazetteer):
+        return  # "Samoan", "Bruneian": a people or language, named after a place
     if not words:
         return
     found = candidates(
