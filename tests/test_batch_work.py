@@ -67,3 +67,20 @@ def test_progress_writes_plain_lines_off_a_terminal():
     assert lines[0].startswith("repair: 2/4 documents, ") and "words/s" in lines[0] and "left" in lines[0]
     assert "repair: warning: x: y" in lines
     assert lines[-1].startswith("repair: 3/4 documents")
+
+
+def test_a_pipeline_that_cannot_start_stops_the_run_with_one_line(tmp_path, monkeypatch, capsys):
+    import repair.pipeline
+    from repair.cli import main
+
+    def broken(config):
+        raise RuntimeError("gazetteer index is damaged")
+
+    monkeypatch.setattr(repair.pipeline, "build_passes", broken)
+    article = tmp_path / "a.txt"
+    article.write_text("The talks ended on Monday , officials said.\n", encoding="utf-8")
+    # --max-bytes makes settings no earlier test used, so no cached pipeline is reused
+    args = ["fix", str(article), "-o", str(tmp_path / "out"), "--jobs", "1", "--max-bytes", "123457"]
+    assert main([*args, "--grammar", "none", "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["repair: error: cannot start the pipeline: RuntimeError: gazetteer index is damaged"]

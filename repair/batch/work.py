@@ -9,6 +9,7 @@ handles; a worker pool warms it once with `init_worker`.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -64,6 +65,10 @@ class DocResult:
         }
 
 
+class EngineFailure(RepairError):
+    """The pipeline itself cannot start: no document can be repaired, so the run stops."""
+
+
 _local = threading.local()
 
 
@@ -73,13 +78,24 @@ def engine_for(config: Config) -> Engine:
     engine = getattr(_local, "engine", None)
     if engine is None or _local.key != key:
         engine = Engine(config)
+        try:
+            engine.passes  # noqa: B018 - build them now, so a broken setup fails here, once
+        except RepairError as error:
+            raise EngineFailure(f"cannot start the pipeline: {error}") from None
+        except Exception as error:
+            raise EngineFailure(f"cannot start the pipeline: {type(error).__name__}: {error}") from None
         _local.engine, _local.key = engine, key
     return engine
 
 
 def init_worker(config: Config) -> None:
-    """Pool initializer: build the Engine and its passes before the first document arrives."""
-    engine_for(config).passes  # noqa: B018 - building the passes is the point
+    """Pool initializer: build the Engine and its passes before the first document arrives.
+
+    A failure is left for the first document to raise, through its future, so the parent
+    reports the real reason instead of a broken pool.
+    """
+    with contextlib.suppress(EngineFailure):
+        engine_for(config)
 
 
 def decide(analysis: Analysis, config: Config) -> tuple[dict[str, Decision], str, GuardResult]:
@@ -153,6 +169,8 @@ def repair_document(
         result.review = dict(sorted(Counter(p.kind for p in pending).items()))
         result.review_ids = [p.id for p in pending]
         return result
+    except EngineFailure:
+        raise
     except RepairError as error:
         return DocResult(name=name, status=ERROR, message=" ".join(str(error).split()))
     except Exception as error:  # a bug in one document must not stop the other million

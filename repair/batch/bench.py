@@ -1,0 +1,184 @@
+"""Batch throughput: 2,000 damaged articles at --jobs 1 and --jobs 2, and Harper alone.
+
+The articles are made by the corruption simulator (repair.corrupt) from the benchmark
+corpus (samples/corpus), each with its own seed, so no two are the same text. The batch
+runs through `run_batch` exactly as `repair fix DIR -o OUT --jobs N` does (progress and
+table off), and the two runs' outputs are checked to be identical.
+
+Harper alone is measured in the same run on the same texts with a fresh linter, built
+before the clock starts, that lints each text once: Harper keeps what it has parsed, so a
+linter that had already seen the texts would look faster than it is. Per-core pipeline
+throughput is the --jobs 1 rate (one process, one core); its ratio to Harper's rate is
+what the batch issue asks to keep at 0.5 or more.
+
+Run it directly: ``python -m repair.batch.bench [--articles N] [--json]``; `repair bench`
+may call `run_benchmark`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TextIO
+
+from repair.batch.runner import BatchOptions, run_batch
+from repair.config import Config
+from repair.errors import RepairError
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "samples" / "corpus"
+
+
+def generate(folder: Path, count: int = 2000, corpus: Path = CORPUS) -> list[Path]:
+    """`count` damaged articles from the corpus: article i is source i mod n with seed i // n."""
+    from repair.corrupt import corrupt_text
+
+    sources = sorted(corpus.glob("*.txt"))
+    if not sources:
+        raise RepairError(f"{corpus}: no benchmark articles (*.txt)")
+    clean = [source.read_text(encoding="utf-8") for source in sources]
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for number in range(count):
+        index, seed = number % len(sources), number // len(sources)
+        damaged = corrupt_text(clean[index], name=sources[index].name, seed=seed, profile="all")
+        path = folder / f"{number:05d}-{sources[index].stem}.txt"
+        path.write_text(damaged.text, encoding="utf-8")
+        made.append(path)
+    return made
+
+
+def harper_alone(texts: list[str], dialect: str = "us") -> float:
+    """Seconds a fresh Harper linter takes to lint every text once (construction not counted)."""
+    import harper
+
+    dialects = {
+        "us": harper.Dialect.AMERICAN,
+        "uk": harper.Dialect.BRITISH,
+        "au": harper.Dialect.AUSTRALIAN,
+        "ca": harper.Dialect.CANADIAN,
+        "in": harper.Dialect.INDIAN,
+    }
+    linter = harper.Linter(dialects.get(dialect, harper.Dialect.AMERICAN))
+    linter.lint("Warm the linter up on a sentence that is not in any article.")
+    started = time.perf_counter()
+    for text in texts:
+        linter.lint(text)
+    return time.perf_counter() - started
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.glob("*.txt"))}
+
+
+def run_benchmark(
+    count: int = 2000,
+    *,
+    jobs: tuple[int, ...] = (1, 2),
+    config: Config | None = None,
+    workdir: Path | None = None,
+    stream: TextIO | None = None,
+) -> dict:
+    """Generate, run the batch at each --jobs, time Harper alone; return the figures."""
+    from repair.pipeline import Engine
+
+    config = config or Config()
+    say = (lambda line: print(line, file=stream, flush=True)) if stream else (lambda line: None)
+    with tempfile.TemporaryDirectory(prefix="repair-bench-", dir=workdir) as scratch:
+        root = Path(scratch)
+        say(f"generating {count:,} damaged articles from {CORPUS} ...")
+        started = time.perf_counter()
+        paths = generate(root / "articles", count)
+        say(f"  {time.perf_counter() - started:.1f} s")
+        runs = {}
+        harper_seconds = 0.0
+        for n in jobs:
+            say(f"repair fix --jobs {n} ...")
+            summary = run_batch(
+                [root / "articles"],
+                config,
+                BatchOptions(out=root / f"out-{n}", jobs=n, progress=False, table=False),
+            )
+            runs[n] = summary
+            say(f"  {summary['seconds']:.1f} s, {summary['words_per_second']:,.0f} words/s")
+            if n == jobs[0]:  # right after the one-core run, so both see the same machine
+                say("Harper alone (fresh linter, each text once) ...")
+                harper_seconds = harper_alone(
+                    [path.read_text(encoding="utf-8") for path in paths], config.dialect
+                )
+                say(f"  {harper_seconds:.1f} s, {runs[n]['words'] / harper_seconds:,.0f} words/s")
+        outputs = [_outputs(root / f"out-{n}") for n in jobs]
+        identical = all(o == outputs[0] for o in outputs[1:])
+    words = runs[jobs[0]]["words"]
+    harper_rate = words / harper_seconds if harper_seconds > 0 else 0.0
+    base = runs[jobs[0]]["words_per_second"]
+    per_core = runs[1]["words_per_second"] if 1 in runs else base
+    result = {
+        "articles": count,
+        "words": words,
+        "passes": [getattr(p, "name", type(p).__name__) for p in Engine(config).passes],
+        "grammar": config.grammar,
+        "jobs": {
+            str(n): {
+                "seconds": s["seconds"],
+                "words_per_second": s["words_per_second"],
+                "speedup": round(s["words_per_second"] / base, 2) if base else 0.0,
+                "repaired": s["repaired"],
+                "refused": s["refused"],
+                "errors": s["errors"],
+            }
+            for n, s in runs.items()
+        },
+        "outputs_identical": identical,
+        "harper_alone": {"seconds": round(harper_seconds, 3), "words_per_second": round(harper_rate, 1)},
+        "per_core_vs_harper": round(per_core / harper_rate, 3) if harper_rate else 0.0,
+    }
+    return result
+
+
+def print_result(result: dict, stream: TextIO) -> None:
+    print(
+        f"{result['articles']:,} articles, {result['words']:,} words; passes: {', '.join(result['passes'])}",
+        file=stream,
+    )
+    for n, run in result["jobs"].items():
+        print(
+            f"  --jobs {n}: {run['words_per_second']:>10,.0f} words/s  {run['seconds']:7.1f} s  "
+            f"speed-up {run['speedup']:.2f}x",
+            file=stream,
+        )
+    harper = result["harper_alone"]
+    print(
+        f"  Harper alone: {harper['words_per_second']:>7,.0f} words/s  {harper['seconds']:7.1f} s",
+        file=stream,
+    )
+    print(f"  per-core pipeline / Harper alone: {result['per_core_vs_harper']:.2f}", file=stream)
+    print(f"  outputs identical across --jobs: {'yes' if result['outputs_identical'] else 'NO'}", file=stream)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m repair.batch.bench", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--articles", type=int, default=2000, metavar="N", help="articles to generate (default 2000)"
+    )
+    parser.add_argument("--jobs", default="1,2", metavar="LIST", help="--jobs values to run (default 1,2)")
+    parser.add_argument("--grammar", choices=("harper", "none"), help="grammar backend for the pipeline")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    config = Config()
+    if args.grammar:
+        config.grammar = args.grammar
+    jobs = tuple(int(n) for n in args.jobs.split(","))
+    result = run_benchmark(args.articles, jobs=jobs, config=config, stream=sys.stderr)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print_result(result, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
