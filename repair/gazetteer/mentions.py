@@ -164,7 +164,7 @@ def _finish(
     common_first = False
     if core[0] == first and not title:
         frequency = zipf(core[0].text)
-        if frequency >= 5.0:
+        if frequency >= 6.0 or (frequency >= 5.0 and len(core) == 1):
             core = core[1:]  # "But", "The", "He": the capital is the sentence's, not a name's
         else:
             common_first = frequency >= 3.5  # "Officials" or "Modi": the gazetteer decides

@@ -21,7 +21,7 @@ from repair.gazetteer.keys import metaphone, name_pieces, phrase_key, sound_key
 
 MIN_WORD_SIM = 0.55
 MIN_SIM = 0.72
-POOL_LIMIT = 30  # entries aligned per mention besides the article's own names
+POOL_LIMIT = 12  # entries aligned per mention besides the article's own names
 
 
 @lru_cache(maxsize=262144)

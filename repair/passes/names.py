@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz.distance import Indel
 
@@ -113,7 +114,9 @@ def read_mention(mention: Mention, gazetteer: Gazetteer) -> Reading | None:
     whole = gazetteer.exact(_pieces_key(mention, 0, n))
     full = [e for e, kind in whole if kind in (CANONICAL, ALIAS)]
     if full:
-        return Reading(mention, "known", _unique(full))
+        # "Ueda" is a city and a central banker's surname: keep both readings
+        people = [e for e, kind in whole if kind == NAME_WORD]
+        return Reading(mention, "known", _unique(full + people))
     cover: list[list[tuple[Entry, int]] | None] = [None] * n
     variant = None
     i = 0
@@ -186,6 +189,22 @@ class Article:
     ref_entries: list[Entry]
     surface: dict[str, Counter[str]] = field(default_factory=dict)  # folded word -> spellings in known runs
     countries: set[str] = field(default_factory=set)  # countries of the recognised names
+    context_cache: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+
+    @cached_property
+    def named_in(self) -> dict[tuple[str, str], set[int]]:
+        """(canonical, type) -> paragraphs (1-based) where a correct run may name the entity."""
+        out: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for r in self.readings:
+            if r.status == "known":
+                for e in r.entries:
+                    out[(e.canonical, e.type)].add(r.paragraph + 1)
+        return out
+
+    @cached_property
+    def present_names(self) -> set[str]:
+        """Canonical names of the entities the article's correct runs name."""
+        return {e.canonical for r in self.readings if r.status == "known" for e in r.entries[:1]}
 
     def spell_like_article(self, replacement: str) -> str:
         """Each word as the article's recognised names spell it ("Erdogan", not "Erdoğan"); an
@@ -209,6 +228,13 @@ class Article:
 
 
 def _context_words(article: Article, mention: Mention) -> list[str]:
+    key = (mention.start, mention.end)
+    if key not in article.context_cache:
+        article.context_cache[key] = _read_context(article, mention)
+    return article.context_cache[key]
+
+
+def _read_context(article: Article, mention: Mention) -> list[str]:
     text = article.doc.text
     before = words_of(text, mention.sentence_start, mention.start)[-10:]
     after = words_of(text, mention.end, mention.sentence_end)[:5]
@@ -365,9 +391,7 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         confidence += 0.22
         rule = "name.article-variant"
     else:
-        named = sorted(
-            {r.paragraph + 1 for r in article.readings if r.status == "known" and entry in r.entries}
-        )
+        named = sorted(article.named_in.get((entry.canonical, entry.type), ()))
         if named and candidate.score >= 0.85:
             evidence.append(f"the article names {entry.canonical} in paragraph {named[0]}")
             confidence += 0.15
@@ -393,7 +417,7 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     if sound:
         evidence.insert(1, sound)
     # leave alone a word that is itself somebody else's name, unless the article says otherwise
-    present = {e.canonical for r in article.readings if r.status == "known" for e in r.entries[:1]}
+    present = article.present_names
     for position, other in reading.valid_elsewhere.items():
         if other.canonical != entry.canonical:
             evidence.append(f"{mention.words[position].text!r} is also a valid name ({other.canonical})")
@@ -492,9 +516,11 @@ def _present_entries(article: Article) -> list[Entry]:
 
 
 def _best_known(reading: Reading, article: Article) -> Entry:
+    titled = bool(reading.mention.honorific)
+
     def rank(entry: Entry) -> tuple:
         in_article = any(" ".join(name_pieces_words(f)) in article.spelled for f in entry.forms)
-        return (not in_article, -entry.prominence)
+        return (not in_article, titled and entry.type != "person", -entry.prominence)
 
     return min(reading.entries, key=rank)
 
@@ -683,33 +709,41 @@ _ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", 
 def honorific_splits(article: Article) -> list[Proposal]:
     """ "... talks with Mr.\nCho would ...": rejoin a title cut from a name by a line break.
 
-    Proposed only when the word after the break starts a recognised person's name; a full
-    title word ("President.") must follow a word other than an article, since "met the
-    President." can end a sentence.
+    A line never ends with "Mr." or "Dr." in running text, so an honorific before a line
+    break and a capitalised name after it is proposed (surer when the name is a recognised
+    person). A full title word ("Prime Minister.") must follow a word other than an article,
+    since "met the President." can end a sentence, and be followed by a recognised person
+    or a two-word name.
     """
     text = article.doc.text
-    people = {
-        r.mention.start: r
-        for r in article.readings
-        if r.status == "known" and r.entries and any(e.type == "person" for e in r.entries)
-    }
+    starts = {r.mention.start: r for r in article.readings}
+    for r in article.readings:
+        if r.mention.title and r.mention.title[0].start >= r.mention.sentence_start:
+            starts.setdefault(r.mention.title[0].start, r)  # "Sheikh Mohammed ...", "Prince Faisal ..."
     proposals = []
     for match in _CUT_TITLE.finditer(text):
         title, dot = match.group(1), match.group(2)
-        reading = people.get(match.end())
+        reading = starts.get(match.end())
         if reading is None:
             continue
-        entry = _best_known(reading, article)
+        person = reading.status == "known" and any(e.type == "person" for e in reading.entries)
+        name = reading.mention.text(text)
+        namelike = reading.status != "known" and zipf(reading.mention.words[-1].text) < 4.0
         if title in _ABBREVIATED:
-            if not dot:
+            if not dot or not (person or namelike):
                 continue
-            start, confidence = match.start(3), 0.93
+            start, confidence = match.start(3), 0.93 if person else 0.86
         else:
             before = text[max(0, match.start() - 5) : match.start()].lower()
             if re.search(r"\b(the|a|an)\s+$", before) or not re.search(r"[a-z,]\s+$", before):
                 continue
-            start, confidence = match.start(2), 0.88 if dot else 0.9
-        name = reading.mention.text(text)
+            if not (person or (namelike and len(reading.mention.words) >= 2)):
+                continue
+            start, confidence = match.start(2), (0.9 if person else 0.82)
+        if person:
+            why = f"{name!r} is a person's name (gazetteer: {_best_known(reading, article).describe()})"
+        else:
+            why = f"{name!r} reads as a name (capitalised, not an English word)"
         proposals.append(
             make_proposal(
                 text,
@@ -720,10 +754,7 @@ def honorific_splits(article: Article) -> list[Proposal]:
                 rule="name.honorific-split",
                 confidence=confidence,
                 reason=f"the title {title!r} was cut from the name {name!r}",
-                evidence=[
-                    f"{name!r} is a person's name (gazetteer: {entry.describe()})",
-                    f"a line break separates {title + dot!r} from it",
-                ],
+                evidence=[why, f"a line break separates {title + dot!r} from it"],
             )
         )
     return proposals
