@@ -156,6 +156,35 @@ def dedupe_ids(proposals: Sequence[Proposal]) -> list[Proposal]:
     return out
 
 
+def net_edit(proposal: Proposal) -> tuple[int, int, str]:
+    """The change with the text it keeps trimmed off both ends: ' ,' -> ',' is (start, start+1, '')."""
+    original, replacement = proposal.original, proposal.replacement
+    start, end = proposal.span.start, proposal.span.end
+    while original and replacement and original[0] == replacement[0]:
+        original, replacement, start = original[1:], replacement[1:], start + 1
+    while original and replacement and original[-1] == replacement[-1]:
+        original, replacement, end = original[:-1], replacement[:-1], end - 1
+    return start, end, replacement
+
+
+def merge_agreeing(proposals: Sequence[Proposal]) -> list[Proposal]:
+    """One proposal per distinct change: when passes agree, keep the first by priority.
+
+    The others' rules join its evidence, since two independent checks finding the same
+    fix is itself evidence.
+    """
+    kept: dict[tuple[int, int, str], Proposal] = {}
+    for proposal in sorted(proposals, key=_rank):
+        key = net_edit(proposal)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = proposal
+        elif proposal.rule != first.rule:
+            note = f"also found by {proposal.rule} ({proposal.confidence:.2f}): {proposal.reason}"
+            kept[key] = replace(first, evidence=(*first.evidence, note))
+    return sorted(kept.values(), key=lambda p: (p.span.start, p.span.end, p.kind))
+
+
 class Verdict(StrEnum):
     ACCEPTED = "accepted"
     REJECTED = "rejected"

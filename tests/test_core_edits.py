@@ -84,3 +84,21 @@ def test_line_index_locates_offsets():
     assert lines.locate(0) == (1, 1)
     assert lines.locate(4) == (2, 2)
     assert lines.locate(7) == (4, 1)
+
+
+def test_agreeing_passes_give_one_proposal_with_both_as_evidence():
+    from repair.edits import merge_agreeing
+
+    text = "Talks ended , officials said."
+    spacing = make_proposal(text, 11, 13, ",", kind="spacing", rule="spacing.x", confidence=0.9, reason="a")
+    grammar = make_proposal(text, 11, 12, "", kind="punctuation", rule="harper.y", confidence=0.8, reason="b")
+    different = make_proposal(
+        text, 11, 12, ";", kind="punctuation", rule="harper.z", confidence=0.8, reason="c"
+    )
+    merged = merge_agreeing([grammar, spacing, different])
+    assert [p.rule for p in merged] == ["spacing.x", "harper.z"] or [p.rule for p in merged] == [
+        "harper.z",
+        "spacing.x",
+    ]
+    kept = next(p for p in merged if p.rule == "spacing.x")
+    assert any("harper.y" in e for e in kept.evidence)
