@@ -1,4 +1,4 @@
-"""Per-sentence garble scores. The detector pass refines these; this is the shared shape."""
+"""Per-sentence garble scores: the shape every command shares, filled by the detector."""
 
 from __future__ import annotations
 
@@ -29,14 +29,26 @@ class SentenceScore:
 
 
 def score_sentences(doc: Document, proposals: list[Proposal], context: PassContext) -> list[SentenceScore]:
-    """Until the trained detector is wired in: the chance that any proposal here is right."""
+    """The trained detector's calibrated probability that each sentence is damaged.
+
+    Features come from the sentence itself, the word statistics shipped with wordfreq and
+    wordsegment, and what the passes already found (proposals, ``context.notes``); the
+    reasons are the evidence behind the largest contributions to the score.
+    """
+    from repair.detect.features import extract
+    from repair.detect.model import load_model
+
+    model = load_model()
     scores = []
-    ordered = sorted(proposals, key=lambda p: p.span.start)
-    for sentence in doc.sentences:
-        inside = [p for p in ordered if p.span.start < sentence.end and sentence.start < p.span.end]
-        clean = 1.0
-        for proposal in inside:
-            clean *= 1.0 - proposal.confidence
-        reasons = tuple(dict.fromkeys(p.reason for p in inside))[:3]
-        scores.append(SentenceScore(sentence.start, sentence.end, 1.0 - clean, reasons))
+    for sentence, features in zip(doc.sentences, extract(doc, proposals, context), strict=True):
+        shown = {name: features.values.get(name, 0.0) for name in model.features}
+        scores.append(
+            SentenceScore(
+                sentence.start,
+                sentence.end,
+                model.probability(features),
+                model.reasons(features),
+                shown,
+            )
+        )
     return scores

@@ -1,0 +1,69 @@
+"""Word statistics the detector reads: shipped with packages, loaded once, no network.
+
+- wordfreq's English frequency list: how common a word is (the Zipf scale, 0 = unknown,
+  3 = once per million words, 7 = "the").
+- wordsegment's counts from the Google web corpus (one trillion words): the 333,000 most
+  common words and the 258,000 most common word pairs. A pair of common words that never
+  made that list is a pair English writers rarely put side by side: the fluency signal.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+
+# A pair missing from the bigram list occurred fewer times than the list's smallest count.
+_BIGRAM_FLOOR = 100_000
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        from wordfreq import get_frequency_dict
+
+        self._freq = get_frequency_dict("en", wordlist="best")
+        self._unigrams, self._unigram_total = _read_counts("unigrams.txt")
+        self._bigrams, _ = _read_counts("bigrams.txt")
+        self._zipf_cache: dict[str, float] = {}
+
+    def zipf(self, word: str) -> float:
+        """wordfreq's Zipf frequency of a lower-case word (0.0 when unknown)."""
+        cached = self._zipf_cache.get(word)
+        if cached is None:
+            frequency = self._freq.get(word, 0.0)
+            cached = math.log10(frequency * 1e9) if frequency > 0 else 0.0
+            self._zipf_cache[word] = cached
+        return cached
+
+    def pair_association(self, first: str, second: str) -> tuple[float, bool] | None:
+        """Pointwise mutual information of two adjacent lower-case words, and whether the
+        pair was seen. For an unseen pair this is an upper bound. None when either word is
+        missing from the unigram list (a name, a number): nothing to say."""
+        a = self._unigrams.get(first)
+        b = self._unigrams.get(second)
+        if a is None or b is None:
+            return None
+        count = self._bigrams.get(f"{first} {second}")
+        seen = count is not None
+        pmi = math.log((count if seen else _BIGRAM_FLOOR) * self._unigram_total / (a * b))
+        return pmi, seen
+
+
+def _read_counts(name: str) -> tuple[dict[str, int], int]:
+    import wordsegment
+
+    counts: dict[str, int] = {}
+    total = 0
+    path = Path(wordsegment.__file__).with_name(name)
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            key, _, value = line.rstrip("\n").rpartition("\t")
+            number = int(value)
+            counts[key] = number
+            total += number
+    return counts, total
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()
