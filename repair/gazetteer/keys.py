@@ -53,6 +53,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("kh", "k"),
     ("gh", "g"),
     ("ph", "f"),
+    ("mps", "ms"),  # Deschamps ~ Deschams
     ("th", "t"),
     ("ck", "k"),
     ("qu", "kv"),

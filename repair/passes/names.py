@@ -642,25 +642,28 @@ def _suspect(
 
 def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word, str, int, int, float]]:
     """(word, spelling, its count, the word's count, similarity) for each unknown word that the
-    article spells, more often, in a way that sounds the same."""
+    article spells, more often, in a way that sounds the same ("Gza" for "Gaza" twice)."""
     out = []
     for index in reading.unknown:
         word = reading.mention.words[index]
         folded = fold(word.text)
         if zipf(word.text) >= RARE_ZIPF or len(folded) < 4:
-            continue
+            continue  # "Xu" and "Xi", "Hu" and "Hou" are different people as often as not
         mine = article.words.get(folded, 0)
         best: tuple[float, str, int] | None = None
         for other in article.readings:
-            if other.entries and other.entries[0].type != "person":
-                continue
             for w in other.mention.words:
                 theirs = fold(w.text)
-                if theirs == folded or sound_key(theirs) != sound_key(folded) or folded.startswith(theirs):
+                if theirs == folded or not w.text[:1].isupper() or not _same_sound(folded, theirs):
+                    continue
+                if folded.startswith(theirs) and folded[len(theirs) :] in _DERIVED:
                     continue
                 sim = word_similarity(folded, theirs)
                 count = article.words.get(theirs, 0)
-                if sim >= 0.8 and count > mine and (best is None or (count, sim) > (best[2], best[0])):
+                if count <= mine or (best is not None and (count, sim) <= (best[2], best[0])):
+                    continue
+                person = not other.entries or other.entries[0].type == "person"
+                if len(theirs) >= 4 and sim >= (0.8 if person else 0.85):
                     best = (sim, w.text, count)
         if best is not None:
             out.append((word, best[1], best[2], mine, best[0]))
@@ -673,7 +676,7 @@ def _article_variant(
     """A name the gazetteer does not know, spelled another way elsewhere in the same article."""
     text = article.doc.text
     for word, spelling, count, mine, sim in found:
-        confidence = min(0.85, 0.5 + 0.1 * (count - mine) + 0.2 * (sim - 0.8))
+        confidence = min(0.85, 0.55 + 0.1 * (count - mine) + 0.2 * (sim - 0.8))
         if confidence < MIN_CONFIDENCE:
             continue
         result.proposals.append(
