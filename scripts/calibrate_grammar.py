@@ -33,7 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, help="clean articles (default: samples/corpus/*.txt)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--copies", type=int, default=3, help="damaged copies per article")
+    parser.add_argument("--copies", type=int, default=2, help="damaged copies per article and source")
+    parser.add_argument(
+        "--damage",
+        choices=("own", "simulator", "both"),
+        default="both",
+        help="own grammar damage, the corruption simulator's, or both (default)",
+    )
     parser.add_argument("--grammar", choices=("harper", "languagetool"), default="harper")
     parser.add_argument("--lt-server", metavar="URL")
     parser.add_argument("--dialect", default="us")
@@ -47,7 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     articles = calibration.load_articles(paths)
     config = Config(grammar=args.grammar, lt_server=args.lt_server, dialect=args.dialect)
     grammar = GrammarPass(config, table=ConfidenceTable({}))
-    records, damages = calibration.collect(articles, grammar, config, seed=args.seed, copies=args.copies)
+    sources = ("own", "simulator") if args.damage == "both" else (args.damage,)
+    records, damages = calibration.collect(
+        articles, grammar, config, seed=args.seed, copies=args.copies, sources=sources
+    )
     rows = calibration.table(records)
     report = calibration.summary(records, damages, rows, DEFAULT_THRESHOLDS)
     report["cross_validated_automatic"] = calibration.cross_validate(records, damages, DEFAULT_THRESHOLDS)
@@ -68,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
                         "date": date.today().isoformat(),
                         "articles": len(articles),
                         "copies": args.copies,
+                        "damage": sources,
                         "seed": args.seed,
                         "damages": damages,
                     },
@@ -93,19 +103,27 @@ def print_report(report: dict) -> None:
     for backend, rows in report["categories"].items():
         for name, row in rows.items():
             key = f"{backend}.{name}"
-            print(f"{key:34} {row['tp']:5} {row['fp']:5} {row['precision']:9.3f} {row['confidence']:10.3f}"
-                  f"  {'yes' if key in auto else ''}")
+            print(
+                f"{key:34} {row['tp']:5} {row['fp']:5} {row['precision']:9.3f} {row['confidence']:10.3f}"
+                f"  {'yes' if key in auto else ''}"
+            )
     print("\nrecall per damage kind (any confidence / automatic):")
     for kind, row in report["recall"].items():
         print(f"  {kind:12} {row['damages']:5} damages  {row['any_confidence']:.3f} / {row['automatic']:.3f}")
     a, cv = report["automatic"], report["cross_validated_automatic"]
     print(f"\nautomatic: {a['correct']}/{a['applied']} correct, precision {a['precision']}")
+    for source, row in report["automatic_by_source"].items():
+        print(
+            f"  on {source} damage: {row['correct']}/{row['applied']} correct, precision {row['precision']}"
+        )
     print(f"cross-validated automatic: {cv['correct']}/{cv['applied']} correct, precision {cv['precision']}")
     print(f"clean articles: {report['clean_proposals']} proposals, {report['clean_automatic']} automatic")
     if "throughput" in report:
         t = report["throughput"]
-        print(f"throughput: pass {t['pass_words_per_s']} words/s, Harper alone {t['harper_words_per_s']} "
-              f"words/s, ratio {t['ratio']} ({t['words']} words x {t['rounds']} rounds)")
+        print(
+            f"throughput: pass {t['pass_words_per_s']} words/s, Harper alone {t['harper_words_per_s']} "
+            f"words/s, ratio {t['ratio']} ({t['words']} words x {t['rounds']} rounds)"
+        )
 
 
 if __name__ == "__main__":

@@ -60,38 +60,87 @@ def restores(text: str, proposal: Proposal, key: Damage) -> bool:
     return got == want
 
 
-def analyse(grammar: GrammarPass, text: str, config: Config) -> tuple[list[Proposal], list[tuple[str, Proposal]]]:
-    """The passes as the pipeline runs them (cleanup, then grammar): earlier proposals
-    and the grammar pass's proposals with their categories."""
+def analyse(
+    grammar: GrammarPass, text: str, config: Config, before: Sequence = ()
+) -> tuple[list[Proposal], list[tuple[str, Proposal]]]:
+    """The passes as the pipeline runs them (``before``: cleanup and names, then grammar):
+    the earlier proposals, and the grammar pass's proposals with their categories, less
+    those inside recognised names (as the pipeline drops them)."""
     doc = Document.from_text(text)
     context = PassContext(config=config)
-    earlier = [p for p in CleanupPass().run(doc, context) if config.wants(p.kind)]
-    context.earlier = list(earlier)
-    found = [(c, p) for c, p in grammar.propose(doc, context) if config.wants(p.kind)]
+    earlier: list[Proposal] = []
+    for stage in before or (CleanupPass(),):
+        earlier.extend(p for p in stage.run(doc, context) if config.wants(p.kind))
+        context.earlier = list(earlier)
+    found = [
+        (c, p)
+        for c, p in grammar.propose(doc, context)
+        if config.wants(p.kind) and not context.is_protected(p.span)
+    ]
     return earlier, found
 
 
+def earlier_passes(config: Config) -> list:
+    """The passes that run before the grammar pass in the pipeline."""
+    from repair.passes.names import NamesPass
+
+    return [CleanupPass(), NamesPass(config)]
+
+
+def own_damage(name: str, text: str, seed: int, copy: int) -> tuple[str, list[Damage]]:
+    """Typos, doubled words, agreement, a/an and capitals (repair/grammar/damage.py)."""
+    return damage(text, random.Random(f"{seed}:{name}:{copy}"))
+
+
+def simulator_damage(name: str, text: str, seed: int, copy: int) -> tuple[str, list[Damage]]:
+    """The corruption benchmark's damage (repair.corrupt, profile "all": names, sentences,
+    chrome, spacing, mojibake), every corruption in the answer key."""
+    from repair.corrupt import corrupt_text
+
+    damaged = corrupt_text(text, name=f"{name}.txt", seed=seed + copy, profile="all")
+    return damaged.text, [Damage(c.start, c.end, c.original, c.kind) for c in damaged.corruptions]
+
+
+DAMAGERS = {"own": own_damage, "simulator": simulator_damage}
+
+
 def collect(
-    articles: Sequence[tuple[str, str]], grammar: GrammarPass, config: Config, *, seed: int, copies: int
+    articles: Sequence[tuple[str, str]],
+    grammar: GrammarPass,
+    config: Config,
+    *,
+    seed: int,
+    copies: int,
+    sources: Sequence[str] = ("own", "simulator"),
 ) -> tuple[list[Record], dict[str, int]]:
     """Records for every grammar proposal on each clean article and on ``copies``
-    damaged copies of it; and the number of damages of each kind."""
+    damaged copies of it from each damage source; and the number of damages of each
+    kind ("simulator:doubled-word", "own:typo", ...)."""
     records: list[Record] = []
     damages: Counter[str] = Counter()
+    before = earlier_passes(config)
     for name, text in articles:
-        _, found = analyse(grammar, text, config)
+        _, found = analyse(grammar, text, config, before)
         records.extend(Record(name, False, c, p.kind, p.rule, False, "", -1) for c, p in found)
-        for copy in range(copies):
-            rng = random.Random(f"{seed}:{name}:{copy}")
-            damaged, keys = damage(text, rng)
-            damages.update(k.kind for k in keys)
-            _, found = analyse(grammar, damaged, config)
-            for category, proposal in found:
-                hit = next((i for i, k in enumerate(keys) if restores(damaged, proposal, k)), -1)
-                records.append(
-                    Record(f"{name}#{copy}", True, category, proposal.kind, proposal.rule, hit >= 0,
-                           keys[hit].kind if hit >= 0 else "", hit)
-                )
+        for source in sources:
+            for copy in range(copies):
+                damaged, keys = DAMAGERS[source](name, text, seed, copy)
+                damages.update(f"{source}:{k.kind}" for k in keys)
+                _, found = analyse(grammar, damaged, config, before)
+                for category, proposal in found:
+                    hit = next((i for i, k in enumerate(keys) if restores(damaged, proposal, k)), -1)
+                    records.append(
+                        Record(
+                            f"{name}#{source}{copy}",
+                            True,
+                            category,
+                            proposal.kind,
+                            proposal.rule,
+                            hit >= 0,
+                            f"{source}:{keys[hit].kind}" if hit >= 0 else "",
+                            hit,
+                        )
+                    )
     return records, dict(damages)
 
 
@@ -125,7 +174,9 @@ def automatic(records: Iterable[Record], rows: dict, thresholds: dict[str, float
     return [r for r in records if confidence_of(rows, r.category) >= thresholds.get(r.kind, 1.01)]
 
 
-def summary(records: Sequence[Record], damages: dict[str, int], rows: dict, thresholds: dict[str, float]) -> dict:
+def summary(
+    records: Sequence[Record], damages: dict[str, int], rows: dict, thresholds: dict[str, float]
+) -> dict:
     damaged = [r for r in records if r.damaged]
     auto = automatic(damaged, rows, thresholds)
     auto_tp = sum(r.tp for r in auto)
@@ -146,6 +197,15 @@ def summary(records: Sequence[Record], damages: dict[str, int], rows: dict, thre
             "applied": len(auto),
             "correct": auto_tp,
             "precision": round(auto_tp / len(auto), 4) if auto else None,
+        },
+        "automatic_by_source": {
+            source: {
+                "applied": len(rows_),
+                "correct": sum(r.tp for r in rows_),
+                "precision": round(sum(r.tp for r in rows_) / len(rows_), 4) if rows_ else None,
+            }
+            for source in sorted({r.article.partition("#")[2].rstrip("0123456789") for r in damaged})
+            for rows_ in [[r for r in auto if r.article.partition("#")[2].rstrip("0123456789") == source]]
         },
         "recall": {
             kind: {
@@ -171,7 +231,11 @@ def cross_validate(records: Sequence[Record], damages: dict[str, int], threshold
         auto = automatic(test, table(train), thresholds)
         applied += len(auto)
         correct += sum(r.tp for r in auto)
-    return {"applied": applied, "correct": correct, "precision": round(correct / applied, 4) if applied else None}
+    return {
+        "applied": applied,
+        "correct": correct,
+        "precision": round(correct / applied, 4) if applied else None,
+    }
 
 
 def load_articles(paths: Iterable[Path]) -> list[tuple[str, str]]:

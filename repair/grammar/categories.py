@@ -85,6 +85,7 @@ DEFAULT_DISABLED_RULES: dict[str, str] = {
     "harper.OrthographicConsistency": "recases names and brands (Al -> AL, Mastercard -> MasterCard)",
     "harper.CurrencyPlacement": "splits amounts the way no style guide writes them (¥6 -> ¥ 6)",
     "harper.NumericRangeEnDash": "typography, not damage; the house decides",
+    "harper.EllipsisLength": "in news copy '..' is a doubled full stop, not a short ellipsis to lengthen",
     "harper.SplitWords": "splits valid compounds (drugmaker -> drug maker): 0 of 45 right when measured",
     "harper.TheHowWhy": "reads the acronym WHO as the pronoun and drops its article (the WHO -> WHO)",
     "languagetool.WHITESPACE_RULE": "spacing is the cleanup pass's job",
@@ -113,8 +114,17 @@ _DIALECTS = {
     "in": Dialect("in", 4, "en-GB"),
 }
 _DIALECT_ALIASES = {
-    "american": "us", "en-us": "us", "british": "uk", "gb": "uk", "en-gb": "uk",
-    "australian": "au", "en-au": "au", "canadian": "ca", "en-ca": "ca", "indian": "in", "en-in": "in",
+    "american": "us",
+    "en-us": "us",
+    "british": "uk",
+    "gb": "uk",
+    "en-gb": "uk",
+    "australian": "au",
+    "en-au": "au",
+    "canadian": "ca",
+    "en-ca": "ca",
+    "indian": "in",
+    "en-in": "in",
 }
 
 

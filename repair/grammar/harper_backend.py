@@ -55,8 +55,11 @@ class HarperBackend:
         self.dialect = settings.dialect.harper
         off, on = settings.backend_rules("harper")
         known = harper.get_default_lint_config()
-        unknown = sorted(r for r in settings.disabled_rules | settings.enabled_rules
-                         if r.startswith("harper.") and r[len("harper."):] not in known)
+        unknown = sorted(
+            r
+            for r in settings.disabled_rules | settings.enabled_rules
+            if r.startswith("harper.") and r[len("harper.") :] not in known
+        )
         if unknown:
             raise RepairError(f"unknown Harper rule(s): {', '.join(unknown)}")
         config: dict[str, bool | None] = {rule: None for rule in known}

@@ -1,13 +1,13 @@
 """The words of the gazetteer, so the grammar pass can tell names from misspellings.
 
-Reads the gazetteer TSV files (format: gazetteer/README.md): every word of every
-canonical form and alias is a known spelling; the `variants` column gives house-style
-replacements (Kiev -> Kyiv). Loaded once per process and set of files.
+Reads the gazetteer TSV files (format: gazetteer/README.md) with repair.gazetteer's own
+reader: every word of every canonical form and alias is a known spelling; the `variants`
+column gives house-style replacements (Kiev -> Kyiv). Loaded once per process and set of
+files.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from wordfreq import zipf_frequency
-
-from repair.errors import RepairError
 
 # A lowercase word of a name as common as "back" or "long" is an everyday word first.
 _EVERYDAY_ZIPF = 5.5
@@ -55,28 +53,19 @@ def load_lexicon(paths: Sequence[Path]) -> Lexicon:
 
 @lru_cache(maxsize=8)
 def _load(stamps: tuple[tuple[str, int], ...]) -> Lexicon:
+    from repair.gazetteer.entries import load_tsv  # the gazetteer's own reader and checks
+
     words: set[str] = set()
     particles: set[str] = set()
     variants: dict[str, str] = {}
     for name, _ in stamps:
-        path = Path(name)
-        try:
-            lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        except (OSError, UnicodeDecodeError) as error:
-            raise RepairError(f"{path}: cannot read gazetteer ({error})") from None
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            canonical = (row.get("canonical") or "").strip()
-            if not canonical:
-                continue
-            forms = [canonical, *(row.get("aliases") or "").split("|")]
-            person = (row.get("type") or "").strip() == "person"
-            for form in forms:
+        for entry in load_tsv(Path(name)):
+            for form in (entry.canonical, *entry.aliases):
                 for word in words_of(form):
                     if word[:1].isupper():
                         words.add(word)
-                    elif person and zipf_frequency(word, "en") < _EVERYDAY_ZIPF:
+                    elif entry.type == "person" and zipf_frequency(word, "en") < _EVERYDAY_ZIPF:
                         particles.add(word)
-            for variant in (row.get("variants") or "").split("|"):
-                if variant.strip():
-                    variants[variant.strip()] = canonical
+            for variant in entry.variants:
+                variants[variant] = entry.canonical
     return Lexicon(frozenset(words), frozenset(particles), variants)

@@ -23,8 +23,16 @@ from repair.errors import RepairError
 from repair.grammar.categories import DEFAULT_DISABLED_CATEGORIES, DEFAULT_DISABLED_RULES, Dialect, dialect
 
 _KNOWN_KEYS = frozenset(
-    {"backend", "lt_server", "dialect", "disabled_rules", "enabled_rules", "disabled_categories",
-     "enabled_categories", "house_style"}
+    {
+        "backend",
+        "lt_server",
+        "dialect",
+        "disabled_rules",
+        "enabled_rules",
+        "disabled_categories",
+        "enabled_categories",
+        "house_style",
+    }
 )
 
 
@@ -58,7 +66,8 @@ class GrammarSettings:
             raise RepairError("grammar.house_style must map deprecated forms to preferred ones, as strings")
         return cls(
             dialect=dialect(config.dialect),
-            disabled_rules=frozenset(config.disabled_rules) | _names(options.get("disabled_rules", []), "disabled_rules"),
+            disabled_rules=frozenset(config.disabled_rules)
+            | _names(options.get("disabled_rules", []), "disabled_rules"),
             enabled_rules=_names(options.get("enabled_rules", []), "enabled_rules"),
             disabled_categories=_names(options.get("disabled_categories", []), "disabled_categories"),
             enabled_categories=_names(options.get("enabled_categories", []), "enabled_categories"),
@@ -87,5 +96,7 @@ class GrammarSettings:
         prefix = f"{backend}."
         defaults = {r[len(prefix) :] for r in DEFAULT_DISABLED_RULES if r.startswith(prefix)}
         enabled = {r.removeprefix(prefix) for r in self.enabled_rules if "." not in r or r.startswith(prefix)}
-        disabled = {r.removeprefix(prefix) for r in self.disabled_rules if "." not in r or r.startswith(prefix)}
+        disabled = {
+            r.removeprefix(prefix) for r in self.disabled_rules if "." not in r or r.startswith(prefix)
+        }
         return (defaults - enabled) | disabled, enabled - disabled

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from wordfreq import zipf_frequency
+
 from repair.config import Config
 from repair.document import Document, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
@@ -30,12 +32,15 @@ from repair.passes.context import PassContext
 _REWRITTEN = frozenset({"chrome", "encoding", "name", "structure"})
 _OPENERS = "\"'“‘([«"
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+_ABBREVIATION = re.compile(r"\.[^\W\d_]")  # right after a flagged letter: "a.m.", "U.S."
 
 
 class GrammarPass:
     name = "grammar"
 
-    def __init__(self, config: Config, backend: Backend | None = None, table: ConfidenceTable | None = None) -> None:
+    def __init__(
+        self, config: Config, backend: Backend | None = None, table: ConfidenceTable | None = None
+    ) -> None:
         self.config = config
         self.settings = GrammarSettings.from_config(config)
         self._gazetteers = gazetteer_files(config.gazetteers)
@@ -65,12 +70,15 @@ class GrammarPass:
         context.notes["grammar.lints"] = [f.to_note() for f in findings]
         earlier = {(p.span, p.replacement) for p in context.earlier}
         rewritten = [p.span for p in context.earlier if p.kind in _REWRITTEN]
+        broken = broken_line_starts(doc)
         proposals = []
         for finding in findings:
+            if finding.start in broken or _ABBREVIATION.match(text, finding.end):
+                continue  # a sentence cut by a paragraph break; a letter of "a.m." or "U.S."
             proposal = self._propose(finding, text, article)
             if proposal is None or (proposal.span, proposal.replacement) in earlier:
                 continue
-            if context.is_protected(proposal.span) or any(proposal.span.overlaps(s) for s in rewritten):
+            if context.is_protected(proposal.span) or any(_touches(proposal.span, s) for s in rewritten):
                 continue
             proposals.append((f"{finding.rule.partition('.')[0]}.{finding.category}", proposal))
         proposals.extend(("repair.HouseStyle", p) for p in self._house_style(text, lexicon, rewritten))
@@ -84,7 +92,8 @@ class GrammarPass:
             return None
         own_guard = finding.rule == "repair.MidSentenceCapital"  # it checks names itself
         fixes = [
-            f for f in finding.fixes
+            f
+            for f in finding.fixes
             if _quotes(text[f.start : f.end]) != _quotes(f.text)
             and (own_guard or not article.breaks_name(f, strict=finding.kind == "spelling"))
         ]
@@ -94,6 +103,8 @@ class GrammarPass:
             fixes = spelling_fixes(text, finding, fixes)
             if not fixes:
                 return None
+        else:
+            fixes = ranked(text, fixes)
         best = fixes[0]
         confidence = self.table.confidence(backend, finding.category)
         stats = self.table.stats.get(backend, {}).get(finding.category)
@@ -119,7 +130,9 @@ class GrammarPass:
         rules = {**lexicon.variants, **self.settings.house_style}
         if not rules or not self.settings.category_on("repair", "HouseStyle", "style"):
             return []
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(rules, key=len, reverse=True))) + r")(?![\w-])")
+        pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(map(re.escape, sorted(rules, key=len, reverse=True))) + r")(?![\w-])"
+        )
         proposals = []
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end())
@@ -128,8 +141,12 @@ class GrammarPass:
                 continue
             proposals.append(
                 make_proposal(
-                    text, span.start, span.end, preferred,
-                    kind="style", rule="repair.HouseStyle",
+                    text,
+                    span.start,
+                    span.end,
+                    preferred,
+                    kind="style",
+                    rule="repair.HouseStyle",
                     confidence=self.table.confidence("repair", "HouseStyle"),
                     reason=f"house style: {preferred}, not {match.group(1)}",
                     evidence=(f"house style rule {match.group(1)} -> {preferred}",),
@@ -158,6 +175,7 @@ class _ArticleWords:
         repeated = {w for w, n in counts.items() if n >= 2 and w in inside}
         self.recognised = frozenset(recognised)  # taught to the backend
         self.known = frozenset(w for w in recognised | in_gazetteer | repeated if w[:1].isupper())
+        self.known_lower = frozenset(w.lower() for w in self.known if zipf_frequency(w, "en") < 4.0)
         self.inside = inside
         # lowercase words of names, in this article and the gazetteer ("von", "al", "da")
         self.particles = frozenset(w for w in words_of(text) if w.islower() and w in lexicon.particles)
@@ -203,11 +221,36 @@ class _ArticleWords:
                 continue
             if word in self.particles or hyphenated_name:
                 return True
+            if any(ch.isupper() for ch in word[1:]) or word.lower() in self.known_lower:
+                return True  # "fIFA's", or a name lower-cased by damage ("orban's")
             if word[:1].isupper() and (
                 strict or word in self.known or word.isupper() or not self.opens_sentence(where)
             ):
                 return True
         return False
+
+
+def _touches(a: Span, b: Span) -> bool:
+    """Overlapping or adjacent: text right beside a mojibake or chrome fix is suspect too."""
+    return a.start <= b.end and b.start <= a.end
+
+
+def broken_line_starts(doc: Document) -> set[int]:
+    """Starts of lines that continue the sentence of the last non-blank line before them
+    across a blank line ("leaders" / "" / "since the war"): the structure pass rejoins
+    them, so their lower-case first word is no sentence start to capitalise."""
+    starts = set()
+    previous: Span | None = None
+    blank = False
+    for line in doc.lines:
+        content = doc.slice(line)
+        if not content.strip():
+            blank = True
+            continue
+        if previous is not None and blank and continues_previous_line(doc.slice(previous), content):
+            starts.add(line.start + len(content) - len(content.lstrip()))
+        previous, blank = line, False
+    return starts
 
 
 def lint_units(doc: Document, earlier: Iterable[Proposal] = ()) -> list[Span]:
@@ -233,8 +276,15 @@ def lint_units(doc: Document, earlier: Iterable[Proposal] = ()) -> list[Span]:
 
 
 # Dictionary spell checkers: a flagged word is one their dictionary lacks.
-DICTIONARY_RULES = frozenset({"SpellCheck", "MORFOLOGIK_RULE_EN_US", "MORFOLOGIK_RULE_EN_GB",
-                              "MORFOLOGIK_RULE_EN_AU", "MORFOLOGIK_RULE_EN_CA"})
+DICTIONARY_RULES = frozenset(
+    {
+        "SpellCheck",
+        "MORFOLOGIK_RULE_EN_US",
+        "MORFOLOGIK_RULE_EN_GB",
+        "MORFOLOGIK_RULE_EN_AU",
+        "MORFOLOGIK_RULE_EN_CA",
+    }
+)
 # A word this common in English text (wordfreq's Zipf scale) is a word, not a typo, even
 # when the checker's dictionary lacks it ("accommodative", "facto").
 COMMON_WORD_ZIPF = 2.5
@@ -243,15 +293,39 @@ COMMON_WORD_ZIPF = 2.5
 def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
     """A dictionary checker's suggestions worth proposing, best first: only one edit away
     from the flagged word (a typo is one slip; further suggestions are guesses), only for
-    a word English does not commonly use, ordered by how common the suggestion is."""
+    a word English does not commonly use; the flagged word's case first, then the
+    commonest suggestion."""
     import jellyfish
-    from wordfreq import zipf_frequency
 
     word = text[finding.start : finding.end]
     if zipf_frequency(word, "en") >= COMMON_WORD_ZIPF:
         return []
     near = [f for f in fixes if jellyfish.damerau_levenshtein_distance(word.lower(), f.text.lower()) == 1]
-    return sorted(near, key=lambda f: -zipf_frequency(f.text, "en"))
+    lower = word[:1].islower()
+    return sorted(near, key=lambda f: (f.text[:1].islower() != lower, -zipf_frequency(f.text, "en"), f.text))
+
+
+def ranked(text: str, fixes: list[Fix]) -> list[Fix]:
+    """Several suggestions for one word: the smallest change first, then the commonest
+    result (Harper's own order among them can differ between runs: "showwed" got
+    "shown, showed" or "showed, shown"). For a phrase ("to to" -> "to", "to do"), the
+    backend's order, which knows the phrase."""
+    import jellyfish
+
+    if len(fixes) < 2 or not _WORD.fullmatch(text[fixes[0].start : fixes[0].end]):
+        return fixes
+
+    def key(fix: Fix) -> tuple:
+        before = text[fix.start : fix.end]
+        return (
+            jellyfish.damerau_levenshtein_distance(before, fix.text),
+            -zipf_frequency(fix.text, "en"),
+            fix.start,
+            fix.end,
+            fix.text,
+        )
+
+    return sorted(fixes, key=key)
 
 
 def _quotes(text: str) -> str:

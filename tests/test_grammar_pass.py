@@ -1,0 +1,234 @@
+"""The grammar pass with Harper: findings become proposals, names are never touched,
+configuration is honoured, and the pass sits last in the pipeline."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from repair.config import Config, load_config
+from repair.document import Document
+from repair.edits import Span, apply_edits
+from repair.errors import RepairError
+from repair.grammar.categories import HARPER_KINDS, load_table
+from repair.grammar.lexicon import gazetteer_files, load_lexicon
+from repair.passes.context import PassContext
+from repair.passes.grammar import GrammarPass
+from repair.pipeline import build_passes
+
+CORPUS = sorted((Path(__file__).resolve().parents[1] / "samples" / "corpus").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def grammar() -> GrammarPass:
+    return GrammarPass(Config())
+
+
+def run(grammar: GrammarPass, text: str, protected=()):
+    context = PassContext(config=grammar.config)
+    context.protected.extend(protected)
+    return grammar.run(Document.from_text(text), context), context
+
+
+def by_rule(proposals):
+    return {p.rule: p for p in proposals}
+
+
+def test_agreement_article_and_repetition_become_grammar_proposals(grammar):
+    text = "The mayor said he have already left. It was a unusual move, and the the council met at noon."
+    found = by_rule(run(grammar, text)[0])
+    assert found["harper.PronounVerbAgreement"].original == "have"
+    assert found["harper.PronounVerbAgreement"].replacement == "has"
+    assert (found["harper.AnA"].original, found["harper.AnA"].replacement) == ("a", "an")
+    assert (found["harper.RepeatedWords"].original, found["harper.RepeatedWords"].replacement) == (
+        "the the",
+        "the",
+    )
+    table = load_table()
+    for proposal in found.values():
+        assert proposal.kind == "grammar"
+        assert proposal.reason  # Harper's message
+        assert any(proposal.rule in e for e in proposal.evidence)
+    assert found["harper.AnA"].confidence == table.confidence("harper", "Miscellaneous")
+    assert found["harper.PronounVerbAgreement"].confidence == table.confidence("harper", "Agreement")
+    fixed = apply_edits(text, [(p.span, p.replacement) for p in found.values()])
+    assert fixed == "The mayor said he has already left. It was an unusual move, and the council met at noon."
+
+
+def test_insert_after_suggestion_is_an_insertion_at_the_span_end(grammar):
+    (proposal,) = run(grammar, "We want go home.")[0]
+    assert proposal.rule == "harper.MissingTo"
+    assert proposal.span == Span(7, 7) and proposal.original == "" and proposal.replacement == " to"
+
+
+def test_typo_in_a_common_word_is_a_spelling_proposal_with_alternatives_ranked(grammar):
+    (proposal,) = run(grammar, "The agency publihsed its figures on Friday.")[0]
+    assert proposal.kind == "spelling" and proposal.rule == "harper.SpellCheck"
+    assert (proposal.original, proposal.replacement) == ("publihsed", "published")
+    assert proposal.confidence == load_table().confidence("harper", "Spelling")
+
+
+def test_words_english_uses_are_not_misspellings_even_when_harper_lacks_them(grammar):
+    # "accommodative" is common in central-bank news; Harper's dictionary lacks it
+    proposals, context = run(grammar, "The bank kept its accommodative stance.")
+    assert proposals == []
+    assert any(n["rule"] == "harper.SpellCheck" for n in context.notes["grammar.lints"])
+
+
+def test_names_are_never_corrected(grammar):
+    text = (
+        "Talks were led by Haruto Ishikawwa and Premier Tarquin Vellacourt in Geneva.\n\n"
+        "Vellacourt said the the deal was close. Ishikawwa agreed.\n\n"
+        "Ursula von der Leyen and Abdel Fattah el-Sisi sent a envoy."
+    )
+    proposals, context = run(grammar, text)
+    flagged = {text[n["start"] : n["end"]] for n in context.notes["grammar.lints"]}
+    assert "Haruto" in flagged or "Ishikawwa" in flagged  # Harper does not know these names
+    for proposal in proposals:
+        assert not re.search(r"[A-Z]", proposal.original), proposal
+    assert sorted(p.original for p in proposals) == ["a", "the the"]
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_spell_corrected(grammar):
+    proposals, _ = run(grammar, "Kwabenya officials said the vote was fair.")
+    assert proposals == []
+
+
+def test_nothing_is_proposed_inside_a_recognised_name(grammar):
+    text = "The envoy met a unusual delegation."
+    start = text.index("a unusual")
+    assert by_rule(run(grammar, text)[0]).get("harper.AnA")
+    proposals, _ = run(grammar, text, protected=[Span(start, start + 9)])
+    assert proposals == []
+
+
+def test_recognised_names_and_gazetteer_words_are_taught_to_harper(grammar):
+    lexicon = load_lexicon(gazetteer_files())
+    assert "Stoltenberg" in lexicon.words
+    from repair.grammar.harper_backend import _slot
+
+    taught = _slot(grammar.backend.dialect).words
+    assert "Stoltenberg" in taught and "Stoltenberg's" in taught
+    text = "Analysts said Quorvath Delmine was right."
+    start = text.index("Quorvath")
+    _, context = run(grammar, text, protected=[Span(start, start + len("Quorvath Delmine"))])
+    assert "Quorvath" in _slot(grammar.backend.dialect).words
+    assert context.notes["grammar.lints"] == []
+
+
+def test_raw_findings_are_saved_for_the_detector(grammar):
+    text = "The agency publihsed it's figures. We want go home."
+    _, context = run(grammar, text)
+    notes = context.notes["grammar.lints"]
+    assert notes and all(set(n) == {"start", "end", "rule", "category"} for n in notes)
+    assert all(0 <= n["start"] <= n["end"] <= len(text) for n in notes)
+    assert {n["rule"] for n in notes} >= {"harper.SpellCheck", "harper.MissingTo"}
+    assert all(n["category"] in HARPER_KINDS or n["rule"].startswith("repair.") for n in notes)
+
+
+def test_a_capital_inside_a_sentence_is_lowered_when_the_article_writes_it_lower(grammar):
+    text = "Officials said the talks Were useful. The talks were long."
+    proposals = run(grammar, text)[0]
+    assert [(p.rule, p.original, p.replacement) for p in proposals] == [
+        ("repair.MidSentenceCapital", "Were", "were")
+    ]
+    # a word the article never writes in lower case is left alone ("Moscow", "Monday")
+    assert run(grammar, "Officials said the talks in Moscow ended on Monday morning.")[0] == []
+
+
+def test_line_start_of_a_paragraph_broken_mid_sentence_is_not_capitalised(grammar):
+    text = "The ministers agreed on a plan for the\n\nharbour, officials said."
+    assert [p for p in run(grammar, text)[0] if p.rule == "harper.SentenceCapitalization"] == []
+
+
+def test_disabled_rules_and_categories(tmp_path):
+    text = "The mayor said he have left. It was a unusual move. The agency publihsed it."
+    config = Config(disabled_rules=frozenset({"AnA"}))
+    rules = {p.rule for p in run(GrammarPass(config), text)[0]}
+    assert "harper.AnA" not in rules and "harper.PronounVerbAgreement" in rules
+    config = Config(grammar_options={"disabled_categories": ["spelling", "harper.Agreement"]})
+    rules = {p.rule for p in run(GrammarPass(config), text)[0]}
+    assert rules == {"harper.AnA"}
+
+
+def test_rules_off_by_default_can_be_turned_on(tmp_path):
+    text = "They sent food, water and medicine."
+    assert run(GrammarPass(Config()), text)[0] == []
+    (toml := tmp_path / "repair.toml").write_text('[grammar]\nenabled_rules = ["harper.OxfordComma"]\n')
+    (proposal,) = run(GrammarPass(load_config(toml)), text)[0]
+    assert proposal.rule == "harper.OxfordComma" and proposal.kind == "style"
+
+
+def test_dialect_from_the_config_file(tmp_path):
+    text = "The colour of the flag honours the dead, and the color fades."
+    (toml := tmp_path / "repair.toml").write_text('[grammar]\ndialect = "british"\n')
+    _, context = run(GrammarPass(load_config(toml)), text)
+    flagged = {text[n["start"] : n["end"]] for n in context.notes["grammar.lints"]}
+    assert "color" in flagged and "colour" not in flagged
+    _, context = run(GrammarPass(Config(dialect="us")), text)
+    flagged = {text[n["start"] : n["end"]] for n in context.notes["grammar.lints"]}
+    assert "colour" in flagged and "color" not in flagged
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        (Config(dialect="klingon"), "unknown dialect"),
+        (Config(grammar_options={"enable_rules": ["x"]}), "unknown [grammar] setting"),
+        (Config(disabled_rules=frozenset({"harper.NoSuchRule"})), "unknown Harper rule"),
+        (Config(grammar_options={"house_style": {"Kiev": 3}}), "house_style"),
+        (Config(grammar="grammarly"), "unknown grammar backend"),
+    ],
+)
+def test_bad_configuration_is_a_one_line_error(config, message):
+    with pytest.raises(RepairError, match=re.escape(message)):
+        GrammarPass(config)
+
+
+def test_house_style_from_the_gazetteer_and_the_config():
+    config = Config(grammar_options={"house_style": {"e-mail": "email"}})
+    text = "The Kiev office sent an e-mail on Monday."
+    proposals = {(p.original, p.replacement): p for p in run(GrammarPass(config), text)[0]}
+    assert set(proposals) == {("Kiev", "Kyiv"), ("e-mail", "email")}
+    assert all(p.kind == "style" and p.rule == "repair.HouseStyle" for p in proposals.values())
+    assert all(p.confidence < config.thresholds["style"] for p in proposals.values())
+
+
+def test_grammar_pass_runs_last_and_not_at_all_with_none():
+    names = [p.name for p in build_passes(Config())]
+    assert names[-1] == "grammar"
+    assert "grammar" not in [p.name for p in build_passes(Config(grammar="none"))]
+
+
+def test_the_grammar_pass_changes_no_name_in_the_clean_articles(grammar):
+    """Every corpus article through cleanup, names and grammar as the pipeline runs them:
+    no grammar proposal changes a name (a gazetteer word, a word inside a name the names
+    pass recognised, or any capitalised word but a sentence's first or a lone capital
+    the article writes in lower case elsewhere)."""
+    from repair.grammar import calibration
+
+    lexicon = load_lexicon(gazetteer_files())
+    before = calibration.earlier_passes(grammar.config)
+    assert len(CORPUS) >= 30
+    changed = 0
+    for path in CORPUS:
+        text = path.read_text(encoding="utf-8")
+        doc = Document.from_text(text)
+        context = PassContext(config=grammar.config)
+        for stage in before:
+            context.earlier.extend(stage.run(doc, context))
+        for proposal in grammar.run(doc, context):
+            assert not context.is_protected(proposal.span), (path.name, proposal)
+            kept = set(re.findall(r"\w+", proposal.replacement))
+            for word in re.findall(r"\w+", proposal.original):
+                if word in kept:
+                    continue
+                assert word not in lexicon.words and word not in lexicon.particles, (path.name, proposal)
+                if word[:1].isupper():
+                    assert proposal.rule == "repair.MidSentenceCapital", (path.name, proposal)
+                    assert word.lower() == proposal.replacement
+                    assert re.search(rf"\b{word.lower()}\b", text), (path.name, proposal)
+                    changed += 1
+    assert changed <= 2  # "Allies" in one article's quote is the only one measured
