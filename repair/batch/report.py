@@ -76,7 +76,11 @@ def print_table(summary: dict, stream: TextIO) -> None:
     if summary["resumed"]:
         rows.append(("complete from an earlier run", summary["resumed"]))
     rows.append(
-        ("words/s", f"{summary['words_per_second']:,.0f} ({summary['engine']}, {summary['workers']} workers)")
+        (
+            "words/s",
+            f"{summary['words_per_second']:,.0f} ({summary['engine']}, {summary['workers']} "
+            f"worker{'s' if summary['workers'] != 1 else ''})",
+        )
     )
     for label, value in rows:
         overview.add_row(label, f"{value:,}" if isinstance(value, int) else str(value))
