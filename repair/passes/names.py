@@ -341,7 +341,8 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
                 return None  # "Bruneian" is derived from "Brunei", not a misspelling of it
         floor = 0.8 if len(old_words) == 1 else 0.75
         weak = any(
-            o != n and word_similarity(o, n) < floor for o, n in zip(old_words, new_words, strict=True)
+            o != n and word_similarity(o, n) < (0.75 if _same_sound(o, n) else floor)
+            for o, n in zip(old_words, new_words, strict=True)
         )
     else:
         weak = True
@@ -478,6 +479,7 @@ def analyse(
             reading = read_mention(mention, gazetteer)
             if reading is not None:
                 readings.append(reading)
+    _lone_namesakes(readings)
     article = Article(doc, readings, defaultdict(list), Counter(), ref_forms or {}, list(ref_entries))
     for reading in readings:
         reading.paragraph = article.paragraph_of(reading.mention.start)
@@ -502,6 +504,26 @@ def analyse(
             _suspect(result, article, reading, gazetteer, present)
     result.proposals.extend(honorific_splits(article))
     return result
+
+
+def _lone_namesakes(readings: list[Reading]) -> None:
+    """A lone surname that is somebody's name ("Yun"), in an article that names in full a person
+    whose name sounds the same ("Yoon Suk Yeol"), is read as a suspect, not as the namesake."""
+    full_names = {
+        r.entries[0].canonical: r.entries[0]
+        for r in readings
+        if r.status == "known" and r.entries and r.entries[0].type == "person" and len(r.mention.words) > 1
+    }
+    words = {w for entry in full_names.values() for form in entry.forms for w in name_pieces_words(form)}
+    for r in readings:
+        if r.status != "known" or len(r.mention.words) != 1 or not r.entries:
+            continue
+        if any(e.canonical in full_names for e in r.entries) or r.entries[0].type != "person":
+            continue
+        word = r.mention.folded[0] if r.mention.folded else ""
+        if word in words or not any(_same_sound(word, w) and len(w) >= 2 for w in words):
+            continue
+        r.status, r.unknown, r.valid_elsewhere = "suspect", [0], {0: r.entries[0]}
 
 
 def _present_entries(article: Article) -> list[Entry]:
