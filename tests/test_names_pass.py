@@ -195,3 +195,31 @@ def test_engine_runs_the_names_pass_and_protects_names(tmp_path, monkeypatch):
     config = Config()
     config.grammar = "none"
     assert [p.name for p in build_passes(config)][:2] == ["cleanup", "names"]
+
+
+def test_title_cut_from_an_unknown_name_by_a_line_break(names_pass):
+    text = "The treaty was praised by Estonian Foreign Minister.\nMargus Tsahkna in a short statement.\n"
+    [rejoin] = [p for p in run(names_pass, text)[0] if p.rule == "name.honorific-split"]
+    assert apply_edits(text, [(rejoin.span, rejoin.replacement)]).startswith(
+        "The treaty was praised by Estonian Foreign Minister Margus Tsahkna in"
+    )
+    assert rejoin.confidence < 0.9  # an unknown name: good evidence, not certainty
+
+
+def test_a_lone_namesake_of_the_person_the_article_names(names_pass):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov met his counterpart on Friday.\n\n"
+        "Lawrov said the talks had been useful.\n"
+    )
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement) == ("Lawrov", "Lavrov")
+    assert fix.confidence >= 0.9
+
+
+def test_words_of_a_photo_credit_and_demonyms_are_not_people(names_pass):
+    text = (
+        "Chancellor Olaf Scholz arrived in Berlin late.\n\n"
+        "Photo: Olaf Scholtz\n\n"
+        "The Berliner crowd cheered as the motorcade passed.\n"
+    )
+    assert only(run(names_pass, text)[0]) == []

@@ -222,9 +222,12 @@ class Article:
             out = "".join(ch for ch in unicodedata.normalize("NFKD", out) if not unicodedata.combining(ch))
         return out
 
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.doc.paragraphs]
+
     def paragraph_of(self, offset: int) -> int:
-        starts = [p.start for p in self.doc.paragraphs]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
 
 
 def _context_words(article: Article, mention: Mention) -> list[str]:
@@ -246,7 +249,7 @@ def _same_sound(a: str, b: str) -> bool:
     return sound_key(a) == sound_key(b) or sound_key(a.replace("r", "l")) == sound_key(b.replace("r", "l"))
 
 
-_DEMONYM_ENDINGS = ("ians", "ans", "ns", "ian", "an", "n", "ese", "ish", "i", "is")
+_DEMONYM_ENDINGS = ("ians", "ans", "ns", "ian", "an", "n", "ese", "ish", "i", "is", "ers", "er")
 
 
 def _demonym(word: str, gazetteer: Gazetteer) -> bool:
@@ -429,8 +432,8 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
                 confidence = min(confidence, 0.8)  # the article or the role says otherwise: review
             else:
                 confidence = 0.0
-    if _bystander(article, mention) and not spelled_at:
-        return None
+    if _bystander(article, mention):
+        return None  # a photographer or an analyst may share a leader's surname, or nearly
     text = article.doc.text
     if (
         len(mention.words) == 1
