@@ -88,9 +88,9 @@ def measure_scale(article_text: str, n_entries: int, *, folder: Path | None = No
         "shipped_entries": len(shipped),
         "large_entries": len(large),
         "build_seconds": round(build_seconds, 3),
-        "load_seconds_shipped": round(load_shipped, 4),
-        "load_seconds_large": round(load_big, 4),
-        "analyse_seconds_shipped": round(seconds_shipped, 4),
-        "analyse_seconds_large": round(seconds_large, 4),
+        "load_seconds_shipped": round(load_shipped, 6),
+        "load_seconds_large": round(load_big, 6),
+        "analyse_seconds_shipped": round(seconds_shipped, 6),
+        "analyse_seconds_large": round(seconds_large, 6),
         "ratio": round(seconds_large / seconds_shipped, 3) if seconds_shipped else None,
     }
