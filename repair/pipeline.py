@@ -69,6 +69,9 @@ class Engine:
                 proposals.extend(found)
                 context.earlier = list(proposals)
         proposals = dedupe_ids(respect_protected(proposals, context))
+        from repair.ignores import drop_ignored  # the reviewer's "reject always"
+
+        proposals = drop_ignored(proposals, self.config.state_dir)
         scores = score_sentences(doc, proposals, context)
         return Analysis(source, doc, proposals, scores, context, warnings)
 

@@ -1,0 +1,214 @@
+"""A reviewer's "always" decisions, kept in the user's state folder across articles.
+
+Reject always: an ignore keyed by the proposal's stable id. The id already hashes the
+change and the words around it (see repair.edits.stable_id), so the ignore survives edits
+elsewhere in the text, and the same damage in the same words is not proposed again, in
+this article or any other. `Engine.analyze` drops ignored proposals (see `drop_ignored`).
+
+Accept always (name proposals): the wrong spelling is added to the `variants` column of
+the canonical entry in the user's gazetteer, a TSV in the documented format
+(gazetteer/README.md), so the names pass replaces it without asking next time. (The
+`aliases` column would do the opposite: an alias is a correct form that is never fixed.)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from repair.atomic import write_atomic
+from repair.edits import Proposal
+from repair.errors import RepairError
+from repair.review_state import CONTEXT, base_id, user_state_dir
+
+IGNORES_NAME = "ignores.json"
+GAZETTEER_NAME = "gazetteer.tsv"
+GAZETTEER_COLUMNS = ("canonical", "type", "aliases", "roles", "country", "from", "to", "note", "variants")
+
+
+def ignores_path(state_dir: Path | None = None) -> Path:
+    return user_state_dir(state_dir) / IGNORES_NAME
+
+
+def user_gazetteer_path(state_dir: Path | None = None) -> Path:
+    return user_state_dir(state_dir) / GAZETTEER_NAME
+
+
+class IgnoreStore:
+    """Ignored proposal ids with what they were, so a person can read and prune the file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[str, dict] = {}
+        self._stamp: tuple[int, int] | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the file again if it changed since the last read."""
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            self.entries, self._stamp = {}, None
+            return
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if stamp == self._stamp:
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            entries = data["ignores"]
+            if not isinstance(entries, dict):
+                raise TypeError("'ignores' is not an object")
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise RepairError(f"{self.path}: not an ignores file ({error})") from None
+        self.entries, self._stamp = entries, stamp
+
+    def __contains__(self, proposal_id: str) -> bool:
+        return base_id(proposal_id) in self.entries
+
+    def add(self, proposal: Proposal, text: str) -> None:
+        start, end = proposal.span.start, proposal.span.end
+        self.entries[base_id(proposal.id)] = {
+            "kind": proposal.kind,
+            "rule": proposal.rule,
+            "original": proposal.original,
+            "replacement": proposal.replacement,
+            "context": text[max(0, start - CONTEXT) : start]
+            + "["
+            + proposal.original
+            + "]"
+            + text[end : end + CONTEXT],
+            "added": time.strftime("%Y-%m-%d"),
+        }
+        self._write()
+
+    def remove(self, proposal_id: str) -> None:
+        if self.entries.pop(base_id(proposal_id), None) is not None:
+            self._write()
+
+    def _write(self) -> None:
+        data = {"version": 1, "ignores": dict(sorted(self.entries.items()))}
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        stat = self.path.stat()
+        self._stamp = (stat.st_mtime_ns, stat.st_size)
+
+
+_STORES: dict[Path, IgnoreStore] = {}
+
+
+def store_for(state_dir: Path | None) -> IgnoreStore:
+    """One store per file per process, re-read only when the file changes."""
+    path = ignores_path(state_dir)
+    store = _STORES.get(path)
+    if store is None:
+        store = _STORES[path] = IgnoreStore(path)
+    else:
+        store.reload()
+    return store
+
+
+def drop_ignored(proposals: Sequence[Proposal], state_dir: Path | None) -> list[Proposal]:
+    """The proposals the user has not rejected for good (the hook in Engine.analyze)."""
+    store = store_for(state_dir)
+    if not store.entries:
+        return list(proposals)
+    return [p for p in proposals if p.kind == "manual" or p.id not in store]
+
+
+@dataclass
+class AliasResult:
+    path: Path
+    canonical: str
+    variant: str
+    created: bool  # a new row (True) or the variant added to an existing one (False)
+
+
+def record_variant(
+    proposal: Proposal, gazetteer: Path, known: Iterable[Path] = (), replacement: str | None = None
+) -> AliasResult:
+    """Accept always: add the proposal's spelling as a variant of its canonical name.
+
+    ``known`` are the gazetteers in use; the new row copies the canonical entry's type
+    from the first of them that has it (else "term", the catch-all type).
+    """
+    canonical = (replacement if replacement is not None else proposal.replacement).strip()
+    variant = proposal.original.strip()
+    if proposal.kind != "name":
+        raise RepairError("accept always records names; this is not a name proposal")
+    if not canonical or not variant or "\t" in canonical + variant or "\n" in canonical + variant:
+        raise RepairError("this name change cannot be written as a gazetteer entry")
+    header, rows, comments = _read_tsv(gazetteer)
+    for row in rows:
+        if row.get("canonical") == canonical:
+            variants = [v for v in (row.get("variants") or "").split("|") if v]
+            if variant not in variants:
+                variants.append(variant)
+            row["variants"] = "|".join(variants)
+            created = False
+            break
+    else:
+        row = dict.fromkeys(header, "")
+        row.update(
+            canonical=canonical,
+            type=_known_type(canonical, known) or "term",
+            variants=variant,
+            note="accepted always in review",
+        )
+        rows.append(row)
+        created = True
+    _write_tsv(gazetteer, header, rows, comments)
+    return AliasResult(gazetteer, canonical, variant, created)
+
+
+def _read_tsv(path: Path) -> tuple[list[str], list[dict], list[str]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return list(GAZETTEER_COLUMNS), [], ["# repair user gazetteer: names accepted always in review"]
+    except (OSError, UnicodeDecodeError) as error:
+        raise RepairError(f"{path}: cannot read the user gazetteer ({error})") from None
+    comments = [line for line in lines if line.startswith("#")]
+    body = [line for line in lines if line.strip() and not line.startswith("#")]
+    if not body:
+        return list(GAZETTEER_COLUMNS), [], comments
+    header = body[0].split("\t")
+    if "canonical" not in header or "type" not in header:
+        raise RepairError(f"{path}: the gazetteer header needs 'canonical' and 'type' columns")
+    for column in GAZETTEER_COLUMNS:
+        if column not in header:
+            header.append(column)
+    rows = []
+    for line in body[1:]:
+        cells = line.split("\t")
+        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False)))
+    return header, rows, comments
+
+
+def _write_tsv(path: Path, header: list[str], rows: list[dict], comments: list[str]) -> None:
+    out = io.StringIO()
+    for comment in comments:
+        out.write(comment + "\n")
+    out.write("\t".join(header) + "\n")
+    for row in rows:
+        out.write("\t".join(str(row.get(column) or "") for column in header) + "\n")
+    write_atomic(path, out.getvalue())
+
+
+def _known_type(canonical: str, gazetteers: Iterable[Path]) -> str | None:
+    for path in gazetteers:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        body = [line for line in lines if line.strip() and not line.startswith("#")]
+        if not body:
+            continue
+        reader = csv.DictReader(body, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in reader:
+            if (row.get("canonical") or "").strip() == canonical and row.get("type"):
+                return row["type"].strip()
+    return None

@@ -1,0 +1,221 @@
+"""The review state: what a reviewer decided about one article, saved after every decision.
+
+One JSON sidecar per article holds the decisions by proposal id, the proposals they were
+made on (with a little surrounding text, so each can be found again), the reviewer's own
+manual edits, and where the cursor was. It is written atomically (temp file, fsync,
+rename) after every decision, so quitting, a crash or ``kill -9`` loses nothing.
+
+Reopening after re-analysis matches decisions to the fresh proposals by their stable ids.
+A decided proposal the fresh analysis no longer makes (a manual edit, or one from options
+no longer given) is relocated by its surrounding text; only when that text is gone too is
+the decision reported as stale. ``repair export`` uses the same relocation, so it needs
+no re-analysis.
+
+Where the files live: with a state folder (``--state-dir`` or ``state_dir`` in
+repair.toml) the sidecar is ``DIR/reviews/<name>-<hash of the path>.review.json``;
+without one it sits next to the article as ``<article>.review.json``. User-wide files
+(ignores, the user gazetteer) live in the state folder, by default the platform's user
+data folder for "repair".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from repair.atomic import write_atomic
+from repair.edits import Decision, Proposal, Span, stable_id
+from repair.errors import RepairError
+
+FORMAT_VERSION = 1
+CONTEXT = 24  # the same reach as the stable id's context
+
+
+def user_state_dir(state_dir: Path | None = None) -> Path:
+    """The folder for user-wide review files: the given one, else the platform default."""
+    if state_dir is not None:
+        return Path(state_dir)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("repair", appauthor=False))
+
+
+def state_path(article: Path, state_dir: Path | None = None) -> Path:
+    """Where the review state of ``article`` is kept."""
+    if state_dir is None:
+        return article.with_name(article.name + ".review.json")
+    key = hashlib.sha1(str(article.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:10]
+    return Path(state_dir) / "reviews" / f"{article.name}-{key}.review.json"
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def base_id(proposal_id: str) -> str:
+    """The id without the "-N" that dedupe_ids adds to repeated identical damage."""
+    return proposal_id.split("-", 1)[0]
+
+
+def proposal_record(proposal: Proposal, text: str) -> dict:
+    """A proposal with the text around it, enough to find it again in an edited article."""
+    record = proposal.to_dict()
+    record["left"] = text[max(0, proposal.span.start - CONTEXT) : proposal.span.start]
+    record["right"] = text[proposal.span.end : proposal.span.end + CONTEXT]
+    return record
+
+
+def proposal_from_record(record: Mapping) -> Proposal:
+    start, end = record["span"]
+    return Proposal(
+        span=Span(int(start), int(end)),
+        original=str(record["original"]),
+        replacement=str(record["replacement"]),
+        kind=str(record["kind"]),
+        rule=str(record["rule"]),
+        confidence=float(record["confidence"]),
+        reason=str(record.get("reason", "")),
+        evidence=tuple(record.get("evidence", ())),
+        alternatives=tuple(record.get("alternatives", ())),
+        id=str(record["id"]),
+    )
+
+
+def relocate(record: Mapping, text: str) -> Proposal | None:
+    """The stored proposal placed in ``text``, or None when its words are no longer there.
+
+    The match must reproduce the proposal's stable id, so a proposal is only ever placed
+    where the same change in the same surroundings would be proposed again.
+    """
+    try:
+        proposal = proposal_from_record(record)
+    except (KeyError, TypeError, ValueError):
+        return None
+    left, right = str(record.get("left", "")), str(record.get("right", ""))
+    start, end = proposal.span.start, proposal.span.end
+    if text[start:end] == proposal.original and _id_matches(proposal, text, Span(start, end)):
+        return proposal
+    needle = left + proposal.original + right
+    if not needle:
+        return None
+    best: int | None = None
+    position = text.find(needle)
+    while position != -1:
+        candidate = position + len(left)
+        if best is None or abs(candidate - start) < abs(best - start):
+            best = candidate
+        position = text.find(needle, position + 1)
+    if best is None:
+        return None
+    span = Span(best, best + len(proposal.original))
+    if not _id_matches(proposal, text, span):
+        return None
+    return replace(proposal, span=span)
+
+
+def _id_matches(proposal: Proposal, text: str, span: Span) -> bool:
+    return stable_id(text, span, proposal.kind, proposal.replacement) == base_id(proposal.id)
+
+
+@dataclass
+class ReviewState:
+    """Decisions on one article, and the proposals they refer to."""
+
+    path: Path
+    article: str  # the article path as given, for the record
+    text_hash: str = ""
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    records: dict[str, dict] = field(default_factory=dict)  # proposal id -> proposal_record
+    cursor: str | None = None  # id of the proposal the reviewer was on
+    cursor_offset: int = 0  # its offset, to land nearby when the id is gone
+    done: bool = False
+
+    @classmethod
+    def load(cls, path: Path, article: str = "") -> ReviewState:
+        """The saved state, or an empty one when there is none yet."""
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return cls(path=path, article=article)
+        except OSError as error:
+            raise RepairError(f"{path}: cannot read the review state ({error.strerror or error})") from None
+        try:
+            data = json.loads(raw)
+            if data.get("version") != FORMAT_VERSION:
+                raise ValueError(f"unknown version {data.get('version')!r}")
+            state = cls(
+                path=path,
+                article=str(data.get("article", article)),
+                text_hash=str(data.get("text_hash", "")),
+                decisions={
+                    key: Decision.from_dict(value) for key, value in data.get("decisions", {}).items()
+                },
+                records={str(r["id"]): r for r in data.get("proposals", [])},
+                cursor=data.get("cursor"),
+                cursor_offset=int(data.get("cursor_offset", 0)),
+                done=bool(data.get("done", False)),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise RepairError(f"{path}: not a review state file ({error})") from None
+        return state
+
+    def to_json(self) -> str:
+        data = {
+            "version": FORMAT_VERSION,
+            "article": self.article,
+            "text_hash": self.text_hash,
+            "cursor": self.cursor,
+            "cursor_offset": self.cursor_offset,
+            "done": self.done,
+            "decisions": {key: d.to_dict() for key, d in sorted(self.decisions.items())},
+            "proposals": [self.records[key] for key in sorted(self.records) if key in self.decisions],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+    def save(self) -> None:
+        write_atomic(self.path, self.to_json())
+
+    def record(self, proposal: Proposal, text: str, decision: Decision | None) -> None:
+        """Set (or with None, clear) the decision on ``proposal``; the caller saves."""
+        if decision is None:
+            self.decisions.pop(proposal.id, None)
+            self.records.pop(proposal.id, None)
+        else:
+            self.decisions[proposal.id] = decision
+            self.records[proposal.id] = proposal_record(proposal, text)
+
+    def resume(self, text: str, proposals: Sequence[Proposal]) -> Resumed:
+        """Match the saved decisions to a fresh analysis of ``text``."""
+        fresh = {p.id for p in proposals}
+        extra, stale = self._place([key for key in self.decisions if key not in fresh], text)
+        self.text_hash = text_hash(text)
+        return Resumed(extra=extra, stale=stale)
+
+    def accepted(self, text: str) -> tuple[list[Proposal], dict[str, Decision], list[str]]:
+        """The decided proposals placed in ``text`` (for export), their decisions, the stale ids."""
+        proposals, stale = self._place(sorted(self.decisions), text)
+        proposals.sort(key=lambda p: (p.span.start, p.span.end, p.id))
+        decisions = {p.id: self.decisions[p.id] for p in proposals}
+        return proposals, decisions, stale
+
+    def _place(self, keys: Sequence[str], text: str) -> tuple[list[Proposal], list[str]]:
+        """The stored proposals of ``keys`` relocated in ``text``, and the keys that could not be."""
+        placed: list[Proposal] = []
+        stale: list[str] = []
+        for key in keys:
+            record = self.records.get(key)
+            proposal = relocate(record, text) if record else None
+            if proposal is None:
+                stale.append(key)
+            else:
+                placed.append(proposal)
+        return placed, stale
+
+
+@dataclass
+class Resumed:
+    extra: list[Proposal]  # decided proposals the fresh analysis did not make, placed again
+    stale: list[str]  # decided proposal ids whose text is gone
