@@ -77,7 +77,7 @@ def align(mention: Sequence[str], form: Sequence[str]) -> Alignment | None:
             total -= 0.03  # a middle name alone is an unusual way to name someone
         if best is None or total > best.score:
             best = Alignment(total, 0, n, chosen[0], chosen[-1] + 1, exact, scores)
-    if n != k and n > 1:
+    if n > 1 and (n != k or best is None):
         # words split or joined: "Xi Jin Ping" ~ "Xi Jinping", "Duck Soo" ~ "Ducksoo"
         joined_m, joined_f = "".join(mention), "".join(form)
         letters = Indel.normalized_similarity(joined_m, joined_f)

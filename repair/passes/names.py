@@ -355,14 +355,18 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     sim = candidate.score
     sound = ""
     changed = [(o, n) for o, n in zip(old_words, new_words, strict=False) if o != n]
+    anchored = candidate.alignment.exact_words > 0 and len(mention.folded) > 1  # "Joe" in "Joe Beaten"
+    letter_floor = 0.5 if anchored else 0.6
     if len(old_words) == len(new_words) and all(
-        _same_sound(o, n) and len(sound_key(n)) >= 2 and Indel.normalized_similarity(o, n) >= 0.6
+        _same_sound(o, n) and len(sound_key(n)) >= 2 and Indel.normalized_similarity(o, n) >= letter_floor
         for o, n in changed
     ):
         sim, sound = max(sim, 0.9), "the changed words sound the same (transliteration key)"
     elif len(old_words) + len(new_words) > 2 and phrase_key(old_words) == phrase_key(new_words):
         sim, sound = max(sim, 0.88), "the words run together sound like the name"
-    if len(old_words) == 1 and not sound and candidate.score < 0.88:
+    if len(mention.folded) == 1 and len(fold(replacement)) < 3:
+        return None  # "Un", "Xi", "Li": too short to tell a respelling from another person
+    if len(mention.folded) == 1 and not sound and candidate.score < 0.88:
         return None  # one word, neither sounding the same nor spelled nearly the same
     base = max(0.0, min(1.0, (sim - 0.6) / 0.4))
     confidence = 0.35 + 0.4 * base + (0.05 if sound else 0.0)
@@ -396,7 +400,7 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         rule = "name.article-variant"
     else:
         named = sorted(article.named_in.get((entry.canonical, entry.type), ()))
-        if named and candidate.score >= 0.85:
+        if named and sim >= 0.85:
             evidence.append(f"the article names {entry.canonical} in paragraph {named[0]}")
             confidence += 0.15
             rule = "name.article-variant"
@@ -524,7 +528,7 @@ def _lone_namesakes(readings: list[Reading]) -> None:
         if any(e.canonical in full_names for e in r.entries) or r.entries[0].type != "person":
             continue
         word = r.mention.folded[0] if r.mention.folded else ""
-        if word in words or not any(_same_sound(word, w) and len(w) >= 2 for w in words):
+        if word in words or not any(_same_sound(word, w) and len(w) >= 3 for w in words):
             continue
         r.status, r.unknown, r.valid_elsewhere = "suspect", [0], {0: r.entries[0]}
 
