@@ -93,14 +93,18 @@ def decode_bytes(data: bytes) -> tuple[str, str, bytes]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise RepairError("cannot decode the bytes in any known text encoding")
-    encoding = best.encoding
-    try:
-        return data.decode(encoding), encoding, b""
-    except (UnicodeDecodeError, LookupError):
-        raise RepairError(f"bytes do not decode as the detected encoding {encoding}") from None
+    # charset-normalizer's guesses, best first; only one that gives the same bytes back
+    # is taken (some code pages map two bytes to one character, so writing would change
+    # bytes nobody edited)
+    for match in from_bytes(data):
+        encoding = match.encoding
+        try:
+            text = data.decode(encoding)
+            if text.encode(encoding) == data:
+                return text, encoding, b""
+        except (UnicodeError, LookupError):
+            continue
+    raise RepairError("cannot decode the bytes losslessly in any known text encoding")
 
 
 def _guess_utf16_without_bom(data: bytes) -> str | None:

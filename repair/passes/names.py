@@ -315,15 +315,21 @@ def _edit(article: Article, mention: Mention, candidate: Candidate) -> tuple[int
         pairs = list(zip(m_pieces, [f_pieces[0], f_pieces[-1]], strict=True))
     else:
         return mention.start, mention.end, candidate.replacement
-    changed = [k for k, (m, f) in enumerate(pairs) if m[0] != f[0]]
+    form = candidate.form
+
+    def differs(m: tuple[str, int, int], f: tuple[str, int, int]) -> bool:
+        # a different word, or the name's capital lost ("Okonjo-iweala" for "Okonjo-Iweala")
+        return m[0] != f[0] or (text[m[1]].islower() and form[f[1]].isupper())
+
+    changed = [k for k, (m, f) in enumerate(pairs) if differs(m, f)]
     if not changed:
         return None
     first, last = changed[0], changed[-1]
     start, end = pairs[first][0][1], pairs[last][0][2]
     form_start, form_end = pairs[first][1][1], pairs[last][1][2]
-    if pairs[last][1][0] is f_pieces[-1][0] or form_end >= form_start:
-        return start, end, candidate.form[form_start:form_end]
-    return None
+    if form_end <= form_start:
+        return None  # first and last name matched out of order
+    return start, end, form[form_start:form_end]
 
 
 def score_candidate(article: Article, reading: Reading, candidate: Candidate) -> Scored | None:
@@ -432,6 +438,10 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
             other_role = role_evidence(article, mention, other)[0]
             if other.canonical in present or other_role >= max(strength, 0.04):
                 confidence = 0.0  # plausibly that other person: leave it alone
+            elif anchored and (spelled_at or target_word_seen) and strength >= 0.07:
+                # "Anthony Blinken, Secretary of State": the first name is someone's, the
+                # whole name nobody's, and the role and the article agree on Blinken
+                confidence = min(confidence, 0.92)
             elif spelled_at or target_word_seen or strength >= 0.1:
                 confidence = min(confidence, 0.8)  # the article or the role says otherwise: review
             else:
@@ -705,7 +715,9 @@ def _article_variant(
     """A name the gazetteer does not know, spelled another way elsewhere in the same article."""
     text = article.doc.text
     for word, spelling, count, mine, sim in found:
-        confidence = min(0.85, 0.55 + 0.1 * (count - mine) + 0.2 * (sim - 0.8))
+        # one odd spelling against many of the same sound is strong; otherwise review
+        cap = 0.92 if mine == 1 and count >= 4 and sim >= 0.85 else 0.85
+        confidence = min(cap, 0.55 + 0.1 * (count - mine) + 0.2 * (sim - 0.8))
         if confidence < MIN_CONFIDENCE:
             continue
         result.proposals.append(
