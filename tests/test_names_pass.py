@@ -223,3 +223,9 @@ def test_words_of_a_photo_credit_and_demonyms_are_not_people(names_pass):
         "The Berliner crowd cheered as the motorcade passed.\n"
     )
     assert only(run(names_pass, text)[0]) == []
+
+
+def test_an_accepted_alias_word_is_kept_while_the_surname_is_fixed(names_pass):
+    text = "Russian Foreign Minister Sergei Lavroff arrived on Monday; Lavrov spoke first.\n"
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement) == ("Lavroff", "Lavrov")

@@ -316,10 +316,14 @@ def _edit(article: Article, mention: Mention, candidate: Candidate) -> tuple[int
     else:
         return mention.start, mention.end, candidate.replacement
     form = candidate.form
+    # words the entry accepts in any of its forms stay as written ("Sergei" of "Sergei Lavrov")
+    accepted = {w for f in candidate.entry.forms for w in name_pieces_words(f)}
 
     def differs(m: tuple[str, int, int], f: tuple[str, int, int]) -> bool:
         # a different word, or the name's capital lost ("Okonjo-iweala" for "Okonjo-Iweala")
-        return m[0] != f[0] or (text[m[1]].islower() and form[f[1]].isupper())
+        if m[0] != f[0]:
+            return m[0] not in accepted
+        return text[m[1]].islower() and form[f[1]].isupper()
 
     changed = [k for k, (m, f) in enumerate(pairs) if differs(m, f)]
     if not changed:
