@@ -187,12 +187,17 @@ class BatchRun:
         input_hash = file_sha256(item.path) or ""
         corpus = _Corpus(item, input_hash)
         key = item.output_relative.as_posix()
-        if self.options.resume and input_hash and self.manifest.done(key, input_hash, self.out / key):
+        entry = self.options.resume and input_hash and self.manifest.done(key, input_hash, self.out / key)
+        parts = (
+            [self.manifest.entries.get(f"{key}#{index}") for index in range(entry["summary"]["chunks"])]
+            if entry
+            else []
+        )
+        if entry and all(parts):
             corpus.finished = corpus.read_all = True
-            entry = self.manifest.entries[key]
-            for index in range(entry["summary"]["chunks"]):
-                for record, summary in enumerate(self.manifest.entries[f"{key}#{index}"]["summary"]):
-                    self._resumed((number, summary.get("record", record)), summary)
+            for part in parts:
+                for summary in part["summary"]:
+                    self._resumed((number, summary["record"]), summary)
             return
         try:
             for chunk in read_chunks(item, self.options.text_field):
