@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from repair.batch.bench import generate, run_benchmark
+import io
+
+from repair.batch.bench import generate, print_result, run_benchmark
 from repair.config import Config
 
 
@@ -29,3 +31,6 @@ def test_benchmark_reports_every_figure(tmp_path):
     assert result["harper_alone"]["words_per_second"] > 0 and result["per_core_vs_harper"] > 0
     assert "grammar" not in result["passes"] and "cleanup" in result["passes"]
     assert list(tmp_path.iterdir()) == []  # the scratch folder is gone
+    shown = io.StringIO()
+    print_result(result, shown)
+    assert "--jobs 2:" in shown.getvalue() and "per-core pipeline / Harper alone" in shown.getvalue()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -135,6 +136,9 @@ def run_benchmark(
         "outputs_identical": identical,
         "harper_alone": {"seconds": round(harper_seconds, 3), "words_per_second": round(harper_rate, 1)},
         "per_core_vs_harper": round(per_core / harper_rate, 3) if harper_rate else 0.0,
+        # other work on the machine slows the runs unevenly: read the figures with this
+        "load_average_1min": round(os.getloadavg()[0], 2),
+        "cores": os.cpu_count(),
     }
     return result
 
@@ -157,6 +161,7 @@ def print_result(result: dict, stream: TextIO) -> None:
     )
     print(f"  per-core pipeline / Harper alone: {result['per_core_vs_harper']:.2f}", file=stream)
     print(f"  outputs identical across --jobs: {'yes' if result['outputs_identical'] else 'NO'}", file=stream)
+    print(f"  load average at the end: {result['load_average_1min']} on {result['cores']} cores", file=stream)
 
 
 def main(argv: list[str] | None = None) -> int:
