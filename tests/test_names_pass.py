@@ -229,3 +229,24 @@ def test_an_accepted_alias_word_is_kept_while_the_surname_is_fixed(names_pass):
     text = "Russian Foreign Minister Sergei Lavroff arrived on Monday; Lavrov spoke first.\n"
     [fix] = only(run(names_pass, text)[0])
     assert (fix.original, fix.replacement) == ("Lavroff", "Lavrov")
+
+
+def test_long_names_with_small_words_are_recognised_and_fixed():
+    entries = [
+        Entry(
+            "OPEC",
+            "organisation",
+            aliases=("Organization of the Petroleum Exporting Countries",),
+            prominence=0.9,
+        ),
+        Entry("Bank of Japan", "organisation", aliases=("BOJ",), prominence=0.9),
+    ]
+    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(entries, "orgs")]))
+    text = (
+        "Delegates of the Organization of the Petroleoum Exporting Countries met on Sunday, "
+        "while the Bank of Japan kept its rate unchanged.\n"
+    )
+    proposals, context = run(names, text)
+    [fix] = only(proposals)
+    assert (fix.original, fix.replacement) == ("Petroleoum", "Petroleum")
+    assert {e["entity"] for e in context.notes["names.entities"]} == {"OPEC", "Bank of Japan"}
