@@ -24,10 +24,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 def words_of(text: str) -> list[str]:
     """Words (letters and apostrophes; a hyphen separates), without a possessive ending."""
-    return [_strip_possessive(w) for w in _WORD.findall(text)]
+    return [strip_possessive(w) for w in _WORD.findall(text)]
 
 
-def _strip_possessive(word: str) -> str:
+def strip_possessive(word: str) -> str:
     for ending in ("'s", "’s", "'", "’"):
         if word.endswith(ending) and len(word) > len(ending):
             return word[: -len(ending)]

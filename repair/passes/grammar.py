@@ -23,7 +23,7 @@ from repair.document import Document, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
 from repair.grammar import Backend, Finding, Fix, make_backend
 from repair.grammar.categories import ConfidenceTable, kind_for, load_table
-from repair.grammar.lexicon import Lexicon, gazetteer_files, load_lexicon, words_of
+from repair.grammar.lexicon import Lexicon, gazetteer_files, load_lexicon, strip_possessive, words_of
 from repair.grammar.settings import GrammarSettings
 from repair.passes.context import PassContext
 
@@ -164,12 +164,15 @@ class _ArticleWords:
         self.sentence_starts = {s.start for s in doc.sentences} | {line.start for line in doc.lines}
         counts: Counter[str] = Counter()
         inside: Counter[str] = Counter()  # capitalised other than at a sentence start
+        lower: Counter[str] = Counter()
         for match in _WORD.finditer(text):
-            word = words_of(match.group())[0]
+            word = strip_possessive(match.group())
             if word[:1].isupper():
                 counts[word] += 1
                 if not self.opens_sentence(match.start()):
                     inside[word] += 1
+            elif word.islower():
+                lower[word] += 1
         recognised = {w for span in context.protected for w in words_of(text[span.start : span.end])}
         in_gazetteer = {w for w in counts if w in lexicon.words}
         repeated = {w for w, n in counts.items() if n >= 2 and w in inside}
@@ -177,8 +180,9 @@ class _ArticleWords:
         self.known = frozenset(w for w in recognised | in_gazetteer | repeated if w[:1].isupper())
         self.known_lower = frozenset(w.lower() for w in self.known if zipf_frequency(w, "en") < 4.0)
         self.inside = inside
+        self.lower = lower  # words written in lower case, and how often
         # lowercase words of names, in this article and the gazetteer ("von", "al", "da")
-        self.particles = frozenset(w for w in words_of(text) if w.islower() and w in lexicon.particles)
+        self.particles = frozenset(w for w in lower if w in lexicon.particles)
 
     def flags_known_word(self, finding: Finding) -> bool:
         """A dictionary checker calling a known name or name particle misspelt: not a
@@ -216,7 +220,7 @@ class _ArticleWords:
             where = start + match.start()
             if where >= fix.end or where + len(match.group()) <= fix.start:
                 continue  # a word beside the fix, not under it
-            word = words_of(match.group())[0]
+            word = strip_possessive(match.group())
             if word in kept:
                 continue
             if word in self.particles or hyphenated_name:
@@ -337,7 +341,6 @@ def capital_findings(doc: Document, article: _ArticleWords) -> list[Finding]:
     writes in lower case elsewhere, never capitalises elsewhere, and is no known name.
     (Word lists cannot tell "Were" from "Moscow": they fold case. The article can.)"""
     text = doc.text
-    lower = Counter(w for w in words_of(text) if w.islower())
     findings = []
     for sentence in doc.sentences:
         words = [t for t in sentence.tokens if t.is_word]
@@ -349,7 +352,7 @@ def capital_findings(doc: Document, article: _ArticleWords) -> list[Finding]:
                 continue
             if not (before.text.islower() and after.text.islower()) or text[before.end : token.start] != " ":
                 continue
-            if not lower[word.lower()]:
+            if not article.lower[word.lower()]:
                 continue
             findings.append(
                 Finding(
