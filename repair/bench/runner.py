@@ -1,0 +1,347 @@
+"""One benchmark run: corrupt the corpus in memory, analyse damaged and clean copies with the
+real pipeline, score every pass against the answer keys, and time it next to Harper alone.
+
+Everything outside ``result["timing"]`` is a function of the corpus, the seed and the code,
+so two runs with the same seed give the same JSON there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from repair.bench.metrics import Tally, auroc, judge, precision_at
+from repair.config import Config
+from repair.corrupt import Corruption, Damaged, corrupt_text, default_gazetteers
+from repair.corrupt.chrome import Filler
+from repair.corrupt.names import gazetteer_people
+from repair.edits import Proposal, resolve
+from repair.errors import RepairError
+from repair.loading import Source, load_path
+from repair.pipeline import Analysis, Engine, build_passes
+from repair.policy import auto_decisions
+from repair.safety import count_words
+
+SECTIONS = ("chrome", "names", "detect", "grammar", "perf")
+PASS_OF_KIND = {
+    "chrome": "cleanup",
+    "structure": "cleanup",
+    "spacing": "cleanup",
+    "encoding": "cleanup",
+    "name": "names",
+    "grammar": "grammar",
+    "spelling": "grammar",
+    "punctuation": "grammar",
+    "style": "grammar",
+}
+PASSES = ("cleanup", "names", "grammar")
+# the damage categories each pass exists to repair (its recall is counted over these)
+TARGETS = {
+    "cleanup": frozenset({"chrome", "structure", "spacing", "encoding"}),
+    "names": frozenset({"name"}),
+    "grammar": frozenset({"grammar"}),
+}
+SCALE_SIZES = (1_000, 10_000, 50_000)
+DEFAULT_CORPUS = Path("samples/corpus")
+
+
+@dataclass
+class Article:
+    name: str
+    clean: str
+    damaged: Damaged
+
+
+class _Timed:
+    """A pass that adds the seconds it spends to a shared table."""
+
+    def __init__(self, stage, seconds: dict[str, float]) -> None:
+        self.stage = stage
+        self.name = stage.name
+        self.seconds = seconds
+
+    def run(self, doc, context):
+        started = time.perf_counter()
+        try:
+            return self.stage.run(doc, context)
+        finally:
+            self.seconds[self.name] += time.perf_counter() - started
+
+
+class TimedEngine(Engine):
+    """The real Engine, with each pass timed."""
+
+    def __init__(self, config: Config) -> None:
+        super().__init__(config)
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    @property
+    def passes(self):
+        if self._passes is None:
+            self._passes = [_Timed(stage, self.seconds) for stage in build_passes(self.config)]
+        return self._passes
+
+
+def load_corpus(folder: Path, limit: int | None) -> list[tuple[str, str]]:
+    if not folder.is_dir():
+        raise RepairError(f"{folder}: corpus folder not found")
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        raise RepairError(f"{folder}: no .txt articles in the corpus folder")
+    if limit is not None:
+        paths = paths[:limit]
+    return [(path.name, load_path(path).text) for path in paths]
+
+
+def corrupt_corpus(corpus: list[tuple[str, str]], seed: int) -> list[Article]:
+    people = gazetteer_people(default_gazetteers())
+    return [
+        Article(name, clean, corrupt_text(clean, name=name, seed=seed, known_people=people))
+        for name, clean in corpus
+    ]
+
+
+def _source(text: str) -> Source:
+    return Source(text=text, encoding="utf-8", bom=b"", newline="\n", format="text")
+
+
+def _warm_up_text() -> str:
+    """English prose in no corpus article, so warming up primes no cache for timed text."""
+    filler = Filler(random.Random(0), 2024, ["news"])
+    return "\n\n".join(f"{filler.headline()}, officials said on Monday." for _ in range(12)) + "\n"
+
+
+def _pass_of(proposal: Proposal) -> str:
+    return PASS_OF_KIND.get(proposal.kind, "other")
+
+
+def _tally(text: str, chosen: list[Proposal], key: list[Corruption], targets: frozenset[str] | None) -> Tally:
+    verdict = judge(text, chosen, key)
+    damage = [i for i, c in enumerate(key) if targets is None or c.category in targets]
+    return Tally(
+        proposals=len(chosen),
+        correct=len(verdict.correct),
+        damage=len(damage),
+        repaired=sum(1 for i in damage if i in verdict.repaired),
+    )
+
+
+def _kind_rows(text: str, chosen: list[Proposal], key: list[Corruption], rows: dict[str, dict]) -> None:
+    verdict = judge(text, chosen, key)
+    for i, c in enumerate(key):
+        row = rows.setdefault(
+            c.kind, {"category": c.category, "damage": 0, "repaired": 0, "proposals": 0, "correct": 0}
+        )
+        row["damage"] += 1
+        row["repaired"] += i in verdict.repaired
+    for pi, near in verdict.touching.items():
+        for kind in sorted({key[ci].kind for ci in near}):
+            rows[kind]["proposals"] += 1
+            rows[kind]["correct"] += pi in verdict.correct
+
+
+def _harper_alone(articles: list[Article]) -> dict:
+    import harper
+
+    linter = harper.Linter()
+    linter.lint(_warm_up_text(), language="plaintext")
+    words = 0
+    started = time.perf_counter()
+    for article in articles:
+        for paragraph in article.damaged.text.split("\n\n"):
+            if paragraph.strip():
+                linter.lint(paragraph, language="plaintext")
+                words += count_words(paragraph)
+    seconds = time.perf_counter() - started
+    return {
+        "words": words,
+        "seconds": round(seconds, 3),
+        "words_per_s": round(words / seconds, 1) if seconds else None,
+    }
+
+
+def _gazetteer_scale(article: str, sizes: tuple[int, ...]) -> dict | None:
+    try:
+        module = importlib.import_module("repair.gazetteer.scale")
+    except ImportError:
+        return None
+    measure = getattr(module, "measure_scale", None)
+    if measure is None:
+        return None
+    return {str(n): measure(article, n) for n in sizes}
+
+
+def run_bench(
+    sections: tuple[str, ...],
+    seed: int,
+    corpus_dir: Path,
+    limit: int | None = None,
+    progress=None,
+    scale_sizes: tuple[int, ...] = SCALE_SIZES,
+) -> dict:
+    """Measure; ``sections`` is a subset of SECTIONS. Returns the JSON-ready result."""
+    say = progress or (lambda message: None)
+    timing: dict = {}
+    started = time.perf_counter()
+    corpus = load_corpus(corpus_dir, limit)
+    articles = corrupt_corpus(corpus, seed)
+    timing["corrupt_seconds"] = round(time.perf_counter() - started, 3)
+    config = Config()
+
+    say("building the pipeline")
+    engine = TimedEngine(config)
+    started = time.perf_counter()
+    engine.analyze(_source(_warm_up_text()))
+    timing["startup_seconds"] = round(time.perf_counter() - started, 3)
+    engine.seconds.clear()
+
+    if "perf" in sections:
+        # after the pipeline's warm-up, so neither side pays the process's first-use costs;
+        # on copies damaged with another seed, in a Linter of its own, so no text is cached
+        say("Harper alone on other damaged copies (seed + 1)")
+        timing["harper_alone"] = _harper_alone(corrupt_corpus(corpus, seed + 1))
+
+    say(f"analysing {len(articles)} damaged articles")
+    damaged_runs: list[Analysis] = []
+    pipeline_seconds = 0.0
+    for article in articles:
+        began = time.perf_counter()
+        damaged_runs.append(engine.analyze(_source(article.damaged.text)))
+        pipeline_seconds += time.perf_counter() - began
+    pass_seconds = dict(engine.seconds)
+
+    say(f"analysing {len(articles)} clean originals")
+    clean_runs = [engine.analyze(_source(article.clean)) for article in articles]
+
+    words_damaged = sum(count_words(a.damaged.text) for a in articles)
+    words_clean = sum(count_words(a.clean) for a in articles)
+    result: dict = {
+        "seed": seed,
+        "corpus": corpus_dir.as_posix(),
+        "articles": len(articles),
+        "words_clean": words_clean,
+        "words_damaged": words_damaged,
+        "corruptions": sum(len(a.damaged.corruptions) for a in articles),
+        "sections": list(sections),
+    }
+
+    if any(s in sections for s in ("chrome", "names", "grammar")):
+        result["passes"] = _pass_scores(articles, damaged_runs, clean_runs, config, words_clean)
+        result["kinds"] = _kind_scores(articles, damaged_runs, config)
+    if "detect" in sections:
+        result["detect"] = _detect_scores(articles, damaged_runs, clean_runs)
+
+    throughput = {
+        name: {
+            "seconds": round(seconds, 3),
+            "words_per_s": round(words_damaged / seconds, 1) if seconds else None,
+        }
+        for name, seconds in sorted(pass_seconds.items())
+    }
+    throughput["pipeline"] = {
+        "seconds": round(pipeline_seconds, 3),
+        "words_per_s": round(words_damaged / pipeline_seconds, 1) if pipeline_seconds else None,
+    }
+    timing["throughput"] = throughput
+    harper_speed = timing.get("harper_alone", {}).get("words_per_s")
+    if harper_speed and throughput["pipeline"]["words_per_s"]:
+        timing["pipeline_vs_harper"] = round(throughput["pipeline"]["words_per_s"] / harper_speed, 3)
+    if "perf" in sections:
+        say("gazetteer scaling")
+        scale = _gazetteer_scale(articles[0].clean, scale_sizes)
+        if scale is not None:
+            timing["gazetteer_scale"] = scale
+    result["timing"] = timing
+    return result
+
+
+def _pass_scores(articles, damaged_runs, clean_runs, config: Config, words_clean: int) -> dict:
+    review = {name: Tally() for name in (*PASSES, "pipeline")}
+    auto = {name: Tally() for name in (*PASSES, "pipeline")}
+    false_changes: dict[str, int] = defaultdict(int)
+    clean_proposals: dict[str, int] = defaultdict(int)
+    for article, run in zip(articles, damaged_runs):
+        text, key = article.damaged.text, article.damaged.corruptions
+        decisions = auto_decisions(run.proposals, config)
+        applied = resolve(run.proposals).chosen
+        automatic = [p for p in run.proposals if p.id in decisions]
+        review["pipeline"].add(_tally(text, applied, key, None))
+        auto["pipeline"].add(_tally(text, resolve(automatic).chosen, key, None))
+        for name in PASSES:
+            mine = [p for p in run.proposals if _pass_of(p) == name]
+            review[name].add(_tally(text, resolve(mine).chosen, key, TARGETS[name]))
+            auto[name].add(_tally(text, [p for p in automatic if _pass_of(p) == name], key, TARGETS[name]))
+    for run in clean_runs:
+        decisions = auto_decisions(run.proposals, config)
+        for p in run.proposals:
+            clean_proposals[_pass_of(p)] += 1
+            clean_proposals["pipeline"] += 1
+            if p.id in decisions:
+                false_changes[_pass_of(p)] += 1
+                false_changes["pipeline"] += 1
+    per_k = 1000 / max(words_clean, 1)
+    return {
+        name: {
+            "review": review[name].to_dict(),
+            "auto": auto[name].to_dict(),
+            "clean_false_changes": false_changes[name],
+            "clean_false_changes_per_1k_words": round(false_changes[name] * per_k, 3),
+            "clean_proposals_per_1k_words": round(clean_proposals[name] * per_k, 3),
+        }
+        for name in (*PASSES, "pipeline")
+    }
+
+
+def _kind_scores(articles, damaged_runs, config: Config) -> dict:
+    review: dict[str, dict] = {}
+    auto: dict[str, dict] = {}
+    for article, run in zip(articles, damaged_runs):
+        text, key = article.damaged.text, article.damaged.corruptions
+        decisions = auto_decisions(run.proposals, config)
+        _kind_rows(text, resolve(run.proposals).chosen, key, review)
+        _kind_rows(text, resolve([p for p in run.proposals if p.id in decisions]).chosen, key, auto)
+    out = {}
+    for kind in sorted(review):
+        row, auto_row = review[kind], auto[kind]
+        out[kind] = {
+            **row,
+            "recall": round(row["repaired"] / row["damage"], 4),
+            "precision": round(row["correct"] / row["proposals"], 4) if row["proposals"] else None,
+            "auto_repaired": auto_row["repaired"],
+            "auto_recall": round(auto_row["repaired"] / auto_row["damage"], 4),
+        }
+    return out
+
+
+def _detect_scores(articles, damaged_runs, clean_runs) -> dict:
+    scores: list[float] = []
+    labels: list[bool] = []
+    for article, run in zip(articles, damaged_runs):
+        spans = [(c.start, c.end) for c in article.damaged.corruptions]
+        for s in run.scores:
+            scores.append(round(s.score, 6))
+            labels.append(
+                any(start < s.end and s.start < end or start == end == s.start for start, end in spans)
+            )
+    doc_scores = [round(r.document_score(), 6) for r in damaged_runs] + [
+        round(r.document_score(), 6) for r in clean_runs
+    ]
+    doc_labels = [True] * len(damaged_runs) + [False] * len(clean_runs)
+    clean_scores = [round(s.score, 6) for r in clean_runs for s in r.scores]
+    return {
+        "sentences": len(scores),
+        "damaged_sentences": sum(labels),
+        "auroc": _r(auroc(scores, labels)),
+        "precision_at_10pct": _r(precision_at(scores, labels, 0.10)),
+        "document_auroc": _r(auroc(doc_scores, doc_labels)),
+        "clean_sentences_flagged": sum(1 for s in clean_scores if s >= 0.5),
+        "clean_sentences": len(clean_scores),
+    }
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)

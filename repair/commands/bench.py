@@ -1,0 +1,54 @@
+"""`repair bench`: every pass measured against simulated damage with an exact answer key."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from repair.errors import RepairError
+
+
+def register(subparsers) -> None:
+    from repair.bench.runner import DEFAULT_CORPUS, SECTIONS
+
+    parser = subparsers.add_parser(
+        "bench", help="measure precision, recall, detection and speed on a corrupted corpus"
+    )
+    parser.add_argument("section", nargs="?", default="all", choices=(*SECTIONS, "all"))
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--seed", type=int, default=1, help="corruption seed (default 1)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        metavar="DIR",
+        help=f"folder of clean .txt articles (default {DEFAULT_CORPUS})",
+    )
+    parser.add_argument("--limit", type=int, metavar="N", help="only the first N articles")
+    parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from repair.bench.report import render
+    from repair.bench.runner import SECTIONS, run_bench
+
+    if args.limit is not None and args.limit < 1:
+        raise RepairError("--limit must be at least 1")
+    sections = SECTIONS if args.section == "all" else (args.section,)
+
+    def progress(message: str) -> None:
+        if not args.quiet:
+            print(f"repair bench: {message}", file=sys.stderr, flush=True)
+
+    result = run_bench(sections, args.seed, args.corpus, args.limit, progress)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        from rich.console import Console
+
+        console = Console()
+        render(result, Console(width=max(console.width, 120)))
+    return 0
