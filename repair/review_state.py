@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from repair.atomic import write_atomic
-from repair.edits import Decision, Proposal, Span, stable_id
+from repair.edits import Decision, Proposal, Span, Verdict, stable_id
 from repair.errors import RepairError
 
 FORMAT_VERSION = 1
@@ -190,7 +190,11 @@ class ReviewState:
     def resume(self, text: str, proposals: Sequence[Proposal]) -> Resumed:
         """Match the saved decisions to a fresh analysis of ``text``."""
         fresh = {p.id for p in proposals}
-        extra, stale = self._place([key for key in self.decisions if key not in fresh], text)
+        # a rejection of something no longer proposed (say, ignored for good) needs no place
+        missing = [
+            k for k, d in self.decisions.items() if k not in fresh and d.verdict is not Verdict.REJECTED
+        ]
+        extra, stale = self._place(missing, text)
         self.text_hash = text_hash(text)
         return Resumed(extra=extra, stale=stale)
 

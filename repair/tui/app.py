@@ -1,0 +1,543 @@
+"""`repair review`: a Textual app to accept, reject or edit every proposed change.
+
+Keys are declared in BINDINGS (the footer and the help screen show them); each is an
+``action_*`` method that calls the Session and then refreshes only the blocks it touched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Footer
+
+from repair.edits import KINDS, Span, Verdict
+from repair.errors import RepairError
+from repair.ignores import record_variant, store_for, user_gazetteer_path
+from repair.pipeline import Engine
+from repair.review_state import ReviewState, state_path
+from repair.tui.article import DARK, LIGHT, ArticleView
+from repair.tui.panel import StatusLine, TextPane, describe
+from repair.tui.screens import ExportChooser, HelpScreen, Prompt
+from repair.tui.session import Filter, Session
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One article to review; ``proposal_ids`` limits the review to those (a batch queue)."""
+
+    path: Path
+    proposal_ids: tuple[str, ...] | None = None
+
+
+class ReviewApp(App[int]):
+    CSS_PATH = "review.tcss"
+    TITLE = "repair review"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("n,j", "move(1)", "next", key_display="n"),
+        Binding("p,k", "move(-1)", "prev", key_display="p"),
+        Binding("a", "accept", "accept"),
+        Binding("r", "reject", "reject"),
+        Binding("e", "edit", "edit"),
+        Binding("u", "undo", "undo"),
+        Binding("ctrl+r,U", "redo", "redo", show=False),
+        Binding("A", "accept_always", "accept always", show=False),
+        Binding("R", "reject_always", "reject always", show=False),
+        Binding("b", "bulk", "bulk accept", show=False),
+        Binding("f", "filter", "filter", show=False),
+        Binding("slash", "search", "search", show=False),
+        Binding("w", "worst_first", "worst first", show=False),
+        Binding("d", "damaged", "fix damaged", show=False),
+        Binding("x", "export", "export", show=False),
+        Binding("right_square_bracket", "article(1)", "next article", show=False),
+        Binding("left_square_bracket", "article(-1)", "previous article", show=False),
+        Binding("t", "toggle_theme", "theme", show=False),
+        Binding("question_mark", "help", "help"),
+        Binding("q", "quit_review", "quit"),
+        *(Binding(str(n), f"alternative({n})", f"alternative {n}", show=False) for n in range(1, 10)),
+    ]
+
+    def __init__(
+        self,
+        items: Iterable[ReviewItem],
+        engine: Engine,
+        *,
+        state_dir: Path | None = None,
+        user_dir: Path,
+        gazetteers: Iterable[Path] = (),
+        theme: str = "textual-dark",
+    ) -> None:
+        super().__init__()
+        self.items = list(items)
+        if not self.items:
+            raise RepairError("nothing to review")
+        self.engine = engine
+        self.state_dir = state_dir
+        self.user_dir = user_dir
+        self.gazetteers = list(gazetteers)
+        self.initial_theme = theme
+        self.index = 0
+        self.sessions: dict[int, Session] = {}
+        self.session: Session | None = None
+        self.loaded = asyncio.Event()
+        self.search_query = ""
+        self.analysis_seconds = 0.0  # of the last article analysed (the bench reports it)
+
+    def compose(self) -> ComposeResult:
+        yield StatusLine(id="status")
+        with Horizontal(id="main"):
+            yield ArticleView(id="article")
+            yield TextPane("Analysing…", id="side")
+        yield Footer(compact=True)
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def on_mount(self) -> None:
+        self.theme = self.initial_theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self._theme_changed(None)
+        self.open_article(0)
+
+    # ----- loading -----
+
+    def open_article(self, index: int) -> None:
+        self.index = index
+        self.loaded.clear()
+        if index in self.sessions:
+            self.run_worker(self._show(self.sessions[index]), exclusive=True, group="show")
+            return
+        self._status(f"Analysing {self.items[index].path.name} …")
+        self.run_worker(lambda: self._analyse(index), thread=True, exclusive=True, group="analysis")
+
+    def _analyse(self, index: int) -> None:
+        item = self.items[index]
+        started = time.perf_counter()
+        try:
+            analysis = self.engine.analyze_path(item.path)
+            self.analysis_seconds = time.perf_counter() - started
+            state = ReviewState.load(state_path(item.path, self.state_dir), str(item.path))
+            session = Session(analysis, state, only=item.proposal_ids)
+        except RepairError as error:
+            self.call_from_thread(self._failed, index, str(error))
+            return
+        self.sessions[index] = session
+        self.call_from_thread(self._show, session)
+
+    def _failed(self, index: int, message: str) -> None:
+        self.notify(message, title="cannot review", severity="error", timeout=8)
+        self._status(f"{self.items[index].path.name}: {message}")
+        self.query_one(TextPane).update("This article could not be analysed. ] next article, q quit.")
+        self.loaded.set()
+
+    async def _show(self, session: Session) -> None:
+        self.session = session
+        self.view.show(session)
+        self._update_panel()
+        self._status()
+        for warning in session.analysis.warnings:
+            self.notify(warning, severity="warning")
+        if session.stale:
+            self.notify(
+                f"{len(session.stale)} earlier decision(s) no longer match the text", severity="warning"
+            )
+        if session.missing_queue_ids:
+            self.notify(
+                f"{len(session.missing_queue_ids)} queued proposal(s) are no longer proposed",
+                severity="warning",
+            )
+        self.call_after_refresh(self._reveal)
+        self.loaded.set()
+
+    # ----- drawing -----
+
+    def _status(self, message: str | None = None) -> None:
+        if message is None and self.session is not None:
+            session = self.session
+            decided, total = session.counts()
+            parts = [
+                session.state.article and Path(session.state.article).name,
+                f"{decided}/{total} decided",
+                f"filter: {session.filter.describe()}",
+                "worst first" if session.worst_first else "article order",
+            ]
+            if len(self.items) > 1:
+                parts.append(f"article {self.index + 1}/{len(self.items)}")
+            message = " · ".join(p for p in parts if p)
+        self.query_one(StatusLine).update(message or "")
+
+    def _update_panel(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        current = session.current
+        block = self.view.block_at(current.span.start) if current else None
+        self.query_one(TextPane).update(describe(session, current, block))
+
+    def _reveal(self) -> None:
+        if self.session and self.session.current:
+            self.view.reveal(self.session.current.span.start)
+
+    def _redraw(self, offsets: Iterable[int], *, reveal: bool = True) -> None:
+        self.view.refresh_offsets(list(offsets))
+        self._update_panel()
+        self._status()
+        if reveal:
+            self._reveal()
+
+    def _offset(self, proposal_id: str | None) -> list[int]:
+        proposal = self.session.by_id.get(proposal_id) if proposal_id else None
+        return [proposal.span.start] if proposal else []
+
+    def _theme_changed(self, _theme) -> None:
+        self.view.palette = DARK if self.current_theme.dark else LIGHT
+        if self.session is not None:
+            self.view.refresh_all()
+
+    # ----- navigation -----
+
+    def _live(self) -> Session | None:
+        if self.session is None or not self.loaded.is_set():
+            return None
+        return self.session
+
+    def action_move(self, step: int) -> None:
+        session = self._live()
+        if session is None:
+            return
+        before = session.cursor
+        if session.move(step) is None:
+            self.notify("last proposal (] next article)" if step > 0 else "first proposal", timeout=2)
+            return
+        self._redraw([*self._offset(before), *self._offset(session.cursor)])
+
+    def action_select_proposal(self, proposal_id: str) -> None:
+        session = self._live()
+        if session is None:
+            return
+        before = session.cursor
+        if session.select(proposal_id):
+            self._redraw([*self._offset(before), *self._offset(proposal_id)], reveal=False)
+
+    def action_worst_first(self) -> None:
+        session = self._live()
+        if session is None:
+            return
+        before = session.cursor
+        session.toggle_worst_first()
+        if session.worst_first and session.order:
+            session.select(session.order[0])
+        self._redraw([*self._offset(before), *self._offset(session.cursor)])
+
+    def action_article(self, step: int) -> None:
+        if not self.loaded.is_set():
+            return
+        target = self.index + step
+        if not 0 <= target < len(self.items):
+            self.notify("no more articles" if step > 0 else "this is the first article", timeout=2)
+            return
+        if self.session is not None:
+            self.session.save()
+        self.open_article(target)
+
+    # ----- decisions -----
+
+    def _decided(self, before: str | None, touched: list[str]) -> None:
+        session = self.session
+        self._redraw(
+            [
+                *self._offset(before),
+                *(o for key in touched for o in self._offset(key)),
+                *self._offset(session.cursor),
+            ]
+        )
+
+    def _decide(self, verdict: Verdict, text: str | None = None) -> None:
+        session = self._live()
+        if session is None or session.current is None:
+            return
+        before = session.cursor
+        self._decided(before, session.decide(verdict, text))
+
+    def action_accept(self) -> None:
+        self._decide(Verdict.ACCEPTED)
+
+    def action_reject(self) -> None:
+        self._decide(Verdict.REJECTED)
+
+    def action_alternative(self, number: int) -> None:
+        session = self._live()
+        if session is None or session.current is None:
+            return
+        alternatives = session.current.alternatives
+        if not 1 <= number <= len(alternatives):
+            self.notify(f"no alternative {number}", timeout=2)
+            return
+        self._decide(Verdict.EDITED, alternatives[number - 1])
+
+    def action_edit(self) -> None:
+        session = self._live()
+        if session is None or session.current is None:
+            return
+        current = session.current
+        decision = session.decisions.get(current.id)
+        value = decision.text if decision and decision.verdict is Verdict.EDITED else current.replacement
+        title = f"Replace {current.original[:40]!r} with (Enter: save, Escape: cancel)"
+
+        def done(text: str | None) -> None:
+            if text is None or session is not self.session:
+                return
+            if text == current.replacement:
+                self._decide(Verdict.ACCEPTED)
+            else:
+                self._decide(Verdict.EDITED, text)
+
+        self.push_screen(Prompt(title, value=value), done)
+
+    def action_undo(self) -> None:
+        self._history(undo=True)
+
+    def action_redo(self) -> None:
+        self._history(undo=False)
+
+    def _history(self, *, undo: bool) -> None:
+        session = self._live()
+        if session is None:
+            return
+        stack = session.undo_stack if undo else session.redo_stack
+        if not stack:
+            self.notify("nothing to undo" if undo else "nothing to redo", timeout=2)
+            return
+        step = stack[-1]
+        before = session.cursor
+        touched = session.undo() if undo else session.redo()
+        if step.label == "reject always":
+            store = store_for(self.user_dir)
+            for proposal, _, _ in step.changes:
+                if undo:
+                    store.remove(proposal.id)
+                else:
+                    store.add(proposal, session.text)
+        self._decided(before, touched)
+
+    def action_accept_always(self) -> None:
+        session = self._live()
+        if session is None or session.current is None:
+            return
+        current = session.current
+        if current.kind != "name":
+            self.notify("accept always records names; this one is accepted once", timeout=3)
+            self._decide(Verdict.ACCEPTED)
+            return
+        known = [*self.gazetteers, *sorted(_shipped_gazetteers())]
+        try:
+            result = record_variant(current, user_gazetteer_path(self.user_dir), known)
+        except RepairError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.notify(f"{result.variant!r} → {result.canonical!r} from now on ({result.path})", timeout=4)
+        self._decide(Verdict.ACCEPTED)
+
+    def action_reject_always(self) -> None:
+        session = self._live()
+        if session is None or session.current is None:
+            return
+        current = session.current
+        store_for(self.user_dir).add(current, session.text)
+        before = session.cursor
+        touched = session.decide(Verdict.REJECTED)
+        session.undo_stack[-1].label = "reject always"
+        self.notify("never proposed again in these words (u undoes)", timeout=3)
+        self._decided(before, touched)
+
+    def action_bulk(self) -> None:
+        session = self._live()
+        if session is None:
+            return
+        current = session.current
+        value = f"{current.kind} {current.confidence:.2f}" if current else ""
+
+        def done(kinds: set[str], minimum: float) -> None:
+            if len(kinds) != 1:
+                self.notify("give one kind and a confidence, e.g. 'spacing 0.9'", severity="error")
+                return
+            before = session.cursor
+            touched = session.bulk_accept(next(iter(kinds)), minimum)
+            self.notify(f"accepted {len(touched)} proposal(s)", timeout=3)
+            self._decided(before, touched)
+
+        self._ask_kinds(
+            "Accept every undecided proposal of KIND at or above CONFIDENCE", value, "spacing 0.9", done
+        )
+
+    # ----- filter, search, manual fixes -----
+
+    def action_filter(self) -> None:
+        session = self._live()
+        if session is None:
+            return
+        current = session.filter
+        minimum = [f"{current.min_confidence:.2f}"] if current.min_confidence else []
+        value = " ".join([*sorted(current.kinds), *minimum])
+
+        def done(kinds: set[str], minimum: float) -> None:
+            before = session.cursor
+            session.set_filter(Filter(frozenset(kinds), minimum))
+            self.view.refresh_all()
+            self._redraw([*self._offset(before), *self._offset(session.cursor)])
+
+        self._ask_kinds(
+            "Filter: kinds and a minimum confidence (empty: everything)", value, "name,grammar 0.6", done
+        )
+
+    def _ask_kinds(self, title: str, value: str, placeholder: str, then) -> None:
+        """Prompt for "KIND[,KIND] CONFIDENCE" and call ``then(kinds, minimum)`` when it parses."""
+        session = self.session
+
+        def done(text: str | None) -> None:
+            if text is None or session is not self.session:
+                return
+            try:
+                kinds, minimum = _parse_filter(text)
+            except RepairError as error:
+                self.notify(str(error), severity="error")
+                return
+            then(kinds, minimum)
+
+        hint = f"kinds: {', '.join(KINDS)}"
+        self.push_screen(Prompt(title, value=value, placeholder=placeholder, hint=hint), done)
+
+    def action_search(self) -> None:
+        session = self._live()
+        if session is None:
+            return
+
+        def done(text: str | None) -> None:
+            if not text or session is not self.session:
+                return
+            self.search_query = text
+            self._search(session, text)
+
+        self.push_screen(Prompt("Search (Enter: next match)", value=self.search_query), done)
+
+    def _search(self, session: Session, query: str) -> None:
+        view = self.view
+        lowered = session.text.lower()
+        if view.match is not None:
+            start = view.match.start + 1
+        else:
+            start = session.current.span.start if session.current else 0
+        found = lowered.find(query.lower(), start)
+        if found == -1:
+            found = lowered.find(query.lower())
+        if found == -1:
+            self.notify(f"{query!r} not found", timeout=2)
+            return
+        previous = view.match
+        view.match = Span(found, found + len(query))
+        before = session.cursor
+        order = session.order
+        following = next((key for key in order if session.by_id[key].span.end >= found), None)
+        if following is not None or order:
+            session.select(following or order[-1])  # at or after the match, else the last one
+        offsets = [found, *self._offset(before), *self._offset(session.cursor)]
+        if previous is not None:
+            offsets.append(previous.start)
+        self._redraw(offsets, reveal=False)
+        view.reveal(found)
+
+    def action_damaged(self) -> None:
+        session = self._live()
+        if session is None:
+            return
+        view = self.view
+        after = view.match.start if view.match else (session.current.span.start if session.current else 0)
+        sentence = session.next_damaged_sentence(after)
+        if sentence is None:
+            self.notify("no damaged sentence without a proposal", timeout=3)
+            return
+        previous = view.match
+        view.match = Span(sentence.start, sentence.end)
+        self._redraw([sentence.start, *([previous.start] if previous else [])], reveal=False)
+        view.reveal(sentence.start)
+        original = session.text[sentence.start : sentence.end]
+
+        def done(text: str | None) -> None:
+            if text is None or text == original or session is not self.session:
+                return
+            before = session.cursor
+            view.match = None
+            touched = session.add_manual(Span(sentence.start, sentence.end), text)
+            self._decided(before, touched)
+
+        reasons = "; ".join(sentence.reasons) or "no reason given"
+        self.push_screen(
+            Prompt(f"Fix this sentence (score {sentence.score:.2f}: {reasons})", value=original), done
+        )
+
+    # ----- export, theme, help, quit -----
+
+    def action_export(self) -> None:
+        session = self._live()
+        if session is None:
+            return
+        from repair.commands.export import default_target, export_bytes
+
+        path = self.items[self.index].path
+        targets = {fmt: str(default_target(path, fmt)) for fmt in ("patch", "text", "json")}
+
+        def done(fmt: str | None) -> None:
+            if not fmt or session is not self.session:
+                return
+            from repair.atomic import write_atomic
+
+            try:
+                data = export_bytes(fmt, path, session.analysis.source, session.proposals, session.decisions)
+                write_atomic(Path(targets[fmt]), data)
+            except RepairError as error:
+                self.notify(str(error), severity="error")
+                return
+            self.notify(f"wrote {targets[fmt]}", timeout=4)
+
+        self.push_screen(ExportChooser(targets), done)
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def action_quit_review(self) -> None:
+        for session in self.sessions.values():
+            session.save()
+        self.exit(0)
+
+
+def _parse_filter(text: str) -> tuple[set[str], float]:
+    """ "name,grammar 0.6" -> ({"name", "grammar"}, 0.6); kinds and number in any order."""
+    kinds: set[str] = set()
+    minimum = 0.0
+    for token in text.replace(",", " ").split():
+        try:
+            minimum = float(token)
+        except ValueError:
+            if token not in KINDS:
+                raise RepairError(f"unknown kind {token!r}") from None
+            kinds.add(token)
+            continue
+        if not 0.0 <= minimum <= 1.0:
+            raise RepairError("confidence must be between 0 and 1")
+    return kinds, minimum
+
+
+def _shipped_gazetteers() -> list[Path]:
+    folder = Path(__file__).resolve().parents[2] / "gazetteer"
+    return sorted(folder.glob("*.tsv")) if folder.is_dir() else []

@@ -1,0 +1,173 @@
+"""How fast the review app is on a long, badly damaged article.
+
+`review_bench()` builds a ~10,000-word article from the sample corpus (every paragraph
+used once, never repeated), damages it in the ways the cleanup and grammar passes know
+(doubled words, stray spaces, doubled punctuation, run-together sentences, broken
+paragraphs) until the analysis makes about 500 proposals, then measures, headless:
+
+- launch: from creating the app to the first interactive screen, analysis included;
+- per key, for a mix of the keys a reviewer uses (n, p, j, k, a, r, u, redo, an
+  alternative), each pressed many times: the process time spent handling the key and
+  redrawing the screen (`key_ms`, the latency on an otherwise idle machine), and the wall
+  time of the pilot's press-and-settle (`key_wall_ms`, an upper bound: the pilot sleeps
+  until the process looks idle, which a busy machine stretches).
+
+`repair bench` may call it; `python -m repair.tui.bench` prints the figures.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[2] / "samples" / "corpus"
+KEY_MIX = ("n", "a", "n", "r", "j", "k", "a", "u", "ctrl+r", "p", "n", "a", "1", "u")
+_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def corpus_paragraphs(folder: Path = CORPUS) -> list[str]:
+    """Every distinct paragraph of the corpus, in file order."""
+    seen: set[str] = set()
+    paragraphs = []
+    for path in sorted(folder.glob("*.txt")):
+        for block in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            block = " ".join(block.split())
+            if len(block.split()) >= 12 and block not in seen:
+                seen.add(block)
+                paragraphs.append(block)
+    return paragraphs
+
+
+def _damage_paragraph(paragraph: str, rng: random.Random, sites: int) -> str:
+    """Put ``sites`` pieces of mechanical damage into one paragraph."""
+    for _ in range(sites):
+        kind = rng.choice(("double", "double", "spaces", "comma", "punct", "runon"))
+        words = list(_WORD.finditer(paragraph))
+        if kind == "double" and words:
+            m = rng.choice(words)
+            paragraph = paragraph[: m.end()] + " " + m.group(0) + paragraph[m.end() :]
+        elif kind == "spaces":
+            gaps = [m.start() for m in re.finditer(r"(?<=\w) (?=\w)", paragraph)]
+            if gaps:
+                at = rng.choice(gaps)
+                paragraph = paragraph[:at] + "  " + paragraph[at:]
+        elif kind == "comma":
+            commas = [m.start() for m in re.finditer(r"(?<=\w),(?= )", paragraph)]
+            if commas:
+                at = rng.choice(commas)
+                paragraph = paragraph[:at] + " " + paragraph[at:]
+        elif kind == "punct":
+            commas = [m.start() for m in re.finditer(r"(?<=\w),(?= )", paragraph)]
+            if commas:
+                at = rng.choice(commas)
+                paragraph = paragraph[:at] + "," + paragraph[at:]
+        else:
+            stops = [m.start() for m in re.finditer(r"(?<=[a-z]{2})\. (?=[A-Z][a-z])", paragraph)]
+            if stops:
+                at = rng.choice(stops)
+                paragraph = paragraph[: at + 1] + paragraph[at + 2 :]
+    return paragraph
+
+
+def make_article(words: int = 10_000, sites: int = 420, seed: int = 7, folder: Path = CORPUS) -> str:
+    """A long damaged article: corpus paragraphs in a shuffled order, each used once."""
+    rng = random.Random(seed)
+    pool = corpus_paragraphs(folder)
+    rng.shuffle(pool)
+    chosen: list[str] = []
+    total = 0
+    for paragraph in pool:
+        if total >= words:
+            break
+        chosen.append(paragraph)
+        total += len(paragraph.split())
+    if total < words:
+        raise ValueError(f"the corpus has only {total} words of distinct paragraphs")
+    per = [0] * len(chosen)
+    for _ in range(sites):
+        per[rng.randrange(len(chosen))] += 1
+    damaged = [_damage_paragraph(p, rng, n) for p, n in zip(chosen, per, strict=True)]
+    out: list[str] = []
+    for paragraph in damaged:
+        match = re.search(r" (?:the|of|to|and) (?=[a-z])", paragraph[len(paragraph) // 3 :])
+        if rng.random() < 0.08 and match:  # a paragraph broken mid-sentence
+            cut = len(paragraph) // 3 + match.end() - 1
+            out.append(paragraph[:cut])
+            out.append(paragraph[cut + 1 :])
+        else:
+            out.append(paragraph)
+    return "\n\n".join(out) + "\n"
+
+
+async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int]) -> dict:
+    from repair.config import Config
+    from repair.pipeline import Engine
+    from repair.tui.app import ReviewApp, ReviewItem
+
+    config = Config(state_dir=state_dir)
+    started = time.perf_counter()
+    app = ReviewApp([ReviewItem(path)], Engine(config), state_dir=state_dir, user_dir=state_dir)
+    async with app.run_test(size=size) as pilot:
+        await app.loaded.wait()
+        await pilot.pause()
+        launch = time.perf_counter() - started
+        session = app.session
+        latencies: dict[str, list[float]] = {}
+        cpu: dict[str, list[float]] = {}
+        for index in range(presses):
+            key = KEY_MIX[index % len(KEY_MIX)]
+            wall, work = time.perf_counter(), time.process_time()
+            await pilot.press(key)
+            await pilot.pause()
+            latencies.setdefault(key, []).append(time.perf_counter() - wall)
+            cpu.setdefault(key, []).append(time.process_time() - work)
+        every = [value for values in latencies.values() for value in values]
+        work = [value for values in cpu.values() for value in values]
+        return {
+            "words": len(session.text.split()),
+            "proposals": len(session.proposals),
+            "blocks": app.view.block_count,
+            "launch_s": round(launch, 3),
+            "analysis_s": round(app.analysis_seconds, 3),
+            "app_launch_s": round(launch - app.analysis_seconds, 3),
+            "key_ms": _summary(work),
+            "key_wall_ms": _summary(every),
+            "by_key_ms": {key: round(statistics.fmean(v) * 1000, 1) for key, v in sorted(cpu.items())},
+            "decided": len(session.decisions),
+        }
+
+
+def _summary(values: list[float]) -> dict:
+    ordered = sorted(values)
+    return {
+        "mean": round(statistics.fmean(ordered) * 1000, 1),
+        "p95": round(ordered[int(0.95 * (len(ordered) - 1))] * 1000, 1),
+        "max": round(ordered[-1] * 1000, 1),
+        "presses": len(ordered),
+    }
+
+
+def review_bench(
+    words: int = 10_000,
+    sites: int = 420,
+    presses: int = 280,
+    seed: int = 7,
+    size: tuple[int, int] = (120, 40),
+) -> dict:
+    """Launch time (analysis included) and per-key latency of the review app, headless."""
+    with tempfile.TemporaryDirectory(prefix="repair-review-bench-") as folder:
+        path = Path(folder) / "long-article.txt"
+        path.write_text(make_article(words, sites, seed), encoding="utf-8")
+        return asyncio.run(_drive(path, Path(folder) / "state", presses, size))
+
+
+if __name__ == "__main__":
+    json.dump(review_bench(), sys.stdout, indent=2)
+    print()

@@ -1,0 +1,150 @@
+"""The side panel: everything about the selected proposal, and a diff of its paragraph."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
+
+from repair.edits import Proposal, Span, Verdict
+from repair.errors import RepairError
+from repair.tui.article import set_virtual_size, visible_whitespace
+from repair.tui.session import Session
+
+_MARKS = {
+    None: ("● pending", "bold yellow"),
+    Verdict.ACCEPTED: ("✓ accepted", "bold green"),
+    Verdict.REJECTED: ("✗ rejected", "bold red"),
+    Verdict.EDITED: ("✎ edited", "bold cyan"),
+}
+
+
+def describe(session: Session, proposal: Proposal | None, block: Span | None) -> Text:
+    out = Text(end="")
+    if proposal is None:
+        order = session.order
+        if not session.proposals:
+            out.append("No proposals for this article.\n\n", style="bold")
+            out.append(
+                "Press d to find a damaged sentence and type a fix, ] for the next article, q to quit."
+            )
+        elif not order:
+            out.append("No proposal matches the filter.\n\n", style="bold")
+            out.append("Press f and leave the line empty to show them all.")
+        return out
+    decision = session.decisions.get(proposal.id)
+    verdict = decision.verdict if decision else None
+    mark, mark_style = _MARKS[verdict]
+    position = session.order.index(proposal.id) + 1 if proposal.id in session.order else 0
+    out.append(f"{proposal.kind}", style="bold")
+    out.append(f" · {proposal.rule}\n", style="italic")
+    out.append(f"confidence {proposal.confidence:.2f}  ")
+    out.append(mark, style=mark_style)
+    if position:
+        out.append(f"  #{position}/{len(session.order)}", style="dim")
+    out.append("\n\n")
+    out.append(_quote(proposal.original) or "(insert)", style="strike red")
+    out.append(" → ")
+    out.append(_quote(proposal.replacement) or "(delete)", style="bold green")
+    if verdict is Verdict.EDITED:
+        out.append("\nyours: ")
+        out.append(_quote(decision.text or "") or "(delete)", style="bold cyan")
+    out.append("\n\n")
+    out.append("Why: ", style="bold")
+    out.append(proposal.reason + "\n")
+    if proposal.evidence:
+        out.append("Evidence:\n", style="bold")
+        for item in proposal.evidence:
+            out.append(f" • {item}\n")
+    if proposal.alternatives:
+        out.append("Alternatives:\n", style="bold")
+        for number, alternative in enumerate(proposal.alternatives[:9], start=1):
+            link = Style(meta={"@click": f"app.alternative({number})"})
+            out.append(f" {number} ", style=Style(bold=True) + link)
+            out.append(_quote(alternative) + "\n", style=link)
+    if block is not None:
+        label = "Diff (if accepted):\n" if verdict in (None, Verdict.REJECTED) else "Diff:\n"
+        out.append(label, style="bold")
+        replacement = decision.text if verdict is Verdict.EDITED else None
+        try:
+            diff = session.preview(proposal, block, replacement)
+        except RepairError as error:
+            diff = f"(no preview: {error})\n"
+        for line in diff.splitlines()[2:]:
+            style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
+            out.append(line + "\n", style=style)
+    return out
+
+
+def _quote(piece: str, limit: int = 120) -> str:
+    shown = visible_whitespace(piece)
+    if len(shown) > limit:
+        shown = shown[: limit // 2] + " … " + shown[-limit // 2 :]
+    return shown
+
+
+class TextPane(ScrollView, can_focus=False):
+    """A scrolling pane of rich Text, wrapped once per update and drawn line by line.
+
+    Unlike a Static, replacing its text never asks the screen for a new layout, so the
+    side panel can change on every key without the whole screen being arranged again.
+    """
+
+    def __init__(self, text: Text | str = "", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._text = Text(text) if isinstance(text, str) else text
+        self._lines: list[Strip] = []
+        self._width = 0
+
+    @property
+    def text(self) -> Text:
+        return self._text
+
+    def update(self, text: Text | str) -> None:
+        self._text = Text(text) if isinstance(text, str) else text
+        self._wrap()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh()
+
+    def _wrap(self) -> None:
+        width = max(8, self.scrollable_content_region.width)
+        console = self.app.console
+        rendered = console.render_lines(self._text, console.options.update_width(width), pad=True)
+        self._lines = [Strip(line, width) for line in rendered]
+        self._width = width
+        set_virtual_size(self, Size(width, len(self._lines)))
+
+    def on_resize(self) -> None:
+        if max(8, self.scrollable_content_region.width) != self._width:
+            self._wrap()
+            self.refresh()
+
+    def on_mount(self) -> None:
+        self._wrap()
+
+    def render_line(self, y: int) -> Strip:
+        line = y + self.scroll_offset.y
+        if line >= len(self._lines):
+            return Strip.blank(self.size.width, self.rich_style)
+        return self._lines[line].crop_extend(0, self.size.width, self.rich_style)
+
+
+class StatusLine(Widget):
+    """One line of text that repaints without a new layout."""
+
+    DEFAULT_CSS = "StatusLine { height: 1; }"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._text = Text("")
+
+    def update(self, text: str) -> None:
+        if text != self._text.plain:
+            self._text = Text(text, no_wrap=True, overflow="ellipsis")
+            self.refresh()
+
+    def render(self) -> Text:
+        return self._text

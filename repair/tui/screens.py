@@ -1,0 +1,124 @@
+"""The review app's pop-ups: a one-line prompt, the export chooser, and the help screen."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+KEYS: tuple[tuple[str, str], ...] = (
+    ("n / j", "next proposal"),
+    ("p / k", "previous proposal"),
+    ("a", "accept"),
+    ("r", "reject"),
+    ("e", "edit: type your own replacement"),
+    ("1-9", "pick an alternative"),
+    ("A", "accept always (names: the spelling becomes a variant in your gazetteer)"),
+    ("R", "reject always (this change in these words is never proposed again)"),
+    ("u", "undo"),
+    ("ctrl+r / U", "redo"),
+    ("b", "accept every undecided proposal of a kind at or above a confidence"),
+    ("f", "filter by kind and confidence (empty: show all)"),
+    ("/", "search the article (again: next match)"),
+    ("w", "order: worst sentence first / article order"),
+    ("d", "next damaged sentence without a proposal: type a fix"),
+    ("x", "export: patch, repaired text or JSON edit log"),
+    ("] / [", "next / previous article"),
+    ("t", "light / dark theme"),
+    ("?", "this help"),
+    ("q", "save and quit (every decision is saved as it is made)"),
+)
+
+
+class Prompt(ModalScreen[str | None]):
+    """Ask for one line of text; Enter returns it, Escape returns None."""
+
+    BINDINGS = [Binding("escape", "cancel", "cancel")]
+
+    def __init__(self, title: str, value: str = "", placeholder: str = "", hint: str = "") -> None:
+        super().__init__(classes="prompt")
+        self.title_text = title
+        self.value = value
+        self.placeholder = placeholder
+        self.hint = hint
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(self.title_text, id="dialog-title")
+            yield Input(
+                value=self.value, placeholder=self.placeholder, id="prompt-input", select_on_focus=False
+            )
+            if self.hint:
+                yield Static(self.hint, id="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ExportChooser(ModalScreen[str | None]):
+    """Pick a format with p, t or j (or a click); the app writes the file."""
+
+    BINDINGS = [
+        Binding("p", "choose('patch')", "patch"),
+        Binding("t", "choose('text')", "text"),
+        Binding("j", "choose('json')", "json"),
+        Binding("escape", "choose('')", "cancel"),
+    ]
+
+    def __init__(self, targets: dict[str, str]) -> None:
+        super().__init__(classes="prompt")
+        self.targets = targets
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label("Export the accepted changes", id="dialog-title")
+            for key, name in (("p", "patch"), ("t", "text"), ("j", "json")):
+                yield Static(
+                    f"[b]{key}[/b] {name:5} → {self.targets[name]}",
+                    classes="choice",
+                    markup=True,
+                ).with_tooltip(f"write {self.targets[name]}")
+            yield Static("Escape: cancel", id="dialog-hint")
+
+    def on_click(self, event) -> None:
+        widget = event.widget
+        if isinstance(widget, Static) and widget.has_class("choice"):
+            index = list(self.query(".choice")).index(widget)
+            self.dismiss(("patch", "text", "json")[index])
+
+    def action_choose(self, name: str) -> None:
+        self.dismiss(name or None)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "close", "close"),
+        Binding("question_mark", "close", "close"),
+        Binding("q", "close", "close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        width = max(len(key) for key, _ in KEYS)
+        lines = [f"[b]{key:<{width}}[/b]  {what}" for key, what in KEYS]
+        legend = (
+            "\n[b]Colours[/b]: sentences are tinted by their garble score (stronger = more likely "
+            "damaged). [strike]struck-through[/strike] text is what a proposal removes; "
+            "highlighted text is what it puts in. Click a proposal to select it; click the "
+            "footer keys."
+        )
+        with VerticalScroll(id="help"):
+            yield Label("repair review: keys", id="dialog-title")
+            yield Static("\n".join(lines) + "\n" + legend, markup=True)
+            yield Static("Escape, ? or q: close", id="dialog-hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,369 @@
+"""One article under review, without any UI: proposals, decisions, undo, order and filters.
+
+The app turns keys into calls on a Session; every call that changes a decision returns the
+proposal ids it touched, so the view re-renders only the blocks holding them, and saves the
+review state before it returns.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from repair.diffs import unified_diff
+from repair.edits import Decision, Proposal, Span, Verdict, apply_decisions, make_proposal
+from repair.pipeline import Analysis
+from repair.review_state import ReviewState
+from repair.scoring import SentenceScore
+
+DAMAGED = 0.5  # a sentence scoring this or more is more likely damaged than not
+
+
+@dataclass(frozen=True)
+class Filter:
+    kinds: frozenset[str] = frozenset()  # empty: every kind
+    min_confidence: float = 0.0
+
+    def allows(self, proposal: Proposal) -> bool:
+        return (not self.kinds or proposal.kind in self.kinds) and proposal.confidence >= self.min_confidence
+
+    @property
+    def active(self) -> bool:
+        return bool(self.kinds) or self.min_confidence > 0.0
+
+    def describe(self) -> str:
+        if not self.active:
+            return "all"
+        kinds = ",".join(sorted(self.kinds)) if self.kinds else "any kind"
+        return f"{kinds} ≥{self.min_confidence:.2f}"
+
+
+@dataclass
+class Step:
+    """One undoable action: (proposal, decision before, decision after) for each proposal."""
+
+    label: str
+    changes: list[tuple[Proposal, Decision | None, Decision | None]] = field(default_factory=list)
+
+
+class Session:
+    def __init__(self, analysis: Analysis, state: ReviewState, only: Iterable[str] | None = None) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.state = state
+        resumed = state.resume(self.text, analysis.proposals)
+        self.stale = resumed.stale
+        self.proposals: list[Proposal] = sorted(
+            [*analysis.proposals, *resumed.extra], key=lambda p: (p.span.start, p.span.end, p.id)
+        )
+        self.by_id: dict[str, Proposal] = {p.id: p for p in self.proposals}
+        self.decisions: dict[str, Decision] = {
+            key: d for key, d in state.decisions.items() if key in self.by_id
+        }
+        self.missing_queue_ids: list[str] = []
+        self.only: frozenset[str] | None = None
+        if only is not None:
+            wanted = set(only)
+            self.missing_queue_ids = sorted(wanted - set(self.by_id))
+            self.only = frozenset(wanted & set(self.by_id))
+        self.scores: list[SentenceScore] = sorted(analysis.scores, key=lambda s: s.start)
+        self._score_starts = [s.start for s in self.scores]
+        self._starts = [p.span.start for p in self.proposals]
+        self.filter = Filter()
+        self.worst_first = False
+        self.undo_stack: list[Step] = []
+        self.redo_stack: list[Step] = []
+        self._order: list[str] | None = None
+        self._reach: list[int] | None = None
+        self.cursor: str | None = None
+        self._place_cursor(state.cursor, state.cursor_offset)
+
+    # ----- order and navigation -----
+
+    def sentence_score(self, offset: int) -> float:
+        index = bisect.bisect_right(self._score_starts, offset) - 1
+        if index >= 0 and self.scores[index].start <= offset < max(self.scores[index].end, offset + 1):
+            return self.scores[index].score
+        return 0.0
+
+    def visible(self, proposal: Proposal) -> bool:
+        if self.only is not None and proposal.id not in self.only and proposal.kind != "manual":
+            return False
+        return self.filter.allows(proposal)
+
+    @property
+    def order(self) -> list[str]:
+        """The ids n/p step through: document order, or worst sentence first."""
+        if self._order is None:
+            shown = [p for p in self.proposals if self.visible(p)]
+            if self.worst_first:
+                shown.sort(key=lambda p: (-self.sentence_score(p.span.start), p.span.start, p.id))
+            self._order = [p.id for p in shown]
+        return self._order
+
+    def _invalidate_order(self) -> None:
+        self._order = None
+
+    def _place_cursor(self, wanted: str | None, offset: int) -> None:
+        order = self.order
+        if wanted in self.by_id and wanted in order:
+            self.cursor = wanted
+        elif order:
+            by_offset = sorted(order, key=lambda key: abs(self.by_id[key].span.start - offset))
+            self.cursor = by_offset[0] if wanted is not None else self._first_undecided(order)
+        else:
+            self.cursor = None
+
+    def _first_undecided(self, order: list[str]) -> str:
+        return next((key for key in order if key not in self.decisions), order[0])
+
+    @property
+    def current(self) -> Proposal | None:
+        return self.by_id.get(self.cursor) if self.cursor else None
+
+    def move(self, step: int) -> str | None:
+        """Move the cursor ``step`` places in the order; returns the new id (or None at an end)."""
+        order = self.order
+        if not order:
+            return None
+        if self.cursor not in order:
+            self._place_cursor(self.cursor, self.current.span.start if self.current else 0)
+            return self.cursor
+        index = order.index(self.cursor) + step
+        if not 0 <= index < len(order):
+            return None
+        self.cursor = order[index]
+        self._remember_cursor()
+        return self.cursor
+
+    def select(self, proposal_id: str) -> bool:
+        if proposal_id not in self.by_id:
+            return False
+        self.cursor = proposal_id
+        self._remember_cursor()
+        return True
+
+    def _remember_cursor(self) -> None:
+        current = self.current
+        self.state.cursor = self.cursor
+        self.state.cursor_offset = current.span.start if current else 0
+
+    def set_filter(self, new: Filter) -> None:
+        self.filter = new
+        self._invalidate_order()
+        order = self.order
+        if self.cursor not in order and order:
+            offset = self.current.span.start if self.current else 0
+            self.cursor = min(order, key=lambda key: abs(self.by_id[key].span.start - offset))
+            self._remember_cursor()
+
+    def toggle_worst_first(self) -> None:
+        self.worst_first = not self.worst_first
+        self._invalidate_order()
+
+    # ----- decisions -----
+
+    def decide(self, verdict: Verdict, text: str | None = None, source: str = "review") -> list[str]:
+        current = self.current
+        if current is None:
+            return []
+        return self._apply(
+            Step(
+                verdict.value,
+                [(current, self.decisions.get(current.id), Decision(current.id, verdict, text, source))],
+            )
+        )
+
+    def bulk_accept(self, kind: str, min_confidence: float) -> list[str]:
+        """Accept every undecided proposal of ``kind`` at or above ``min_confidence``."""
+        changes: list[tuple[Proposal, Decision | None, Decision | None]] = [
+            (p, None, Decision(p.id, Verdict.ACCEPTED, source="bulk"))
+            for p in self.proposals
+            if p.kind == kind
+            and p.confidence >= min_confidence
+            and p.id not in self.decisions
+            and (self.only is None or p.id in self.only)
+        ]
+        return self._apply(Step(f"accept {len(changes)} {kind}", changes))
+
+    def add_manual(self, span: Span, replacement: str) -> list[str]:
+        """The reviewer's own fix: a proposal of kind manual, accepted as it is made."""
+        start, end = _trim(self.text, span.start, span.end, replacement)
+        new_text = replacement[start - span.start : len(replacement) - (span.end - end)]
+        proposal = make_proposal(
+            self.text,
+            start,
+            end,
+            new_text,
+            kind="manual",
+            rule="manual",
+            confidence=1.0,
+            reason="the reviewer's own fix",
+        )
+        if proposal.id not in self.by_id:
+            self._insert(proposal)
+        self.cursor = proposal.id
+        return self._apply(
+            Step(
+                "manual",
+                [
+                    (
+                        proposal,
+                        self.decisions.get(proposal.id),
+                        Decision(proposal.id, Verdict.ACCEPTED, source="review"),
+                    )
+                ],
+            ),
+            advance=False,
+        )
+
+    def _insert(self, proposal: Proposal) -> None:
+        index = bisect.bisect_right(self._starts, proposal.span.start)
+        self.proposals.insert(index, proposal)
+        self._starts.insert(index, proposal.span.start)
+        self.by_id[proposal.id] = proposal
+        self._reach = None
+        self._invalidate_order()
+
+    def undo(self) -> list[str]:
+        if not self.undo_stack:
+            return []
+        step = self.undo_stack.pop()
+        self.redo_stack.append(step)
+        return self._set(step, backwards=True)
+
+    def redo(self) -> list[str]:
+        if not self.redo_stack:
+            return []
+        step = self.redo_stack.pop()
+        self.undo_stack.append(step)
+        return self._set(step, backwards=False)
+
+    def _apply(self, step: Step, *, advance: bool = True) -> list[str]:
+        if not step.changes:
+            return []
+        self.undo_stack.append(step)
+        self.redo_stack.clear()
+        return self._set(step, backwards=False, advance=advance)
+
+    def _set(self, step: Step, *, backwards: bool, advance: bool = False) -> list[str]:
+        """Apply (or take back) a step, move the cursor, and save: one write per action.
+
+        With ``advance`` the cursor goes on to the next undecided proposal, and the saved
+        cursor is that one, so a review reopened after a crash starts where work remains.
+        """
+        touched = []
+        for proposal, before, after in step.changes:
+            decision = before if backwards else after
+            if decision is None:
+                self.decisions.pop(proposal.id, None)
+            else:
+                self.decisions[proposal.id] = decision
+            self.state.record(proposal, self.text, decision)
+            touched.append(proposal.id)
+        if len(step.changes) == 1 and step.changes[0][0].id in self.by_id:
+            self.cursor = step.changes[0][0].id
+        if advance:
+            self._advance()
+        self._remember_cursor()
+        self.save()
+        return touched
+
+    def _advance(self) -> None:
+        order = self.order
+        if self.cursor in order:
+            start = order.index(self.cursor) + 1
+            following = next((key for key in order[start:] if key not in self.decisions), None)
+            if following is not None:
+                self.cursor = following
+
+    def save(self) -> None:
+        self.state.done = bool(self.proposals) and all(p.id in self.decisions for p in self.proposals)
+        self.state.save()
+
+    # ----- reading -----
+
+    def repaired(self) -> str:
+        return apply_decisions(self.text, self.proposals, self.decisions)
+
+    def patch(self, path: str) -> str:
+        return unified_diff(self.text, self.repaired(), path)
+
+    def preview(self, proposal: Proposal, paragraph: Span, replacement: str | None = None) -> str:
+        """The diff of one paragraph if ``proposal`` were accepted (with ``replacement``)."""
+        chosen = Decision(
+            proposal.id, Verdict.EDITED if replacement is not None else Verdict.ACCEPTED, replacement
+        )
+        inside = [p for p in self.overlapping(paragraph) if p.id != proposal.id]
+        decisions = {p.id: self.decisions[p.id] for p in inside if p.id in self.decisions}
+        decisions[proposal.id] = chosen
+        start, end = min(paragraph.start, proposal.span.start), max(paragraph.end, proposal.span.end)
+        shifted = [
+            _shift(p, start) for p in [*inside, proposal] if start <= p.span.start and p.span.end <= end
+        ]
+        before = self.text[start:end]
+        after = apply_decisions(before, shifted, decisions)
+        return unified_diff(_with_newline(before), _with_newline(after), "paragraph", context=0)
+
+    def overlapping(self, span: Span) -> list[Proposal]:
+        """Proposals that touch ``span``, in order."""
+        hi = bisect.bisect_right(self._starts, span.end)
+        return [p for p in self.proposals[:hi] if p.span.end >= span.start]
+
+    def next_damaged_sentence(self, after: int) -> SentenceScore | None:
+        """The next sentence (wrapping around) at least DAMAGED that no proposal touches."""
+        if not self.scores:
+            return None
+        if self._reach is None:  # furthest end of proposals[:i], for an O(1) overlap test
+            self._reach = [0]
+            for proposal in self.proposals:
+                self._reach.append(max(self._reach[-1], proposal.span.end))
+        first = bisect.bisect_right(self._score_starts, after)
+        for score in [*self.scores[first:], *self.scores[:first]]:
+            if score.score < DAMAGED:
+                continue
+            before_end = bisect.bisect_left(self._starts, score.end)
+            if self._reach[before_end] > score.start:
+                continue
+            return score
+        return None
+
+    def counts(self) -> tuple[int, int]:
+        """(decided, total) over the proposals in the current order."""
+        order = self.order
+        return sum(1 for key in order if key in self.decisions), len(order)
+
+
+def _shift(proposal: Proposal, by: int) -> Proposal:
+    from dataclasses import replace
+
+    return replace(proposal, span=Span(proposal.span.start - by, proposal.span.end - by))
+
+
+def _with_newline(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _trim(text: str, start: int, end: int, replacement: str) -> tuple[int, int]:
+    """Shrink [start, end) to the part that differs from ``replacement``, at word edges."""
+    old = text[start:end]
+    prefix = 0
+    while prefix < min(len(old), len(replacement)) and old[prefix] == replacement[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < min(len(old), len(replacement)) - prefix
+        and old[len(old) - 1 - suffix] == replacement[len(replacement) - 1 - suffix]
+    ):
+        suffix += 1
+    while prefix > 0 and old[prefix - 1].isalnum():
+        prefix -= 1
+    while suffix > 0 and old[len(old) - suffix].isalnum():
+        suffix -= 1
+    return start + prefix, end - suffix
+
+
+def article_label(path: Path | None) -> str:
+    return path.name if path else "<text>"

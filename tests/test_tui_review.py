@@ -1,0 +1,216 @@
+"""A full review driven through the app's keys and mouse, checked by its exact result."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+from textual.widgets import Input
+
+from repair.cli import main
+from repair.diffs import unified_diff
+from repair.edits import Verdict
+from repair.review_state import ReviewState, state_path
+from repair.tui.article import ArticleView
+from repair.tui.panel import TextPane
+from tests.test_tui_session import ARTICLE, DAMAGED_SENTENCE, make_app, write_article
+
+REPAIRED = (
+    "Trade ministers from Mexico met in Geneva on Tuesday. Officials said the the talks had been "
+    "long and yet difficult.\n\n"
+    "Minister Anna Ruiz told reporters that an agreement was close, and that her team would stay.\n\n"
+    "The meeting ended late at night, and delegates left the building  quietly.\n\n"
+    "Ana Ruiz is expected to speak again on Friday, her office said.\n\n"
+    "Diplomats described the mood as calm spirits of negotiation among the delegates.\n"
+)
+
+PATCH = "\n".join(
+    [
+        "--- a/story.txt",
+        "+++ b/story.txt",
+        "@@ -1,9 +1,9 @@",
+        "-Trade ministers from Mexico met in Geneva on Tuesday.Officials said the the talks had been long and and difficult.",
+        "+Trade ministers from Mexico met in Geneva on Tuesday. Officials said the the talks had been long and yet difficult.",
+        " ",
+        "-Minister Ana Ruis told reporters that an agreement was close , and that her team would stay.",
+        "+Minister Anna Ruiz told reporters that an agreement was close, and that her team would stay.",
+        " ",
+        "-The meeting ended late at night , and delegates left the building  quietly.",
+        "+The meeting ended late at night, and delegates left the building  quietly.",
+        " ",
+        "-Ana Ruiz is expected to speak again on Friday, , her office said.",
+        "+Ana Ruiz is expected to speak again on Friday, her office said.",
+        " ",
+        " Diplomats described the mood as calm spirits of negotiation among the delegates.",
+        "",
+    ]
+)
+
+
+def drive(article: Path, state_dir: Path, script, *args):
+    """Open the app on ``article`` at 80x24, wait for the analysis, run ``script(app, pilot)``."""
+
+    async def run():
+        app = make_app(article, state_dir)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await asyncio.wait_for(app.loaded.wait(), 30)
+            await pilot.pause()
+            result = await script(app, pilot, *args)
+        return app, result
+
+    return asyncio.run(run())
+
+
+async def replace_input(pilot, text: str) -> None:
+    """Clear the prompt's line with the keyboard and type ``text``, then Enter."""
+    await pilot.press("home", "ctrl+k", *text, "enter")
+    await pilot.pause()
+
+
+def current(app) -> tuple[str, str]:
+    proposal = app.session.current
+    return proposal.original, proposal.replacement
+
+
+def test_full_review_gives_the_exact_text_and_patch(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    state_dir = tmp_path / "state"
+
+    async def review(app, pilot) -> None:
+        assert current(app) == (".", ". ")
+        await pilot.press("a")  # accept, then on to the next undecided
+        assert current(app) == ("the the", "the")
+        await pilot.press("r")
+        assert current(app) == ("and and", "and")
+        await pilot.press("e")
+        assert isinstance(app.focused, Input) and app.focused.value == "and"
+        await pilot.press("end", *" yet", "enter")
+        await pilot.pause()
+        assert current(app) == ("Ana Ruis", "Ana Ruiz")
+        assert "Alternatives" in app.query_one(TextPane).text.plain
+        assert "the article spells 'Ana Ruiz' in paragraph 4" in app.query_one(TextPane).text.plain
+        await pilot.press("2")  # the second alternative
+        assert current(app) == (" ,", ",")
+        await pilot.press("a", "u")  # accept, undo: back on the same proposal, undecided
+        assert current(app) == (" ,", ",") and app.session.current.id not in app.session.decisions
+        await pilot.press("ctrl+r", "u", "U")  # redo, undo again, redo again
+        assert app.session.decisions[app.session.current.id].verdict is Verdict.ACCEPTED
+        await pilot.press("b")
+        await replace_input(pilot, "spacing 0.9")  # the second ' ,' and ', ,'
+        await pilot.press("f")
+        await replace_input(pilot, "name")
+        assert [app.session.by_id[k].original for k in app.session.order] == ["Ana Ruis"]
+        await pilot.press("f")
+        await replace_input(pilot, "spacing 0.85")
+        assert current(app) == ("and and", "and")  # the nearest one the filter shows
+        await pilot.press("n", "j", "n")
+        assert current(app) == ("  ", " ")
+        await pilot.press("r")
+        assert "7/7 decided · filter: spacing ≥0.85" in str(app.query_one("#status").render())
+        await pilot.press("q")
+
+    app, _ = drive(article, state_dir, review)
+    assert app.return_value == 0
+    state = ReviewState.load(state_path(article, state_dir))
+    assert state.done
+    verdicts = sorted(d.verdict.value for d in state.decisions.values())
+    assert verdicts == ["accepted"] * 4 + ["edited"] * 2 + ["rejected"] * 2
+    out = tmp_path / "out.txt"
+    assert (
+        main(["export", str(article), "--state-dir", str(state_dir), "--format", "text", "-o", str(out)]) == 0
+    )
+    assert out.read_text(encoding="utf-8") == REPAIRED
+    patch = tmp_path / "out.patch"
+    assert main(["export", str(article), "--state-dir", str(state_dir), "-o", str(patch)]) == 0
+    written = patch.read_text(encoding="utf-8")
+    assert written.splitlines()[2:] == PATCH.splitlines()[2:]
+    assert written.splitlines()[0].endswith("/story.txt") and written.splitlines()[1].endswith("/story.txt")
+    assert written == unified_diff(ARTICLE, REPAIRED, article.as_posix())
+
+
+def test_mouse_selects_a_proposal_and_picks_an_alternative(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+
+    async def review(app, pilot) -> None:
+        view = app.query_one(ArticleView)
+        name = next(p for p in app.session.proposals if p.kind == "name")
+        await pilot.click(offset=find_clickable(view, f"app.select_proposal('{name.id}')"))
+        await pilot.pause()
+        assert app.session.cursor == name.id
+        pane = app.query_one(TextPane)
+        await pilot.click(offset=find_clickable(pane, "app.alternative(1)"))
+        await pilot.pause()
+        decision = app.session.decisions[name.id]
+        assert (decision.verdict, decision.text) == (Verdict.EDITED, "Ana Ruíz")
+
+    drive(article, tmp_path / "state", review)
+
+
+def find_clickable(widget, action: str) -> tuple[int, int]:
+    """Where on screen a segment of ``widget`` runs ``action`` when clicked."""
+    origin = widget.content_region
+    for y in range(widget.size.height):
+        x = 0
+        for segment in widget.render_line(y):
+            if segment.style and segment.style.meta.get("@click") == action:
+                return origin.x + x, origin.y + y
+            x += segment.cell_length
+    raise AssertionError(f"nothing on screen runs {action}")
+
+
+def test_search_and_manual_fix_of_a_damaged_sentence(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    state_dir = tmp_path / "state"
+
+    async def review(app, pilot) -> None:
+        await pilot.press("slash")
+        await replace_input(pilot, "office")
+        match = app.query_one(ArticleView).match
+        assert ARTICLE[match.start : match.end] == "office"
+        assert current(app) == (", ,", ",")  # the nearest proposal at or after the match
+        await pilot.press("d")
+        prompt = app.screen.query_one(Input)
+        assert prompt.value == DAMAGED_SENTENCE
+        prompt.value = DAMAGED_SENTENCE.replace("calm spirits of negotiation", "a calm negotiating spirit")
+        await pilot.press("enter")
+        await pilot.pause()
+        manual = app.session.current
+        assert (manual.kind, manual.rule, manual.replacement) == (
+            "manual",
+            "manual",
+            "a calm negotiating spirit",
+        )
+        await pilot.press("question_mark")
+        assert app.screen.__class__.__name__ == "HelpScreen"
+        await pilot.press("escape", "t")
+        assert not app.current_theme.dark
+        await pilot.press("x", "j")
+        await pilot.pause()
+
+    drive(article, state_dir, review)
+    log = json.loads((tmp_path / "story.txt.edits.json").read_text(encoding="utf-8"))
+    decided = [r for r in log["proposals"] if r["decision"]]
+    assert [(r["kind"], r["replacement"], r["decision"]["verdict"]) for r in decided] == [
+        ("manual", "a calm negotiating spirit", "accepted")
+    ]
+    assert len(log["proposals"]) == 9
+
+
+def test_reject_always_is_not_proposed_again_and_accept_always_writes_the_gazetteer(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    state_dir = tmp_path / "state"
+
+    async def review(app, pilot, keys: list[str]) -> list[str]:
+        for key in keys:
+            await pilot.press(key)
+        await pilot.pause()
+        return [p.original for p in app.session.proposals]
+
+    # "." rejected always, then the name accepted always
+    _, before = drive(article, state_dir, review, ["R", "n", "n", "A"])
+    assert before[0] == "."
+    _, after = drive(article, state_dir, review, [])
+    assert "." not in after and "Ana Ruis" in after
+    rows = (state_dir / "gazetteer.tsv").read_text(encoding="utf-8").splitlines()
+    assert rows[-1].split("\t")[:2] == ["Ana Ruiz", "term"] and rows[-1].endswith("\tAna Ruis")
