@@ -124,11 +124,11 @@ def test_damage_does_not_touch_global_random_state():
     assert random.random() == expected
 
 
-def test_name_damage_leaves_a_correct_mention():
+def test_name_damage_leaves_a_correct_mention_of_names_used_twice():
     for seed in range(30):
         result = corrupt_text(ARTICLE_A, name="fisheries.txt", seed=seed, profile="mt-roundtrip")
         for c in result.corruptions:
-            if c.kind == "name-phonetic":
+            if c.kind == "name-phonetic" and ARTICLE_A.count(c.original) >= 2:
                 assert c.original in result.text, f"seed {seed}: every mention of {c.original} damaged"
                 assert c.note
 

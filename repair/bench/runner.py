@@ -16,9 +16,8 @@ from pathlib import Path
 
 from repair.bench.metrics import Tally, auroc, judge, precision_at
 from repair.config import Config
-from repair.corrupt import Corruption, Damaged, corrupt_text, default_gazetteers
+from repair.corrupt import Corruption, Damaged, corrupt_text, known_names
 from repair.corrupt.chrome import Filler
-from repair.corrupt.names import gazetteer_people
 from repair.edits import Proposal, resolve
 from repair.errors import RepairError
 from repair.loading import Source, load_path
@@ -98,10 +97,9 @@ def load_corpus(folder: Path, limit: int | None) -> list[tuple[str, str]]:
 
 
 def corrupt_corpus(corpus: list[tuple[str, str]], seed: int) -> list[Article]:
-    people = gazetteer_people(default_gazetteers())
+    known = known_names()
     return [
-        Article(name, clean, corrupt_text(clean, name=name, seed=seed, known_people=people))
-        for name, clean in corpus
+        Article(name, clean, corrupt_text(clean, name=name, seed=seed, **known)) for name, clean in corpus
     ]
 
 

@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from repair.atomic import write_atomic
-from repair.corrupt import PROFILES, corrupt_text, default_gazetteers
-from repair.corrupt.names import gazetteer_people
+from repair.corrupt import PROFILES, corrupt_text, known_names
 from repair.errors import RepairError
 from repair.loading import collect_articles, load_path
 
@@ -45,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     for path in args.gazetteer:
         if not path.is_file():
             raise RepairError(f"{path}: gazetteer file not found")
-    people = gazetteer_people(args.gazetteer or default_gazetteers())
+    known = known_names(args.gazetteer or None)
     if args.output.exists() and not args.output.is_dir():
         raise RepairError(f"{args.output} exists and is not a folder")
     names = [p.stem for p in paths]
@@ -54,9 +53,7 @@ def run(args: argparse.Namespace) -> int:
     args.output.mkdir(parents=True, exist_ok=True)
     for path in paths:
         clean = load_path(path).text
-        damaged = corrupt_text(
-            clean, name=path.name, seed=args.seed, profile=args.profile, known_people=people
-        )
+        damaged = corrupt_text(clean, name=path.name, seed=args.seed, profile=args.profile, **known)
         key = damaged.key(str(path), args.seed, args.profile, clean)
         write_atomic(args.output / f"{path.stem}.txt", damaged.text.encode("utf-8"))
         write_atomic(

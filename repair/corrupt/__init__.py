@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,16 @@ from repair.corrupt import chrome, names, text
 from repair.corrupt.plan import CATEGORIES, Corruption, Plan, restore, stable_seed
 from repair.document import Document
 
-__all__ = ["CATEGORIES", "PROFILES", "Corruption", "Damaged", "corrupt_text", "restore", "default_gazetteers"]
+__all__ = [
+    "CATEGORIES",
+    "PROFILES",
+    "Corruption",
+    "Damaged",
+    "corrupt_text",
+    "restore",
+    "default_gazetteers",
+    "known_names",
+]
 
 # kind -> damage per 1,000 words (the expected count; each article draws around it)
 RATES: dict[str, dict[str, float]] = {
@@ -71,6 +81,14 @@ class Damaged:
         }
 
 
+def known_names(paths: Sequence[Path] | None = None) -> dict[str, list[str]]:
+    """Keyword arguments for corrupt_text from gazetteer files (default: the shipped ones):
+    the people to damage, and the organisations, places and terms never to take for people."""
+    by_type = names.gazetteer_names(list(default_gazetteers() if paths is None else paths))
+    others = [name for kind, found in sorted(by_type.items()) if kind != "person" for name in found]
+    return {"known_people": by_type.get("person", []), "not_people": others}
+
+
 def default_gazetteers() -> list[Path]:
     """The gazetteer files shipped beside the package, when this is a source checkout."""
     folder = Path(__file__).resolve().parent.parent.parent / "gazetteer"
@@ -95,7 +113,13 @@ def _budget(profile: str, words: int, rng: random.Random) -> dict[str, int]:
 
 
 def corrupt_text(
-    clean: str, *, name: str, seed: int, profile: str = "all", known_people: list[str] = ()
+    clean: str,
+    *,
+    name: str,
+    seed: int,
+    profile: str = "all",
+    known_people: Sequence[str] = (),
+    not_people: Sequence[str] = (),
 ) -> Damaged:
     """Damage ``clean``; ``name`` (the file name) and ``seed`` fix the random choices."""
     if profile not in PROFILES:
@@ -104,7 +128,7 @@ def corrupt_text(
     doc = Document.from_text(clean)
     budget = _budget(profile, max(doc.word_count, 1), rng)
     plan = Plan(clean)
-    people = names.find_people(clean, list(known_people))
+    people = names.find_people(clean, known_people, not_people)
     name_words = {t for p in people for t in p.tokens}
     # names first: they are the damage the tool exists for, so they get first pick of spans
     names.damage_names(plan, people, rng, budget)

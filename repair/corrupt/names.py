@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -43,9 +44,9 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
-def gazetteer_people(paths: list[Path]) -> list[str]:
-    """Canonical names and aliases of `person` entries in gazetteer TSV files."""
-    found: list[str] = []
+def gazetteer_names(paths: list[Path]) -> dict[str, list[str]]:
+    """Multiword canonical names and aliases in gazetteer TSV files, by entry type."""
+    found: dict[str, list[str]] = {}
     for path in paths:
         try:
             lines = [
@@ -56,11 +57,10 @@ def gazetteer_people(paths: list[Path]) -> list[str]:
         except (OSError, UnicodeDecodeError):
             continue
         for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if (row.get("type") or "").strip() != "person":
-                continue
+            kind = (row.get("type") or "").strip()
             for name in [row.get("canonical") or "", *(row.get("aliases") or "").split("|")]:
                 if len(name.split()) >= 2:
-                    found.append(name.strip())
+                    found.setdefault(kind, []).append(name.strip())
     return found
 
 
@@ -93,16 +93,19 @@ def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-def find_people(text: str, known: list[str] = ()) -> list[Person]:
-    """People named in ``text``: capitalised multiword names, plus gazetteer names present."""
+def find_people(text: str, known: Sequence[str] = (), not_people: Sequence[str] = ()) -> list[Person]:
+    """People named in ``text``: capitalised multiword names, plus gazetteer names present;
+    ``not_people`` (organisations, places, terms) are never taken for a person."""
     candidates: dict[str, None] = {}
     for name in known:
         if name in text:
             candidates[name] = None
+    others = [name for name in not_people if name in text]
     for match in _SEQUENCE.finditer(text):
         tokens = _strip([match.group(1), *match.group(2).split()])
-        if 2 <= len(tokens) <= 3 and _is_person(tokens):
-            candidates[" ".join(tokens)] = None
+        full = " ".join(tokens)
+        if 2 <= len(tokens) <= 3 and _is_person(tokens) and not any(full in o or o in full for o in others):
+            candidates[full] = None
     people: list[Person] = []
     taken: set[str] = set()
     for full in sorted(candidates, key=lambda n: (-len(n), n)):
@@ -113,10 +116,18 @@ def find_people(text: str, known: list[str] = ()) -> list[Person]:
         full_mentions = _word_spans(text, full)
         if not full_mentions:
             continue
-        # the short form is whichever end of the name the article also uses alone
-        short = max((tokens[-1], tokens[0]), key=lambda t: len(_word_spans(text, t)))
+        short = _short_form(tokens)
         people.append(Person(full, short, tokens, full_mentions, _word_spans(text, short)))
     return people
+
+
+def _short_form(tokens: tuple[str, ...]) -> str:
+    """The name used alone: the surname, first in Chinese and Korean names."""
+    languages = _romanisation()["languages"]
+    if tokens[0].lower() in {*languages["zh"]["surnames"], *languages["ko"]["surnames"]}:
+        return tokens[0]
+    words = [t for t in tokens if t.isalpha() or "-" in t]
+    return words[-1] if words else tokens[-1]
 
 
 # --- respelling by sound -------------------------------------------------------------
@@ -177,11 +188,12 @@ def damage_names(plan: Plan, people: list[Person], rng: random.Random, budget: d
     """Respell, re-hear and re-christen some mentions, always leaving one mention correct."""
     people = list(people)
     rng.shuffle(people)
-    for person in people:
+    # people the article names more than once first, so a correct spelling stays elsewhere
+    for person in sorted(people, key=lambda p: len(p.short_mentions) < 2):
         if budget.get("name-phonetic", 0) <= 0:
             break
         mentions = person.short_mentions
-        if len(mentions) < 2:
+        if not mentions:
             continue
         spelled = respell(person.short, language_of(person.tokens), rng)
         if spelled is None:
