@@ -71,6 +71,8 @@ def _is_person(tokens: list[str]) -> bool:
     first_names = {n for group in data["first_name_neighbours"] for n in group}
     if any(t in data["not_names"] or t in data["titles"] for t in tokens):
         return False
+    if zipf_frequency(tokens[-1].lower(), "en") >= 4.3:  # "Industries", "Green": not a surname here
+        return False
     if " ".join(tokens) in _places() or any(t in _places() and len(t) > 3 for t in tokens[1:]):
         return False
     languages = _romanisation()["languages"]
