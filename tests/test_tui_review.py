@@ -9,12 +9,14 @@ from pathlib import Path
 from textual.widgets import Input
 
 from repair.cli import main
+from repair.config import Config
 from repair.diffs import unified_diff
 from repair.edits import Verdict
 from repair.review_state import ReviewState, state_path
+from repair.tui.app import ReviewApp, ReviewItem
 from repair.tui.article import ArticleView
 from repair.tui.panel import TextPane
-from tests.test_tui_session import ARTICLE, DAMAGED_SENTENCE, make_app, write_article
+from tests.test_tui_session import ARTICLE, DAMAGED_SENTENCE, FixedEngine, make_app, write_article
 
 REPAIRED = (
     "Trade ministers from Mexico met in Geneva on Tuesday. Officials said the the talks had been "
@@ -214,3 +216,35 @@ def test_reject_always_is_not_proposed_again_and_accept_always_writes_the_gazett
     assert "." not in after and "Ana Ruis" in after
     rows = (state_dir / "gazetteer.tsv").read_text(encoding="utf-8").splitlines()
     assert rows[-1].split("\t")[:2] == ["Ana Ruiz", "term"] and rows[-1].endswith("\tAna Ruis")
+
+
+def test_queue_limits_the_review_and_articles_follow_one_another(tmp_path: Path) -> None:
+    first = write_article(tmp_path, name="first.txt")
+    second = write_article(tmp_path, ARTICLE.replace("Geneva", "Vienna"), name="second.txt")
+    state_dir = tmp_path / "state"
+    config = Config(state_dir=state_dir, grammar="none")
+    engine = FixedEngine(config)
+    names = [p for p in engine.analyze_path(first).proposals if p.kind == "name"]
+    items = [ReviewItem(first, (names[0].id, "gone-id")), ReviewItem(second)]
+
+    async def run() -> None:
+        app = ReviewApp(items, engine, state_dir=state_dir, user_dir=state_dir)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await asyncio.wait_for(app.loaded.wait(), 30)
+            await pilot.pause()
+            assert app.session.order == [names[0].id]  # only the queued proposal
+            await pilot.press("a", "right_square_bracket")
+            await asyncio.wait_for(app.loaded.wait(), 30)
+            await pilot.pause()
+            assert app.index == 1 and len(app.session.order) == 8
+            assert "article 2/2" in str(app.query_one("#status").render())
+            await pilot.press("r", "left_square_bracket")
+            await pilot.pause()
+            assert app.index == 0 and app.session.decisions[names[0].id].verdict is Verdict.ACCEPTED
+            await pilot.press("q")
+
+    asyncio.run(run())
+    assert len(ReviewState.load(state_path(first, state_dir)).decisions) == 1
+    assert [d.verdict for d in ReviewState.load(state_path(second, state_dir)).decisions.values()] == [
+        Verdict.REJECTED
+    ]

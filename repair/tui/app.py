@@ -89,6 +89,7 @@ class ReviewApp(App[int]):
         self.loaded = asyncio.Event()
         self.search_query = ""
         self.analysis_seconds = 0.0  # of the last article analysed (the bench reports it)
+        self.analysis_cpu_seconds = 0.0
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -120,10 +121,11 @@ class ReviewApp(App[int]):
 
     def _analyse(self, index: int) -> None:
         item = self.items[index]
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         try:
             analysis = self.engine.analyze_path(item.path)
             self.analysis_seconds = time.perf_counter() - started
+            self.analysis_cpu_seconds = time.thread_time() - cpu
             state = ReviewState.load(state_path(item.path, self.state_dir), str(item.path))
             session = Session(analysis, state, only=item.proposal_ids)
         except RepairError as error:

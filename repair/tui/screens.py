@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -107,8 +108,11 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        width = max(len(key) for key, _ in KEYS)
-        lines = [f"[b]{key:<{width}}[/b]  {what}" for key, what in KEYS]
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for key, what in KEYS:
+            table.add_row(key, what)
         legend = (
             "\n[b]Colours[/b]: sentences are tinted by their garble score (stronger = more likely "
             "damaged). [strike]struck-through[/strike] text is what a proposal removes; "
@@ -117,7 +121,8 @@ class HelpScreen(ModalScreen[None]):
         )
         with VerticalScroll(id="help"):
             yield Label("repair review: keys", id="dialog-title")
-            yield Static("\n".join(lines) + "\n" + legend, markup=True)
+            yield Static(table)
+            yield Static(legend, markup=True)
             yield Static("Escape, ? or q: close", id="dialog-hint")
 
     def action_close(self) -> None:
