@@ -158,3 +158,18 @@ def test_blocks_join_paragraphs_a_proposal_spans() -> None:
         "First paragraph ends on the\n\nnext line continues here.",
         "Second one.",
     ]
+
+
+def test_preview_shows_one_change_on_top_of_the_decisions_taken(tmp_path: Path) -> None:
+    session = make_session(tmp_path)
+    runon = session.current
+    session.decide(Verdict.ACCEPTED)  # the run-on sentence, same paragraph
+    doubled = next(p for p in session.proposals if p.original == "and and")
+    lines = session.preview(doubled).splitlines()
+    assert lines[2:] == [
+        "@@ -1 +1 @@",
+        "-Trade ministers from Mexico met in Geneva on Tuesday. Officials said the the talks had been long and and difficult.",
+        "+Trade ministers from Mexico met in Geneva on Tuesday. Officials said the the talks had been long and difficult.",
+    ]
+    assert session.preview(doubled, "and so").splitlines()[-1].endswith("long and so difficult.")
+    assert runon.id in session.decisions

@@ -181,8 +181,7 @@ class ReviewApp(App[int]):
         if session is None:
             return
         current = session.current
-        block = self.view.block_at(current.span.start) if current else None
-        self.query_one(TextPane).update(describe(session, current, block))
+        self.query_one(TextPane).update(describe(session, current))
 
     def _reveal(self) -> None:
         if self.session and self.session.current:

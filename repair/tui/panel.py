@@ -9,7 +9,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
-from repair.edits import Proposal, Span, Verdict
+from repair.edits import Proposal, Verdict
 from repair.errors import RepairError
 from repair.tui.article import set_virtual_size, visible_whitespace
 from repair.tui.session import Session
@@ -22,7 +22,7 @@ _MARKS = {
 }
 
 
-def describe(session: Session, proposal: Proposal | None, block: Span | None) -> Text:
+def describe(session: Session, proposal: Proposal | None) -> Text:
     out = Text(end="")
     if proposal is None:
         order = session.order
@@ -65,17 +65,16 @@ def describe(session: Session, proposal: Proposal | None, block: Span | None) ->
             link = Style(meta={"@click": f"app.alternative({number})"})
             out.append(f" {number} ", style=Style(bold=True) + link)
             out.append(_quote(alternative) + "\n", style=link)
-    if block is not None:
-        label = "Diff (if accepted):\n" if verdict in (None, Verdict.REJECTED) else "Diff:\n"
-        out.append(label, style="bold")
-        replacement = decision.text if verdict is Verdict.EDITED else None
-        try:
-            diff = session.preview(proposal, block, replacement)
-        except RepairError as error:
-            diff = f"(no preview: {error})\n"
-        for line in diff.splitlines()[2:]:
-            style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
-            out.append(line + "\n", style=style)
+    label = "Diff (if accepted):\n" if verdict in (None, Verdict.REJECTED) else "Diff:\n"
+    out.append(label, style="bold")
+    replacement = decision.text if verdict is Verdict.EDITED else None
+    try:
+        diff = session.preview(proposal, replacement)
+    except RepairError as error:
+        diff = f"(no preview: {error})\n"
+    for line in diff.splitlines()[2:]:
+        style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
+        out.append(line + "\n", style=style)
     return out
 
 

@@ -291,20 +291,32 @@ class Session:
     def patch(self, path: str) -> str:
         return unified_diff(self.text, self.repaired(), path)
 
-    def preview(self, proposal: Proposal, paragraph: Span, replacement: str | None = None) -> str:
-        """The diff of one paragraph if ``proposal`` were accepted (with ``replacement``)."""
-        chosen = Decision(
-            proposal.id, Verdict.EDITED if replacement is not None else Verdict.ACCEPTED, replacement
-        )
-        inside = [p for p in self.overlapping(paragraph) if p.id != proposal.id]
-        decisions = {p.id: self.decisions[p.id] for p in inside if p.id in self.decisions}
-        decisions[proposal.id] = chosen
-        start, end = min(paragraph.start, proposal.span.start), max(paragraph.end, proposal.span.end)
-        shifted = [
-            _shift(p, start) for p in [*inside, proposal] if start <= p.span.start and p.span.end <= end
+    def preview(self, proposal: Proposal, replacement: str | None = None) -> str:
+        """The diff ``proposal`` (with ``replacement``) makes to its paragraph as decided so far.
+
+        Both sides carry the other decisions already taken in the paragraph, so the diff
+        shows this one change only.
+        """
+        start, end = proposal.span.start, proposal.span.end
+        for paragraph in self.analysis.doc.paragraphs:
+            if paragraph.start <= proposal.span.end and proposal.span.start <= paragraph.end:
+                start, end = min(start, paragraph.start), max(end, paragraph.end)
+        others = [
+            p
+            for p in self.overlapping(Span(start, end))
+            if p.id != proposal.id
+            and p.id in self.decisions
+            and start <= p.span.start
+            and p.span.end <= end
+            and not p.span.overlaps(proposal.span)
         ]
-        before = self.text[start:end]
-        after = apply_decisions(before, shifted, decisions)
+        decisions = {p.id: self.decisions[p.id] for p in others}
+        before = apply_decisions(self.text[start:end], [_shift(p, start) for p in others], decisions)
+        verdict = Verdict.EDITED if replacement is not None else Verdict.ACCEPTED
+        decisions[proposal.id] = Decision(proposal.id, verdict, replacement)
+        after = apply_decisions(
+            self.text[start:end], [_shift(p, start) for p in [*others, proposal]], decisions
+        )
         return unified_diff(_with_newline(before), _with_newline(after), "paragraph", context=0)
 
     def overlapping(self, span: Span) -> list[Proposal]:
