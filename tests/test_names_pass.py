@@ -250,3 +250,13 @@ def test_long_names_with_small_words_are_recognised_and_fixed():
     [fix] = only(proposals)
     assert (fix.original, fix.replacement) == ("Petroleoum", "Petroleum")
     assert {e["entity"] for e in context.notes["names.entities"]} == {"OPEC", "Bank of Japan"}
+
+
+def test_a_short_name_respelled_is_offered_for_review(names_pass):
+    text = (
+        "Chinese President Xi Jinping opened the forum on Monday.\n\n"
+        "Xi spoke for an hour. Later, Shee thanked the delegates, and Xi left for the airport.\n"
+    )
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement, fix.rule) == ("Shee", "Xi", "name.article-variant")
+    assert fix.confidence < 0.9

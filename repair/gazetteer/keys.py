@@ -100,6 +100,8 @@ def sound_key(word: str) -> str:
     if not word:
         return ""
     w = word
+    if w.startswith("hs"):
+        w = w[1:]  # Wade-Giles: Hsi ~ Xi, Hsieh ~ Xie
     if w.startswith("x"):
         w = "s" + w[1:]
     w = w.replace("x", "ks")

@@ -626,6 +626,59 @@ def _long_name_fix(
     return None
 
 
+def _vowels(word: str) -> str:
+    word = word.replace("ee", "i").replace("oo", "u").replace("ou", "u")
+    out = [ch for ch in word if ch in "aeiou"]
+    return "".join(ch for i, ch in enumerate(out) if i == 0 or out[i - 1] != ch)
+
+
+def _short_alike(a: str, b: str) -> bool:
+    """Two short names that sound the same from the same consonant: Shi, Xee, Hsi and Xi."""
+    return (
+        a != b
+        and min(len(a), len(b)) <= 4
+        and sound_key(a) == sound_key(b)
+        and sound_key(a)[0] != "A"
+        and _vowels(a) == _vowels(b)
+    )
+
+
+def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> None:
+    """A short name ("Shi", "Xee") where the article names, again and again, a person whose
+    short name sounds the same ("Xi"): too short to be sure, so proposed for review."""
+    text = article.doc.text
+    word = reading.mention.words[0]
+    folded = fold(word.text)
+    best: tuple[int, str, Entry] | None = None
+    for r in article.readings:
+        if r.status != "known" or not r.entries or r.entries[0].type != "person":
+            continue
+        for w in r.mention.folded:
+            count = article.words.get(w, 0)
+            if _short_alike(folded, w) and count >= 2 and (best is None or count > best[0]):
+                best = (count, article.surface[w].most_common(1)[0][0], r.entries[0])
+    if best is None:
+        return
+    count, spelling, entry = best
+    result.proposals.append(
+        make_proposal(
+            text,
+            word.start,
+            word.end,
+            spelling,
+            kind="name",
+            rule="name.article-variant",
+            confidence=0.8,
+            reason=f"{word.text!r} sounds like {spelling!r} ({entry.canonical}), named {count} times",
+            evidence=[
+                f"the article names {entry.canonical} as {spelling!r} {count}x",
+                f"{word.text!r} and {spelling!r} sound the same (transliteration key)",
+            ],
+        )
+    )
+    _recognise(result, text, word.start, word.end, entry, 0.8, (word.start, word.end, spelling))
+
+
 def _lone_namesakes(readings: list[Reading]) -> None:
     """A lone surname that is somebody's name ("Yun"), in an article that names in full a person
     whose name sounds the same ("Yoon Suk Yeol"), is read as a suspect, not as the namesake."""
@@ -641,7 +694,9 @@ def _lone_namesakes(readings: list[Reading]) -> None:
         if any(e.canonical in full_names for e in r.entries) or r.entries[0].type != "person":
             continue
         word = r.mention.folded[0] if r.mention.folded else ""
-        if word in words or not any(_same_sound(word, w) and len(w) >= 3 for w in words):
+        if word in words or not any(
+            (_same_sound(word, w) and len(w) >= 3) or _short_alike(word, w) for w in words
+        ):
             continue
         r.status, r.unknown, r.valid_elsewhere = "suspect", [0], {0: r.entries[0]}
 
@@ -751,6 +806,8 @@ def _suspect(
                 scored = []
                 break
     if not scored:
+        if not local and len(words) == 1:
+            _short_name(result, article, reading)
         _article_variant(result, article, local)
         return
     best = scored[0]
