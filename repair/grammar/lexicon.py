@@ -69,3 +69,16 @@ def _load(stamps: tuple[tuple[str, int], ...]) -> Lexicon:
             for variant in entry.variants:
                 variants[variant] = entry.canonical
     return Lexicon(frozenset(words), frozenset(particles), variants)
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(user_files: tuple[Path, ...]):
+    from repair.gazetteer import Gazetteer
+
+    return Gazetteer.load(list(user_files))
+
+
+def gazetteer_knows(word: str, user_files: Sequence[Path] = ()) -> bool:
+    """True when ``word`` alone is a form in the compiled gazetteer index, which also holds
+    the countries and cities of the place packages ("Finland", "Helsinki")."""
+    return bool(_gazetteer(tuple(user_files)).exact(word.lower()))

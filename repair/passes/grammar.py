@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from wordfreq import zipf_frequency
 
@@ -23,7 +24,14 @@ from repair.document import Document, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
 from repair.grammar import Backend, Finding, Fix, make_backend
 from repair.grammar.categories import ConfidenceTable, kind_for, load_table
-from repair.grammar.lexicon import Lexicon, gazetteer_files, load_lexicon, strip_possessive, words_of
+from repair.grammar.lexicon import (
+    Lexicon,
+    gazetteer_files,
+    gazetteer_knows,
+    load_lexicon,
+    strip_possessive,
+    words_of,
+)
 from repair.grammar.settings import GrammarSettings
 from repair.passes.context import PassContext
 
@@ -63,7 +71,7 @@ class GrammarPass:
         """Each proposal with its rule category as "backend.Category" (for calibration)."""
         text = doc.text
         lexicon = self.lexicon
-        article = _ArticleWords(doc, context, lexicon)
+        article = _ArticleWords(doc, context, lexicon, self.config.gazetteers)
         findings = self.backend.check(text, lint_units(doc, context.earlier), article.recognised)
         findings = [f for f in findings if not article.flags_known_word(f)]
         findings.extend(capital_findings(doc, article))
@@ -158,7 +166,9 @@ class GrammarPass:
 class _ArticleWords:
     """Which capitalised words of one article are names, for teaching and for guarding."""
 
-    def __init__(self, doc: Document, context: PassContext, lexicon: Lexicon) -> None:
+    def __init__(
+        self, doc: Document, context: PassContext, lexicon: Lexicon, user_gazetteers: Sequence[Path] = ()
+    ) -> None:
         text = doc.text
         self.doc = doc
         self.sentence_starts = {s.start for s in doc.sentences} | {line.start for line in doc.lines}
@@ -174,7 +184,7 @@ class _ArticleWords:
             elif word.islower():
                 lower[word] += 1
         recognised = {w for span in context.protected for w in words_of(text[span.start : span.end])}
-        in_gazetteer = {w for w in counts if w in lexicon.words}
+        in_gazetteer = {w for w in counts if w in lexicon.words or gazetteer_knows(w, user_gazetteers)}
         repeated = {w for w, n in counts.items() if n >= 2 and w in inside}
         self.recognised = frozenset(recognised)  # taught to the backend
         self.known = frozenset(w for w in recognised | in_gazetteer | repeated if w[:1].isupper())
