@@ -90,7 +90,9 @@ class NamesPass:
 
     def run(self, doc: Document, context: PassContext) -> list[Proposal]:
         ref_entries, ref_forms = self.references(context.references) if context.references else ([], {})
-        result = analyse(doc, self.gazetteer, ref_entries, ref_forms)
+        # text another pass removes (page chrome) or re-decodes (mojibake) is not a name
+        blocked = [p.span for p in context.earlier if p.kind in ("chrome", "encoding")]
+        result = analyse(doc, self.gazetteer, ref_entries, ref_forms, blocked=blocked)
         context.protected.extend(result.protected)
         context.entities.extend(result.entities)
         context.notes["names.entities"] = result.entities
@@ -364,6 +366,12 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     evidence: list[str] = []
     sim = candidate.score
     sound = ""
+    canonical_words = set(name_pieces_words(entry.canonical))
+    alias_only = [
+        n for o, n in zip(old_words, new_words, strict=False) if o != n and n not in canonical_words
+    ]
+    # "Josef" -> "Joseph" (an alias) in an article that writes "Joe Biden": the alias is a guess
+    alias_guess = bool(alias_only) and any(w in article.surface for w in canonical_words - set(new_words))
     changed = [(o, n) for o, n in zip(old_words, new_words, strict=False) if o != n]
     anchored = candidate.alignment.exact_words > 0 and len(mention.folded) > 1  # "Joe" in "Joe Beaten"
     letter_floor = 0.5 if anchored else 0.6
@@ -477,6 +485,9 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
             confidence = min(confidence, 0.8)
         strong = strength >= 0.1 and (sound or candidate.alignment.exact_words) and sim >= 0.88
         confidence = min(confidence, 0.93 if strong else 0.89)
+    if alias_guess:
+        evidence.append(f"the article writes {entry.canonical!r}; {', '.join(alias_only)!r} is only an alias")
+        confidence = min(confidence, 0.75)
     return Scored(candidate, min(0.99, confidence), rule, evidence, (start, end), replacement)
 
 
@@ -492,11 +503,16 @@ def analyse(
     gazetteer: Gazetteer,
     ref_entries: Sequence[Entry] = (),
     ref_forms: dict[str, int] | None = None,
+    blocked: Sequence[Span] = (),
 ) -> NameAnalysis:
     text = doc.text
     readings: list[Reading] = []
+    blocked = sorted(blocked, key=lambda span: span.start)
+    starts = [span.start for span in blocked]
     for sentence in doc.sentences:
         for mention in sentence_mentions(text, sentence.start, sentence.end):
+            if _blocked(blocked, starts, mention.start, mention.end) or _mojibake(mention.text(text)):
+                continue
             reading = read_mention(mention, gazetteer)
             if reading is not None:
                 readings.append(reading)
@@ -677,6 +693,19 @@ def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> Non
         )
     )
     _recognise(result, text, word.start, word.end, entry, 0.8, (word.start, word.end, spelling))
+
+
+def _blocked(blocked: Sequence[Span], starts: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_right(starts, end)
+    return any(span.start < end and start < span.end for span in blocked[max(0, index - 8) : index])
+
+
+_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf€™œ”“˜]|â€")
+
+
+def _mojibake(written: str) -> bool:
+    """UTF-8 read as cp1252 ("Israelâ€™s", "MbappÃ©"): the encoding pass's business, not a name."""
+    return bool(_MOJIBAKE.search(written)) or written.endswith(("â", "Ã"))
 
 
 def _lone_namesakes(readings: list[Reading]) -> None:
@@ -862,7 +891,8 @@ def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word
                 if count <= mine or (best is not None and (count, sim) <= (best[2], best[0])):
                     continue
                 person = not other.entries or other.entries[0].type == "person"
-                if len(theirs) >= 4 and sim >= (0.8 if person else 0.85):
+                letters = Indel.normalized_similarity(folded, theirs)
+                if len(theirs) >= 4 and letters >= 0.7 and sim >= (0.8 if person else 0.85):
                     best = (sim, w.text, count)
         if best is not None:
             out.append((word, best[1], best[2], mine, best[0]))
