@@ -7,7 +7,7 @@ from pathlib import Path
 
 from repair.config import Config
 from repair.document import Document
-from repair.edits import Proposal, dedupe_ids
+from repair.edits import Proposal, dedupe_ids, merge_agreeing
 from repair.loading import Source, load_path
 from repair.passes.context import Pass, PassContext
 from repair.scoring import SentenceScore, score_sentences
@@ -50,7 +50,9 @@ class Engine:
     @property
     def references(self) -> list[str]:
         if self._references is None:
-            self._references = [load_path(p, max_bytes=self.config.max_bytes).text for p in self.config.references]
+            self._references = [
+                load_path(p, max_bytes=self.config.max_bytes).text for p in self.config.references
+            ]
         return self._references
 
     def analyze_path(self, path: Path) -> Analysis:
@@ -68,7 +70,7 @@ class Engine:
                 found = [p for p in stage.run(doc, context) if self.config.wants(p.kind)]
                 proposals.extend(found)
                 context.earlier = list(proposals)
-        proposals = dedupe_ids(respect_protected(proposals, context))
+        proposals = dedupe_ids(merge_agreeing(respect_protected(proposals, context)))
         from repair.ignores import drop_ignored  # the reviewer's "reject always"
 
         proposals = drop_ignored(proposals, self.config.state_dir)
