@@ -233,15 +233,31 @@ class EditSet:
 def resolve(proposals: Iterable[Proposal]) -> EditSet:
     """Pick a non-overlapping set: higher-priority kinds first, then higher confidence."""
     result = EditSet()
-    chosen: list[Proposal] = []
+    keys: list[tuple[int, int]] = []  # the chosen spans, sorted; no two of them overlap
+    chosen: dict[tuple[int, int], Proposal] = {}
     for proposal in sorted(proposals, key=_rank):
-        clash = next((c for c in chosen if c.span.overlaps(proposal.span)), None)
+        clash = _clash(keys, chosen, proposal.span)
         if clash is None:
-            chosen.append(proposal)
+            key = (proposal.span.start, proposal.span.end)
+            bisect.insort(keys, key)
+            chosen[key] = proposal
         else:
             result.dropped.append((proposal, f"overlaps {clash.kind} proposal {clash.id}"))
-    result.chosen = sorted(chosen, key=lambda p: (p.span.start, p.span.end))
+    result.chosen = [chosen[key] for key in keys]
     return result
+
+
+def _clash(keys: list[tuple[int, int]], chosen: dict[tuple[int, int], Proposal], span: Span) -> Proposal | None:
+    """A chosen proposal that ``span`` overlaps, found by binary search (not a scan, which
+    is quadratic on a text with 100,000 proposals). Chosen spans never overlap one another,
+    so sorted by start their ends rise too: only the last one starting before ``span``
+    ends, and for an insertion the first one starting at it, can clash."""
+    lo = bisect.bisect_left(keys, (span.start, -1))
+    hi = bisect.bisect_left(keys, (span.end, -1))
+    for index in (hi - 1, lo - 1, lo):
+        if 0 <= index < len(keys) and chosen[keys[index]].span.overlaps(span):
+            return chosen[keys[index]]
+    return None
 
 
 def apply_edits(text: str, edits: Iterable[tuple[Span, str]]) -> str:
