@@ -260,3 +260,17 @@ def test_a_short_name_respelled_is_offered_for_review(names_pass):
     [fix] = only(run(names_pass, text)[0])
     assert (fix.original, fix.replacement, fix.rule) == ("Shee", "Xi", "name.article-variant")
     assert fix.confidence < 0.9
+
+
+def test_mojibake_and_page_chrome_are_left_to_the_cleanup_pass(names_pass):
+    from repair.passes.cleanup import CleanupPass
+
+    text = (
+        "Chancellor Olaf Scholz spoke in Berlin on Monday about the budget and the coalition.\n\n"
+        "Berlinâ€™s mayor welcomed the plan, and Scholz thanked the city council for its work.\n\n"
+        "© 2024 Example Wire. All rights reserved. #politics #Sholtz #a1b2c3d4e5f6\n"
+    )
+    doc = Document.from_text(text)
+    context = PassContext(Config())
+    context.earlier = CleanupPass().run(doc, context)
+    assert only(names_pass.run(doc, context)) == []
