@@ -248,3 +248,27 @@ def test_queue_limits_the_review_and_articles_follow_one_another(tmp_path: Path)
     assert [d.verdict for d in ReviewState.load(state_path(second, state_dir)).decisions.values()] == [
         Verdict.REJECTED
     ]
+
+
+def test_an_article_that_cannot_be_read_is_reported_and_skipped(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02binary\x00")
+    good = write_article(tmp_path)
+    state_dir = tmp_path / "state"
+    engine = FixedEngine(Config(state_dir=state_dir, grammar="none"))
+
+    async def run() -> None:
+        app = ReviewApp(
+            [ReviewItem(broken), ReviewItem(good)], engine, state_dir=state_dir, user_dir=state_dir
+        )
+        async with app.run_test(size=(80, 24)) as pilot:
+            await asyncio.wait_for(app.loaded.wait(), 30)
+            await pilot.pause()
+            assert app.session is None
+            assert "broken.txt" in str(app.query_one("#status").render())
+            await pilot.press("a", "right_square_bracket")
+            await asyncio.wait_for(app.loaded.wait(), 30)
+            await pilot.pause()
+            assert app.session is not None and app.session.current.original == "."
+
+    asyncio.run(run())

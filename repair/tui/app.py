@@ -7,6 +7,8 @@ Keys are declared in BINDINGS (the footer and the help screen show them); each i
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -90,6 +92,7 @@ class ReviewApp(App[int]):
         self.search_query = ""
         self.analysis_seconds = 0.0  # of the last article analysed (the bench reports it)
         self.analysis_cpu_seconds = 0.0
+        self._analysis_lock = threading.Lock()
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -117,25 +120,52 @@ class ReviewApp(App[int]):
             self.run_worker(self._show(self.sessions[index]), exclusive=True, group="show")
             return
         self._status(f"Analysing {self.items[index].path.name} …")
-        self.run_worker(lambda: self._analyse(index), thread=True, exclusive=True, group="analysis")
+        _background(lambda: self._analyse(index))
 
     def _analyse(self, index: int) -> None:
-        item = self.items[index]
-        started, cpu = time.perf_counter(), time.thread_time()
         try:
-            analysis = self.engine.analyze_path(item.path)
-            self.analysis_seconds = time.perf_counter() - started
-            self.analysis_cpu_seconds = time.thread_time() - cpu
-            state = ReviewState.load(state_path(item.path, self.state_dir), str(item.path))
-            session = Session(analysis, state, only=item.proposal_ids)
+            session = self._session_for(index, timed=True)
         except RepairError as error:
-            self.call_from_thread(self._failed, index, str(error))
+            self._from_thread(index, self._failed, index, str(error))
             return
-        self.sessions[index] = session
-        self.call_from_thread(self._show, session)
+        self._from_thread(index, self._show, session)
+
+    def _from_thread(self, index: int, callback, *args) -> None:
+        """Run ``callback`` on the app's loop, unless the reviewer has moved on or quit."""
+        if self.index != index or not self.is_running:
+            return
+        with contextlib.suppress(RuntimeError):  # the app stopped meanwhile
+            self.call_from_thread(callback, *args)
+
+    def _session_for(self, index: int, *, timed: bool = False) -> Session:
+        """The session of article ``index``, analysed once (in a worker thread)."""
+        with self._analysis_lock:  # one analysis at a time: the engine is not shared across threads
+            if index in self.sessions:
+                return self.sessions[index]
+            item = self.items[index]
+            started, cpu = time.perf_counter(), time.thread_time()
+            analysis = self.engine.analyze_path(item.path)
+            if timed:
+                self.analysis_seconds = time.perf_counter() - started
+                self.analysis_cpu_seconds = time.thread_time() - cpu
+            state = ReviewState.load(state_path(item.path, self.state_dir), str(item.path))
+            session = self.sessions[index] = Session(analysis, state, only=item.proposal_ids)
+            return session
+
+    def _prefetch(self, index: int) -> None:
+        """Analyse the next article while the reviewer works on this one."""
+        if 0 <= index < len(self.items) and index not in self.sessions:
+
+            def work() -> None:
+                with contextlib.suppress(RepairError):  # reported when the reviewer opens it
+                    self._session_for(index)
+
+            _background(work)
 
     def _failed(self, index: int, message: str) -> None:
         self.notify(message, title="cannot review", severity="error", timeout=8)
+        self.session = None
+        self.view.clear()
         self._status(f"{self.items[index].path.name}: {message}")
         self.query_one(TextPane).update("This article could not be analysed. ] next article, q quit.")
         self.loaded.set()
@@ -158,6 +188,7 @@ class ReviewApp(App[int]):
             )
         self.call_after_refresh(self._reveal)
         self.loaded.set()
+        self._prefetch(self.index + 1)
 
     # ----- drawing -----
 
@@ -537,6 +568,11 @@ def _parse_filter(text: str) -> tuple[set[str], float]:
         if not 0.0 <= minimum <= 1.0:
             raise RepairError("confidence must be between 0 and 1")
     return kinds, minimum
+
+
+def _background(work) -> None:
+    """Analyses run in daemon threads, so quitting never waits for one to finish."""
+    threading.Thread(target=work, name="repair-review-analysis", daemon=True).start()
 
 
 def _shipped_gazetteers() -> list[Path]:

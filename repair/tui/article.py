@@ -108,6 +108,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout_all()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
+    def clear(self) -> None:
+        """Show nothing (the article could not be analysed)."""
+        self.session = None
+        self.spans, self._block_starts, self._lines, self._tops = [], [], [], []
+        set_virtual_size(self, Size(self._width, 0))
+        self.refresh()
+
     @property
     def block_count(self) -> int:
         return len(self.spans)
