@@ -20,7 +20,7 @@ from repair.review_state import ReviewState
 from repair.scoring import SentenceScore
 from repair.tui.app import ReviewApp, ReviewItem
 from repair.tui.article import make_blocks
-from repair.tui.session import Filter, Session
+from repair.tui.session import Filter, Session, preview_session
 
 ARTICLE = (
     "Trade ministers from Mexico met in Geneva on Tuesday.Officials said the the talks had been "
@@ -173,3 +173,11 @@ def test_preview_shows_one_change_on_top_of_the_decisions_taken(tmp_path: Path) 
     ]
     assert session.preview(doubled, "and so").splitlines()[-1].endswith("long and so difficult.")
     assert runon.id in session.decisions
+
+
+def test_preview_session_has_the_real_paragraphs_and_no_proposals(tmp_path: Path) -> None:
+    text = "Head line\r\n\r\nFirst para\r\nsame para.\r\n\r\n\r\n  Last one.  \r\n"
+    path = write_article(tmp_path, text, name="crlf.txt")
+    preview = preview_session(path, Config(state_dir=tmp_path))
+    assert preview.analysis.doc.paragraphs == Document.from_text(text).paragraphs
+    assert preview.proposals == [] and preview.current is None

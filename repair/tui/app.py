@@ -27,7 +27,7 @@ from repair.review_state import ReviewState, state_path
 from repair.tui.article import DARK, LIGHT, ArticleView
 from repair.tui.panel import StatusLine, TextPane, describe
 from repair.tui.screens import ExportChooser, HelpScreen, Prompt
-from repair.tui.session import Filter, Session
+from repair.tui.session import Filter, Session, preview_session
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,7 @@ class ReviewApp(App[int]):
         self.analysis_seconds = 0.0  # of the last article analysed (the bench reports it)
         self.analysis_cpu_seconds = 0.0
         self._analysis_lock = threading.Lock()
+        self.preview_shown_at = 0.0  # perf_counter when the article text was first shown
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -124,6 +125,9 @@ class ReviewApp(App[int]):
 
     def _analyse(self, index: int) -> None:
         try:
+            if index not in self.sessions:  # the text first, to read while the passes run
+                preview = preview_session(self.items[index].path, self.engine.config)
+                self._from_thread(index, self._preview, index, preview)
             session = self._session_for(index, timed=True)
         except RepairError as error:
             self._from_thread(index, self._failed, index, str(error))
@@ -161,6 +165,13 @@ class ReviewApp(App[int]):
                     self._session_for(index)
 
             _background(work)
+
+    def _preview(self, index: int, preview: Session) -> None:
+        if self.index != index or self.loaded.is_set():
+            return
+        self.view.show(preview)
+        self.preview_shown_at = time.perf_counter()
+        self._status(f"Analysing {self.items[index].path.name} … (proposals follow; scroll meanwhile)")
 
     def _failed(self, index: int, message: str) -> None:
         self.notify(message, title="cannot review", severity="error", timeout=8)

@@ -5,7 +5,8 @@ used once, never repeated), damages it in the ways the cleanup and grammar passe
 (doubled words, stray spaces, doubled punctuation, run-together sentences, broken
 paragraphs) until the analysis makes about 500 proposals, then measures, headless:
 
-- launch: from creating the app to the first interactive screen, analysis included;
+- launch: from creating the app to the first interactive screen, analysis included
+  (and, before that, when the article's text is first shown, to read while the passes run);
 - per key, for a mix of the keys a reviewer uses (n, p, j, k, a, r, u, redo, an
   alternative), each pressed many times: the process time spent handling the key and
   redrawing the screen (`key_ms`, the latency on an otherwise idle machine), and the wall
@@ -135,6 +136,7 @@ async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int
             "proposals": len(session.proposals),
             "blocks": app.view.block_count,
             "launch_s": round(launch, 3),
+            "text_shown_s": round(app.preview_shown_at - started, 3) if app.preview_shown_at else None,
             "analysis_s": round(app.analysis_seconds, 3),
             "analysis_cpu_s": round(app.analysis_cpu_seconds, 3),
             "app_launch_s": round(launch - app.analysis_seconds, 3),

@@ -8,12 +8,18 @@ review state before it returns.
 from __future__ import annotations
 
 import bisect
+import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from repair.config import Config
 from repair.diffs import unified_diff
+from repair.document import Document
 from repair.edits import Decision, Proposal, Span, Verdict, apply_decisions, make_proposal
+from repair.loading import load_path
+from repair.passes.context import PassContext
 from repair.pipeline import Analysis
 from repair.review_state import ReviewState
 from repair.scoring import SentenceScore
@@ -377,5 +383,14 @@ def _trim(text: str, start: int, end: int, replacement: str) -> tuple[int, int]:
     return start + prefix, end - suffix
 
 
-def article_label(path: Path | None) -> str:
-    return path.name if path else "<text>"
+_PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\n|\r)[^\r\n]*\S[^\r\n]*)*")
+
+
+def preview_session(path: Path, config: Config) -> Session:
+    """The article alone, to read while the passes run: no proposals, and nothing is saved."""
+    source = load_path(path, max_bytes=config.max_bytes)
+    paragraphs = [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(source.text)]
+    analysis = Analysis(
+        source, Document(text=source.text, paragraphs=paragraphs), [], [], PassContext(config)
+    )
+    return Session(analysis, ReviewState(path=Path(os.devnull), article=str(path)))
