@@ -125,4 +125,6 @@ def _finding(match, offset: int) -> Finding:
 
 def _one_line(error: BaseException) -> str:
     text = " ".join(str(error).split())
+    if "NewConnectionError" in text or "Connection refused" in text:
+        return "no server answers there (is it running?)"
     return text[:200] or type(error).__name__
