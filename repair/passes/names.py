@@ -479,10 +479,15 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         if any(article.words.get(fold(mention.words[i].text), 0) >= 2 for i in reading.unknown):
             return None  # spelled the same way twice, and never the gazetteer's way: someone else
         if len(mention.words) == 1 and not (role or mention.honorific):
-            if not (entry.country and entry.country in article.countries and candidate.score >= 0.9 and rare):
+            if entry.country and entry.country in article.countries and candidate.score >= 0.9 and rare:
+                evidence.append(f"the article names other people or places of {entry.country}")
+                confidence = min(confidence, 0.8)
+            elif sound and candidate.score >= 0.93 and rare and entry.prominence >= 0.9:
+                # one letter doubled or one vowel added to a prominent person's surname
+                evidence.append("one letter away from a prominent person's name, sounding the same")
+                confidence = min(confidence, 0.75)
+            else:
                 return None
-            evidence.append(f"the article names other people or places of {entry.country}")
-            confidence = min(confidence, 0.8)
         strong = strength >= 0.1 and (sound or candidate.alignment.exact_words) and sim >= 0.88
         confidence = min(confidence, 0.93 if strong else 0.89)
     if alias_guess:
@@ -812,7 +817,7 @@ def _suspect(
     mention = reading.mention
     text = article.doc.text
     words = mention.folded
-    if len(words) == 1 and _demonym(words[0], gazetteer):
+    if len(words) == 1 and zipf(words[0]) >= 1.5 and _demonym(words[0], gazetteer):
         return  # "Samoan", "Bruneian": a people or language, named after a place
     if not words:
         return
