@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from wordfreq import zipf_frequency
@@ -138,9 +139,7 @@ class GrammarPass:
         rules = {**lexicon.variants, **self.settings.house_style}
         if not rules or not self.settings.category_on("repair", "HouseStyle", "style"):
             return []
-        pattern = re.compile(
-            r"(?<![\w-])(" + "|".join(map(re.escape, sorted(rules, key=len, reverse=True))) + r")(?![\w-])"
-        )
+        pattern = _house_pattern(tuple(sorted(rules, key=lambda r: (-len(r), r))))
         proposals = []
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end())
@@ -161,6 +160,12 @@ class GrammarPass:
                 )
             )
         return proposals
+
+
+@lru_cache(maxsize=8)
+def _house_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``forms`` (longest first) as whole words."""
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
 class _ArticleWords:
