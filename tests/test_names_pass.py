@@ -274,3 +274,13 @@ def test_mojibake_and_page_chrome_are_left_to_the_cleanup_pass(names_pass):
     context = PassContext(Config())
     context.earlier = CleanupPass().run(doc, context)
     assert only(names_pass.run(doc, context)) == []
+
+
+def test_a_tie_between_two_spellings_is_broken_by_word_frequency(names_pass):
+    text = (
+        "The coach, Didier Deschamps, praised the defence on Sunday evening.\n\n"
+        "Deschams said the players had given everything and thanked the fans.\n"
+    )
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement, fix.rule) == ("Deschams", "Deschamps", "name.article-variant")
+    assert fix.confidence <= 0.7

@@ -827,6 +827,8 @@ def _suspect(
     scored = [s for s in (score_candidate(article, reading, c) for c in found) if s is not None]
     scored.sort(key=lambda s: (-s.confidence, -s.candidate.score))
     local = _article_alternatives(article, reading)
+    if scored:
+        local = [alt for alt in local if alt[2] > alt[3]]  # ties broken by frequency yield to the gazetteer
     if scored and local:
         # the article's own spelling of a name the gazetteer lacks beats a gazetteer namesake
         best = scored[0]
@@ -893,7 +895,16 @@ def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word
                     continue
                 sim = word_similarity(folded, theirs)
                 count = article.words.get(theirs, 0)
-                if count <= mine or (best is not None and (count, sim) <= (best[2], best[0])):
+                # as often, or less, but a spelling English text knows against one it never saw
+                # ("Noguchi" and "Nogguchi", once each): wordfreq breaks the tie
+                known_better = (
+                    zipf(theirs) >= max(1.0, zipf(folded) + 1.0)
+                    and zipf(theirs) < 3.5  # a name English text knows, not an English word
+                    and (other.status == "known" or zipf(theirs) >= 2.0)
+                )
+                if (count <= mine and not known_better) or (
+                    best is not None and (count, sim) <= (best[2], best[0])
+                ):
                     continue
                 person = not other.entries or other.entries[0].type == "person"
                 letters = Indel.normalized_similarity(folded, theirs)
@@ -912,7 +923,9 @@ def _article_variant(
     for word, spelling, count, mine, sim in found:
         # one odd spelling against many of the same sound is strong; otherwise review
         cap = 0.92 if mine == 1 and count >= 4 and sim >= 0.85 else 0.85
-        confidence = min(cap, 0.55 + 0.1 * (count - mine) + 0.2 * (sim - 0.8))
+        confidence = min(cap, 0.55 + 0.1 * max(1, count - mine) + 0.2 * (sim - 0.8))
+        if count <= mine:
+            confidence = min(confidence, 0.7)  # a tie broken by word frequency: review
         if confidence < MIN_CONFIDENCE:
             continue
         result.proposals.append(
