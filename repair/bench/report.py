@@ -32,8 +32,8 @@ def render(result: dict, console: Console) -> None:
         ),
         show_lines=False,
     )
+    table.add_column("row", justify="left", no_wrap=True, min_width=28)
     for column, justify in (
-        ("row", "left"),
         ("proposals", "right"),
         ("P %", "right"),
         ("R %", "right"),
@@ -53,7 +53,7 @@ def render(result: dict, console: Console) -> None:
         row = passes[name]
         speed = throughput.get(name, {}).get("words_per_s")
         table.add_row(
-            f"[bold]pass {name}[/bold]",
+            "[bold]pipeline (all passes)[/bold]" if name == "pipeline" else f"[bold]pass {name}[/bold]",
             str(row["review"]["proposals"]),
             _pct(row["review"]["precision"]),
             _pct(row["review"]["recall"]),
@@ -85,23 +85,17 @@ def render(result: dict, console: Console) -> None:
     if "detect" in sections:
         d = result["detect"]
         table.add_section()
+        blank = [""] * 7
+        table.add_row("[bold]detector[/bold]", f"{d['damaged_sentences']}/{d['sentences']}", *blank)
+        table.add_row("  sentence AUROC", _num(d["auroc"], 3), *blank)
+        table.add_row("  precision at 10%", _pct(d["precision_at_10pct"]), *blank)
+        table.add_row("  document AUROC", _num(d["document_auroc"], 3), *blank)
         table.add_row(
-            "[bold]detector[/bold]",
-            f"{d['damaged_sentences']}/{d['sentences']} damaged",
-            f"P@10% {_pct(d['precision_at_10pct'])}",
-            "",
-            "",
-            "",
-            "",
-            f"{d['clean_sentences_flagged']} clean flagged",
-            "",
+            "  clean sentences ≥ 0.5", f"{d['clean_sentences_flagged']}/{d['clean_sentences']}", *blank
         )
-        table.add_row("  sentence AUROC", _num(d["auroc"], 3), "", "", "", "", "", "", "")
-        table.add_row("  document AUROC", _num(d["document_auroc"], 3), "", "", "", "", "", "", "")
     if "perf" in sections:
         table.add_section()
         harper = timing.get("harper_alone", {})
-        pipeline = throughput.get("pipeline", {})
         table.add_row(
             "[bold]Harper alone[/bold]", "", "", "", "", "", "", "", _num(harper.get("words_per_s"), 0)
         )
@@ -115,7 +109,6 @@ def render(result: dict, console: Console) -> None:
             "  pipeline ÷ Harper", _num(ratio, 3) + "×" if ratio else "–", "", "", "", "", "", "", ""
         )
         table.add_row("  startup s", _num(timing.get("startup_seconds")), "", "", "", "", "", "", "")
-        del pipeline
     console.print(table)
     console.print(
         "P/R: resolved proposals in review mode; auto: what `repair fix` applies. A proposal is right when "
@@ -123,6 +116,7 @@ def render(result: dict, console: Console) -> None:
     )
     scale = timing.get("gazetteer_scale")
     if scale:
-        console.print("gazetteer scaling:")
+        console.print("gazetteer scaling (repair.gazetteer.scale.measure_scale):")
         for size, row in scale.items():
-            console.print(f"  {size} entries: {row}")
+            fields = row.items() if isinstance(row, dict) else [("result", row)]
+            console.print(f"  {size} entries: " + ", ".join(f"{k} {v}" for k, v in fields))

@@ -48,6 +48,13 @@ SCALE_SIZES = (1_000, 10_000, 50_000)
 DEFAULT_CORPUS = Path("samples/corpus")
 
 
+def default_corpus() -> Path:
+    """samples/corpus here, or else the one in the source checkout the package runs from."""
+    if DEFAULT_CORPUS.is_dir():
+        return DEFAULT_CORPUS
+    return Path(__file__).resolve().parent.parent.parent / DEFAULT_CORPUS
+
+
 @dataclass
 class Article:
     name: str

@@ -22,7 +22,6 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--corpus",
         type=Path,
-        default=DEFAULT_CORPUS,
         metavar="DIR",
         help=f"folder of clean .txt articles (default {DEFAULT_CORPUS})",
     )
@@ -33,7 +32,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from repair.bench.report import render
-    from repair.bench.runner import SECTIONS, run_bench
+    from repair.bench.runner import SECTIONS, default_corpus, run_bench
 
     if args.limit is not None and args.limit < 1:
         raise RepairError("--limit must be at least 1")
@@ -43,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"repair bench: {message}", file=sys.stderr, flush=True)
 
-    result = run_bench(sections, args.seed, args.corpus, args.limit, progress)
+    result = run_bench(sections, args.seed, args.corpus or default_corpus(), args.limit, progress)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
