@@ -26,16 +26,17 @@ from repair.passes.context import PassContext
 
 # The features, in the order the weights file stores them, grouped for the ablation.
 GROUPS: dict[str, tuple[str, ...]] = {
-    "length": ("words",),
+    "length": ("words", "few_words"),
     "lints": ("lint_spelling", "lint_grammar", "lint_punctuation", "lint_style"),
     "rare": ("rare_rate", "unknown_lower", "unknown_caps"),
-    "fluency": ("fluency_worst", "fluency_unseen"),
-    "casing": ("caps_mid", "lower_proper"),
+    "fluency": ("fluency_worst", "fluency_unseen", "misfit_words"),
+    "casing": ("caps_mid", "caps_common", "lower_proper"),
     "fragments": (
         "ends_honorific",
         "starts_lower",
         "starts_clause",
         "starts_subordinate",
+        "starts_participle",
         "no_terminal",
         "short_sentence",
         "next_odd_start",
@@ -77,7 +78,7 @@ _ODD_PUNCT = re.compile(
 )
 # Words that begin a dependent clause: a sentence opening with one of the first set is
 # almost always a clause cut from the sentence before; the second set is merely suspect.
-_CLAUSE_OPENERS = _words("including which who whose whom especially particularly notably and or nor")
+_CLAUSE_OPENERS = _words("including which who whose whom where especially particularly notably and or nor")
 _SUBORDINATORS = _words(
     "while when as although though because after before since unless if whereas despite until once"
 )
@@ -100,6 +101,11 @@ PERSON_TITLES = _words("""president minister secretary governor chairman chairwo
     commissioner spokesman spokeswoman spokesperson ambassador envoy adviser advisor senator
     chancellor premier king queen prince princess emperor mayor judge general admiral colonel
     captain leader""")
+# endings of verbs, adjectives and abstract nouns, rare at the end of a proper name
+_COMMON_SUFFIX = re.compile(r"(?:ed|ing|ly|al|ive|ous|ful|less|ment|ness|ity|ise|ize|ate|ble)$")
+_PREPOSITIONS_ING = _words(
+    "according during following regarding concerning including excluding considering pending notwithstanding beijing"
+)
 _DEMONYM = re.compile(r"(?:an|ian|ese|ish|i)$")
 _CONNECTORS = _words("of for and de del la le von van al bin the on")
 
@@ -319,7 +325,7 @@ def _sentence_features(
         evidence["unknown_lower"] = f"unknown word{'s' if len(unknown) > 1 else ''} {_quote(unknown)}"
 
     # casing, unknown capitalised words, near variants, doubled words
-    caps_mid, unknown_caps, near, doubled, lower_proper = [], [], [], [], []
+    caps_mid, caps_common, unknown_caps, near, doubled, lower_proper = [], [], [], [], [], []
     previous = None
     for position, token in enumerate(tokens):
         text = token.text
@@ -343,6 +349,8 @@ def _sentence_features(
                 unknown_caps.append(text)
             if _odd_capital(tokens, position, lowered, lex, article):
                 caps_mid.append(text)
+            elif _common_capitalised(tokens, position, lowered, lex, article, recognised):
+                caps_common.append(text)
         previous = token
     if lower_proper:
         values["lower_proper"] = float(len(lower_proper))
@@ -351,6 +359,9 @@ def _sentence_features(
     if ordinary:
         values["name_words"] = float(len(ordinary))
         evidence["name_words"] = f"a name made of ordinary words: {_quote(ordinary)}"
+    if caps_common:
+        values["caps_common"] = float(len(caps_common))
+        evidence["caps_common"] = f"{_quote(caps_common)} capitalised, though not a name"
     if caps_mid:
         values["caps_mid"] = float(len(caps_mid))
         evidence["caps_mid"] = f"{_quote(caps_mid)} capitalised mid-sentence"
@@ -389,6 +400,10 @@ def _sentence_features(
     if worst_pair is not None and worst > 0:
         values["fluency_worst"] = min(worst, 12.0)
         evidence["fluency_worst"] = f"'{worst_pair[0]} {worst_pair[1]}' is a rare word pair in English"
+    misfits = _misfit_words(tokens, lex)
+    if misfits:
+        values["misfit_words"] = float(len(misfits))
+        evidence["misfit_words"] = f"{_quote(misfits)} fits neither the word before nor the word after"
     if pairs and unseen:
         values["fluency_unseen"] = unseen / pairs
         evidence["fluency_unseen"] = f"{unseen} of {pairs} word pairs unattested in web English"
@@ -411,9 +426,26 @@ def _sentence_features(
         values["starts_clause"] = 1.0
         evidence["starts_clause"] = f"starts with '{first_word}', like a clause cut from its sentence"
     elif opener in _SUBORDINATORS:
-        values["starts_subordinate"] = 1.0
-        evidence["starts_subordinate"] = f"starts with '{first_word}'"
+        if any(t.text in (",", ";", ":", "—") for t in tokens):
+            values["starts_subordinate"] = 1.0
+            evidence["starts_subordinate"] = f"starts with '{first_word}'"
+        else:
+            values["starts_clause"] = 1.0
+            evidence["starts_clause"] = f"starts with '{first_word}' and has no main clause"
+    elif (
+        opener.endswith("ing")
+        and opener not in _PREPOSITIONS_ING
+        and not article.capitalised[first_word]
+        and len(opener) > 5
+        and lex.zipf(opener) >= 2.5
+        and any(t.text == "," for t in tokens)
+    ):
+        values["starts_participle"] = 1.0
+        evidence["starts_participle"] = f"opens with the clause '{first_word} ...'"
     terminal = last[-1:] in _TERMINAL
+    if n_words <= 6 and not terminal:  # page chrome: short lines with no final stop
+        values["few_words"] = 1.0
+        evidence["few_words"] = "a short line with no final stop"
     if not terminal and (
         (following is not None and following.paragraph == sentence.paragraph)
         or (
@@ -446,6 +478,26 @@ def _proper_elsewhere(word: str, lex: Lexicon, article: _ArticleWords) -> bool:
     if not seen or word in TITLE_WORDS or lex.zipf(word) >= 5.0:
         return False
     return seen >= 2 or bool(_DEMONYM.search(word))
+
+
+def _common_capitalised(tokens, position: int, lowered: str, lex, article, recognised) -> bool:
+    """An everyday word capitalised alone inside a sentence, that is not a name the names
+    pass recognised and that the article does not capitalise anywhere else."""
+    token = tokens[position]
+    if lowered in _DAYS_MONTHS or lowered in TITLE_WORDS:
+        return False
+    if lex.zipf(lowered) < 3.0 or not _COMMON_SUFFIX.search(lowered):
+        return False
+    if article.capitalised[token.text] > 1 or _DEMONYM.search(lowered):
+        return False
+    previous = tokens[position - 1].text
+    following = tokens[position + 1].text if position + 1 < len(tokens) else ""
+    if not previous[:1].islower() or following[:1].isupper() or following[:1].isdigit():
+        return False
+    after = tokens[position + 2].text if position + 2 < len(tokens) else ""
+    if following.lower() in _CONNECTORS and after[:1].isupper():
+        return False
+    return not _inside_any(recognised, token.start, token.end)
 
 
 def _odd_capital(tokens, position: int, lowered: str, lex: Lexicon, article: _ArticleWords) -> bool:
@@ -526,3 +578,22 @@ def _inside_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if candidate[0] < end and start < candidate[1]:
             return True
     return False
+
+
+def _misfit_words(tokens, lex: Lexicon) -> list[str]:
+    """Common lower-case words that web English never puts after the word before them nor
+    before the word after them ("raised interest paces on"): a wrong-sense synonym's trace."""
+    found = []
+    for position in range(1, len(tokens) - 1):
+        left, word, right = tokens[position - 1].text, tokens[position].text, tokens[position + 1].text
+        if not (word.isalpha() and word.islower() and left.isalpha() and right.isalpha()):
+            continue
+        if not right.islower() or lex.zipf(word) < 3.0:
+            continue
+        before = lex.pair_association(left.lower(), word)
+        after = lex.pair_association(word, right)
+        if before is None or after is None or before[1] or after[1]:
+            continue
+        if before[0] < 0 and after[0] < 0:
+            found.append(word)
+    return found
