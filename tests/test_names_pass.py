@@ -284,3 +284,9 @@ def test_a_tie_between_two_spellings_is_broken_by_word_frequency(names_pass):
     [fix] = only(run(names_pass, text)[0])
     assert (fix.original, fix.replacement, fix.rule) == ("Deschams", "Deschamps", "name.article-variant")
     assert fix.confidence <= 0.7
+
+
+def test_a_surname_heard_as_an_english_word_beside_the_exact_first_name(names_pass):
+    text = "Secretary of State Antony Blinking met the delegation in Seoul on Thursday.\n"
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement) == ("Blinking", "Blinken")

@@ -23,7 +23,7 @@ from repair.errors import RepairError
 from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
 from repair.gazetteer.keys import PARTICLES, name_words, phrase_key, sound_key
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 KEY_LIMIT = 50  # rows read per sound key: the most prominent entries sharing it
 EXACT_LIMIT = 12  # entries read per exact spelling (who else is called "Lee" matters little past that)
 

@@ -100,6 +100,7 @@ def sound_key(word: str) -> str:
     if not word:
         return ""
     w = word
+    w = re.sub(r"(?<=[aeiou])w(?=[^aeiouylr])", "", w)  # "ow", "ew" before a consonant: Newton ~ Netan
     if w.startswith("hs"):
         w = w[1:]  # Wade-Giles: Hsi ~ Xi, Hsieh ~ Xie
     if w.startswith("x"):

@@ -355,8 +355,11 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
             if old != new and old.startswith(new) and old[len(new) :] in _DERIVED and len(new) >= 4:
                 return None  # "Bruneian" is derived from "Brunei", not a misspelling of it
         floor = 0.8 if len(old_words) == 1 else 0.75
+        # beside an exact first name ("Joe Baton"), a word that sounds the same may differ more
+        anchored_mention = len(mention.folded) > 1 and candidate.alignment.exact_words > 0
+        sound_floor = 0.6 if anchored_mention else 0.75
         weak = any(
-            o != n and word_similarity(o, n) < (0.75 if _same_sound(o, n) else floor)
+            o != n and word_similarity(o, n) < (sound_floor if _same_sound(o, n) else floor)
             for o, n in zip(old_words, new_words, strict=True)
         )
     else:
