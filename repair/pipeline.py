@@ -63,7 +63,9 @@ class Engine:
         context = PassContext(config=self.config, references=self.references)
         warnings = []
         proposals: list[Proposal] = []
-        if doc.word_count and not looks_english(doc):
+        if not doc.word_count:
+            warnings.append("no words in this file; nothing to repair")
+        elif not looks_english(doc):
             warnings.append("the text does not look like English; nothing proposed")
         else:
             for stage in self.passes:
@@ -109,4 +111,14 @@ def looks_english(doc: Document) -> bool:
     if len(words) < 8:
         return True
     known = sum(1 for w in words if zipf_frequency(w, "en") >= 3.0)
-    return known >= len(words) / 3
+    # French, German, Spanish... share many short words with English's frequency list, but
+    # not its function words, which make a fifth or more of any English article
+    function = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+    return known >= len(words) / 3 and function >= 0.08 * len(words)
+
+
+_FUNCTION_WORDS = (
+    "the of and to in is was for on that with as by at it from he she said has have be are "
+    "were will an this not but his her their they who"
+)
+_ENGLISH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())

@@ -179,6 +179,8 @@ def _emit(args: argparse.Namespace, path: Path, source: Source, repaired: str) -
         if repaired == source.text:
             return
         data = source.encode(repaired)
-        if not args.no_backup:
-            write_atomic(path.with_name(path.name + ".orig"), path.read_bytes())
+        backup = path.with_name(path.name + ".orig")
+        if not args.no_backup and not backup.exists():
+            # an existing backup is older: it holds the file before repair first changed it
+            write_atomic(backup, path.read_bytes())
         write_atomic(path, data)
