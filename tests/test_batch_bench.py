@@ -21,16 +21,20 @@ def test_generated_articles_are_varied_and_repeatable(tmp_path):
 def test_benchmark_reports_every_figure(tmp_path):
     config = Config()
     config.grammar = "none"
-    result = run_benchmark(6, jobs=(1, 2), config=config, workdir=tmp_path)
+    result = run_benchmark(6, jobs=(1, 2), config=config, workdir=tmp_path, sample=3)
     assert result["articles"] == 6 and result["words"] > 1000
     assert set(result["jobs"]) == {"1", "2"}
     for run in result["jobs"].values():
         assert run["words_per_second"] > 0 and run["errors"] == 0
     assert result["jobs"]["1"]["speedup"] == 1.0
     assert result["outputs_identical"] is True
-    assert result["harper_alone"]["words_per_second"] > 0 and result["per_core_vs_harper"] > 0
+    assert result["harper_alone"]["words_per_second"] > 0 and result["whole_runs_per_core_vs_harper"] > 0
+    paired = result["paired"]
+    assert paired["articles"] == 3 and 0 < paired["words"] < result["words"]
+    assert paired["pipeline_words_per_second"] > 0 and paired["harper_words_per_second"] > 0
+    assert result["per_core_vs_harper"] == paired["ratio"] > 0
     assert "grammar" not in result["passes"] and "cleanup" in result["passes"]
     assert list(tmp_path.iterdir()) == []  # the scratch folder is gone
     shown = io.StringIO()
     print_result(result, shown)
-    assert "--jobs 2:" in shown.getvalue() and "per-core pipeline / Harper alone" in shown.getvalue()
+    assert "--jobs 2:" in shown.getvalue() and "in alternation on 3 articles" in shown.getvalue()
