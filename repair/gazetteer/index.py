@@ -24,7 +24,7 @@ from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
 from repair.gazetteer.keys import PARTICLES, name_words, phrase_key, sound_key
 
 INDEX_VERSION = "8"
-KEY_LIMIT = 50  # rows read per sound key: the most prominent entries sharing it
+KEY_LIMIT = 30  # rows read per sound key: the most prominent entries sharing it
 EXACT_LIMIT = 12  # entries read per exact spelling (who else is called "Lee" matters little past that)
 
 # Form kinds in the ``forms`` table.
@@ -357,3 +357,25 @@ class Gazetteer:
 
     def by_key(self, key: str, limit: int = KEY_LIMIT) -> list[Entry]:
         return [index.entry(e) for index in self.indexes for e in index.by_key(key, limit)]
+
+    def memo(self) -> Gazetteer:
+        """A view that answers each distinct question once: for one article, where the same
+        names and words come back again and again."""
+        return _Memo(self.indexes)
+
+
+class _Memo(Gazetteer):
+    def __init__(self, indexes: Sequence[Index]) -> None:
+        super().__init__(indexes)
+        self._exact: dict[str, list[tuple[Entry, int]]] = {}
+        self._keys: dict[tuple[str, int], list[Entry]] = {}
+
+    def exact(self, form: str) -> list[tuple[Entry, int]]:
+        if form not in self._exact:
+            self._exact[form] = super().exact(form)
+        return self._exact[form]
+
+    def by_key(self, key: str, limit: int = KEY_LIMIT) -> list[Entry]:
+        if (key, limit) not in self._keys:
+            self._keys[(key, limit)] = super().by_key(key, limit)
+        return self._keys[(key, limit)]

@@ -8,6 +8,7 @@ then aligned word by word with the mention and scored by letters (rapidfuzz) and
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -135,10 +136,12 @@ def candidates(
     if len(pool) > len(keep) + POOL_LIMIT:
         # many entries share a common key: keep those that most keys agree on, the most
         # prominent first, so the work per mention does not grow with the gazetteer
-        ranked = sorted(
-            (i for i in pool if i not in keep), key=lambda i: (-hits[i], -pool[i].prominence, order[i])
+        ranked = heapq.nsmallest(
+            POOL_LIMIT,
+            (i for i in pool if i not in keep),
+            key=lambda i: (-hits[i], -pool[i].prominence, order[i]),
         )
-        keep.update(ranked[:POOL_LIMIT])
+        keep.update(ranked)
         pool = {i: e for i, e in pool.items() if i in keep}
     found: list[Candidate] = []
     for entry in pool.values():

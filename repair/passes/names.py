@@ -514,6 +514,7 @@ def analyse(
     blocked: Sequence[Span] = (),
 ) -> NameAnalysis:
     text = doc.text
+    gazetteer = gazetteer.memo()
     readings: list[Reading] = []
     blocked = sorted(blocked, key=lambda span: span.start)
     starts = [span.start for span in blocked]
