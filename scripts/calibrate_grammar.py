@@ -122,7 +122,7 @@ def print_report(report: dict) -> None:
         t = report["throughput"]
         print(
             f"throughput: pass {t['pass_words_per_s']} words/s, Harper alone {t['harper_words_per_s']} "
-            f"words/s, ratio {t['ratio']} ({t['words']} words x {t['rounds']} rounds)"
+            f"words/s, ratio {t['ratio']} (median of {t['ratios']}; {t['words']} words x {t['rounds']} rounds)"
         )
 
 
