@@ -23,7 +23,7 @@ _MONTHS = (
 )
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
 _DATE_WORD = re.compile(
-    rf"^(?:{_MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|"
+    rf"^(?:{_MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|"
     r"utc|gmt|[ecmp][sd]t|bst|cet|eet|msk|kyiv|time|updated|published|\(updated|\))$",
     re.IGNORECASE,
 )
@@ -73,21 +73,36 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "see-also",
-        r"^\W*(see also|read also|also read|read more|related|more)\s*[:\-–—|»>]+\s*\S.*$",
+        r"^\W*(see also|read also|also read|read more|related( story| stories| article)?|more( on this( story)?)?|recommended|further reading|don'?t miss|must read|top story)\s*[:\-–—|»>]+\s*\S.*$",
         0.92,
         30,
         "link to another story",
     ),
     _p(
+        "teaser",
+        r"^(opinion|analysis|explainer|timeline|watch|listen|video|photos|gallery|live|interview|fact check|in pictures|q&a)\s*:\s*\S.*$",
+        0.85,
+        10,
+        "teaser for another story",
+    ),
+    _p(
+        "stamped-headline",
+        r"^((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2} [a-z]{3,9} \d{4}|[a-z]{3,9} \d{1,2}, \d{4}),?\s+)?\d{1,2}:\d{2}( ?[ap]\.?m\.?)?\s*[|·•–—-]?\s+\S.*[^.!?]$"
+        r"|^\S.*[^.!?,;:]\s+[|·•–—-]?\s*\d{1,2}:\d{2}( ?[ap]\.?m\.?)?$",
+        0.9,
+        16,
+        "timestamped headline of another story",
+    ),
+    _p(
         "newsletter",
-        r"(subscribe|newsletter|sign(ing)? ?up|enter (your|correct) e-?mail|e-?mail address|indicates required|successfu?l+y subscribed|confirmation e-?mail|unsubscribe|in your inbox|delivered to your inbox)",
+        r"(subscribe|newsletter|sign(ing)? ?up|enter (your|correct) e-?mail|e-?mail address|^your e-?mail\s*\*?$|indicates required|successfu?l+y subscribed|confirmation e-?mail|unsubscribe|in your inbox|delivered to your inbox|don'?t miss (a|any|another) (story|thing|update)|join [\d,.]+k? (other )?(readers|subscribers)|stories you need to read|straight to your inbox|to your inbox|by signing up|privacy policy|terms of (use|service)|recaptcha|never share your e-?mail|sign me up|^[\w.+-]+@[\w-]+\.[\w.]+$|^get the .{0,40}(briefing|newsletter)$|^(the|our) .{0,40}(briefing|newsletter)\b.{0,30}$)",
         0.9,
         25,
         "newsletter sign-up",
     ),
     _p(
         "membership",
-        r"(become a (member|subscriber|supporter|patron)|gift (a )?membership|support (our|independent|quality) (journalism|reporting)|funded by (our )?readers|financial contribution|fund our mission|keep our (journalism|reporting)|new members|our supporters|\d[\d,]* supporters|donate( now)?|make a donation|readers like you|(visa|mastercard|americanexpress|paypal)( \w+){0,3}$|paywall|already a (member|subscriber)|log ?in to (continue|read))",
+        r"(become a (member|subscriber|supporter|patron)|gift (a )?membership|support (our|independent|quality) (journalism|reporting)|funded by (our )?readers|financial contribution|fund our mission|keep our (journalism|reporting)|[\d,]+ new members|help us (get|find|reach)|our supporters|\d[\d,]* supporters|^donate( now)?$|make a donation|readers like you|every contribution|powers our journalism|we rely on (your|readers'?) support|give [$€£]?\d+ today|^(contribute|support us|join today|subscribe now)$|costs money|(visa|mastercard|americanexpress|paypal)( \w+){0,3}$|paywall|already a (member|subscriber)|log ?in to (continue|read)|please consider (a donation|donating|supporting|subscribing|becoming)|if you (value|appreciate|enjoy) (it|this|our))",
         0.9,
         60,
         "membership or donation appeal",
@@ -145,6 +160,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
 )
 
+_SURE_IN_PROSE = frozenset({"copyright", "caption", "comment-form", "audio"})
 _BULLET = re.compile(r"^\s*[•·▪►»‣◦]\s*\S")
 _TERMINAL_END = re.compile(r"[.!?…]['\"”’)\]]*$")
 
@@ -159,6 +175,16 @@ class LineVerdict:
 
 def _words(line: str) -> list[str]:
     return line.split()
+
+
+_RUN = re.compile(r"\w+")
+
+
+def _length(line: str) -> int:
+    """Words in a line as the spacing fixes leave it: a doubled word counts once, "Monday.The"
+    twice and a lone "," not at all, so a line is judged the same before and after them."""
+    words = [w.lower() for w in _RUN.findall(line)]
+    return sum(1 for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
 def is_date_or_time(line: str) -> bool:
@@ -180,9 +206,12 @@ def judge_line(line: str) -> tuple[float, str, str]:
         return 0.0, "", ""
     if is_date_or_time(stripped):
         return 0.95, "timestamp", "date or time stamp"
-    words = len(_words(stripped))
+    words = _length(stripped)
     for pattern in PATTERNS:
         if words <= pattern.max_words and pattern.regex.search(stripped):
+            if words > 25 and pattern.rule not in _SURE_IN_PROSE and is_prose(stripped):
+                # an article sentence may mention members or a newsletter: review, not removal
+                return 0.7, pattern.rule, pattern.reason + ", in a long sentence"
             return pattern.confidence, pattern.rule, pattern.reason
     if _BULLET.match(line):
         return 0.6, "bullet-link", "bulleted link"
@@ -229,11 +258,16 @@ def _blocks_of_chrome(lines: list[str], content: list[int], verdicts: dict[int, 
         if index < len(lines) and lines[index].strip():
             block.append(index)
             continue
-        marked = [i for i in block if i in verdicts and verdicts[i].confidence >= STRONG]
-        if len(block) >= 3 and len(marked) >= 0.6 * len(block):
+        marked = [i for i in block if i in verdicts and verdicts[i].confidence >= 0.6]
+        strong = [i for i in marked if verdicts[i].confidence >= STRONG]
+        if len(block) >= 3 and len(marked) >= 0.6 * len(block) and strong:
             judged_alone = set(verdicts)
             for position, i in enumerate(block):
                 if i <= first_prose or (i in verdicts and verdicts[i].confidence >= 0.8):
+                    continue
+                if i in judged_alone:  # its own words looked like chrome, and so do its neighbours
+                    own = verdicts[i]
+                    verdicts[i] = LineVerdict(i, 0.85, own.rule, own.reason + ", in a block of chrome")
                     continue
                 teaser = (
                     position > 0
@@ -273,8 +307,8 @@ def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVe
         down = next((i for i in below if i in anchors), None)
         if up is None or down is None:
             continue
-        if is_prose(lines[index]) and not in_feed:
-            continue
+        if not in_feed and (is_prose(lines[index]) or _length(lines[index]) > 14):
+            continue  # a headline is short; a longer line here is the article's own
         verdicts[index] = LineVerdict(
             index,
             0.85 if in_feed else 0.8,
@@ -283,9 +317,9 @@ def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVe
         )
 
 
-_TAIL_RULES = frozenset(
-    {"end-label", "newsletter", "membership", "comment-form", "see-also", "copyright", "block"}
-)
+# Boundaries after which the article is over. A spam "See also" line is not one: it is
+# dropped into the middle of articles too.
+_TAIL_RULES = frozenset({"end-label", "newsletter", "membership", "comment-form", "copyright"})
 
 
 def _after_the_article(lines: list[str], content: list[int], verdicts: dict[int, LineVerdict]) -> None:
@@ -298,7 +332,9 @@ def _after_the_article(lines: list[str], content: list[int], verdicts: dict[int,
         if index <= first_prose or verdict is None or verdict.rule not in _TAIL_RULES:
             continue
         rest = content[position + 1 :]
-        if not rest or sum(i in verdicts for i in rest) < 0.7 * len(rest):
+        rest_words = sum(len(_words(lines[i])) for i in rest)
+        unjudged_words = sum(len(_words(lines[i])) for i in rest if i not in verdicts)
+        if not rest or unjudged_words > 0.3 * rest_words:
             continue
         body = _vocabulary(lines[i] for i in content[:position] if i not in verdicts)
         for i in rest:
