@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+
 from repair.document import Document
-from repair.edits import Proposal
+from repair.edits import Proposal, Span
 from repair.passes.chrome import chrome_proposals
 from repair.passes.context import PassContext
 from repair.passes.encoding import encoding_proposals
@@ -16,9 +18,21 @@ class CleanupPass:
 
     def run(self, doc: Document, context: PassContext) -> list[Proposal]:
         chrome = chrome_proposals(doc)
+        # mojibake inside chrome that goes anyway is not fixed: the fix would outrank the
+        # removal, and the next run would remove the fixed line (fix would not be idempotent)
+        sure = context.config.thresholds.get("chrome", 1.01)
+        removed = sorted(p.span for p in chrome if p.confidence >= sure)
+        starts = [r.start for r in removed]
+        encoding = [p for p in encoding_proposals(doc) if not _inside(p.span, removed, starts)]
         return [
-            *encoding_proposals(doc),
+            *encoding,
             *chrome,
-            *structure_proposals(doc, [p.span for p in chrome]),
+            *structure_proposals(doc, [p.span for p in chrome], encoding),
             *spacing_proposals(doc),
         ]
+
+
+def _inside(span: Span, removed: list[Span], starts: list[int]) -> bool:
+    """Whether ``span`` lies within one of ``removed`` (sorted, not overlapping)."""
+    index = bisect.bisect_right(starts, span.start) - 1
+    return index >= 0 and span.end <= removed[index].end

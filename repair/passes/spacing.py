@@ -87,6 +87,7 @@ _DOUBLED_PUNCT = re.compile(r"[ \t]*(?<![.])([,;:!?]|\.(?!\.))(?:[ \t]*\1(?![.])
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
 _INNER_SPACES = re.compile(r"(?<=\S)( {2,}|\u00a0 +| +\u00a0)(?=\S)")
 _WORD = re.compile(r"\b([A-Za-z][A-Za-z'’-]*)(\s+)([A-Za-z][A-Za-z'’-]*)\b")
+_REPEAT = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)\b")
 _DOMAIN_TAIL = re.compile(r"^(com|org|net|gov|edu|co|uk|io|html|php|ru|ua|cn|de|fr|eu)\b")
 
 
@@ -187,15 +188,19 @@ def _doubled_words(text: str, content: str, offset: int) -> Iterator[Proposal]:
             confidence = 0.95
         else:
             confidence = 0.85
+        end = m.end(3)
+        # a word written three times or more is one fix, or a second run would find the rest
+        while (more := _REPEAT.match(content, end)) and more.group(1).lower() == second.lower():
+            second, end = more.group(1), more.end()
         kept = second if first[0].islower() else second[0].upper() + second[1:]
         yield make_proposal(
             text,
             offset + m.start(1),
-            offset + m.end(3),
+            offset + end,
             kept,
             kind="spacing",
             rule="spacing.doubled-word",
             confidence=confidence,
             reason=f"the word {first!r} is written twice",
         )
-        position = m.end(3)
+        position = end

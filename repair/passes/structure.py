@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection
+from itertools import accumulate
 
 from repair.document import Document
 from repair.edits import Proposal, Span, make_proposal
@@ -39,6 +41,7 @@ HONORIFICS = frozenset(
         "prince",
     ]
 )
+_EDGES = ",;:-.!?'\"’”“()"
 _ENDS_SENTENCE = re.compile(r"[.!?…:]['\"”’)\]]*$")
 _FUNCTION_END = re.compile(
     r"\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|as|that|which|who|whose|his|her|their|its|is|are|was|were|will|would|has|have|had)$",
@@ -46,16 +49,35 @@ _FUNCTION_END = re.compile(
 )
 
 
-def structure_proposals(doc: Document, chrome: Collection[Span] = ()) -> list[Proposal]:
+def structure_proposals(
+    doc: Document, chrome: Collection[Span] = (), fixes: Collection[Proposal] = ()
+) -> list[Proposal]:
     """Joins between paragraphs; never next to page chrome, which is no part of a sentence."""
     text = doc.text
     proposals = []
+    begins = {fix.span.start: fix for fix in fixes}
+    ends = {fix.span.end: fix for fix in fixes}
+    chrome = sorted(chrome)
+    starts, reach = [c.start for c in chrome], list(accumulate((c.end for c in chrome), max))
+    run_words = 0
     for before, after in zip(doc.paragraphs, doc.paragraphs[1:]):
-        if any(c.start < after.end and before.start < c.end for c in chrome):
+        below = bisect.bisect_left(starts, after.end)  # chrome starting before `after` ends
+        if below and reach[below - 1] > before.start:  # ... and reaching into `before`
             continue
         head = text[before.start : before.end].rstrip()
         tail = text[after.start : after.end].lstrip()
-        if len(head.split()) < 5 or not tail:
+        # judged as the mojibake fixes leave them, so a second run judges them the same
+        head_end, tail_start = before.start + len(head), after.end - len(tail)
+        if (fix := ends.get(head_end)) is not None and len(fix.original) <= len(head):
+            head = head[: len(head) - len(fix.original)] + fix.replacement
+        if (fix := begins.get(tail_start)) is not None and len(fix.original) <= len(tail):
+            tail = fix.replacement + tail[len(fix.original) :]
+        head, tail = head.rstrip(), tail.lstrip()
+        # a short paragraph already joined to the one before is no longer short
+        joined_before = bool(proposals) and before.start <= proposals[-1].span.end <= before.end
+        words = len(head.split()) + (run_words if joined_before else 0)
+        run_words = words
+        if words < 5 or not tail:
             continue
         last_word = head.split()[-1].lower()
         honorific = last_word in HONORIFICS
@@ -72,11 +94,15 @@ def structure_proposals(doc: Document, chrome: Collection[Span] = ()) -> list[Pr
             confidence, why = 0.75, f"the paragraph ends on {head.split()[-1]!r}, mid-sentence"
         else:
             continue
+        if last_word.strip(_EDGES) == tail.split()[0].lower().strip(_EDGES):
+            # "... the" + "the ...": joined, that is a doubled word; let a reviewer decide
+            confidence, why = min(confidence, 0.6), f"{why}, and the next starts with the same word"
         proposals.append(
             make_proposal(
                 text,
-                before.end,
-                after.start,
+                # the spaces around the break go too, or the join leaves two spaces to fix
+                head_end,
+                tail_start,
                 " ",
                 kind="structure",
                 rule="structure.broken-paragraph",
