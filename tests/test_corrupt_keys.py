@@ -215,3 +215,29 @@ def test_cli_errors_are_one_line(tmp_path, capsys):
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE_A, encoding="utf-8")
     assert main(["corrupt", str(article), "-o", str(article)]) == 2
+
+
+def test_first_name_swap_never_yields_an_accepted_spelling_of_the_person():
+    # a made-up Russian official whose entry accepts two spellings of the first name
+    clean = (
+        "Deputy Minister Sergey Volkonov spoke on Monday. Volkonov said the talks would go on.\n\n"
+        "Sergey Volkonov later met the press, and Volkonov repeated the point.\n"
+    )
+    accepted = ("Sergey Volkonov", "Sergei Volkonov")
+    swaps = Counter()
+    for seed in range(60):
+        result = corrupt_text(
+            clean, name="swap.txt", seed=seed, profile="mt-roundtrip", same_person=[accepted]
+        )
+        for c in result.corruptions:
+            if c.kind == "name-firstname":
+                swaps[c.text] += 1
+                assert c.original == "Sergey"
+    assert swaps and "Sergei" not in swaps  # only "Serge", never the accepted "Sergei"
+    without = Counter(
+        c.text
+        for seed in range(60)
+        for c in corrupt_text(clean, name="swap.txt", seed=seed, profile="mt-roundtrip").corruptions
+        if c.kind == "name-firstname"
+    )
+    assert "Sergei" in without  # with no gazetteer entry, nothing marks it as correct

@@ -83,10 +83,16 @@ class Damaged:
 
 def known_names(paths: Sequence[Path] | None = None) -> dict[str, list[str]]:
     """Keyword arguments for corrupt_text from gazetteer files (default: the shipped ones):
-    the people to damage, and the organisations, places and terms never to take for people."""
-    by_type = names.gazetteer_names(list(default_gazetteers() if paths is None else paths))
+    the people to damage, the organisations, places and terms never to take for people, and
+    each person's accepted spellings (a first-name swap must not yield one of them)."""
+    files = list(default_gazetteers() if paths is None else paths)
+    by_type = names.gazetteer_names(files)
     others = [name for kind, found in sorted(by_type.items()) if kind != "person" for name in found]
-    return {"known_people": by_type.get("person", []), "not_people": others}
+    return {
+        "known_people": by_type.get("person", []),
+        "not_people": others,
+        "same_person": names.person_forms(files),
+    }
 
 
 def default_gazetteers() -> list[Path]:
@@ -120,6 +126,7 @@ def corrupt_text(
     profile: str = "all",
     known_people: Sequence[str] = (),
     not_people: Sequence[str] = (),
+    same_person: Sequence[Sequence[str]] = (),
 ) -> Damaged:
     """Damage ``clean``; ``name`` (the file name) and ``seed`` fix the random choices."""
     if profile not in PROFILES:
@@ -131,7 +138,7 @@ def corrupt_text(
     people = names.find_people(clean, known_people, not_people)
     name_words = {t for p in people for t in p.tokens}
     # names first: they are the damage the tool exists for, so they get first pick of spans
-    names.damage_names(plan, people, rng, budget)
+    names.damage_names(plan, people, rng, budget, same_person)
     names.damage_honorifics(plan, rng, budget)
     text.clause_swap(plan, doc, name_words, rng, budget)
     text.fragment(plan, doc, rng, budget)

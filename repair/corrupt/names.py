@@ -44,9 +44,8 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
-def gazetteer_names(paths: list[Path]) -> dict[str, list[str]]:
-    """Multiword canonical names and aliases in gazetteer TSV files, by entry type."""
-    found: dict[str, list[str]] = {}
+def _gazetteer_rows(paths: list[Path]):
+    """The rows of gazetteer TSV files, as dicts by column; unreadable files are skipped."""
     for path in paths:
         try:
             lines = [
@@ -56,12 +55,30 @@ def gazetteer_names(paths: list[Path]) -> dict[str, list[str]]:
             ]
         except (OSError, UnicodeDecodeError):
             continue
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            kind = (row.get("type") or "").strip()
-            for name in [row.get("canonical") or "", *(row.get("aliases") or "").split("|")]:
-                if len(name.split()) >= 2:
-                    found.setdefault(kind, []).append(name.strip())
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _row_names(row: dict) -> list[str]:
+    names = [row.get("canonical") or "", *(row.get("aliases") or "").split("|")]
+    return [n.strip() for n in names if n.strip()]
+
+
+def gazetteer_names(paths: list[Path]) -> dict[str, list[str]]:
+    """Multiword canonical names and aliases in gazetteer TSV files, by entry type."""
+    found: dict[str, list[str]] = {}
+    for row in _gazetteer_rows(paths):
+        kind = (row.get("type") or "").strip()
+        found.setdefault(kind, []).extend(n for n in _row_names(row) if len(n.split()) >= 2)
     return found
+
+
+def person_forms(paths: list[Path]) -> list[tuple[str, ...]]:
+    """Each person entry's accepted spellings (canonical and aliases), one tuple per entry."""
+    return [
+        tuple(_row_names(row))
+        for row in _gazetteer_rows(paths)
+        if (row.get("type") or "").strip() == "person"
+    ]
 
 
 def _is_person(tokens: list[str]) -> bool:
@@ -186,8 +203,17 @@ def respell(token: str, lang: str | None, rng: random.Random) -> tuple[str, str]
     return None
 
 
-def damage_names(plan: Plan, people: list[Person], rng: random.Random, budget: dict[str, int]) -> None:
-    """Respell, re-hear and re-christen some mentions, always leaving one mention correct."""
+def damage_names(
+    plan: Plan,
+    people: list[Person],
+    rng: random.Random,
+    budget: dict[str, int],
+    same_person: Sequence[Sequence[str]] = (),
+) -> None:
+    """Respell, re-hear and re-christen some mentions, always leaving one mention correct;
+    ``same_person`` groups the accepted spellings of one person (a gazetteer entry's canonical
+    form and aliases), which a first-name swap must never produce."""
+    accepted_forms = {name: set(group) for group in same_person for name in group}
     people = list(people)
     rng.shuffle(people)
     # people the article names more than once first, so a correct spelling stays elsewhere
@@ -227,7 +253,14 @@ def damage_names(plan: Plan, people: list[Person], rng: random.Random, budget: d
         first = person.tokens[0]
         if first == person.short or first not in neighbours or len(person.tokens) < 2:
             continue
-        other = rng.choice([n for n in neighbours[first] if n != first])
+        # a swap that gives another accepted spelling of this person ("Sergei" for Sergey
+        # Lavrov when the gazetteer lists "Sergei Lavrov") is no damage: never make it
+        accepted = accepted_forms.get(person.full, {person.full})
+        rest = person.full[len(first) :]
+        options = [n for n in neighbours[first] if n != first and n + rest not in accepted]
+        if not options:
+            continue
+        other = rng.choice(options)
         start, _ = rng.choice(person.full_mentions)
         if plan.add(start, start + len(first), other, "name-firstname", "name", f"{first} -> {other}"):
             budget["name-firstname"] -= 1
