@@ -22,6 +22,7 @@ may call `run_benchmark`.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -158,6 +159,7 @@ def run_benchmark(
                 [root / "articles"],
                 config,
                 BatchOptions(out=root / f"out-{n}", jobs=n, progress=False, table=False),
+                stream=io.StringIO(),  # refusals and errors are counted in the figures
             )
             runs[n] = summary
             say(f"  {summary['seconds']:.1f} s, {summary['words_per_second']:,.0f} words/s")
