@@ -77,7 +77,7 @@ def structure_proposals(
         joined_before = bool(proposals) and before.start <= proposals[-1].span.end <= before.end
         words = len(head.split()) + (run_words if joined_before else 0)
         run_words = words
-        if words < 5 or not tail:
+        if not tail or (words < 5 and not tail[0].islower()):
             continue
         last_word = head.split()[-1].lower()
         honorific = last_word in HONORIFICS
@@ -110,4 +110,49 @@ def structure_proposals(
                 reason=f"paragraph broken mid-sentence: {why}",
             )
         )
+    proposals.extend(_broken_lines(doc, chrome))
     return proposals
+
+
+def _broken_lines(doc: Document, chrome: list[Span]) -> list[Proposal]:
+    """A line break inside a paragraph, mid-sentence: the next line goes on in lower case.
+
+    Hard-wrapped text (a mail, a Markdown file wrapped at 72 columns) does this on every
+    line on purpose; when more than a fifth of the lines continue that way, it is style,
+    not damage, and nothing is proposed.
+    """
+    text = doc.text
+    breaks = []
+    content_lines = 0
+    previous: Span | None = None
+    for line in doc.lines:
+        content = text[line.start : line.end]
+        if not content.strip():
+            previous = None
+            continue
+        content_lines += 1
+        if previous is not None:
+            head = text[previous.start : previous.end].rstrip()
+            tail = content.lstrip()
+            if head and not _ENDS_SENTENCE.search(head) and tail[:1].islower():
+                breaks.append((previous.start + len(head), line.start + len(content) - len(tail)))
+        previous = line
+    if not breaks or len(breaks) > 0.2 * content_lines:
+        return []
+    found = []
+    for start, end in breaks:
+        if any(c.start < end and start < c.end for c in chrome):
+            continue
+        found.append(
+            make_proposal(
+                text,
+                start,
+                end,
+                " ",
+                kind="structure",
+                rule="structure.broken-line",
+                confidence=0.85,
+                reason="line broken mid-sentence: the next line continues in lower case",
+            )
+        )
+    return found
