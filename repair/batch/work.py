@@ -99,11 +99,25 @@ def init_worker(config: Config) -> None:
 
 
 def decide(analysis: Analysis, config: Config) -> tuple[dict[str, Decision], str, GuardResult]:
-    """Automatic mode: accept what clears its kind's threshold, apply, and ask the guard."""
+    """Automatic mode: accept what clears its kind's threshold, apply, and ask the guard.
+
+    When the guard names the edits that broke a rule (a grammar fix inside a quotation),
+    those go back to review and the rest is tried again, so one unsafe edit does not cost
+    the article every safe one. A refusal without names refuses the file.
+    """
     decisions = auto_decisions(analysis.proposals, config)
-    repaired = apply_decisions(analysis.text, analysis.proposals, decisions)
-    applied = [p for p in analysis.proposals if p.id in decisions]
-    return decisions, repaired, guard(analysis.text, repaired, config, applied)
+    for _attempt in range(_GUARD_RETRIES):
+        repaired = apply_decisions(analysis.text, analysis.proposals, decisions)
+        applied = [p for p in analysis.proposals if p.id in decisions]
+        verdict = guard(analysis.text, repaired, config, applied)
+        blamed = set(verdict.blame) & set(decisions)
+        if verdict.ok or not blamed:
+            break
+        decisions = {key: value for key, value in decisions.items() if key not in blamed}
+    return decisions, repaired, verdict
+
+
+_GUARD_RETRIES = 8
 
 
 def left_for_review(proposals: list[Proposal], decisions: dict[str, Decision]) -> list[Proposal]:
