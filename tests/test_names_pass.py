@@ -290,3 +290,43 @@ def test_a_surname_heard_as_an_english_word_beside_the_exact_first_name(names_pa
     text = "Secretary of State Antony Blinking met the delegation in Seoul on Thursday.\n"
     [fix] = only(run(names_pass, text)[0])
     assert (fix.original, fix.replacement) == ("Blinking", "Blinken")
+
+
+def test_another_first_name_before_the_surname_with_the_role_beside_it(names_pass):
+    # "Oleg" is nobody's first name here and, letter by letter, far from "Olaf"
+    text = (
+        "German Chancellor Olaf Scholz opened the port terminal in the morning.\n\n"
+        "Later, German Chancellor Oleg Scholz told reporters the budget would pass.\n"
+    )
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement) == ("Oleg", "Olaf")
+    assert any("only the first name differs" in e for e in fix.evidence)
+    assert 0.6 <= fix.confidence <= 0.9
+
+
+def test_another_first_name_without_the_role_beside_it_is_left_alone(names_pass):
+    # a relative or namesake: the surname alone says nothing about who is meant
+    text = (
+        "German Chancellor Olaf Scholz opened the port terminal in the morning.\n\n"
+        "His neighbour Oleg Scholz, a retired teacher, watched from the quay.\n"
+    )
+    assert only(run(names_pass, text)[0]) == []
+
+
+def test_a_rare_surname_key_is_searched_before_a_common_first_name_key():
+    # many people share the first name's sound key; the surname's key finds the one meant
+    crowd = [
+        Entry(f"Jan {surname}", "person", roles=("mayor",), prominence=1.0)
+        for surname in ("Abel", "Bauer", "Claes", "Dekker", "Engel", "Faber", "Graaf", "Hout")
+        + ("Jansen", "Kok", "Lind", "Mol", "Nagel", "Oost", "Peet", "Roos")
+    ]
+    target = Entry(
+        "Joran Vellinga", "person", roles=("Dutch Finance Minister",), country="NL", prominence=0.8
+    )
+    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*crowd, target], "test")]))
+    text = (
+        "Dutch Finance Minister Joran Vellinga presented the budget on Tuesday.\n\n"
+        "Dutch Finance Minister Jan Vellinga said the deficit would shrink next year.\n"
+    )
+    [fix] = only(run(names, text)[0])
+    assert (fix.original, fix.replacement) == ("Jan", "Joran")

@@ -127,19 +127,23 @@ def candidates(
     keep = set(pool)
     hits: dict[tuple[str, str], int] = {}
     order: dict[tuple[str, str], int] = {}
+    weight: dict[tuple[str, str], float] = {}
     for key in _lookup_keys(words):
-        for entry in gazetteer.by_key(key):
+        rows = gazetteer.by_key(key)
+        for entry in rows:
             ident = (entry.canonical, entry.type)
             pool.setdefault(ident, entry)
             order.setdefault(ident, len(order))
             hits[ident] = hits.get(ident, 0) + 1
+            # a key few entries share says more than one many do ("Sullivan" against "Jay")
+            weight[ident] = weight.get(ident, 0.0) + 1.0 / len(rows)
     if len(pool) > len(keep) + POOL_LIMIT:
         # many entries share a common key: keep those that most keys agree on, the most
         # prominent first, so the work per mention does not grow with the gazetteer
         ranked = heapq.nsmallest(
             POOL_LIMIT,
             (i for i in pool if i not in keep),
-            key=lambda i: (-hits[i], -pool[i].prominence, order[i]),
+            key=lambda i: (-hits[i], -weight[i], -pool[i].prominence, order[i]),
         )
         keep.update(ranked)
         pool = {i: e for i, e in pool.items() if i in keep}

@@ -32,7 +32,7 @@ from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, VARIANT, Gazette
 from repair.gazetteer.keys import fold, name_pieces, phrase_key, sound_key, wordset
 from repair.gazetteer.mentions import HONORIFICS, Mention, Word, sentence_mentions, words_of, zipf
 from repair.gazetteer.references import learn_entries, reference_forms
-from repair.gazetteer.search import Candidate, candidates, word_similarity
+from repair.gazetteer.search import Candidate, align, candidates, word_similarity
 from repair.passes.context import PassContext
 
 # Only people's names are corrected by similarity: organisations, places and terms are
@@ -364,7 +364,15 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         )
     else:
         weak = True
-    if weak and (len(old_words) == len(new_words) == 1 or phrase_key(old_words) != phrase_key(new_words)):
+    # "Jan Stoltenberg": another real first name before the person's exact surname; judged on
+    # the article's spelling and the person's role right beside the name, further down
+    swap = _first_name_swap(mention, original, replacement, candidate)
+    first_swap = weak and swap
+    if (
+        weak
+        and not first_swap
+        and (len(old_words) == len(new_words) == 1 or phrase_key(old_words) != phrase_key(new_words))
+    ):
         return None  # only a name sounded out word by word may differ this much letter by letter
     evidence: list[str] = []
     sim = candidate.score
@@ -451,7 +459,11 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         if other.canonical != entry.canonical:
             evidence.append(f"{mention.words[position].text!r} is also a valid name ({other.canonical})")
             other_role = role_evidence(article, mention, other)[0]
-            if other.canonical in present or other_role >= max(strength, 0.04):
+            if swap and spelled_at and _role_beside(article, mention, entry):
+                # "Russian President Volodymyr Putin" in an article that writes "Vladimir
+                # Putin": the first name is someone's, but role and surname are this person's
+                confidence = min(confidence, 0.85)
+            elif other.canonical in present or other_role >= max(strength, 0.04):
                 confidence = 0.0  # plausibly that other person: leave it alone
             elif anchored and (spelled_at or target_word_seen) and strength >= 0.07:
                 # "Anthony Blinken, Secretary of State": the first name is someone's, the
@@ -471,7 +483,14 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         and not ((spelled_at or target_word_seen) and sound.startswith("the changed words"))
     ):
         return None  # "the Samoan negotiator": an adjective; "the Bidden administration" is fixed
-    if not spelled_at and not target_word_seen and not ref_count:
+    if first_swap:
+        beside = _role_beside(article, mention, entry)
+        if not beside or not (spelled_at or ref_count or strength >= 0.1):
+            return None  # another first name is another person unless the role says otherwise
+        evidence.append(f"only the first name differs; the role {beside!r} is right beside the name")
+        # a relative or namesake can share the surname: review unless the article spells it
+        confidence = min(confidence, 0.9 if spelled_at and strength >= 0.1 else 0.85)
+    elif not spelled_at and not target_word_seen and not ref_count:
         # the gazetteer alone: only a close spelling, of a word English does not have, with
         # a role word or honorific saying a person is meant
         if sim < 0.85:
@@ -497,6 +516,46 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         evidence.append(f"the article writes {entry.canonical!r}; {', '.join(alias_only)!r} is only an alias")
         confidence = min(confidence, 0.75)
     return Scored(candidate, min(0.99, confidence), rule, evidence, (start, end), replacement)
+
+
+def _first_name_swap(mention: Mention, original: str, replacement: str, candidate: Candidate) -> bool:
+    """The edit changes only the first word of a run of two or more, the rest of the run is
+    the person's exact name, and the written first name is no accepted form of the person's."""
+    entry = candidate.entry
+    written, form = mention.folded, name_pieces_words(candidate.form)
+    old, new = name_pieces_words(original), name_pieces_words(replacement)
+    if entry.type != "person" or len(written) < 2 or len(old) != 1 or len(new) != 1:
+        return False
+    if written[0] != old[0] or form[:1] != new or written[1:] != form[1:]:
+        return False
+    if len(old[0]) < 2 or any(name_pieces_words(f)[:1] == old for f in entry.forms):
+        return False
+    return new[0] in name_pieces_words(entry.canonical)
+
+
+def _role_beside(article: Article, mention: Mention, entry: Entry) -> str:
+    """The entry's role phrase written right before the mention ("NATO Secretary General Jan
+    Stoltenberg") or right after its comma ("Yermak, the head of the Presidential Office")."""
+    text = article.doc.text
+    before = [fold(w.text) for w in words_of(text, mention.sentence_start, mention.start)]
+    after_text = text[mention.end : mention.sentence_end]
+    after = [fold(w.text) for w in words_of(text, mention.end, mention.sentence_end)][:8]
+    if after[:1] in (["the"], ["a"]):
+        after = after[1:]
+    for role in sorted(entry.roles, key=len, reverse=True):
+        words = fold(role).split()
+        if not words:
+            continue
+        # the whole role, or its last words when they name an office ("Deputy Prime Minister"
+        # of "Russian Deputy Prime Minister")
+        for size in range(len(words), 1, -1):
+            if before[-size:] == words[-size:] and (size == len(words) or size >= 2):
+                return role
+        if len(words) == 1 and before[-1:] == words:
+            return role
+        if after_text.lstrip().startswith(",") and after[: len(words)] == words and len(words) > 1:
+            return role
+    return ""
 
 
 def name_pieces_words(form: str) -> list[str]:
@@ -828,6 +887,7 @@ def _suspect(
     found = candidates(
         gazetteer, words, extra=present, limit=6, types=FUZZY_TYPES, known_words=frozenset(article.surface)
     )
+    found = [_article_form(article, words, c) for c in found]
     scored = [s for s in (score_candidate(article, reading, c) for c in found) if s is not None]
     scored.sort(key=lambda s: (-s.confidence, -s.candidate.score))
     local = _article_alternatives(article, reading)
@@ -877,6 +937,22 @@ def _suspect(
         )
     )
     _recognise(result, text, mention.start, mention.end, entry, confidence, (start, end, best.replacement))
+
+
+def _article_form(article: Article, words: list[str], candidate: Candidate) -> Candidate:
+    """The candidate read as the form of its entry the article itself writes ("Joe Biden"), when
+    the search picked another accepted form ("Joseph Biden" for "Josef Biden")."""
+    if " ".join(name_pieces_words(candidate.form)) in article.spelled:
+        return candidate
+    for form in candidate.entry.forms:
+        pieces = name_pieces(form)
+        if form == candidate.form or " ".join(p[0] for p in pieces) not in article.spelled:
+            continue
+        alignment = align(words, [p[0] for p in pieces])
+        if alignment is not None:
+            start, end = pieces[alignment.form_first][1], pieces[alignment.form_last - 1][2]
+            return Candidate(candidate.entry, form, alignment.score, alignment, form[start:end])
+    return candidate
 
 
 def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word, str, int, int, float]]:
