@@ -165,7 +165,7 @@ class QuoteMeddler:
         ]
 
 
-def test_a_refused_file_is_not_written(capsys, tmp_path, monkeypatch):
+def test_an_edit_the_guard_blames_is_held_back_and_the_file_kept(capsys, tmp_path, monkeypatch):
     from repair import pipeline
     from repair.batch import work
 
@@ -175,8 +175,46 @@ def test_a_refused_file_is_not_written(capsys, tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "build_passes", lambda config: [QuoteMeddler()])
     monkeypatch.setattr(work, "_local", threading.local())  # no engine cached by earlier tests
     code, err = fix(capsys, "--in-place", str(path))
+    assert code == 0 and "Traceback" not in err
+    assert path.read_text() == text  # the quotation is untouched: its edit went to review
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.txt"]
+
+
+def test_a_refused_file_is_not_written(capsys, tmp_path, monkeypatch):
+    from repair import pipeline
+    from repair.batch import work
+
+    text = "Harbour Plan\n\nThe mayor said on Monday that the harbour would reopen in May.\n"
+    path = tmp_path / "plan.txt"
+    path.write_text(text)
+    (tmp_path / "repair.toml").write_text("max_changed_share = 0.01\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(pipeline, "build_passes", lambda config: [WordSwapper()])
+    monkeypatch.setattr(work, "_local", threading.local())
+    code, err = fix(capsys, "--in-place", str(path))
     assert code == 2
     line = [x for x in err.splitlines() if x.startswith("repair: error:")]
-    assert len(line) == 1 and "safety guard refused" in line[0] and "quotation" in line[0]
+    assert len(line) == 1 and "safety guard refused" in line[0] and "words would change" in line[0]
     assert path.read_text() == text
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.txt", "repair.toml"]
+
+
+class WordSwapper:
+    """A pass that rewrites more words than the configured share allows."""
+
+    name = "swapper"
+
+    def run(self, doc, context):
+        start = doc.text.index("would reopen")
+        return [
+            make_proposal(
+                doc.text,
+                start,
+                start + 12,
+                "might open again",
+                kind="grammar",
+                rule="test.swap",
+                confidence=0.99,
+                reason="test",
+            )
+        ]
