@@ -330,3 +330,22 @@ def test_a_rare_surname_key_is_searched_before_a_common_first_name_key():
     )
     [fix] = only(run(names, text)[0])
     assert (fix.original, fix.replacement) == ("Jan", "Joran")
+
+
+@pytest.mark.parametrize(
+    ("person", "later", "expected"),
+    [
+        ("Yoon Ha-neul", "Yun", "Yoon"),  # a key that starts with a vowel sound, same first letter
+        ("Wang Lixin", "Wan", "Wang"),  # a final "ng" heard as "n"
+    ],
+)
+def test_a_short_name_respelled_after_the_person_is_named_once_in_full(person, later, expected):
+    entry = Entry(person, "person", roles=("trade minister",), prominence=0.8)
+    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([entry], "test")]))
+    text = (
+        f"The trade minister, {person}, arrived in Geneva on Sunday for the talks.\n\n"
+        f'"We came to listen," {later} said after the first session.\n'
+    )
+    [fix] = only(run(names, text)[0])
+    assert (fix.original, fix.replacement) == (later, expected)
+    assert fix.confidence < 0.9  # a short name: review, never automatic

@@ -716,20 +716,28 @@ def _vowels(word: str) -> str:
     return "".join(ch for i, ch in enumerate(out) if i == 0 or out[i - 1] != ch)
 
 
+def _nasal(word: str) -> str:
+    """A final "ng" written "n", as romanisation and hearing often do (Wang, Wan)."""
+    return word[:-1] if word.endswith("ng") else word
+
+
 def _short_alike(a: str, b: str) -> bool:
-    """Two short names that sound the same from the same consonant: Shi, Xee, Hsi and Xi."""
+    """Two short names that sound the same from the same consonant (Shi, Xee, Hsi and Xi), or
+    from the same first letter when the key starts with a vowel sound (Yun and Yoon)."""
+    if a == b or min(len(a), len(b)) > 4:
+        return False
+    a, b = _nasal(a), _nasal(b)
+    key = sound_key(a)
     return (
-        a != b
-        and min(len(a), len(b)) <= 4
-        and sound_key(a) == sound_key(b)
-        and sound_key(a)[0] != "A"
+        key == sound_key(b)
+        and (key[:1] != "A" or (a[:1] == b[:1] and len(key) >= 2))
         and _vowels(a) == _vowels(b)
     )
 
 
 def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> None:
-    """A short name ("Shi", "Xee") where the article names, again and again, a person whose
-    short name sounds the same ("Xi"): too short to be sure, so proposed for review."""
+    """A short name ("Shi", "Xee") where the article names, twice or once in full, a person
+    whose short name sounds the same ("Xi"): too short to be sure, so proposed for review."""
     text = article.doc.text
     word = reading.mention.words[0]
     folded = fold(word.text)
@@ -737,13 +745,16 @@ def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> Non
     for r in article.readings:
         if r.status != "known" or not r.entries or r.entries[0].type != "person":
             continue
+        # named twice, or once in full ("Wang Yi" and, later, "Wan said")
+        least = 1 if len(r.mention.folded) > 1 else 2
         for w in r.mention.folded:
             count = article.words.get(w, 0)
-            if _short_alike(folded, w) and count >= 2 and (best is None or count > best[0]):
+            if _short_alike(folded, w) and count >= least and (best is None or count > best[0]):
                 best = (count, article.surface[w].most_common(1)[0][0], r.entries[0])
     if best is None:
         return
     count, spelling, entry = best
+    confidence = 0.8 if count >= 2 else 0.75
     result.proposals.append(
         make_proposal(
             text,
@@ -752,7 +763,7 @@ def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> Non
             spelling,
             kind="name",
             rule="name.article-variant",
-            confidence=0.8,
+            confidence=confidence,
             reason=f"{word.text!r} sounds like {spelling!r} ({entry.canonical}), named {count} times",
             evidence=[
                 f"the article names {entry.canonical} as {spelling!r} {count}x",
@@ -760,7 +771,7 @@ def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> Non
             ],
         )
     )
-    _recognise(result, text, word.start, word.end, entry, 0.8, (word.start, word.end, spelling))
+    _recognise(result, text, word.start, word.end, entry, confidence, (word.start, word.end, spelling))
 
 
 def _blocked(blocked: Sequence[Span], starts: list[int], start: int, end: int) -> bool:
