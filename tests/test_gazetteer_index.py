@@ -160,3 +160,11 @@ def test_synthetic_gazetteer_is_deterministic_and_indexable():
     assert len(index) == 2000
     some = index.entry(1)
     assert isinstance(some, Entry) and index.exact(fold(some.canonical))
+
+
+def test_a_hyphenated_title_is_not_part_of_the_name():
+    from repair.gazetteer.mentions import sentence_mentions
+
+    text = "The agency's Director-General Amara Velsby opened the meeting."
+    [mention] = [m for m in sentence_mentions(text, 0, len(text)) if "Velsby" in m.text(text)]
+    assert mention.text(text) == "Amara Velsby"
