@@ -349,3 +349,14 @@ def test_a_short_name_respelled_after_the_person_is_named_once_in_full(person, l
     [fix] = only(run(names, text)[0])
     assert (fix.original, fix.replacement) == (later, expected)
     assert fix.confidence < 0.9  # a short name: review, never automatic
+
+
+def test_a_particle_written_in_other_names_does_not_mark_a_mangled_name_as_someone_else():
+    entry = Entry("Tamim bin Rashed", "person", roles=("Crown Prince",), country="QA", prominence=0.9)
+    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([entry], "test")]))
+    text = (
+        "Delegates from Yusuf bin Adel's ministry and Omar bin Hadi's office attended.\n\n"
+        "The plan was announced by Crown Prince Tamim Bin Rashid on Monday.\n"
+    )
+    [fix] = only(run(names, text)[0])
+    assert (fix.original, fix.replacement) == ("Rashid", "Rashed")

@@ -29,7 +29,7 @@ from repair.document import Document
 from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, VARIANT, Gazetteer
-from repair.gazetteer.keys import fold, name_pieces, phrase_key, sound_key, wordset
+from repair.gazetteer.keys import PARTICLES, fold, name_pieces, phrase_key, sound_key, wordset
 from repair.gazetteer.mentions import HONORIFICS, Mention, Word, sentence_mentions, words_of, zipf
 from repair.gazetteer.references import learn_entries, reference_forms
 from repair.gazetteer.search import Candidate, align, candidates, word_similarity
@@ -498,7 +498,11 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         rare = any(zipf(mention.words[i].text) < RARE_ZIPF for i in reading.unknown)
         if not rare and not role:
             return None
-        if any(article.words.get(fold(mention.words[i].text), 0) >= 2 for i in reading.unknown):
+        if any(
+            article.words.get(fold(mention.words[i].text), 0) >= 2
+            and fold(mention.words[i].text) not in PARTICLES  # "bin", "al": in many names
+            for i in reading.unknown
+        ):
             return None  # spelled the same way twice, and never the gazetteer's way: someone else
         if len(mention.words) == 1 and not (role or mention.honorific):
             if entry.country and entry.country in article.countries and candidate.score >= 0.9 and rare:
