@@ -360,3 +360,14 @@ def test_a_particle_written_in_other_names_does_not_mark_a_mangled_name_as_someo
     )
     [fix] = only(run(names, text)[0])
     assert (fix.original, fix.replacement) == ("Rashid", "Rashed")
+
+
+def test_the_last_words_of_a_role_right_before_the_name_are_evidence_for_a_first_name_swap():
+    entry = Entry("Ivan Petrakov", "person", roles=("Russian Deputy Prime Minister",), prominence=0.8)
+    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([entry], "test")]))
+    text = "Deputy Prime Minister Ilya Petrakov, who oversees energy policy, spoke on Friday.\n"
+    [fix] = only(run(names, text)[0])
+    assert (fix.original, fix.replacement) == ("Ilya", "Ivan")
+    assert fix.confidence < 0.9  # the article never writes the name: review
+    elsewhere = "Ilya Petrakov, a local farmer, spoke on Friday.\n"
+    assert only(run(names, elsewhere)[0]) == []

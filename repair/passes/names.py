@@ -459,7 +459,8 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         if other.canonical != entry.canonical:
             evidence.append(f"{mention.words[position].text!r} is also a valid name ({other.canonical})")
             other_role = role_evidence(article, mention, other)[0]
-            if swap and spelled_at and _role_beside(article, mention, entry):
+            beside = _role_beside(article, mention, entry) if swap else ""
+            if beside and (spelled_at or len(beside.split()) >= 2):
                 # "Russian President Volodymyr Putin" in an article that writes "Vladimir
                 # Putin": the first name is someone's, but role and surname are this person's
                 confidence = min(confidence, 0.85)
@@ -485,7 +486,7 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         return None  # "the Samoan negotiator": an adjective; "the Bidden administration" is fixed
     if first_swap:
         beside = _role_beside(article, mention, entry)
-        if not beside or not (spelled_at or ref_count or strength >= 0.1):
+        if not beside or not (spelled_at or ref_count or strength >= 0.1 or len(beside.split()) >= 2):
             return None  # another first name is another person unless the role says otherwise
         evidence.append(f"only the first name differs; the role {beside!r} is right beside the name")
         # a relative or namesake can share the surname: review unless the article spells it
@@ -538,8 +539,9 @@ def _first_name_swap(mention: Mention, original: str, replacement: str, candidat
 
 
 def _role_beside(article: Article, mention: Mention, entry: Entry) -> str:
-    """The entry's role phrase written right before the mention ("NATO Secretary General Jan
-    Stoltenberg") or right after its comma ("Yermak, the head of the Presidential Office")."""
+    """The entry's role phrase (or its last words, folded) written right before the mention
+    ("NATO Secretary General Jan Stoltenberg", "Deputy Prime Minister" of "Russian Deputy Prime
+    Minister") or right after its comma ("Yermak, the head of the Presidential Office")."""
     text = article.doc.text
     before = [fold(w.text) for w in words_of(text, mention.sentence_start, mention.start)]
     after_text = text[mention.end : mention.sentence_end]
@@ -553,8 +555,8 @@ def _role_beside(article: Article, mention: Mention, entry: Entry) -> str:
         # the whole role, or its last words when they name an office ("Deputy Prime Minister"
         # of "Russian Deputy Prime Minister")
         for size in range(len(words), 1, -1):
-            if before[-size:] == words[-size:] and (size == len(words) or size >= 2):
-                return role
+            if before[-size:] == words[-size:]:
+                return " ".join(words[-size:])
         if len(words) == 1 and before[-1:] == words:
             return role
         if after_text.lstrip().startswith(",") and after[: len(words)] == words and len(words) > 1:
