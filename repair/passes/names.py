@@ -529,6 +529,8 @@ def _first_name_swap(mention: Mention, original: str, replacement: str, candidat
     entry = candidate.entry
     written, form = mention.folded, name_pieces_words(candidate.form)
     old, new = name_pieces_words(original), name_pieces_words(replacement)
+    if len(old) == len(new) == len(written) and old[1:] == new[1:]:
+        old, new = old[:1], new[:1]  # the whole run rewritten, its first word alone changed
     if entry.type != "person" or len(written) < 2 or len(old) != 1 or len(new) != 1:
         return False
     if written[0] != old[0] or form[:1] != new or written[1:] != form[1:]:
