@@ -168,3 +168,12 @@ def test_a_hyphenated_title_is_not_part_of_the_name():
     text = "The agency's Director-General Amara Velsby opened the meeting."
     [mention] = [m for m in sentence_mentions(text, 0, len(text)) if "Velsby" in m.text(text)]
     assert mention.text(text) == "Amara Velsby"
+
+
+def test_ordinary_english_words_that_sound_like_a_name_run_together_are_a_candidate():
+    people = [Entry("Kazuo Ueda", "person"), Entry("Zhang Youxia", "person")]
+    gazetteer = Gazetteer([Index.in_memory(people, "test")])
+    person = frozenset({"person"})
+    assert [c.entry.canonical for c in candidates(gazetteer, ["gas", "utah"], types=person)] == ["Kazuo Ueda"]
+    # the same sounds, but a name English does not have: not read as words sounded out
+    assert candidates(gazetteer, ["jean", "kaseya"], types=person) == []

@@ -19,9 +19,11 @@ from rapidfuzz.distance import Indel
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import PARTICLES, Gazetteer
 from repair.gazetteer.keys import metaphone, name_pieces, phrase_key, sound_key
+from repair.gazetteer.mentions import zipf
 
 MIN_WORD_SIM = 0.55
 MIN_SIM = 0.72
+ENGLISH_ZIPF = 3.0  # a word this common in English text is an ordinary word
 POOL_LIMIT = 12  # entries aligned per mention besides the article's own names
 
 
@@ -148,6 +150,8 @@ def candidates(
         keep.update(ranked)
         pool = {i: e for i, e in pool.items() if i in keep}
     found: list[Candidate] = []
+    # only ordinary English words are a name sounded out ("Gas Utah"); "Jean Kaseya" is a name
+    english = len(words) > 1 and all(zipf(w) >= ENGLISH_ZIPF for w in words)
     for entry in pool.values():
         if types is not None and entry.type not in types:
             continue
@@ -155,8 +159,19 @@ def candidates(
         best_rank = 0.0
         for form in entry.forms:
             pieces = name_pieces(form)
-            alignment = align(words, [p[0] for p in pieces])
-            if alignment is None or alignment.score < MIN_SIM:
+            form_words = [p[0] for p in pieces]
+            alignment = align(words, form_words)
+            if alignment is None:
+                continue
+            # "Gas Utah" for Kazuo Ueda: far letter by letter, the same sounds run together
+            sounded_out = (
+                english
+                and alignment.first == 0
+                and alignment.last == len(words)
+                and (alignment.form_first, alignment.form_last) == (0, len(form_words))
+                and phrase_key(list(words)) == phrase_key(form_words)
+            )
+            if alignment.score < MIN_SIM and not sounded_out:
                 continue
             start = pieces[alignment.form_first][1]
             end = pieces[alignment.form_last - 1][2]
