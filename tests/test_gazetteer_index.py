@@ -177,3 +177,13 @@ def test_ordinary_english_words_that_sound_like_a_name_run_together_are_a_candid
     assert [c.entry.canonical for c in candidates(gazetteer, ["gas", "utah"], types=person)] == ["Kazuo Ueda"]
     # the same sounds, but a name English does not have: not read as words sounded out
     assert candidates(gazetteer, ["jean", "kaseya"], types=person) == []
+
+
+def test_a_title_word_closing_a_run_stays_in_the_name():
+    from repair.gazetteer.mentions import sentence_mentions
+
+    text = "French President Emmy Annual May Crown, who flew in, watched the final."
+    texts = [m.text(text) for m in sentence_mentions(text, 0, len(text))]
+    assert "Emmy Annual May Crown" in texts
+    titled = "The talks were led by Crown Prince Tamim of the emirate."
+    assert "Tamim" in [m.text(titled) for m in sentence_mentions(titled, 0, len(titled))]

@@ -139,9 +139,12 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
         title: list[Word] = []
         core: list[Word] = []
         honorific = ""
-        for word in run:
+        for position, word in enumerate(run):
             low = word.text.lower()
-            if is_title(word.text) and not (core and low in PARTICLES):
+            # a title word closing a run titles nobody: "Emmy Annual May Crown", a name heard
+            # as English words, keeps its last word
+            closing = core and position == len(run) - 1 and low not in HONORIFICS and low.isalpha()
+            if is_title(word.text) and not (core and low in PARTICLES) and not closing:
                 if core:
                     mentions.append(_finish(core, title, honorific, first_word, start, end))
                     title, core, honorific = [], [], ""
