@@ -371,3 +371,15 @@ def test_the_last_words_of_a_role_right_before_the_name_are_evidence_for_a_first
     assert fix.confidence < 0.9  # the article never writes the name: review
     elsewhere = "Ilya Petrakov, a local farmer, spoke on Friday.\n"
     assert only(run(names, elsewhere)[0]) == []
+
+
+def test_a_hyphenated_role_right_before_a_swapped_first_name_is_found():
+    entry = Entry("Olaf Brenner", "person", roles=("WHO Director-General",), prominence=0.8)
+    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([entry], "test")]))
+    text = (
+        "WHO Director-General Olaf Brenner arrived on Monday.\n\n"
+        "On Tuesday, WHO Director-General Oleg Brenner met the delegations.\n"
+    )
+    [fix] = only(run(names, text)[0])
+    assert (fix.original, fix.replacement) == ("Oleg", "Olaf")
+    assert any("Director-General" in e and "right beside" in e for e in fix.evidence)

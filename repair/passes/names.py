@@ -545,25 +545,30 @@ def _role_beside(article: Article, mention: Mention, entry: Entry) -> str:
     ("NATO Secretary General Jan Stoltenberg", "Deputy Prime Minister" of "Russian Deputy Prime
     Minister") or right after its comma ("Yermak, the head of the Presidential Office")."""
     text = article.doc.text
-    before = [fold(w.text) for w in words_of(text, mention.sentence_start, mention.start)]
+    before = _folded_words(words_of(text, mention.sentence_start, mention.start))
     after_text = text[mention.end : mention.sentence_end]
-    after = [fold(w.text) for w in words_of(text, mention.end, mention.sentence_end)][:8]
+    after = _folded_words(words_of(text, mention.end, mention.sentence_end))[:8]
     if after[:1] in (["the"], ["a"]):
         after = after[1:]
     for role in sorted(entry.roles, key=len, reverse=True):
-        words = fold(role).split()
+        words = fold(role.replace("-", " ")).split()
         if not words:
             continue
         # the whole role, or its last words when they name an office ("Deputy Prime Minister"
         # of "Russian Deputy Prime Minister")
         for size in range(len(words), 1, -1):
             if before[-size:] == words[-size:]:
-                return " ".join(words[-size:])
+                return role if size == len(words) else " ".join(words[-size:])
         if len(words) == 1 and before[-1:] == words:
             return role
         if after_text.lstrip().startswith(",") and after[: len(words)] == words and len(words) > 1:
             return role
     return ""
+
+
+def _folded_words(words: list[Word]) -> list[str]:
+    """Folded words, hyphenated ones split ("Director-General": "director", "general")."""
+    return [piece for w in words for piece in fold(w.text.replace("-", " ")).split()]
 
 
 def name_pieces_words(form: str) -> list[str]:
