@@ -68,6 +68,11 @@ def names_pass() -> NamesPass:
     return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(PEOPLE, "test")]))
 
 
+def pass_with(*entries: Entry) -> NamesPass:
+    """A names pass over a gazetteer of just ``entries``."""
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(list(entries), "test")]))
+
+
 def run(names_pass: NamesPass, text: str, references: list[str] | None = None):
     context = PassContext(Config(), references=references or [])
     proposals = names_pass.run(Document.from_text(text), context)
@@ -323,7 +328,7 @@ def test_a_rare_surname_key_is_searched_before_a_common_first_name_key():
     target = Entry(
         "Joran Vellinga", "person", roles=("Dutch Finance Minister",), country="NL", prominence=0.8
     )
-    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*crowd, target], "test")]))
+    names = pass_with(*crowd, target)
     text = (
         "Dutch Finance Minister Joran Vellinga presented the budget on Tuesday.\n\n"
         "Dutch Finance Minister Jan Vellinga said the deficit would shrink next year.\n"
@@ -341,7 +346,7 @@ def test_a_rare_surname_key_is_searched_before_a_common_first_name_key():
 )
 def test_a_short_name_respelled_after_the_person_is_named_once_in_full(person, later, expected):
     entry = Entry(person, "person", roles=("trade minister",), prominence=0.8)
-    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([entry], "test")]))
+    names = pass_with(entry)
     text = (
         f"The trade minister, {person}, arrived in Geneva on Sunday for the talks.\n\n"
         f'"We came to listen," {later} said after the first session.\n'
@@ -353,7 +358,7 @@ def test_a_short_name_respelled_after_the_person_is_named_once_in_full(person, l
 
 def test_a_particle_written_in_other_names_does_not_mark_a_mangled_name_as_someone_else():
     entry = Entry("Tamim bin Rashed", "person", roles=("Crown Prince",), country="QA", prominence=0.9)
-    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([entry], "test")]))
+    names = pass_with(entry)
     text = (
         "Delegates from Yusuf bin Adel's ministry and Omar bin Hadi's office attended.\n\n"
         "The plan was announced by Crown Prince Tamim Bin Rashid on Monday.\n"
@@ -364,7 +369,7 @@ def test_a_particle_written_in_other_names_does_not_mark_a_mangled_name_as_someo
 
 def test_the_last_words_of_a_role_right_before_the_name_are_evidence_for_a_first_name_swap():
     entry = Entry("Ivan Petrakov", "person", roles=("Russian Deputy Prime Minister",), prominence=0.8)
-    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([entry], "test")]))
+    names = pass_with(entry)
     text = "Deputy Prime Minister Ilya Petrakov, who oversees energy policy, spoke on Friday.\n"
     [fix] = only(run(names, text)[0])
     assert apply_edits(text, [(fix.span, fix.replacement)]).startswith("Deputy Prime Minister Ivan Petrakov,")
@@ -375,7 +380,7 @@ def test_the_last_words_of_a_role_right_before_the_name_are_evidence_for_a_first
 
 def test_a_hyphenated_role_right_before_a_swapped_first_name_is_found():
     entry = Entry("Olaf Brenner", "person", roles=("WHO Director-General",), prominence=0.8)
-    names = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([entry], "test")]))
+    names = pass_with(entry)
     text = (
         "WHO Director-General Olaf Brenner arrived on Monday.\n\n"
         "On Tuesday, WHO Director-General Oleg Brenner met the delegations.\n"
