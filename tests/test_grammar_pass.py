@@ -104,7 +104,8 @@ def test_nothing_is_proposed_inside_a_recognised_name(grammar):
     assert proposals == []
 
 
-def test_recognised_names_and_gazetteer_words_are_taught_to_harper(grammar):
+def test_gazetteer_words_are_taught_once_and_an_articles_names_never(grammar):
+    """Teaching an article's names would change later articles' lints in the same process."""
     lexicon = load_lexicon(gazetteer_files())
     assert "Stoltenberg" in lexicon.words
     from repair.grammar.harper_backend import _slot
@@ -114,8 +115,16 @@ def test_recognised_names_and_gazetteer_words_are_taught_to_harper(grammar):
     text = "Analysts said Quorvath Delmine was right."
     start = text.index("Quorvath")
     _, context = run(grammar, text, protected=[Span(start, start + len("Quorvath Delmine"))])
-    assert "Quorvath" in _slot(grammar.backend.dialect).words
-    assert context.notes["grammar.lints"] == []
+    assert _slot(grammar.backend.dialect).words == taught
+    assert context.notes["grammar.lints"] == []  # the names' spelling lints are dropped all the same
+
+
+def test_an_article_lints_the_same_whatever_came_before_it(grammar):
+    later = "The envoy praised Quorvath. Quorvath was a unusual choice, said aides."
+    before = run(grammar, later)[1].notes["grammar.lints"]
+    start = "Officials named Quorvath Delmine envoy."
+    run(grammar, start, protected=[Span(16, 32)])
+    assert run(grammar, later)[1].notes["grammar.lints"] == before
 
 
 def test_raw_findings_are_saved_for_the_detector(grammar):

@@ -8,7 +8,7 @@ protection, configuration) is the grammar pass's job, the same for every backend
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -41,6 +41,6 @@ class Finding:
 class Backend(Protocol):
     name: str  # "harper" or "languagetool": the key of its confidence table
 
-    def check(self, text: str, units: Sequence[Span], known_words: Collection[str]) -> list[Finding]:
-        """Findings in ``units`` of ``text`` (spans into it); ``known_words`` are not misspelt."""
+    def check(self, text: str, units: Sequence[Span]) -> list[Finding]:
+        """Findings in ``units`` of ``text`` (spans into it), the same for the same text."""
         ...

@@ -68,28 +68,28 @@ class HarperBackend:
         self.lint_config = config
         self._teach(_slot(self.dialect), words)  # build the Linter now, not in the first article
 
-    def _ready(self, known_words: Collection[str]) -> harper.Linter:
+    def _ready(self) -> harper.Linter:
         slot = _slot(self.dialect)
         if slot.config != self.lint_config:
             slot.linter.set_lint_config(self.lint_config)
             slot.config = self.lint_config
-        self._teach(slot, known_words)
         return slot.linter
 
     @staticmethod
     def _teach(slot: _Slot, words: Collection[str]) -> None:
-        """Add words to the Linter's dictionary for the rest of the process.
+        """Add the gazetteer's words to the Linter's dictionary, once per process.
 
-        Grow-only: every import rebuilds Harper's dictionary (tens of milliseconds), so
-        words are never cleared per article. Taught words only silence spelling lints on
-        names, which the grammar pass never turns into proposals anyway."""
+        Never per article: a word taught for one article would change the lints of every
+        later article in the same process, so the output would depend on which articles a
+        worker happened to see before (and differ between --jobs 1 and --jobs 2). The
+        grammar pass drops dictionary lints on the article's own names itself."""
         new = _dictionary_forms(words) - slot.words
         if new:
             slot.linter.import_words(sorted(new))
             slot.words = slot.words | new
 
-    def check(self, text: str, units: Sequence[Span], known_words: Collection[str]) -> list[Finding]:
-        linter = self._ready(known_words)
+    def check(self, text: str, units: Sequence[Span]) -> list[Finding]:
+        linter = self._ready()
         findings = []
         for unit in units:
             chunk = text[unit.start : unit.end]

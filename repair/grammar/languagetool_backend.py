@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from repair.edits import Span
@@ -91,7 +91,7 @@ class LanguageToolBackend:
         self.tool.disabled_rules = set(off)
         self.tool.enabled_rules = set(on)
 
-    def check(self, text: str, units: Sequence[Span], known_words: Collection[str]) -> list[Finding]:
+    def check(self, text: str, units: Sequence[Span]) -> list[Finding]:
         """One request per unit; matches are mapped back to offsets in ``text``."""
         findings = []
         for unit in units:

@@ -4,8 +4,8 @@ The backend (Harper by default, LanguageTool when configured) lints the article 
 paragraph at a time, skipping lines an earlier pass removes as page chrome. Each finding
 becomes a grammar, spelling, punctuation or style proposal whose confidence is the
 measured precision of its rule category (repair/grammar/confidence.json). Names are
-safe three ways: the backend learns the article's names and the gazetteer's words
-(Harper's user dictionary), no proposal falls inside a span the names pass recognised,
+safe three ways: dictionary lints on the article's names and the gazetteer's words are
+dropped (Harper also knows the gazetteer's words from the start), no proposal falls inside a span the names pass recognised,
 and no proposal changes a capitalised word that is known (elsewhere in the article, in
 the gazetteer) or sits inside a sentence, where it is a name far more often than a typo.
 """
@@ -73,7 +73,7 @@ class GrammarPass:
         text = doc.text
         lexicon = self.lexicon
         article = _ArticleWords(doc, context, lexicon, self.config.gazetteers)
-        findings = self.backend.check(text, lint_units(doc, context.earlier), article.recognised)
+        findings = self.backend.check(text, lint_units(doc, context.earlier))
         findings = [f for f in findings if not article.flags_known_word(f)]
         findings.extend(capital_findings(doc, article))
         context.notes["grammar.lints"] = [f.to_note() for f in findings]
@@ -191,7 +191,6 @@ class _ArticleWords:
         recognised = {w for span in context.protected for w in words_of(text[span.start : span.end])}
         in_gazetteer = {w for w in counts if w in lexicon.words or gazetteer_knows(w, user_gazetteers)}
         repeated = {w for w, n in counts.items() if n >= 2 and w in inside}
-        self.recognised = frozenset(recognised)  # taught to the backend
         self.known = frozenset(w for w in recognised | in_gazetteer | repeated if w[:1].isupper())
         self.known_lower = frozenset(w.lower() for w in self.known if zipf_frequency(w, "en") < 4.0)
         self.inside = inside
