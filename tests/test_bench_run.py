@@ -57,6 +57,13 @@ def test_bench_json_is_identical_across_runs_except_timing(corpus):
     assert pipeline["damage"] == second["corruptions"]
     assert 0 <= pipeline["repaired"] <= pipeline["damage"]
     assert sum(row["damage"] for row in second["kinds"].values()) == second["corruptions"]
+    names = second["passes"]["names"]
+    for mode in ("review", "auto"):
+        recoverable = names["recoverable_names"][mode]
+        assert recoverable["damage"] <= names[mode]["damage"]
+        assert recoverable["repaired"] <= min(recoverable["damage"], names[mode]["repaired"])
+    assert "recoverable_names" in second["passes"]["pipeline"]
+    assert "recoverable_names" not in second["passes"]["grammar"]
     detect = second["detect"]
     assert detect["sentences"] > detect["damaged_sentences"] > 0
     assert detect["auroc"] is None or 0.0 <= detect["auroc"] <= 1.0
@@ -70,6 +77,7 @@ def test_cli_table_and_errors(corpus, capsys):
     assert main(["bench", "names", "--seed", "3", "--corpus", str(corpus), "--limit", "1", "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "pass names" in out and "name-" in out and "pass grammar" not in out
+    assert "recoverable names (" in out
     assert main(["bench", "detect", "--corpus", str(corpus / "missing")]) == 2
     assert "corpus folder not found" in capsys.readouterr().err
     assert main(["bench", "--limit", "0", "--corpus", str(corpus)]) == 2

@@ -22,6 +22,11 @@ def _num(value, digits: int = 2) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
+def _recall_row(table: Table, label: str, proposals: str, precision: str, row: dict, auto_recall) -> None:
+    """A sub-row with recall in review and automatic mode only."""
+    table.add_row(label, proposals, precision, _pct(row["recall"]), "", "", _pct(auto_recall), "", "")
+
+
 def render(result: dict, console: Console) -> None:
     sections = result["sections"]
     timing = result.get("timing", {})
@@ -63,6 +68,10 @@ def render(result: dict, console: Console) -> None:
             _num(row["clean_false_changes_per_1k_words"]),
             _num(speed, 0) if speed else "–",
         )
+        recoverable = row.get("recoverable_names")
+        if recoverable:
+            review, auto = recoverable["review"], recoverable["auto"]
+            _recall_row(table, f"  recoverable names ({review['damage']})", "", "", review, auto["recall"])
     kinds = result.get("kinds", {})
     wanted_categories = set().union(*(SECTION_KINDS[s][0] for s in sections if s in SECTION_KINDS))
     wanted_kinds = set().union(*(SECTION_KINDS[s][1] for s in sections if s in SECTION_KINDS))
@@ -71,16 +80,13 @@ def render(result: dict, console: Console) -> None:
     for kind, row in kinds.items():
         if row["category"] not in wanted_categories and kind not in wanted_kinds:
             continue
-        table.add_row(
+        _recall_row(
+            table,
             f"  {kind} ({row['damage']})",
             str(row["proposals"]),
             _pct(row["precision"]),
-            _pct(row["recall"]),
-            "",
-            "",
-            _pct(row["auto_recall"]),
-            "",
-            "",
+            row,
+            row["auto_recall"],
         )
     if "detect" in sections:
         d = result["detect"]
@@ -112,7 +118,8 @@ def render(result: dict, console: Console) -> None:
     console.print(table)
     console.print(
         "P/R: resolved proposals in review mode; auto: what `repair fix` applies. A proposal is right when "
-        "applying it restores the clean text. clean FP/1k: automatic changes per 1,000 words of the clean originals."
+        "applying it restores the clean text. clean FP/1k: automatic changes per 1,000 words of the clean originals. "
+        "recoverable names: name damage to a person the gazetteer lists or the article spells right elsewhere."
     )
     scale = timing.get("gazetteer_scale")
     if scale:

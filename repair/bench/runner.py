@@ -11,10 +11,11 @@ import importlib
 import random
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from repair.bench.metrics import Tally, auroc, judge, precision_at
+from repair.bench.recoverable import recoverable_names
 from repair.config import Config
 from repair.corrupt import Corruption, Damaged, corrupt_text, known_names
 from repair.corrupt.chrome import Filler
@@ -60,6 +61,8 @@ class Article:
     name: str
     clean: str
     damaged: Damaged
+    # indices into the key of the name corruptions the gazetteer or the article can recover
+    recoverable: set[int] = field(default_factory=set)
 
 
 class _Timed:
@@ -105,9 +108,12 @@ def load_corpus(folder: Path, limit: int | None) -> list[tuple[str, str]]:
 
 def corrupt_corpus(corpus: list[tuple[str, str]], seed: int) -> list[Article]:
     known = known_names()
-    return [
-        Article(name, clean, corrupt_text(clean, name=name, seed=seed, **known)) for name, clean in corpus
-    ]
+    articles = []
+    for name, clean in corpus:
+        damaged = corrupt_text(clean, name=name, seed=seed, **known)
+        recoverable = recoverable_names(clean, damaged.text, damaged.corruptions, **known)
+        articles.append(Article(name, clean, damaged, recoverable))
+    return articles
 
 
 def _source(text: str) -> Source:
@@ -124,9 +130,21 @@ def _pass_of(proposal: Proposal) -> str:
     return PASS_OF_KIND.get(proposal.kind, "other")
 
 
-def _tally(text: str, chosen: list[Proposal], key: list[Corruption], targets: frozenset[str] | None) -> Tally:
+def _tally(
+    text: str,
+    chosen: list[Proposal],
+    key: list[Corruption],
+    targets: frozenset[str] | None,
+    only: set[int] | None = None,
+) -> Tally:
+    """Precision over ``chosen``; recall over the key's ``targets`` categories (every
+    corruption when None), and among those only the indices in ``only`` when given."""
     verdict = judge(text, chosen, key)
-    damage = [i for i, c in enumerate(key) if targets is None or c.category in targets]
+    damage = [
+        i
+        for i, c in enumerate(key)
+        if (targets is None or c.category in targets) and (only is None or i in only)
+    ]
     return Tally(
         proposals=len(chosen),
         correct=len(verdict.correct),
@@ -267,6 +285,8 @@ def run_bench(
 def _pass_scores(articles, damaged_runs, clean_runs, config: Config, words_clean: int) -> dict:
     review = {name: Tally() for name in (*PASSES, "pipeline")}
     auto = {name: Tally() for name in (*PASSES, "pipeline")}
+    # the names pass and the pipeline over the name corruptions that evidence can recover
+    recoverable = {(name, mode): Tally() for name in ("names", "pipeline") for mode in ("review", "auto")}
     false_changes: dict[str, int] = defaultdict(int)
     clean_proposals: dict[str, int] = defaultdict(int)
     for article, run in zip(articles, damaged_runs):
@@ -280,6 +300,14 @@ def _pass_scores(articles, damaged_runs, clean_runs, config: Config, words_clean
             mine = [p for p in run.proposals if _pass_of(p) == name]
             review[name].add(_tally(text, resolve(mine).chosen, key, TARGETS[name]))
             auto[name].add(_tally(text, [p for p in automatic if _pass_of(p) == name], key, TARGETS[name]))
+        names_review = resolve([p for p in run.proposals if _pass_of(p) == "names"]).chosen
+        for (name, mode), chosen in (
+            (("names", "review"), names_review),
+            (("names", "auto"), [p for p in automatic if _pass_of(p) == "names"]),
+            (("pipeline", "review"), applied),
+            (("pipeline", "auto"), resolve(automatic).chosen),
+        ):
+            recoverable[(name, mode)].add(_tally(text, chosen, key, TARGETS["names"], article.recoverable))
     for run in clean_runs:
         decisions = auto_decisions(run.proposals, config)
         for p in run.proposals:
@@ -293,12 +321,26 @@ def _pass_scores(articles, damaged_runs, clean_runs, config: Config, words_clean
         name: {
             "review": review[name].to_dict(),
             "auto": auto[name].to_dict(),
+            **(
+                {
+                    "recoverable_names": {
+                        mode: _recall_dict(recoverable[(name, mode)]) for mode in ("review", "auto")
+                    }
+                }
+                if name in ("names", "pipeline")
+                else {}
+            ),
             "clean_false_changes": false_changes[name],
             "clean_false_changes_per_1k_words": round(false_changes[name] * per_k, 3),
             "clean_proposals_per_1k_words": round(clean_proposals[name] * per_k, 3),
         }
         for name in (*PASSES, "pipeline")
     }
+
+
+def _recall_dict(tally: Tally) -> dict:
+    """Recall over the recoverable name corruptions (precision is the pass's own, above)."""
+    return {"damage": tally.damage, "repaired": tally.repaired, "recall": _r(tally.recall)}
 
 
 def _kind_scores(articles, damaged_runs, config: Config) -> dict:
