@@ -32,7 +32,7 @@ def test_benchmark_reports_every_figure(tmp_path):
     paired = result["paired"]
     assert paired["articles"] == 3 and 0 < paired["words"] < result["words"]
     assert paired["pipeline_words_per_second"] > 0 and paired["harper_words_per_second"] > 0
-    assert result["per_core_vs_harper"] == paired["ratio"] > 0
+    assert result["per_core_vs_harper"] == paired["ratio"] > 0 and paired["wall_ratio"] > 0
     assert "grammar" not in result["passes"] and "cleanup" in result["passes"]
     assert list(tmp_path.iterdir()) == []  # the scratch folder is gone
     shown = io.StringIO()
