@@ -388,3 +388,44 @@ def test_a_hyphenated_role_right_before_a_swapped_first_name_is_found():
     [fix] = only(run(names, text)[0])
     assert (fix.original, fix.replacement) == ("Oleg", "Olaf")
     assert any("Director-General" in e and "right beside" in e for e in fix.evidence)
+
+
+def test_a_lone_letter_after_a_name_is_not_part_of_it(names_pass):
+    # "Ÿ" is what the encoding pass makes of a stray C1 control character (\x9f)
+    text = "Xi Jinping Ÿ said the talks went well. Sergey Lavrov Œ agreed, and Olaf Sholts Ÿ left.\n"
+    proposals, context = run(names_pass, text)
+    [fix] = only(proposals)
+    assert (fix.original, fix.replacement) == ("Sholts", "Scholz")
+    spans = {(e["text"], e["entity"]) for e in context.notes["names.entities"]}
+    assert {("Xi Jinping", "Xi Jinping"), ("Sergey Lavrov", "Sergey Lavrov")} <= spans
+    # a name the gazetteer lists with a lone letter keeps it
+    king = Entry("Rama X", "person", roles=("King of Thailand",), country="TH", prominence=0.9)
+    minister = Entry("K Shanmugam", "person", roles=("Singaporean Home Affairs Minister",), country="SG")
+    _, context = run(pass_with(king, minister), "Rama X received K Shanmugam in Bangkok.\n")
+    assert {e["text"] for e in context.notes["names.entities"]} >= {"Rama X", "K Shanmugam"}
+
+
+@pytest.mark.parametrize("control", ["\x9f", "\x8c", "\x8a"])
+def test_fix_twice_keeps_a_control_character_after_a_name(control):
+    """`repair fix` on its own output changes nothing: the decoded control character after
+    a name is not swallowed by a name fix on the second run."""
+    from repair.edits import apply_decisions
+    from repair.loading import Source
+    from repair.pipeline import Engine
+    from repair.policy import auto_decisions
+
+    config = Config()
+    config.grammar = "none"
+    engine = Engine(config)
+
+    def fix(text: str) -> str:
+        analysis = engine.analyze(Source(text=text, encoding="utf-8", bom=b"", newline="\n", format="text"))
+        return apply_decisions(text, analysis.proposals, auto_decisions(analysis.proposals, config))
+
+    for text in (
+        f"Xi Jinping {control} said on Monday. Xi Jinping spoke again on Tuesday.\n",
+        f"Sergei Lavrov met the envoy. Later Sergei Lavroff {control}.\n",
+    ):
+        once = fix(text)
+        assert control not in once and "Lavroff" not in once
+        assert fix(once) == once

@@ -106,12 +106,28 @@ def _pieces_key(mention: Mention, i: int, j: int) -> str:
     return " ".join(w for word in mention.words[i:j] for w in fold(word.text.replace("-", " ")).split())
 
 
-def read_mention(mention: Mention, gazetteer: Gazetteer) -> Reading | None:
+def _drop_stray_letters(mention: Mention, text: str, gazetteer: Gazetteer) -> None:
+    """A lone letter at either end of a run that is no initial is not part of the name: "Xi
+    Jinping Ÿ", where a stray control character after the name was decoded as a letter (read
+    as a name word, a second run would delete it). Runs the gazetteer lists whole keep theirs
+    ("Rama X", "K Shanmugam"), and so does an initial with its full stop ("J. D. Vance")."""
+    words = mention.words
+    if len(words) < 2 or gazetteer.exact(_pieces_key(mention, 0, len(words))):
+        return
+    if len(words[-1].text) == 1:
+        words = words[:-1]
+    if len(words) > 1 and len(words[0].text) == 1 and not text.startswith(".", words[0].end):
+        words = words[1:]
+    mention.words = words
+
+
+def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading | None:
     if mention.common_first and not gazetteer.exact(_pieces_key(mention, 0, 1)):
         mention.words = mention.words[1:]  # "Officials said": an English word opening the sentence
         mention.common_first = False
         if not mention.words:
             return None
+    _drop_stray_letters(mention, text, gazetteer)
     n = len(mention.words)
     whole = gazetteer.exact(_pieces_key(mention, 0, n))
     full = [e for e, kind in whole if kind in (CANONICAL, ALIAS)]
@@ -594,7 +610,7 @@ def analyse(
         for mention in sentence_mentions(text, sentence.start, sentence.end):
             if _blocked(blocked, starts, mention.start, mention.end) or _mojibake(mention.text(text)):
                 continue
-            reading = read_mention(mention, gazetteer)
+            reading = read_mention(mention, gazetteer, text)
             if reading is not None:
                 readings.append(reading)
     _lone_namesakes(readings)
