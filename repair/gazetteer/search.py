@@ -55,15 +55,27 @@ class Alignment:
     word_scores: tuple[float, ...]
 
 
-def _weighted(pairs: Sequence[tuple[str, str]]) -> tuple[float, float, int, tuple[float, ...]]:
-    scores = tuple(word_similarity(a, b) for a, b in pairs)
+def _weighted(pairs: Sequence[tuple[str, str]]) -> tuple[float, float, int, tuple[float, ...]] | None:
+    """(weighted similarity, lowest word similarity, exact words, word similarities) of the
+    word pairs; None as soon as one pair is below MIN_WORD_SIM (no reading then)."""
+    scores = []
+    for a, b in pairs:
+        score = word_similarity(a, b)
+        if score < MIN_WORD_SIM:
+            return None
+        scores.append(score)
     weights = [max(len(a), len(b)) for a, b in pairs]
     total = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
-    return total, min(scores), sum(1 for a, b in pairs if a == b), scores
+    return total, min(scores), sum(1 for a, b in pairs if a == b), tuple(scores)
 
 
 def align(mention: Sequence[str], form: Sequence[str]) -> Alignment | None:
     """The best way to read ``mention`` as (part of) ``form``; None when no reading is close."""
+    return _align(tuple(mention), tuple(form))
+
+
+@lru_cache(maxsize=131072)
+def _align(mention: tuple[str, ...], form: tuple[str, ...]) -> Alignment | None:
     best: Alignment | None = None
     n, k = len(mention), len(form)
     options: list[tuple[int, ...]] = []
@@ -72,10 +84,10 @@ def align(mention: Sequence[str], form: Sequence[str]) -> Alignment | None:
         if 1 < n < k:
             options.extend(c for c in combinations(range(k), n) if c[0] == 0 and c[-1] == k - 1)
     for chosen in options:
-        pairs = [(mention[i], form[j]) for i, j in enumerate(chosen)]
-        total, low, exact, scores = _weighted(pairs)
-        if low < MIN_WORD_SIM:
+        weighted = _weighted([(mention[i], form[j]) for i, j in enumerate(chosen)])
+        if weighted is None:
             continue
+        total, _, exact, scores = weighted
         if n < k and chosen != tuple(range(k - n, k)) and chosen[0] != 0:
             total -= 0.03  # a middle name alone is an unusual way to name someone
         if best is None or total > best.score:

@@ -241,6 +241,43 @@ class Article:
         return out
 
     @cached_property
+    def capital_words(self) -> tuple[list[tuple[Reading, Word, str]], dict[str, list[int]]]:
+        """Every capitalised word of every run in order, as (reading, word, folded word), and
+        the positions in that list by sound key (plain, and with r read as l), so words that
+        sound like a given one are found without comparing it with every word."""
+        found: list[tuple[Reading, Word, str]] = []
+        by_sound: dict[str, list[int]] = defaultdict(list)
+        for reading in self.readings:
+            for w in reading.mention.words:
+                if not w.text[:1].isupper():
+                    continue
+                theirs = fold(w.text)
+                position = len(found)
+                found.append((reading, w, theirs))
+                plain, liquid = sound_key(theirs), sound_key(theirs.replace("r", "l"))
+                by_sound["=" + plain].append(position)
+                by_sound["l" + liquid].append(position)
+        return found, by_sound
+
+    def sounding_like(self, folded: str) -> list[tuple[Reading, Word, str]]:
+        """The capitalised words of the runs that _same_sound as ``folded``, in text order."""
+        found, by_sound = self.capital_words
+        positions = set(by_sound.get("=" + sound_key(folded), ()))
+        positions.update(by_sound.get("l" + sound_key(folded.replace("r", "l")), ()))
+        return [found[i] for i in sorted(positions)]
+
+    @cached_property
+    def person_words(self) -> dict[str, list[tuple[str, Reading]]]:
+        """The words of the runs recognised as people, in text order, as (word, reading) by
+        the sound key of the word without a final "ng" (what _short_alike compares)."""
+        out: dict[str, list[tuple[str, Reading]]] = defaultdict(list)
+        for r in self.readings:
+            if r.status == "known" and r.entries and r.entries[0].type == "person":
+                for w in r.mention.folded:
+                    out[sound_key(_nasal(w))].append((w, r))
+        return out
+
+    @cached_property
     def paragraph_starts(self) -> list[int]:
         return [p.start for p in self.doc.paragraphs]
 
@@ -771,15 +808,13 @@ def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> Non
     word = reading.mention.words[0]
     folded = fold(word.text)
     best: tuple[int, str, Entry] | None = None
-    for r in article.readings:
-        if r.status != "known" or not r.entries or r.entries[0].type != "person":
-            continue
+    # only words with the same sound key can be alike; visited in the order of the text
+    for w, r in article.person_words.get(sound_key(_nasal(folded)), ()):
         # named twice, or once in full ("Wang Yi" and, later, "Wan said")
         least = 1 if len(r.mention.folded) > 1 else 2
-        for w in r.mention.folded:
-            count = article.words.get(w, 0)
-            if _short_alike(folded, w) and count >= least and (best is None or count > best[0]):
-                best = (count, article.surface[w].most_common(1)[0][0], r.entries[0])
+        count = article.words.get(w, 0)
+        if _short_alike(folded, w) and count >= least and (best is None or count > best[0]):
+            best = (count, article.surface[w].most_common(1)[0][0], r.entries[0])
     if best is None:
         return
     count, spelling, entry = best
@@ -1006,30 +1041,28 @@ def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word
             continue  # "Xu" and "Xi", "Hu" and "Hou" are different people as often as not
         mine = article.words.get(folded, 0)
         best: tuple[float, str, int] | None = None
-        for other in article.readings:
-            for w in other.mention.words:
-                theirs = fold(w.text)
-                if theirs == folded or not w.text[:1].isupper() or not _same_sound(folded, theirs):
-                    continue
-                if folded.startswith(theirs) and folded[len(theirs) :] in _DERIVED:
-                    continue
-                sim = word_similarity(folded, theirs)
-                count = article.words.get(theirs, 0)
-                # as often, or less, but a spelling English text knows against one it never saw
-                # ("Noguchi" and "Nogguchi", once each): wordfreq breaks the tie
-                known_better = (
-                    zipf(theirs) >= max(1.0, zipf(folded) + 1.0)
-                    and zipf(theirs) < 3.5  # a name English text knows, not an English word
-                    and (other.status == "known" or zipf(theirs) >= 2.0)
-                )
-                if (count <= mine and not known_better) or (
-                    best is not None and (count, sim) <= (best[2], best[0])
-                ):
-                    continue
-                person = not other.entries or other.entries[0].type == "person"
-                letters = Indel.normalized_similarity(folded, theirs)
-                if len(theirs) >= 4 and letters >= 0.7 and sim >= (0.8 if person else 0.85):
-                    best = (sim, w.text, count)
+        for other, w, theirs in article.sounding_like(folded):
+            if theirs == folded:
+                continue
+            if folded.startswith(theirs) and folded[len(theirs) :] in _DERIVED:
+                continue
+            sim = word_similarity(folded, theirs)
+            count = article.words.get(theirs, 0)
+            # as often, or less, but a spelling English text knows against one it never saw
+            # ("Noguchi" and "Nogguchi", once each): wordfreq breaks the tie
+            known_better = (
+                zipf(theirs) >= max(1.0, zipf(folded) + 1.0)
+                and zipf(theirs) < 3.5  # a name English text knows, not an English word
+                and (other.status == "known" or zipf(theirs) >= 2.0)
+            )
+            if (count <= mine and not known_better) or (
+                best is not None and (count, sim) <= (best[2], best[0])
+            ):
+                continue
+            person = not other.entries or other.entries[0].type == "person"
+            letters = Indel.normalized_similarity(folded, theirs)
+            if len(theirs) >= 4 and letters >= 0.7 and sim >= (0.8 if person else 0.85):
+                best = (sim, w.text, count)
         if best is not None:
             out.append((word, best[1], best[2], mine, best[0]))
     return out
