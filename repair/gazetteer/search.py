@@ -74,34 +74,47 @@ def align(mention: Sequence[str], form: Sequence[str]) -> Alignment | None:
     return _align(tuple(mention), tuple(form))
 
 
-@lru_cache(maxsize=131072)
-def _align(mention: tuple[str, ...], form: tuple[str, ...]) -> Alignment | None:
-    best: Alignment | None = None
-    n, k = len(mention), len(form)
+@lru_cache(maxsize=256)
+def _options(n: int, k: int) -> tuple[tuple[tuple[int, ...], bool], ...]:
+    """The ways to match n mention words to k form words in order, each with whether it
+    names someone by a middle name alone."""
     options: list[tuple[int, ...]] = []
     if n <= k:
         options.extend(tuple(range(i, i + n)) for i in range(k - n + 1))
         if 1 < n < k:
             options.extend(c for c in combinations(range(k), n) if c[0] == 0 and c[-1] == k - 1)
-    for chosen in options:
+    return tuple((c, n < k and c != tuple(range(k - n, k)) and c[0] != 0) for c in options)
+
+
+@lru_cache(maxsize=131072)
+def _align(mention: tuple[str, ...], form: tuple[str, ...]) -> Alignment | None:
+    best: Alignment | None = None
+    n, k = len(mention), len(form)
+    for chosen, middle in _options(n, k):
         weighted = _weighted([(mention[i], form[j]) for i, j in enumerate(chosen)])
         if weighted is None:
             continue
         total, _, exact, scores = weighted
-        if n < k and chosen != tuple(range(k - n, k)) and chosen[0] != 0:
+        if middle:
             total -= 0.03  # a middle name alone is an unusual way to name someone
         if best is None or total > best.score:
             best = Alignment(total, 0, n, chosen[0], chosen[-1] + 1, exact, scores)
     if n > 1 and (n != k or best is None):
         # words split or joined: "Xi Jin Ping" ~ "Xi Jinping", "Duck Soo" ~ "Ducksoo"
-        joined_m, joined_f = "".join(mention), "".join(form)
-        letters = Indel.normalized_similarity(joined_m, joined_f)
+        letters = Indel.normalized_similarity("".join(mention), "".join(form))
+        if 0.5 * letters + 0.5 * 1.0 - 0.02 < MIN_SIM:
+            return best  # too far letter by letter even if the sounds were the same
         sound = Indel.normalized_similarity(phrase_key(list(mention)), phrase_key(list(form)))
         total = 0.5 * letters + 0.5 * sound - 0.02
         if total >= MIN_SIM and (best is None or total > best.score):
             exact = len(set(mention) & set(form))
             best = Alignment(total, 0, n, 0, k, exact, (total,))
     return best
+
+
+@lru_cache(maxsize=262144)
+def _piece_words(pieces: tuple[tuple[str, int, int], ...]) -> tuple[str, ...]:
+    return tuple(p[0] for p in pieces)
 
 
 @dataclass(frozen=True)
@@ -162,6 +175,7 @@ def candidates(
         keep.update(ranked)
         pool = {i: e for i, e in pool.items() if i in keep}
     found: list[Candidate] = []
+    mention = tuple(words)
     # only ordinary English words are a name sounded out ("Gas Utah"); "Jean Kaseya" is a name
     english = len(words) > 1 and all(zipf(w) >= ENGLISH_ZIPF for w in words)
     for entry in pool.values():
@@ -171,8 +185,8 @@ def candidates(
         best_rank = 0.0
         for form in entry.forms:
             pieces = name_pieces(form)
-            form_words = [p[0] for p in pieces]
-            alignment = align(words, form_words)
+            form_words = _piece_words(pieces)
+            alignment = _align(mention, form_words)
             if alignment is None:
                 continue
             # "Gas Utah" for Kazuo Ueda: far letter by letter, the same sounds run together
@@ -181,7 +195,7 @@ def candidates(
                 and alignment.first == 0
                 and alignment.last == len(words)
                 and (alignment.form_first, alignment.form_last) == (0, len(form_words))
-                and phrase_key(list(words)) == phrase_key(form_words)
+                and phrase_key(list(words)) == phrase_key(list(form_words))
             )
             if alignment.score < MIN_SIM and not sounded_out:
                 continue
