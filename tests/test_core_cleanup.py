@@ -93,6 +93,19 @@ def test_broken_paragraphs_are_joined():
     assert proposals_for(clean, structure_proposals) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met Mr.the the \n\nthe the envoy.",  # the same word on both sides, glued to "Mr."
+        "Talks with Xi Jinping  \x85 resumed.",  # U+0085 is white space to Python until fixed
+        "They said \x85  the envoy would stay.",
+    ],
+)
+def test_a_second_fix_changes_nothing(text, cleanup_config):
+    once = auto_fix(text, cleanup_config)
+    assert once != text and auto_fix(once, cleanup_config) == once
+
+
 def test_mojibake_is_proposed_and_curly_quotes_are_not_damage():
     text = "The minister\u00e2\u20ac\u2122s caf\u00c3\u00a9 visit.\n\u201cQuoted\u201d and \u2018single\u2019 are fine.\n"
     found = proposals_for(text, encoding_proposals)

@@ -41,7 +41,8 @@ HONORIFICS = frozenset(
         "prince",
     ]
 )
-_EDGES = ",;:-.!?'\"’”“()"
+# a word as a reader sees it, also where a missing space glued it to the last ("Mr.the")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?…:]['\"”’)\]]*$")
 _FUNCTION_END = re.compile(
     r"\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|as|that|which|who|whose|his|her|their|its|is|are|was|were|will|would|has|have|had)$",
@@ -94,7 +95,8 @@ def structure_proposals(
             confidence, why = 0.75, f"the paragraph ends on {head.split()[-1]!r}, mid-sentence"
         else:
             continue
-        if last_word.strip(_EDGES) == tail.split()[0].lower().strip(_EDGES):
+        first = _WORD.search(tail.lower())
+        if first and _WORD.findall(head.lower())[-1:] == [first.group()]:
             # "... the" + "the ...": joined, that is a doubled word; let a reviewer decide
             confidence, why = min(confidence, 0.6), f"{why}, and the next starts with the same word"
         proposals.append(
