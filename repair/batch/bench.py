@@ -167,8 +167,9 @@ def _linter(dialect: str):
     return linter
 
 
-def _in_fresh_process(function, *args, **kwargs):
-    """Run in a new process: its pipeline and linter have seen none of the texts."""
+def in_fresh_process(function, *args, **kwargs):
+    """Run in a new process: its pipeline and linter have seen none of the texts (Harper's
+    parse cache is shared by every Linter of a process)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -214,7 +215,7 @@ def run_benchmark(
             say(f"  {summary['seconds']:.1f} s, {summary['words_per_second']:,.0f} words/s")
             if n == jobs[0]:  # right after the one-core run, so both see the same machine
                 say("Harper alone (fresh linter, each text once) ...")
-                harper_seconds = _in_fresh_process(  # not in this process: see paired()
+                harper_seconds = in_fresh_process(  # not in this process: see paired()
                     harper_alone, [path.read_text(encoding="utf-8") for path in paths], config.dialect
                 )
                 say(f"  {harper_seconds:.1f} s, {runs[n]['words'] / harper_seconds:,.0f} words/s")
