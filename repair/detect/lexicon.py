@@ -5,11 +5,20 @@
 - wordsegment's counts from the Google web corpus (one trillion words): the 333,000 most
   common words and the 258,000 most common word pairs. A pair of common words that never
   made that list is a pair English writers rarely put side by side: the fluency signal.
+
+Reading wordsegment's text files takes about a third of a second, so the counts are kept in
+a compact cached form (marshal) in the user's cache folder, built on first use and rebuilt
+whenever a source file or the Python version changes; without a writable cache folder the
+text files are read as before.
 """
 
 from __future__ import annotations
 
+import contextlib
+import marshal
 import math
+import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,8 +31,7 @@ class Lexicon:
         from wordfreq import get_frequency_dict
 
         self._freq = get_frequency_dict("en", wordlist="best")
-        self._unigrams, self._unigram_total = _read_counts("unigrams.txt")
-        self._bigrams, _ = _read_counts("bigrams.txt")
+        self._unigrams, self._unigram_total, self._bigrams = _load_counts()
         self._zipf_cache: dict[str, float] = {}
 
     def zipf(self, word: str) -> float:
@@ -49,12 +57,53 @@ class Lexicon:
         return pmi, seen
 
 
-def _read_counts(name: str) -> tuple[dict[str, int], int]:
+def _sources() -> list[Path]:
     import wordsegment
 
+    folder = Path(wordsegment.__file__).parent
+    return [folder / "unigrams.txt", folder / "bigrams.txt"]
+
+
+def cache_folder() -> Path:
+    """Where derived data is cached: $XDG_CACHE_HOME/repair, else ~/.cache/repair."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "repair"
+
+
+def _cache_key(sources: list[Path]) -> list:
+    """What the cached counts were built from: the files (path, size, mtime) and Python's
+    marshal format; any change rebuilds the cache."""
+    key: list = [list(sys.version_info[:2]), marshal.version]
+    for path in sources:
+        stat = path.stat()
+        key.append([str(path), stat.st_size, stat.st_mtime_ns])
+    return key
+
+
+def _load_counts(folder: Path | None = None) -> tuple[dict[str, int], int, dict[str, int]]:
+    """(unigram counts, their total, bigram counts), from the cache when it is current."""
+    sources = _sources()
+    key = _cache_key(sources)
+    cache = (folder or cache_folder()) / "wordsegment-counts.marshal"
+    try:
+        cached_key, unigrams, total, bigrams = marshal.loads(cache.read_bytes())
+        if cached_key == key:
+            return unigrams, total, bigrams
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # no cache yet, or an unreadable one: read the sources and rebuild it
+    unigrams, total = _read_counts(sources[0])
+    bigrams, _ = _read_counts(sources[1])
+    from repair.atomic import write_atomic
+    from repair.errors import RepairError
+
+    with contextlib.suppress(RepairError):  # a read-only home: only slower next time
+        write_atomic(cache, marshal.dumps((key, unigrams, total, bigrams)))
+    return unigrams, total, bigrams
+
+
+def _read_counts(path: Path) -> tuple[dict[str, int], int]:
     counts: dict[str, int] = {}
     total = 0
-    path = Path(wordsegment.__file__).with_name(name)
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             key, _, value = line.rstrip("\n").rpartition("\t")
