@@ -92,14 +92,17 @@ def respect_protected(proposals: list[Proposal], context: PassContext) -> list[P
     return [p for p in proposals if p.kind in _MAY_TOUCH_NAMES or not context.is_protected(p.span)]
 
 
-def build_passes(config: Config) -> list[Pass]:
+def build_passes(config: Config, grammar_backend=None) -> list[Pass]:
+    """``grammar_backend``: the grammar pass's backend when not the configured one built
+    here (the review app's Harper runs in a worker process)."""
     from repair.passes.cleanup import CleanupPass
     from repair.passes.grammar import GrammarPass
     from repair.passes.names import NamesPass
 
     passes: list[Pass] = [CleanupPass(), NamesPass(config)]
     if config.grammar != "none":
-        passes.append(GrammarPass(config))  # last: it needs the names pass's protected spans
+        # last: it needs the names pass's protected spans
+        passes.append(GrammarPass(config, backend=grammar_backend))
     return passes
 
 

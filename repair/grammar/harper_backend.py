@@ -89,15 +89,22 @@ class HarperBackend:
             slot.words = slot.words | new
 
     def check(self, text: str, units: Sequence[Span]) -> list[Finding]:
-        linter = self._ready()
+        return sort_findings([finding for unit in units for finding in self.lint_unit(text, unit)])
+
+    def lint_unit(self, text: str, unit: Span) -> list[Finding]:
+        """One paragraph's findings, unsorted (the review app lints paragraphs in workers)."""
         findings = []
-        for unit in units:
-            chunk = text[unit.start : unit.end]
-            for rule, lints in linter.organized_lints(chunk, language="plaintext").items():
-                for lint in lints:
-                    findings.append(_finding(lint, rule, unit.start))
-        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        chunk = text[unit.start : unit.end]
+        for rule, lints in self._ready().organized_lints(chunk, language="plaintext").items():
+            for lint in lints:
+                findings.append(_finding(lint, rule, unit.start))
         return findings
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """The paragraphs' findings, in paragraph order, sorted by place (stable)."""
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings
 
 
 def _finding(lint: harper.Lint, rule: str, offset: int) -> Finding:

@@ -22,6 +22,7 @@ from textual.widgets import Footer
 from repair.edits import KINDS, Span, Verdict
 from repair.errors import RepairError
 from repair.ignores import record_variant, store_for, user_gazetteer_path
+from repair.parallel_analysis import ParallelEngine, parallel_engine
 from repair.pipeline import Engine
 from repair.review_state import ReviewState, state_path
 from repair.tui.article import DARK, LIGHT, ArticleView
@@ -80,7 +81,8 @@ class ReviewApp(App[int]):
         self.items = list(items)
         if not self.items:
             raise RepairError("nothing to review")
-        self.engine = engine
+        # Harper in a worker process from now on, building its Linter while the app starts
+        self.engine = parallel_engine(engine)
         self.state_dir = state_dir
         self.user_dir = user_dir
         self.gazetteers = list(gazetteers)
@@ -94,6 +96,7 @@ class ReviewApp(App[int]):
         self.analysis_cpu_seconds = 0.0
         self._analysis_lock = threading.Lock()
         self.preview_shown_at = 0.0  # perf_counter when the article text was first shown
+        self.proposals_shown_at = 0.0  # perf_counter when the proposals were last shown
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -111,6 +114,10 @@ class ReviewApp(App[int]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self._theme_changed(None)
         self.open_article(0)
+
+    def on_unmount(self) -> None:
+        if isinstance(self.engine, ParallelEngine):
+            self.engine.close()
 
     # ----- loading -----
 
@@ -184,6 +191,7 @@ class ReviewApp(App[int]):
     async def _show(self, session: Session) -> None:
         self.session = session
         self.view.show(session)
+        self.proposals_shown_at = time.perf_counter()
         self._update_panel()
         self._status()
         for warning in session.analysis.warnings:

@@ -5,8 +5,12 @@ used once, never repeated), damages it in the ways the cleanup and grammar passe
 (doubled words, stray spaces, doubled punctuation, run-together sentences, broken
 paragraphs) until the analysis makes about 500 proposals, then measures, headless:
 
-- launch: from creating the app to the first interactive screen, analysis included
-  (and, before that, when the article's text is first shown, to read while the passes run);
+- launch, from creating the app (which starts the Harper worker process) to: the article's
+  text shown (to read while the passes run), the first proposals shown and every proposal
+  shown (the same moment: proposals appear all at once, when the analysis is complete),
+  the screen then interactive. Each as wall time and as CPU time: this process's, and
+  this process's plus its worker processes' (counted once the app has closed them);
+  with the machine's load average, since other work on the machine stretches wall time;
 - per key, for a mix of the keys a reviewer uses (n, p, j, k, a, r, u, redo, an
   alternative), each pressed many times: the process time spent handling the key and
   redrawing the screen (`key_ms`, the latency on an otherwise idle machine), and the wall
@@ -20,8 +24,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -113,12 +119,15 @@ async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int
     from repair.tui.app import ReviewApp, ReviewItem
 
     config = Config(state_dir=state_dir)
-    started = time.perf_counter()
+    load_before = os.getloadavg()
+    started, cpu_started = time.perf_counter(), time.process_time()
+    children_started = _children_cpu()
     app = ReviewApp([ReviewItem(path)], Engine(config), state_dir=state_dir, user_dir=state_dir)
     async with app.run_test(size=size) as pilot:
         await app.loaded.wait()
         await pilot.pause()
         launch = time.perf_counter() - started
+        launch_cpu = time.process_time() - cpu_started
         session = app.session
         latencies: dict[str, list[float]] = {}
         cpu: dict[str, list[float]] = {}
@@ -131,12 +140,16 @@ async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int
             cpu.setdefault(key, []).append(time.process_time() - work)
         every = [value for values in latencies.values() for value in values]
         work = [value for values in cpu.values() for value in values]
-        return {
+        shown = app.proposals_shown_at - started
+        figures = {
             "words": len(session.text.split()),
             "proposals": len(session.proposals),
             "blocks": app.view.block_count,
-            "launch_s": round(launch, 3),
             "text_shown_s": round(app.preview_shown_at - started, 3) if app.preview_shown_at else None,
+            "first_proposals_s": round(shown, 3),
+            "all_proposals_s": round(shown, 3),
+            "launch_s": round(launch, 3),
+            "launch_cpu_s": round(launch_cpu, 3),
             "analysis_s": round(app.analysis_seconds, 3),
             "analysis_cpu_s": round(app.analysis_cpu_seconds, 3),
             "app_launch_s": round(launch - app.analysis_seconds, 3),
@@ -145,6 +158,17 @@ async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int
             "by_key_ms": {key: round(statistics.fmean(v) * 1000, 1) for key, v in sorted(cpu.items())},
             "decided": len(session.decisions),
         }
+    # the worker and its helpers, once the app has ended them: their CPU time over the
+    # whole run (launch and key presses; they do nothing after the analysis)
+    figures["worker_cpu_s"] = round(_children_cpu() - children_started, 3)
+    figures["launch_cpu_with_workers_s"] = round(launch_cpu + figures["worker_cpu_s"], 3)
+    figures["load_average"] = {"before": load_before, "after": os.getloadavg()}
+    return figures
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _summary(values: list[float]) -> dict:

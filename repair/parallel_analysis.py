@@ -1,0 +1,257 @@
+"""The review app's analysis spread over processes: Harper lints while the names pass runs.
+
+Harper holds the GIL while it lints (two threads with two Linters take as long as one), so
+a thread does not help; a process does. ``ParallelEngine`` is the Engine with its grammar
+backend in a worker process, started as soon as the engine is made (at app launch):
+
+- the worker builds the grammar pass's Harper backend exactly as the grammar pass would
+  (same dialect, rules and gazetteer words) while the app starts and the article loads,
+  then primes Harper's spelling index (its first unknown word costs most of a second);
+- right after the cleanup pass, the paragraphs to lint (which depend only on what cleanup
+  found) are sent to the worker, and the names pass runs in this process meanwhile;
+- the worker lints them paragraph by paragraph, sharing them with helpers forked from it
+  after the Linter is built (so they inherit it, built and primed, at no cost), and sends
+  back the findings in the order the in-process backend gives them;
+- the grammar pass then filters those findings here, as always.
+
+The findings, and so the proposals, are the same as the in-process backend's: the
+grammar pass asks for the paragraphs it would lint itself and, should they differ from
+those sent ahead, lints those. One worker serves every article of a review.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from multiprocessing.connection import Connection, Pipe, wait
+
+from repair.config import Config
+from repair.document import Document
+from repair.edits import Proposal, Span
+from repair.errors import RepairError
+from repair.grammar.base import Finding
+from repair.passes.context import PassContext
+from repair.pipeline import Engine, build_passes
+
+# Primes Harper's spelling suggestions: a word no dictionary has, in an ordinary sentence.
+_PRIMER = "The Qzxvbrt delegation met officials in the capital on Tuesday."
+
+
+def helper_count() -> int:
+    """Processes that lint beside the worker: one per further core, at most three."""
+    return max(0, min(os.cpu_count() or 1, 4) - 1)
+
+
+class HarperService:
+    """The Harper backend in a worker process (the grammar pass's ``Backend``)."""
+
+    name = "harper"
+
+    def __init__(self, config: Config, helpers: int | None = None) -> None:
+        # A fresh interpreter, not multiprocessing: fork is unsafe in a process running
+        # threads, and multiprocessing's spawn would re-import the program's main script.
+        mine, theirs = socket.socketpair()
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "repair.parallel_analysis", str(theirs.fileno())],
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+        )
+        theirs.close()
+        self._conn = Connection(mine.detach())
+        count = helper_count() if helpers is None else helpers
+        self._conn.send((config, count))
+        self._lock = threading.Lock()
+        self._jobs = 0
+        self._ahead: dict[tuple[str, tuple[Span, ...]], int] = {}  # sent, not yet collected
+        self._replies: dict[int, tuple[str, object]] = {}
+
+    def submit(self, text: str, units: Sequence[Span]) -> None:
+        """Start linting ``units`` of ``text``; ``check`` with the same arguments collects."""
+        key = (text, tuple(units))
+        with self._lock:
+            if key not in self._ahead:
+                self._ahead[key] = self._send(text, key[1])
+
+    def check(self, text: str, units: Sequence[Span]) -> list[Finding]:
+        key = (text, tuple(units))
+        with self._lock:
+            job = self._ahead.pop(key, None)
+            if job is None:
+                job = self._send(text, key[1])
+            status, value = self._collect(job)
+        if status != "ok":
+            raise RepairError(str(value))
+        return value
+
+    def _send(self, text: str, units: tuple[Span, ...]) -> int:
+        self._jobs += 1
+        try:
+            self._conn.send((self._jobs, text, units))
+        except (OSError, ValueError) as error:
+            raise RepairError(f"the grammar worker stopped ({error})") from None
+        return self._jobs
+
+    def _collect(self, job: int) -> tuple[str, object]:
+        while job not in self._replies:
+            try:
+                number, status, value = self._conn.recv()
+            except (EOFError, OSError) as error:
+                raise RepairError(f"the grammar worker stopped ({error or 'no reply'})") from None
+            self._replies[number] = (status, value)
+        return self._replies.pop(job)
+
+    def close(self) -> None:
+        """End the worker (closing the connection ends it and its helpers)."""
+        with contextlib.suppress(OSError):
+            self._conn.close()
+        try:
+            self._process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait(timeout=2)
+
+
+class _SendParagraphs:
+    """A stage between cleanup and names: sends the paragraphs to lint ahead. Proposes nothing."""
+
+    name = "grammar-ahead"
+
+    def __init__(self, service: HarperService) -> None:
+        self.service = service
+
+    def run(self, doc: Document, context: PassContext) -> list[Proposal]:
+        from repair.passes.grammar import lint_units
+
+        self.service.submit(doc.text, lint_units(doc, context.earlier))
+        return []
+
+
+class ParallelEngine(Engine):
+    """The Engine with Harper in a worker process, linting while the names pass runs."""
+
+    def __init__(self, config: Config, helpers: int | None = None) -> None:
+        super().__init__(config)
+        self.harper = HarperService(config, helpers)
+
+    @property
+    def passes(self):
+        if self._passes is None:
+            passes = build_passes(self.config, grammar_backend=self.harper)
+            passes.insert(1, _SendParagraphs(self.harper))  # after cleanup: chrome is known
+            self._passes = passes
+        return self._passes
+
+    def close(self) -> None:
+        self.harper.close()
+
+
+def parallel_engine(engine: Engine) -> Engine:
+    """``engine`` as a ParallelEngine when it is a plain Engine that uses Harper."""
+    if type(engine) is Engine and engine.config.grammar == "harper":
+        return ParallelEngine(engine.config)
+    return engine
+
+
+# ----- the worker process -----
+
+
+def _serve(conn, config: Config, helpers: int) -> None:
+    from repair.passes.grammar import GrammarPass
+
+    try:
+        backend = GrammarPass(config).backend  # the very backend the grammar pass builds
+        backend.check(_PRIMER, [Span(0, len(_PRIMER))])
+    except RepairError as error:
+        failure = str(error)
+        while True:  # answer every job with the reason, until the app closes the pipe
+            try:
+                number, _, _ = conn.recv()
+            except (EOFError, OSError):
+                return
+            conn.send((number, "error", failure))
+    forked = _fork_helpers(backend, helpers, conn)
+    pipes = [pipe for _, pipe in forked]
+    while True:
+        try:
+            number, text, units = conn.recv()
+        except (EOFError, OSError):
+            for pid, pipe in forked:  # end them and reap them (their CPU time counts as ours)
+                pipe.close()
+                os.waitpid(pid, 0)
+            return
+        try:
+            reply = _lint(backend, pipes, text, units)
+            conn.send((number, "ok", reply))
+        except Exception as error:  # noqa: BLE001 - reported to the app, which shows it
+            conn.send((number, "error", f"grammar check failed: {error}"))
+
+
+def _lint(backend, pipes: list, text: str, units: Sequence[Span]) -> list[Finding]:
+    """Every unit's findings, in the in-process backend's order. Units go out one at a time,
+    longest first, to whichever helper is free; the worker lints one itself between looks,
+    so a helper starved of CPU by a busy machine holds nothing up."""
+    from repair.grammar.harper_backend import sort_findings
+
+    queue = sorted(range(len(units)), key=lambda i: (units[i].start - units[i].end, i))
+    queue.reverse()  # pop() takes the longest first
+    found: dict[int, list[Finding]] = {}
+    busy: dict[object, int] = {}
+    for pipe in pipes:
+        pipe.send(("text", text))
+    while queue or busy:
+        for pipe in pipes:
+            if pipe not in busy and queue:
+                busy[pipe] = queue.pop()
+                unit = units[busy[pipe]]
+                pipe.send(("unit", unit.start, unit.end))
+        if queue:
+            index = queue.pop()
+            found[index] = backend.lint_unit(text, units[index])
+        if busy:  # collect what is done; wait only when nothing is left to lint here
+            for pipe in wait(list(busy), timeout=0 if queue else None):
+                found[busy.pop(pipe)] = pipe.recv()
+    return sort_findings([f for index in range(len(units)) for f in found[index]])
+
+
+def _fork_helpers(backend, count: int, conn) -> list[tuple[int, Connection]]:
+    """Helpers forked now, with the Linter built and primed; each lints what it is sent.
+    The worker runs no threads, so forking it is safe."""
+    if count <= 0 or not hasattr(os, "fork"):
+        return []
+    helpers: list[tuple[int, Connection]] = []
+    for _ in range(count):
+        mine, theirs = Pipe()
+        pid = os.fork()
+        if pid == 0:
+            for other in [conn, mine, *(pipe for _, pipe in helpers)]:  # EOF must reach it
+                other.close()
+            try:
+                _help(theirs, backend)
+            finally:
+                os._exit(0)
+        theirs.close()
+        helpers.append((pid, mine))
+    return helpers
+
+
+def _help(conn, backend) -> None:
+    text = ""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message[0] == "text":
+            text = message[1]
+        else:
+            conn.send(backend.lint_unit(text, Span(message[1], message[2])))
+
+
+if __name__ == "__main__":  # the worker: python -m repair.parallel_analysis FD
+    _connection = Connection(int(sys.argv[1]))
+    _serve(_connection, *_connection.recv())

@@ -1,0 +1,120 @@
+"""What makes the review app start fast: Harper in a worker process, cached word counts."""
+
+from __future__ import annotations
+
+import marshal
+from pathlib import Path
+
+import pytest
+
+from repair.config import Config
+from repair.detect import lexicon as lexicon_module
+from repair.document import Document
+from repair.edits import Span
+from repair.errors import RepairError
+from repair.parallel_analysis import HarperService, ParallelEngine, parallel_engine
+from repair.passes.grammar import GrammarPass, lint_units
+from repair.pipeline import Engine
+from repair.tui.app import ReviewApp, ReviewItem
+
+ARTICLE = (
+    "Home | World | Business\n\n"
+    "The finance ministers met in Geneva on Tuesday and and agreed a new plan for the banks .\n\n"
+    "The plan , which the ministers drafted over two days, recieved broad support from "
+    "the central banks. Officials said it would take effect next year\n\n"
+    "Critics said the the plan did not go far enough. It leaves the smallest lenders "
+    "without help, they said, and there rules are unclear.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("launch") / "story.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_parallel_engine_proposes_exactly_what_the_engine_does(article: Path, tmp_path: Path) -> None:
+    config = Config(state_dir=tmp_path)
+    expected = Engine(config).analyze_path(article)
+    for helpers in (0, 1):
+        engine = ParallelEngine(config, helpers=helpers)
+        try:
+            got = engine.analyze_path(article)
+            again = engine.analyze_path(article)  # one worker serves every article
+        finally:
+            engine.close()
+        assert [p.rule for p in expected.proposals if p.kind == "spelling"], "Harper found nothing"
+        assert got.proposals == expected.proposals == again.proposals
+        assert got.context.notes["grammar.lints"] == expected.context.notes["grammar.lints"]
+        assert [s.score for s in got.scores] == [s.score for s in expected.scores]
+
+
+def test_paragraphs_not_sent_ahead_are_linted_when_asked(article: Path) -> None:
+    config = Config()
+    text = article.read_text(encoding="utf-8")
+    doc = Document.from_text(text)
+    units = lint_units(doc)
+    in_process = GrammarPass(config).backend
+    service = HarperService(config, helpers=1)
+    try:
+        service.submit(text, units)  # sent ahead, then a different request first
+        assert service.check(text, units[1:2]) == in_process.check(text, units[1:2])
+        assert service.check(text, units) == in_process.check(text, units)
+        assert service.check(text, []) == []
+    finally:
+        service.close()
+    assert service._process.poll() is not None, "the worker outlived close()"
+
+
+def test_a_bad_grammar_setting_is_reported_by_the_analysis() -> None:
+    service = HarperService(Config(disabled_rules=frozenset({"harper.NoSuchRule"})), helpers=0)
+    try:
+        with pytest.raises(RepairError, match="NoSuchRule"):
+            service.check("A sentence.", [Span(0, 11)])
+    finally:
+        service.close()
+
+
+def test_only_a_plain_harper_engine_goes_parallel(tmp_path: Path) -> None:
+    plain = Engine(Config(grammar="none"))
+    assert parallel_engine(plain) is plain
+
+    class Custom(Engine):
+        pass
+
+    custom = Custom(Config())
+    assert parallel_engine(custom) is custom
+    app = ReviewApp([ReviewItem(tmp_path / "x.txt")], Engine(Config()), user_dir=tmp_path)
+    try:
+        assert isinstance(app.engine, ParallelEngine)
+    finally:
+        app.engine.close()
+
+
+def test_word_counts_are_cached_and_rebuilt_when_their_source_changes(tmp_path: Path, monkeypatch) -> None:
+    unigrams, total, bigrams = lexicon_module._load_counts(tmp_path)
+    cache = tmp_path / "wordsegment-counts.marshal"
+    key, cached_unigrams, cached_total, cached_bigrams = marshal.loads(cache.read_bytes())
+    assert (cached_unigrams, cached_total, cached_bigrams) == (unigrams, total, bigrams)
+    assert unigrams["the"] > unigrams["house"] and "of the" in bigrams
+    assert total == sum(unigrams.values())
+
+    # a current cache is what is read: mark it, and the mark comes back
+    cache.write_bytes(marshal.dumps((key, {"the": 1}, 1, {})))
+    assert lexicon_module._load_counts(tmp_path) == ({"the": 1}, 1, {})
+
+    # a changed source (another size or time) rebuilds it from the files
+    sources = lexicon_module._sources()
+    copies = []
+    for source in sources:
+        copy = tmp_path / source.name
+        copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        copies.append(copy)
+    monkeypatch.setattr(lexicon_module, "_sources", lambda: copies)
+    assert lexicon_module._load_counts(tmp_path) == (unigrams, total, bigrams)
+
+    # an unreadable cache is rebuilt too
+    cache.write_bytes(b"not marshal data")
+    assert lexicon_module._load_counts(tmp_path) == (unigrams, total, bigrams)
+    assert marshal.loads(cache.read_bytes())[0] == lexicon_module._cache_key(copies)
