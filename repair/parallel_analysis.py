@@ -128,7 +128,15 @@ class _SendParagraphs:
         from repair.passes.grammar import lint_units
 
         self.service.submit(doc.text, lint_units(doc, context.earlier))
+        # the detector's word counts, read while this process would only wait for Harper
+        threading.Thread(target=_load_detector, name="repair-detector-load", daemon=True).start()
         return []
+
+
+def _load_detector() -> None:
+    from repair.detect.lexicon import lexicon
+
+    lexicon()
 
 
 class ParallelEngine(Engine):

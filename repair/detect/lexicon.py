@@ -19,6 +19,7 @@ import marshal
 import math
 import os
 import sys
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -113,6 +114,16 @@ def _read_counts(path: Path) -> tuple[dict[str, int], int]:
     return counts, total
 
 
+_loading = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The one Lexicon; a thread asking while another loads it waits for that load."""
+    with _loading:
+        return _shared()
+
+
+@lru_cache(maxsize=1)
+def _shared() -> Lexicon:
     return Lexicon()
