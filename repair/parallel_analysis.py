@@ -59,7 +59,9 @@ class HarperService:
         self._process = subprocess.Popen(
             [sys.executable, "-m", "repair.parallel_analysis", str(theirs.fileno())],
             pass_fds=[theirs.fileno()],
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,  # and no output: it would garble the app's screen;
+            stdout=subprocess.DEVNULL,  # failures come back over the connection
+            stderr=subprocess.DEVNULL,
         )
         theirs.close()
         self._conn = Connection(mine.detach())

@@ -118,3 +118,32 @@ def test_word_counts_are_cached_and_rebuilt_when_their_source_changes(tmp_path: 
     cache.write_bytes(b"not marshal data")
     assert lexicon_module._load_counts(tmp_path) == (unigrams, total, bigrams)
     assert marshal.loads(cache.read_bytes())[0] == lexicon_module._cache_key(copies)
+
+
+def test_a_worker_that_died_is_an_error_not_a_hang() -> None:
+    service = HarperService(Config(), helpers=1)
+    try:
+        service._process.kill()
+        service._process.wait(timeout=10)
+        with pytest.raises(RepairError, match="grammar worker stopped"):
+            service.check("A sentence.", [Span(0, 11)])
+    finally:
+        service.close()
+
+
+def test_the_app_reviews_with_the_worker_and_ends_it(article: Path, tmp_path: Path) -> None:
+    import asyncio
+
+    config = Config(state_dir=tmp_path)
+    expected = Engine(config).analyze_path(article).proposals
+
+    async def run() -> ReviewApp:
+        app = ReviewApp([ReviewItem(article)], Engine(config), state_dir=tmp_path, user_dir=tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await asyncio.wait_for(app.loaded.wait(), 60)
+            await pilot.pause()
+            assert {p.id for p in app.session.proposals} == {p.id for p in expected}
+        return app
+
+    app = asyncio.run(run())
+    assert app.engine.harper._process.wait(timeout=10) is not None  # ended with the app
