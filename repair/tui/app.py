@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import threading
 import time
 from collections.abc import Iterable
@@ -206,6 +207,10 @@ class ReviewApp(App[int]):
                 severity="warning",
             )
         self.call_after_refresh(self._reveal)
+        # The analysis left millions of long-lived objects (word counts, indexes); a full
+        # garbage collection walking them all stalled a key press for 100 ms or more now
+        # and then. Frozen, they are left out of collections (new objects are not).
+        gc.freeze()
         self.loaded.set()
         self._prefetch(self.index + 1)
 
