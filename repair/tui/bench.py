@@ -8,9 +8,10 @@ paragraphs) until the analysis makes about 500 proposals, then measures, headles
 - launch, from creating the app (which starts the Harper worker process) to: the article's
   text shown (to read while the passes run), the first proposals shown and every proposal
   shown (the same moment: proposals appear all at once, when the analysis is complete),
-  the screen then interactive. Each as wall time and as CPU time: this process's, and
-  this process's plus its worker processes' (counted once the app has closed them);
-  with the machine's load average, since other work on the machine stretches wall time;
+  the screen then interactive (`launch_s`), all in wall time; and the CPU time up to
+  interactive: this process's (`launch_cpu_s`), and with its worker processes' added
+  (`launch_cpu_with_workers_s`, counted once the app has closed them); with the machine's
+  load average, since other work on the machine stretches wall time;
 - per key, for a mix of the keys a reviewer uses (n, p, j, k, a, r, u, redo, an
   alternative), each pressed many times: the process time spent handling the key and
   redrawing the screen (`key_ms`, the latency on an otherwise idle machine), and the wall
