@@ -164,6 +164,33 @@ def record_variant(
     return AliasResult(gazetteer, canonical, variant, created)
 
 
+def forget_variant(proposal: Proposal, gazetteer: Path, replacement: str | None = None) -> bool:
+    """Undo of accept always: take the spelling back out of the user's gazetteer.
+
+    A row that accept always created, and that holds nothing else now, goes too; a row the
+    user wrote keeps everything but this variant. True when something was removed."""
+    canonical = (replacement if replacement is not None else proposal.replacement).strip()
+    variant = proposal.original.strip()
+    if not gazetteer.is_file():
+        return False
+    header, rows, comments = _read_tsv(gazetteer)
+    kept, removed = [], False
+    for row in rows:
+        variants = [v for v in (row.get("variants") or "").split("|") if v]
+        if row.get("canonical") == canonical and variant in variants:
+            variants.remove(variant)
+            row["variants"] = "|".join(variants)
+            removed = True
+            ours = row.get("note") == "accepted always in review"
+            rest = [c for c in header if c not in ("canonical", "type", "note", "variants") and row.get(c)]
+            if ours and not variants and not rest:
+                continue
+        kept.append(row)
+    if removed:
+        _write_tsv(gazetteer, header, kept, comments)
+    return removed
+
+
 def _read_tsv(path: Path) -> tuple[list[str], list[dict], list[str]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -218,6 +218,28 @@ def test_reject_always_is_not_proposed_again_and_accept_always_writes_the_gazett
     assert rows[-1].split("\t")[:2] == ["Ana Ruiz", "term"] and rows[-1].endswith("\tAna Ruis")
 
 
+def test_undoing_accept_always_takes_the_spelling_out_of_the_gazetteer(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    state_dir = tmp_path / "state"
+    gazetteer = state_dir / "gazetteer.tsv"
+
+    async def review(app, pilot, groups: list[list[str]]) -> list[str]:
+        seen = []
+        for keys in groups:
+            for key in keys:
+                await pilot.press(key)
+            await pilot.pause()
+            seen.append(gazetteer.read_text(encoding="utf-8") if gazetteer.exists() else "")
+        return seen
+
+    _, (written, undone, redone) = drive(
+        article, state_dir, review, [["n", "n", "n", "A"], ["u"], ["ctrl+r"]]
+    )
+    assert "Ana Ruiz\tterm" in written and written.rstrip().endswith("Ana Ruis")
+    assert "Ana Ruis" not in undone and "Ana Ruiz" not in undone  # its own row, now empty, goes
+    assert redone == written
+
+
 def test_queue_limits_the_review_and_articles_follow_one_another(tmp_path: Path) -> None:
     first = write_article(tmp_path, name="first.txt")
     second = write_article(tmp_path, ARTICLE.replace("Geneva", "Vienna"), name="second.txt")

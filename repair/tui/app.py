@@ -22,7 +22,7 @@ from textual.widgets import Footer
 
 from repair.edits import KINDS, Span, Verdict
 from repair.errors import RepairError
-from repair.ignores import record_variant, store_for, user_gazetteer_path
+from repair.ignores import forget_variant, record_variant, store_for, user_gazetteer_path
 from repair.parallel_analysis import ParallelEngine, parallel_engine
 from repair.pipeline import Engine
 from repair.review_state import ReviewState, state_path
@@ -382,6 +382,14 @@ class ReviewApp(App[int]):
                     store.remove(proposal.id)
                 else:
                     store.add(proposal, session.text)
+        elif step.label == "accept always":
+            path = user_gazetteer_path(self.user_dir)
+            known = [*self.gazetteers, *sorted(_shipped_gazetteers())]
+            for proposal, _, _ in step.changes:
+                try:
+                    forget_variant(proposal, path) if undo else record_variant(proposal, path, known)
+                except RepairError as error:
+                    self.notify(str(error), severity="error")
         self._decided(before, touched)
 
     def action_accept_always(self) -> None:
@@ -399,8 +407,12 @@ class ReviewApp(App[int]):
         except RepairError as error:
             self.notify(str(error), severity="error")
             return
-        self.notify(f"{result.variant!r} → {result.canonical!r} from now on ({result.path})", timeout=4)
+        self.notify(
+            f"{result.variant!r} → {result.canonical!r} from now on ({result.path}; u undoes)", timeout=4
+        )
         self._decide(Verdict.ACCEPTED)
+        if session.undo_stack and session.undo_stack[-1].changes[0][0].id == current.id:
+            session.undo_stack[-1].label = "accept always"
 
     def action_reject_always(self) -> None:
         session = self._live()
