@@ -144,77 +144,62 @@ def test_output_the_input_encoding_cannot_hold_is_refused():
         source.encode("Caf\xe9 talk \u2014 \U0001f600\n")
 
 
-class QuoteMeddler:
-    """A pass that "corrects" words inside a quotation, which the guard must refuse."""
+class OneEdit:
+    """A pass that makes one confident grammar edit the guard must judge: ``anchor`` becomes
+    ``replacement``."""
 
-    name = "meddler"
+    name = "one-edit"
+
+    def __init__(self, anchor: str, replacement: str) -> None:
+        self.anchor, self.replacement = anchor, replacement
 
     def run(self, doc, context):
-        start = doc.text.index("We will")
+        start = doc.text.index(self.anchor)
+        end = start + len(self.anchor)
         return [
             make_proposal(
                 doc.text,
                 start,
-                start + 7,
-                "We shall",
+                end,
+                self.replacement,
                 kind="grammar",
-                rule="test.meddle",
+                rule="test.edit",
                 confidence=0.99,
                 reason="test",
             )
         ]
 
 
-def test_an_edit_the_guard_blames_is_held_back_and_the_file_kept(capsys, tmp_path, monkeypatch):
+def fix_in_place_with(stage, path, capsys, monkeypatch):
     from repair import pipeline
     from repair.batch import work
 
+    monkeypatch.setattr(pipeline, "build_passes", lambda config: [stage])
+    monkeypatch.setattr(work, "_local", threading.local())  # no engine cached by earlier tests
+    return fix(capsys, "--in-place", str(path))
+
+
+def test_an_edit_the_guard_blames_is_held_back_and_the_file_kept(capsys, tmp_path, monkeypatch):
     text = "Harbour Plan\n\n\u201cWe will build it,\u201d the mayor said on Monday at the harbour.\n"
     path = tmp_path / "plan.txt"
     path.write_text(text)
-    monkeypatch.setattr(pipeline, "build_passes", lambda config: [QuoteMeddler()])
-    monkeypatch.setattr(work, "_local", threading.local())  # no engine cached by earlier tests
-    code, err = fix(capsys, "--in-place", str(path))
+    # a "correction" inside a quotation
+    code, err = fix_in_place_with(OneEdit("We will", "We shall"), path, capsys, monkeypatch)
     assert code == 0 and "Traceback" not in err
     assert path.read_text() == text  # the quotation is untouched: its edit went to review
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.txt"]
 
 
 def test_a_refused_file_is_not_written(capsys, tmp_path, monkeypatch):
-    from repair import pipeline
-    from repair.batch import work
-
     text = "Harbour Plan\n\nThe mayor said on Monday that the harbour would reopen in May.\n"
     path = tmp_path / "plan.txt"
     path.write_text(text)
     (tmp_path / "repair.toml").write_text("max_changed_share = 0.01\n")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(pipeline, "build_passes", lambda config: [WordSwapper()])
-    monkeypatch.setattr(work, "_local", threading.local())
-    code, err = fix(capsys, "--in-place", str(path))
+    # more words rewritten than the configured share allows
+    code, err = fix_in_place_with(OneEdit("would reopen", "might open again"), path, capsys, monkeypatch)
     assert code == 2
     line = [x for x in err.splitlines() if x.startswith("repair: error:")]
     assert len(line) == 1 and "safety guard refused" in line[0] and "words would change" in line[0]
     assert path.read_text() == text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.txt", "repair.toml"]
-
-
-class WordSwapper:
-    """A pass that rewrites more words than the configured share allows."""
-
-    name = "swapper"
-
-    def run(self, doc, context):
-        start = doc.text.index("would reopen")
-        return [
-            make_proposal(
-                doc.text,
-                start,
-                start + 12,
-                "might open again",
-                kind="grammar",
-                rule="test.swap",
-                confidence=0.99,
-                reason="test",
-            )
-        ]
