@@ -7,7 +7,7 @@
   made that list is a pair English writers rarely put side by side: the fluency signal.
 
 Reading wordsegment's text files takes about a third of a second, so the counts are kept in
-a compact cached form (marshal) in the user's cache folder, built on first use and rebuilt
+a compact cached form (marshal) in repair's cache folder (repair.cache), built on first use and rebuilt
 whenever a source file or the Python version changes; without a writable cache folder the
 text files are read as before.
 """
@@ -17,10 +17,8 @@ from __future__ import annotations
 import contextlib
 import marshal
 import math
-import os
 import sys
 import threading
-from functools import lru_cache
 from pathlib import Path
 
 # A pair missing from the bigram list occurred fewer times than the list's smallest count.
@@ -65,12 +63,6 @@ def _sources() -> list[Path]:
     return [folder / "unigrams.txt", folder / "bigrams.txt"]
 
 
-def cache_folder() -> Path:
-    """Where derived data is cached: $XDG_CACHE_HOME/repair, else ~/.cache/repair."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "repair"
-
-
 def _cache_key(sources: list[Path]) -> list:
     """What the cached counts were built from: the files (path, size, mtime) and Python's
     marshal format; any change rebuilds the cache."""
@@ -85,7 +77,11 @@ def _load_counts(folder: Path | None = None) -> tuple[dict[str, int], int, dict[
     """(unigram counts, their total, bigram counts), from the cache when it is current."""
     sources = _sources()
     key = _cache_key(sources)
-    cache = (folder or cache_folder()) / "wordsegment-counts.marshal"
+    if folder is None:
+        from repair.cache import cache_root
+
+        folder = cache_root() / "detector"
+    cache = folder / "wordsegment-counts.marshal"
     try:
         cached_key, unigrams, total, bigrams = marshal.loads(cache.read_bytes())
         if cached_key == key:
@@ -115,15 +111,14 @@ def _read_counts(path: Path) -> tuple[dict[str, int], int]:
 
 
 _loading = threading.Lock()
+_LEXICON: Lexicon | None = None
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The one Lexicon; a thread asking while another loads it waits for that load."""
-    with _loading:
-        return _shared()
-
-
-@lru_cache(maxsize=1)
-def _shared() -> Lexicon:
-    return Lexicon()
+    global _LEXICON
+    if _LEXICON is None:
+        with _loading:
+            if _LEXICON is None:
+                _LEXICON = Lexicon()
+    return _LEXICON

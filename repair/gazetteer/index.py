@@ -55,12 +55,9 @@ def cache_dir(override: Path | None = None) -> Path:
     """Where compiled indexes live: --cache-dir, REPAIR_CACHE_DIR, or the user cache dir."""
     if override is not None:
         return Path(override)
-    env = os.environ.get("REPAIR_CACHE_DIR")
-    if env:
-        return Path(env) / "gazetteer"
-    import platformdirs
+    from repair.cache import cache_root
 
-    return Path(platformdirs.user_cache_dir("repair")) / "gazetteer"
+    return cache_root() / "gazetteer"
 
 
 def entry_rows(entry: Entry, entry_id: int) -> tuple[list[tuple], list[tuple]]:
