@@ -70,7 +70,7 @@ class HarperBackend:
 
     def _ready(self) -> harper.Linter:
         slot = _slot(self.dialect)
-        if slot.config != self.lint_config:
+        if slot.config is not self.lint_config:  # per paragraph: identity, not 900 keys compared
             slot.linter.set_lint_config(self.lint_config)
             slot.config = self.lint_config
         return slot.linter

@@ -5,8 +5,8 @@ paragraph at a time, skipping lines an earlier pass removes as page chrome. Each
 becomes a grammar, spelling, punctuation or style proposal whose confidence is the
 measured precision of its rule category (repair/grammar/confidence.json). Names are
 safe three ways: dictionary lints on the article's names and the gazetteer's words are
-dropped (Harper also knows the gazetteer's words from the start), no proposal falls inside a span the names pass recognised,
-and no proposal changes a capitalised word that is known (elsewhere in the article, in
+dropped (Harper also knows the gazetteer's words from the start), no proposal falls
+inside a span the names pass recognised, and no proposal changes a capitalised word that is known (elsewhere in the article, in
 the gazetteer) or sits inside a sentence, where it is a name far more often than a typo.
 """
 
