@@ -1,7 +1,7 @@
 """The review app's analysis spread over processes: Harper lints while the names pass runs.
 
-Harper holds the GIL while it lints (two threads with two Linters take as long as one), so
-a thread does not help; a process does. ``ParallelEngine`` is the Engine with its grammar
+Two threads with two Linters take as long as one (they contend inside Harper, measured:
+twice the CPU time for the same wall time), so a thread does not help; a process does. ``ParallelEngine`` is the Engine with its grammar
 backend in a worker process, started as soon as the engine is made (at app launch):
 
 - the worker builds the grammar pass's Harper backend exactly as the grammar pass would
@@ -9,9 +9,10 @@ backend in a worker process, started as soon as the engine is made (at app launc
   then primes Harper's spelling index (its first unknown word costs most of a second);
 - right after the cleanup pass, the paragraphs to lint (which depend only on what cleanup
   found) are sent to the worker, and the names pass runs in this process meanwhile;
-- the worker lints them paragraph by paragraph, sharing them with helpers forked from it
-  after the Linter is built (so they inherit it, built and primed, at no cost), and sends
-  back the findings in the order the in-process backend gives them;
+- the worker lints them paragraph by paragraph from the top, sharing them with helpers
+  forked from it after the Linter is built (so they inherit it, built and primed, at no
+  cost), and sends back each paragraph's findings as soon as it is done, so the review
+  app shows the first paragraphs' grammar proposals while later ones are still linted;
 - the grammar pass then filters those findings here, as always.
 
 The findings, and so the proposals, are the same as the in-process backend's: the
@@ -27,7 +28,8 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection, Pipe, wait
 
 from repair.config import Config
@@ -36,7 +38,7 @@ from repair.edits import Proposal, Span
 from repair.errors import RepairError
 from repair.grammar.base import Finding
 from repair.passes.context import PassContext
-from repair.pipeline import Engine, build_passes
+from repair.pipeline import Engine, StagedAnalysis, build_passes
 
 # Primes Harper's spelling suggestions: a word no dictionary has, in an ordinary sentence.
 _PRIMER = "The Qzxvbrt delegation met officials in the capital on Tuesday."
@@ -70,25 +72,38 @@ class HarperService:
         self._lock = threading.Lock()
         self._jobs = 0
         self._ahead: dict[tuple[str, tuple[Span, ...]], int] = {}  # sent, not yet collected
-        self._replies: dict[int, tuple[str, object]] = {}
+        self._replies: dict[int, deque[tuple[str, object]]] = {}  # per job, not yet read
 
     def submit(self, text: str, units: Sequence[Span]) -> None:
-        """Start linting ``units`` of ``text``; ``check`` with the same arguments collects."""
+        """Start linting ``units`` of ``text``; ``check`` or ``stream`` with the same arguments collects."""
         key = (text, tuple(units))
         with self._lock:
             if key not in self._ahead:
                 self._ahead[key] = self._send(text, key[1])
 
     def check(self, text: str, units: Sequence[Span]) -> list[Finding]:
+        from repair.grammar.harper_backend import sort_findings
+
+        return sort_findings([f for _, found in self.stream(text, units) for f in found])
+
+    def stream(self, text: str, units: Sequence[Span]) -> Iterator[tuple[int, list[Finding]]]:
+        """(index into ``units``, its findings) for every unit, as the worker finishes them;
+        it lints them from the top, so the first paragraphs come first."""
         key = (text, tuple(units))
         with self._lock:
             job = self._ahead.pop(key, None)
             if job is None:
                 job = self._send(text, key[1])
-            status, value = self._collect(job)
-        if status != "ok":
-            raise RepairError(str(value))
-        return value
+        try:
+            for _ in range(len(units)):
+                with self._lock:
+                    status, value = self._collect(job)
+                if status != "ok":
+                    raise RepairError(str(value))
+                yield value
+        finally:
+            with self._lock:  # replies still to come for it are dropped as they arrive
+                self._replies.pop(job, None)
 
     def _send(self, text: str, units: tuple[Span, ...]) -> int:
         self._jobs += 1
@@ -96,16 +111,20 @@ class HarperService:
             self._conn.send((self._jobs, text, units))
         except (OSError, ValueError) as error:
             raise RepairError(f"the grammar worker stopped ({error})") from None
+        self._replies[self._jobs] = deque()
         return self._jobs
 
     def _collect(self, job: int) -> tuple[str, object]:
-        while job not in self._replies:
+        """The job's next reply: ("ok", (unit index, findings)) or ("error", message)."""
+        waiting = self._replies[job]
+        while not waiting:
             try:
                 number, status, value = self._conn.recv()
             except (EOFError, OSError) as error:
                 raise RepairError(f"the grammar worker stopped ({error or 'no reply'})") from None
-            self._replies[number] = (status, value)
-        return self._replies.pop(job)
+            if number in self._replies:  # not a job given up on
+                self._replies[number].append((status, value))
+        return waiting.popleft()
 
     def close(self) -> None:
         """End the worker (closing the connection ends it and its helpers)."""
@@ -147,6 +166,12 @@ class ParallelEngine(Engine):
     def __init__(self, config: Config, helpers: int | None = None) -> None:
         super().__init__(config)
         self.harper = HarperService(config, helpers)
+
+    def findings(self, staged: StagedAnalysis) -> Iterator[tuple[list[int], list[Finding]]]:
+        if staged.grammar is None:
+            return
+        for index, found in self.harper.stream(staged.source.text, staged.units):
+            yield [index], found
 
     @property
     def passes(self):
@@ -195,21 +220,21 @@ def _serve(conn, config: Config, helpers: int) -> None:
                 os.waitpid(pid, 0)
             return
         try:
-            reply = _lint(backend, pipes, text, units)
-            conn.send((number, "ok", reply))
+            for index, found in _lint(backend, pipes, text, units):
+                conn.send((number, "ok", (index, found)))
         except Exception as error:  # noqa: BLE001 - reported to the app, which shows it
             conn.send((number, "error", f"grammar check failed: {error}"))
 
 
-def _lint(backend, pipes: list, text: str, units: Sequence[Span]) -> list[Finding]:
-    """Every unit's findings, in the in-process backend's order. Units go out one at a time,
-    longest first, to whichever helper is free; the worker lints one itself between looks,
-    so a helper starved of CPU by a busy machine holds nothing up."""
+def _lint(backend, pipes: list, text: str, units: Sequence[Span]) -> Iterator[tuple[int, list[Finding]]]:
+    """Every unit's findings (sorted as the in-process backend sorts them), as each is
+    done. Units go out one at a time from the top, to whichever helper is free; the worker
+    lints one itself between looks, so a helper starved of CPU by a busy machine holds
+    nothing up."""
     from repair.grammar.harper_backend import sort_findings
 
-    queue = sorted(range(len(units)), key=lambda i: (units[i].start - units[i].end, i))
-    queue.reverse()  # pop() takes the longest first
-    found: dict[int, list[Finding]] = {}
+    queue = list(range(len(units)))
+    queue.reverse()  # pop() takes the first
     busy: dict[object, int] = {}
     for pipe in pipes:
         pipe.send(("text", text))
@@ -221,11 +246,10 @@ def _lint(backend, pipes: list, text: str, units: Sequence[Span]) -> list[Findin
                 pipe.send(("unit", unit.start, unit.end))
         if queue:
             index = queue.pop()
-            found[index] = backend.lint_unit(text, units[index])
+            yield index, sort_findings(backend.lint_unit(text, units[index]))
         if busy:  # collect what is done; wait only when nothing is left to lint here
             for pipe in wait(list(busy), timeout=0 if queue else None):
-                found[busy.pop(pipe)] = pipe.recv()
-    return sort_findings([f for index in range(len(units)) for f in found[index]])
+                yield busy.pop(pipe), sort_findings(pipe.recv())
 
 
 def _fork_helpers(backend, count: int, conn) -> list[tuple[int, Connection]]:

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from repair.config import Config
 from repair.document import Document
-from repair.edits import Proposal, dedupe_ids, merge_agreeing
+from repair.edits import Proposal, Span, dedupe_ids, merge_agreeing
+from repair.grammar.base import Finding
 from repair.loading import Source, load_path
 from repair.passes.context import Pass, PassContext
-from repair.scoring import SentenceScore, score_sentences
+from repair.scoring import SentenceScore, SentenceScorer
+
+if TYPE_CHECKING:
+    from repair.passes.grammar import GrammarRun
 
 
 @dataclass
@@ -21,6 +27,12 @@ class Analysis:
     scores: list[SentenceScore]
     context: PassContext
     warnings: list[str] = field(default_factory=list)
+    pending: int = 0  # paragraphs the grammar checker has still to lint (the review app shows
+    # an article's analysis before it is complete)
+
+    @property
+    def complete(self) -> bool:
+        return self.pending == 0
 
     @property
     def text(self) -> str:
@@ -59,25 +71,91 @@ class Engine:
         return self.analyze(load_path(path, max_bytes=self.config.max_bytes))
 
     def analyze(self, source: Source) -> Analysis:
-        doc = Document.from_text(source.text)
-        context = PassContext(config=self.config, references=self.references)
-        warnings = []
+        staged = self.stage(source)
+        if staged.grammar is not None:
+            units = staged.units
+            staged.take(range(len(units)), staged.grammar.grammar.backend.check(source.text, units))
+        return staged.analysis()
+
+    def stage(self, source: Source) -> StagedAnalysis:
+        """The analysis before the grammar checker has run (it runs last and takes longest)."""
+        return StagedAnalysis(self, source)
+
+    def findings(self, staged: StagedAnalysis) -> Iterator[tuple[list[int], list[Finding]]]:
+        """The grammar checker's findings for ``staged``, paragraph by paragraph from the top:
+        (indexes into ``staged.units``, their findings). Backends lint paragraphs
+        independently, so this is ``check`` on every unit, piece by piece."""
+        if staged.grammar is None:
+            return
+        backend = staged.grammar.grammar.backend
+        for index, unit in enumerate(staged.units):
+            yield [index], backend.check(staged.source.text, [unit])
+
+
+class StagedAnalysis:
+    """One article's analysis in two steps, so the review app can show proposals before the
+    grammar checker is done: every pass but the grammar checker's findings at once, then
+    those findings as they come (``take``). ``analysis()`` is the analysis so far; once
+    every unit is taken it is exactly ``Engine.analyze``'s (which goes through here too)."""
+
+    def __init__(self, engine: Engine, source: Source) -> None:
+        self.source = source
+        self.config = engine.config
+        self.doc = doc = Document.from_text(source.text)
+        self.context = context = PassContext(config=self.config, references=engine.references)
+        self.warnings: list[str] = []
+        self.grammar: GrammarRun | None = None
         proposals: list[Proposal] = []
         if not doc.word_count:
-            warnings.append("no words in this file; nothing to repair")
+            self.warnings.append("no words in this file; nothing to repair")
         elif not looks_english(doc):
-            warnings.append("the text does not look like English; nothing proposed")
+            self.warnings.append("the text does not look like English; nothing proposed")
         else:
-            for stage in self.passes:
-                found = [p for p in stage.run(doc, context) if self.config.wants(p.kind)]
-                proposals.extend(found)
+            for stage in engine.passes:
+                begin = getattr(stage, "begin", None)
+                if begin is not None:  # the grammar pass, always last: its findings come later
+                    self.grammar = begin(doc, context)
+                    continue
+                proposals.extend(p for p in stage.run(doc, context) if self.config.wants(p.kind))
                 context.earlier = list(proposals)
-        proposals = dedupe_ids(merge_agreeing(respect_protected(proposals, context)))
+        self._before_grammar = proposals
+        self._taken: set[int] = set()
+        self._scorer: SentenceScorer | None = None
+
+    @property
+    def units(self) -> list[Span]:
+        """The paragraphs the grammar checker lints."""
+        return self.grammar.units if self.grammar is not None else []
+
+    @property
+    def complete(self) -> bool:
+        return len(self._taken) == len(self.units)
+
+    @property
+    def taken(self) -> int:
+        return len(self._taken)
+
+    def take(self, indexes: Iterable[int], findings: Iterable[Finding]) -> None:
+        """The findings of the units at ``indexes``."""
+        assert self.grammar is not None
+        self.grammar.take(findings)
+        self._taken.update(indexes)
+
+    def analysis(self) -> Analysis:
         from repair.ignores import drop_ignored  # the reviewer's "reject always"
 
+        context = self.context
+        proposals = list(self._before_grammar)
+        if self.grammar is not None:
+            proposals.extend(p for _, p in self.grammar.result() if self.config.wants(p.kind))
+            context.earlier = list(proposals)
+        proposals = dedupe_ids(merge_agreeing(respect_protected(proposals, context)))
         proposals = drop_ignored(proposals, self.config.state_dir)
-        scores = score_sentences(doc, proposals, context)
-        return Analysis(source, doc, proposals, scores, context, warnings)
+        if self._scorer is None or not self._scorer.reads(proposals):
+            self._scorer = SentenceScorer(self.doc, proposals, context)
+        scores = self._scorer.scores(context.notes.get("grammar.lints") or ())
+        pending = len(self.units) - len(self._taken)
+        return Analysis(self.source, self.doc, proposals, scores, context, list(self.warnings), pending)
 
 
 # Kinds that may change text inside a recognised name: removing chrome or mojibake around

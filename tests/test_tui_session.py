@@ -15,7 +15,7 @@ from repair.edits import Proposal, Span, Verdict, make_proposal
 from repair.loading import Source
 from repair.passes.cleanup import CleanupPass
 from repair.passes.context import PassContext
-from repair.pipeline import Analysis, Engine
+from repair.pipeline import Analysis, Engine, StagedAnalysis
 from repair.review_state import ReviewState
 from repair.scoring import SentenceScore
 from repair.tui.app import ReviewApp, ReviewItem
@@ -66,15 +66,22 @@ class FixedEngine(Engine):
     def passes(self):
         return [CleanupPass(), ArticleNames()]
 
-    def analyze(self, source: Source) -> Analysis:
-        analysis = super().analyze(source)
-        analysis.scores = [
-            SentenceScore(
-                s.start, s.end, 0.9 if "spirits" in source.text[s.start : s.end] else 0.3, ("fixture",)
-            )
-            for s in analysis.doc.sentences
-        ]
-        return analysis
+    def stage(self, source: Source) -> StagedAnalysis:  # analyze() and the app both stage
+        staged = super().stage(source)
+        analysis = staged.analysis
+
+        def fixed() -> Analysis:
+            result = analysis()
+            result.scores = [
+                SentenceScore(
+                    s.start, s.end, 0.9 if "spirits" in source.text[s.start : s.end] else 0.3, ("fixture",)
+                )
+                for s in result.doc.sentences
+            ]
+            return result
+
+        staged.analysis = fixed
+        return staged
 
 
 def make_app(article: Path, state_dir: Path, **kwargs) -> ReviewApp:

@@ -121,6 +121,38 @@ class SentenceFeatures:
 
 def extract(doc: Document, proposals: Iterable[Proposal], context: PassContext) -> list[SentenceFeatures]:
     """The features of every sentence of ``doc``, in order."""
+    rows = base_features(doc, proposals, context)
+    counts = lint_counts(doc, context.notes.get("grammar.lints") or ())
+    return [with_lints(row, found) for row, found in zip(rows, counts, strict=True)]
+
+
+def lint_counts(doc: Document, lints: Iterable[dict]) -> list[Counter[str]]:
+    """The grammar backend's findings (``Finding.to_note()``) per sentence, by lint group."""
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    counts: list[Counter[str]] = [Counter() for _ in sentences]
+    for lint in lints:
+        group = lint_group(str(lint.get("category", "")))
+        for index in _overlapping(starts, ends, int(lint["start"]), int(lint["end"])):
+            counts[index][group] += 1
+    return counts
+
+
+def with_lints(row: SentenceFeatures, counts: Counter[str]) -> SentenceFeatures:
+    """``row`` with its lint features: a copy when there are any, ``row`` itself otherwise."""
+    if not counts:
+        return row
+    values, evidence = dict(row.values), dict(row.evidence)
+    _lint_features(counts, values, evidence)
+    return SentenceFeatures(values, evidence)
+
+
+def base_features(
+    doc: Document, proposals: Iterable[Proposal], context: PassContext
+) -> list[SentenceFeatures]:
+    """Every feature but the grammar backend's lints, which arrive last (and, in the review
+    app, a paragraph at a time): the sentence itself, its article, the other passes."""
     sentences = doc.sentences
     if not sentences:
         return []
@@ -133,12 +165,6 @@ def extract(doc: Document, proposals: Iterable[Proposal], context: PassContext) 
         for index in _overlapping(starts, ends, proposal.span.start, proposal.span.end):
             best = proposal_conf[index]
             best[proposal.kind] = max(best.get(proposal.kind, 0.0), proposal.confidence)
-
-    lint_counts: list[Counter[str]] = [Counter() for _ in sentences]
-    for lint in context.notes.get("grammar.lints") or ():
-        group = lint_group(str(lint.get("category", "")))
-        for index in _overlapping(starts, ends, int(lint["start"]), int(lint["end"])):
-            lint_counts[index][group] += 1
 
     entity_variants: list[list[str]] = [[] for _ in sentences]
     recognised: list[tuple[int, int]] = []
@@ -160,15 +186,8 @@ def extract(doc: Document, proposals: Iterable[Proposal], context: PassContext) 
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         features = _sentence_features(doc, sentence, following, lex, article, recognised)
         values, evidence = features.values, features.evidence
-        _lint_features(lint_counts[index], values, evidence)
         conf = proposal_conf[index]
-        for kind, name in (
-            ("chrome", "chrome"),
-            ("structure", "structure"),
-            ("spacing", "spacing"),
-            ("encoding", "encoding"),
-            ("name", "name_proposal"),
-        ):
+        for kind, name in _PROPOSAL_FEATURES:
             if conf.get(kind, 0.0) > 0:
                 values[name] = conf[kind]
                 evidence[name] = _PROPOSAL_REASONS[kind].format(conf[kind])
@@ -198,6 +217,15 @@ def _context_features(results: list[SentenceFeatures]) -> None:
                 features.evidence["prev_odd_end"] = "the sentence before breaks off (title or no final stop)"
 
 
+# Proposal kinds that are features of the sentences they touch, and the feature of each.
+_PROPOSAL_FEATURES = (
+    ("chrome", "chrome"),
+    ("structure", "structure"),
+    ("spacing", "spacing"),
+    ("encoding", "encoding"),
+    ("name", "name_proposal"),
+)
+FEATURE_KINDS = frozenset(kind for kind, _ in _PROPOSAL_FEATURES)
 _PROPOSAL_REASONS = {
     "chrome": "looks like page chrome (chrome rule, confidence {:.2f})",
     "structure": "paragraph or sentence broken here (structure rule, confidence {:.2f})",

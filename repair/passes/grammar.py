@@ -70,28 +70,14 @@ class GrammarPass:
 
     def propose(self, doc: Document, context: PassContext) -> list[tuple[str, Proposal]]:
         """Each proposal with its rule category as "backend.Category" (for calibration)."""
-        text = doc.text
-        lexicon = self.lexicon
-        article = _ArticleWords(doc, context, lexicon, self.config.gazetteers)
-        findings = self.backend.check(text, lint_units(doc, context.earlier))
-        findings = [f for f in findings if not article.flags_known_word(f)]
-        findings.extend(capital_findings(doc, article))
-        context.notes["grammar.lints"] = [f.to_note() for f in findings]
-        earlier = {(p.span, p.replacement) for p in context.earlier}
-        rewritten = [p.span for p in context.earlier if p.kind in _REWRITTEN]
-        broken = broken_line_starts(doc)
-        proposals = []
-        for finding in findings:
-            if finding.start in broken or _ABBREVIATION.match(text, finding.end):
-                continue  # a sentence cut by a paragraph break; a letter of "a.m." or "U.S."
-            proposal = self._propose(finding, text, article)
-            if proposal is None or (proposal.span, proposal.replacement) in earlier:
-                continue
-            if context.is_protected(proposal.span) or any(_touches(proposal.span, s) for s in rewritten):
-                continue
-            proposals.append((f"{finding.rule.partition('.')[0]}.{finding.category}", proposal))
-        proposals.extend(("repair.HouseStyle", p) for p in self._house_style(text, lexicon, rewritten))
-        return proposals
+        run = self.begin(doc, context)
+        run.take(self.backend.check(doc.text, run.units))
+        return run.result()
+
+    def begin(self, doc: Document, context: PassContext) -> GrammarRun:
+        """The pass on one article, ready to take the backend's findings (all at once, or
+        paragraph by paragraph as the review app receives them)."""
+        return GrammarRun(self, doc, context)
 
     def _propose(self, finding: Finding, text: str, article: _ArticleWords) -> Proposal | None:
         backend = finding.rule.partition(".")[0]
@@ -160,6 +146,62 @@ class GrammarPass:
                 )
             )
         return proposals
+
+
+class GrammarRun:
+    """The grammar pass on one article. What needs no backend (the article's words, its
+    capitals, house style) is done at once; ``take`` turns findings into proposals as they
+    come, and ``result`` is the same whichever order and groups they came in."""
+
+    def __init__(self, grammar: GrammarPass, doc: Document, context: PassContext) -> None:
+        self.grammar = grammar
+        self.doc = doc
+        self.context = context
+        self.units = lint_units(doc, context.earlier)
+        lexicon = grammar.lexicon
+        self.article = _ArticleWords(doc, context, lexicon, grammar.config.gazetteers)
+        self._earlier = {(p.span, p.replacement) for p in context.earlier}
+        self._rewritten = [p.span for p in context.earlier if p.kind in _REWRITTEN]
+        self._broken = broken_line_starts(doc)
+        self._taken: list[tuple[Finding, tuple[str, Proposal] | None]] = []
+        self._own = [(f, self._proposal(f)) for f in capital_findings(doc, self.article)]
+        self._house = [
+            ("repair.HouseStyle", p) for p in grammar._house_style(doc.text, lexicon, self._rewritten)
+        ]
+        self._note()
+
+    def take(self, findings: Iterable[Finding]) -> None:
+        """The backend's findings for some of ``units``."""
+        for finding in findings:
+            if not self.article.flags_known_word(finding):
+                self._taken.append((finding, self._proposal(finding)))
+        self._note()
+
+    def result(self) -> list[tuple[str, Proposal]]:
+        """The proposals with their categories: the backend's findings in place order,
+        then the pass's own capitals, then house style."""
+        ordered = sorted(self._taken, key=lambda pair: _place(pair[0]))
+        return [pair for _, pair in [*ordered, *self._own] if pair is not None] + self._house
+
+    def _note(self) -> None:
+        ordered = sorted((f for f, _ in self._taken), key=_place)
+        self.context.notes["grammar.lints"] = [f.to_note() for f in [*ordered, *(f for f, _ in self._own)]]
+
+    def _proposal(self, finding: Finding) -> tuple[str, Proposal] | None:
+        text = self.doc.text
+        if finding.start in self._broken or _ABBREVIATION.match(text, finding.end):
+            return None  # a sentence cut by a paragraph break; a letter of "a.m." or "U.S."
+        proposal = self.grammar._propose(finding, text, self.article)
+        if proposal is None or (proposal.span, proposal.replacement) in self._earlier:
+            return None
+        if self.context.is_protected(proposal.span) or any(_touches(proposal.span, s) for s in self._rewritten):
+            return None
+        return f"{finding.rule.partition('.')[0]}.{finding.category}", proposal
+
+
+def _place(finding: Finding) -> tuple[int, int, str]:
+    """The order backends give findings in (Harper's and LanguageTool's ``check`` sort so)."""
+    return finding.start, finding.end, finding.rule
 
 
 @lru_cache(maxsize=8)

@@ -23,8 +23,9 @@ from textual.widgets import Footer
 from repair.edits import KINDS, Span, Verdict
 from repair.errors import RepairError
 from repair.ignores import forget_variant, record_variant, store_for, user_gazetteer_path
+from repair.loading import load_path
 from repair.parallel_analysis import ParallelEngine, parallel_engine
-from repair.pipeline import Engine
+from repair.pipeline import Analysis, Engine
 from repair.review_state import ReviewState, state_path
 from repair.tui.article import DARK, LIGHT, ArticleView
 from repair.tui.panel import StatusLine, TextPane, describe
@@ -38,6 +39,12 @@ class ReviewItem:
 
     path: Path
     proposal_ids: tuple[str, ...] | None = None
+
+
+# How often the grammar checker's findings, arriving paragraph by paragraph, are taken into
+# the shown article: often enough to follow a reviewer reading from the top, seldom enough
+# that redrawing costs the loop little.
+UPDATE_SECONDS = 0.25
 
 
 class ReviewApp(App[int]):
@@ -91,13 +98,19 @@ class ReviewApp(App[int]):
         self.index = 0
         self.sessions: dict[int, Session] = {}
         self.session: Session | None = None
+        # set when the article's proposals are shown and the keys work (the grammar
+        # checker may still be linting later paragraphs), and when its analysis is complete
+        self.interactive = asyncio.Event()
         self.loaded = asyncio.Event()
         self.search_query = ""
         self.analysis_seconds = 0.0  # of the last article analysed (the bench reports it)
         self.analysis_cpu_seconds = 0.0
         self._analysis_lock = threading.Lock()
-        self.preview_shown_at = 0.0  # perf_counter when the article text was first shown
-        self.proposals_shown_at = 0.0  # perf_counter when the proposals were last shown
+        # perf_counter when the current article's text, its first proposals and all of its
+        # proposals were shown (the bench reports them)
+        self.preview_shown_at = 0.0
+        self.first_proposals_at = 0.0
+        self.proposals_shown_at = 0.0
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -124,9 +137,10 @@ class ReviewApp(App[int]):
 
     def open_article(self, index: int) -> None:
         self.index = index
+        self.interactive.clear()
         self.loaded.clear()
         if index in self.sessions:
-            self.run_worker(self._show(self.sessions[index]), exclusive=True, group="show")
+            self.call_later(self._show, self.sessions[index])
             return
         self._status(f"Analysing {self.items[index].path.name} …")
         _background(lambda: self._analyse(index))
@@ -136,32 +150,54 @@ class ReviewApp(App[int]):
             if index not in self.sessions:  # the text first, to read while the passes run
                 preview = preview_session(self.items[index].path, self.engine.config)
                 self._from_thread(index, self._preview, index, preview)
-            session = self._session_for(index, timed=True)
+            self._session_for(index, timed=True)
         except RepairError as error:
             self._from_thread(index, self._failed, index, str(error))
-            return
-        self._from_thread(index, self._show, session)
 
     def _from_thread(self, index: int, callback, *args) -> None:
         """Run ``callback`` on the app's loop, unless the reviewer has moved on or quit."""
-        if self.index != index or not self.is_running:
+        if self.index != index:
+            return
+        self._on_loop(callback, *args)
+
+    def _on_loop(self, callback, *args) -> None:
+        """Run ``callback`` on the app's loop and wait for it (nothing, once the app stopped)."""
+        if not self.is_running:
             return
         with contextlib.suppress(RuntimeError):  # the app stopped meanwhile
             self.call_from_thread(callback, *args)
 
     def _session_for(self, index: int, *, timed: bool = False) -> Session:
-        """The session of article ``index``, analysed once (in a worker thread)."""
+        """The session of article ``index``, analysed once (in a worker thread).
+
+        It is shown as soon as every pass but the grammar checker has run; the checker's
+        findings then come paragraph by paragraph from the top and are taken in every
+        UPDATE_SECONDS (on the app's loop, which alone touches a shown session)."""
         with self._analysis_lock:  # one analysis at a time: the engine is not shared across threads
             if index in self.sessions:
                 return self.sessions[index]
             item = self.items[index]
             started, cpu = time.perf_counter(), time.thread_time()
-            analysis = self.engine.analyze_path(item.path)
+            staged = self.engine.stage(load_path(item.path, max_bytes=self.engine.config.max_bytes))
+            state = ReviewState.load(state_path(item.path, self.state_dir), str(item.path))
+            session = Session(staged.analysis(), state, only=item.proposal_ids)
+            self._on_loop(self._progress, index, session, session.analysis)
+            last = time.perf_counter()
+            for indexes, findings in self.engine.findings(staged):
+                staged.take(indexes, findings)
+                if staged.complete or time.perf_counter() - last >= UPDATE_SECONDS:
+                    self._on_loop(self._progress, index, session, staged.analysis())
+                    last = time.perf_counter()
+            if not session.analysis.complete:  # no grammar checker, or the app stopped
+                analysis = staged.analysis()
+                if self.is_running:
+                    self._on_loop(self._progress, index, session, analysis)
+                else:
+                    session.update(analysis)
             if timed:
                 self.analysis_seconds = time.perf_counter() - started
                 self.analysis_cpu_seconds = time.thread_time() - cpu
-            state = ReviewState.load(state_path(item.path, self.state_dir), str(item.path))
-            session = self.sessions[index] = Session(analysis, state, only=item.proposal_ids)
+            self.sessions[index] = session
             return session
 
     def _prefetch(self, index: int) -> None:
@@ -175,7 +211,7 @@ class ReviewApp(App[int]):
             _background(work)
 
     def _preview(self, index: int, preview: Session) -> None:
-        if self.index != index or self.loaded.is_set():
+        if self.index != index or self.interactive.is_set():
             return
         self.view.show(preview)
         self.preview_shown_at = time.perf_counter()
@@ -187,12 +223,28 @@ class ReviewApp(App[int]):
         self.view.clear()
         self._status(f"{self.items[index].path.name}: {message}")
         self.query_one(TextPane).update("This article could not be analysed. ] next article, q quit.")
+        self.interactive.set()
         self.loaded.set()
 
-    async def _show(self, session: Session) -> None:
+    def _progress(self, index: int, session: Session, analysis: Analysis) -> None:
+        """A newer analysis of an article being analysed: taken into its session (here, on
+        the loop, so a shown session never changes under a key press), and drawn."""
+        changed = session.update(analysis) if analysis is not session.analysis else []
+        if self.index != index:
+            return
+        if self.session is not session:
+            self._show(session)
+            return
+        self.view.update(changed)
+        self._update_panel()
+        self._status()
+        if analysis.complete:
+            self._completed(session)
+
+    def _show(self, session: Session) -> None:
         self.session = session
         self.view.show(session)
-        self.proposals_shown_at = time.perf_counter()
+        self.first_proposals_at = time.perf_counter()
         self._update_panel()
         self._status()
         for warning in session.analysis.warnings:
@@ -201,12 +253,19 @@ class ReviewApp(App[int]):
             self.notify(
                 f"{len(session.stale)} earlier decision(s) no longer match the text", severity="warning"
             )
+        self.call_after_refresh(self._reveal)
+        self.interactive.set()
+        if session.analysis.complete:
+            self._completed(session)
+
+    def _completed(self, session: Session) -> None:
+        """The shown article's analysis is complete."""
+        self.proposals_shown_at = time.perf_counter()
         if session.missing_queue_ids:
             self.notify(
                 f"{len(session.missing_queue_ids)} queued proposal(s) are no longer proposed",
                 severity="warning",
             )
-        self.call_after_refresh(self._reveal)
         # The analysis left millions of long-lived objects (word counts, indexes); a full
         # garbage collection walking them all stalled a key press for 100 ms or more now
         # and then. Frozen, they are left out of collections (new objects are not).
@@ -228,6 +287,8 @@ class ReviewApp(App[int]):
             ]
             if len(self.items) > 1:
                 parts.append(f"article {self.index + 1}/{len(self.items)}")
+            if not session.analysis.complete:
+                parts.append(f"grammar check: {session.analysis.pending} paragraph(s) to go")
             message = " · ".join(p for p in parts if p)
         self.query_one(StatusLine).update(message or "")
 
@@ -261,7 +322,7 @@ class ReviewApp(App[int]):
     # ----- navigation -----
 
     def _live(self) -> Session | None:
-        if self.session is None or not self.loaded.is_set():
+        if self.session is None or not self.interactive.is_set():
             return None
         return self.session
 
@@ -295,6 +356,8 @@ class ReviewApp(App[int]):
 
     def action_article(self, step: int) -> None:
         if not self.loaded.is_set():
+            if self.interactive.is_set():
+                self.notify("still analysing this article; a moment", timeout=2)
             return
         target = self.index + step
         if not 0 <= target < len(self.items):
@@ -584,7 +647,7 @@ class ReviewApp(App[int]):
         self.push_screen(HelpScreen())
 
     def action_quit_review(self) -> None:
-        for session in self.sessions.values():
+        for session in {*self.sessions.values(), *([self.session] if self.session else [])}:
             session.save()
         self.exit(0)
 

@@ -108,6 +108,20 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout_all()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
+    def update(self, offsets: list[int]) -> None:
+        """The session's proposals or scores changed at ``offsets`` (a later analysis):
+        re-render those blocks, or every block when the blocks themselves changed."""
+        session = self.session
+        if session is None:
+            return
+        spans = make_blocks(session.text, session.analysis.doc.paragraphs, session.proposals)
+        if spans == self.spans:
+            self.refresh_offsets(offsets)
+            return
+        self.spans = spans
+        self._block_starts = [span.start for span in spans]
+        self._layout_all()
+
     def clear(self) -> None:
         """Show nothing (the article could not be analysed)."""
         self.session = None

@@ -56,35 +56,70 @@ class Step:
 
 class Session:
     def __init__(self, analysis: Analysis, state: ReviewState, only: Iterable[str] | None = None) -> None:
-        self.analysis = analysis
         self.text = analysis.text
         self.state = state
-        resumed = state.resume(self.text, analysis.proposals)
-        self.stale = resumed.stale
-        self.proposals: list[Proposal] = sorted(
-            [*analysis.proposals, *resumed.extra], key=lambda p: (p.span.start, p.span.end, p.id)
-        )
-        self.by_id: dict[str, Proposal] = {p.id: p for p in self.proposals}
-        self.decisions: dict[str, Decision] = {
-            key: d for key, d in state.decisions.items() if key in self.by_id
-        }
-        self.missing_queue_ids: list[str] = []
-        self.only: frozenset[str] | None = None
-        if only is not None:
-            wanted = set(only)
-            self.missing_queue_ids = sorted(wanted - set(self.by_id))
-            self.only = frozenset(wanted & set(self.by_id))
-        self.scores: list[SentenceScore] = sorted(analysis.scores, key=lambda s: s.start)
-        self._score_starts = [s.start for s in self.scores]
-        self._starts = [p.span.start for p in self.proposals]
+        self.wanted: frozenset[str] | None = None if only is None else frozenset(only)
         self.filter = Filter()
         self.worst_first = False
         self.undo_stack: list[Step] = []
         self.redo_stack: list[Step] = []
+        self.cursor: str | None = None
+        self.proposals: list[Proposal] = []
+        self._take(analysis)
+        self._place_cursor(state.cursor, state.cursor_offset)
+        # the proposal the reviewer stopped on, when it is still to come (a grammar finding
+        # of a paragraph not linted yet): the cursor goes there when it comes, unless the
+        # reviewer has moved on meanwhile
+        self._awaited = state.cursor if state.cursor not in self.by_id else None
+
+    def _take(self, analysis: Analysis) -> None:
+        """Hold ``analysis``'s proposals and scores, with the saved decisions placed on them."""
+        self.analysis = analysis
+        resumed = self.state.resume(self.text, analysis.proposals)
+        fresh = {p.id for p in analysis.proposals} | {p.id for p in resumed.extra}
+        # the reviewer's own fixes, also those undone (redo brings them back)
+        own = [p for p in self.proposals if p.kind == "manual" and p.id not in fresh]
+        self.stale = resumed.stale
+        self.proposals = sorted(
+            [*analysis.proposals, *resumed.extra, *own], key=lambda p: (p.span.start, p.span.end, p.id)
+        )
+        self.by_id: dict[str, Proposal] = {p.id: p for p in self.proposals}
+        self.decisions: dict[str, Decision] = {
+            key: d for key, d in self.state.decisions.items() if key in self.by_id
+        }
+        self.missing_queue_ids: list[str] = []
+        self.only: frozenset[str] | None = None
+        if self.wanted is not None:
+            self.missing_queue_ids = sorted(self.wanted - set(self.by_id))
+            self.only = frozenset(self.wanted & set(self.by_id))
+        self.scores: list[SentenceScore] = sorted(analysis.scores, key=lambda s: s.start)
+        self._score_starts = [s.start for s in self.scores]
+        self._starts = [p.span.start for p in self.proposals]
         self._order: list[str] | None = None
         self._reach: list[int] | None = None
-        self.cursor: str | None = None
-        self._place_cursor(state.cursor, state.cursor_offset)
+
+    def update(self, analysis: Analysis) -> list[int]:
+        """Take a later analysis of the same text (the review app shows an article before
+        the grammar checker is done with it, then takes its findings as they come). The
+        decisions, the cursor, undo and redo carry over. Returns the article offsets whose
+        drawing changed: proposals that came, went or changed, and sentences scored anew."""
+        if analysis.text != self.text:
+            raise ValueError("an analysis of another text")
+        before = self.by_id
+        old_scores = {(s.start, s.end): s.score for s in self.scores}
+        was_done = self.state.done
+        self._take(analysis)
+        changed = [p.span.start for key, p in before.items() if self.by_id.get(key) != p]
+        changed += [p.span.start for key, p in self.by_id.items() if before.get(key) != p]
+        changed += [s.start for s in self.scores if old_scores.get((s.start, s.end)) != s.score]
+        if self._awaited in self.by_id and self.visible(self.by_id[self._awaited]):
+            self.cursor, self._awaited = self._awaited, None
+        elif self.cursor not in self.by_id:
+            self._place_cursor(self.state.cursor, self.state.cursor_offset)
+        self.state.done = self._all_decided()
+        if self.state.done != was_done:
+            self.state.save()
+        return changed
 
     # ----- order and navigation -----
 
@@ -152,6 +187,7 @@ class Session:
         return True
 
     def _remember_cursor(self) -> None:
+        self._awaited = None
         current = self.current
         self.state.cursor = self.cursor
         self.state.cursor_offset = current.span.start if current else 0
@@ -286,8 +322,11 @@ class Session:
                 self.cursor = following
 
     def save(self) -> None:
-        self.state.done = bool(self.proposals) and all(p.id in self.decisions for p in self.proposals)
+        self.state.done = self._all_decided()
         self.state.save()
+
+    def _all_decided(self) -> bool:
+        return self.analysis.complete and bool(self.proposals) and all(p.id in self.decisions for p in self.proposals)
 
     # ----- reading -----
 
