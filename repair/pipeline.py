@@ -77,6 +77,9 @@ class Engine:
             staged.take(range(len(units)), staged.grammar.grammar.backend.check(source.text, units))
         return staged.analysis()
 
+    def close(self) -> None:
+        """Release what the engine started (the review app's engine ends its Harper worker)."""
+
     def stage(self, source: Source) -> StagedAnalysis:
         """The analysis before the grammar checker has run (it runs last and takes longest)."""
         return StagedAnalysis(self, source)

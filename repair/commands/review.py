@@ -76,8 +76,17 @@ def read_queue(path: Path) -> list[tuple[Path, tuple[str, ...] | None]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    app = build_app(args)
+    result = app.run()
+    return int(result or 0)
+
+
+def build_app(args: argparse.Namespace):
+    """The review app for these arguments. Harper's worker process is started first, so
+    it builds its Linter while this process imports Textual and starts the app."""
+    from repair.parallel_analysis import parallel_engine
     from repair.pipeline import Engine
-    from repair.tui.app import ReviewApp, ReviewItem
+    from repair.tui.session import ReviewItem
 
     if not args.paths and not args.queue:
         raise RepairError("give articles to review, or --queue FILE.jsonl")
@@ -94,14 +103,18 @@ def run(args: argparse.Namespace) -> int:
     for item in items:
         if not item.path.is_file():
             raise RepairError(f"{item.path}: no such file")
-    engine = Engine(config)
-    app = ReviewApp(
-        items,
-        engine,
-        state_dir=config.state_dir,
-        user_dir=user_dir,
-        gazetteers=config.gazetteers,
-        theme="textual-light" if args.light else "textual-dark",
-    )
-    result = app.run()
-    return int(result or 0)
+    engine = parallel_engine(Engine(config))
+    try:
+        from repair.tui.app import ReviewApp
+
+        return ReviewApp(
+            items,
+            engine,
+            state_dir=config.state_dir,
+            user_dir=user_dir,
+            gazetteers=config.gazetteers,
+            theme="textual-light" if args.light else "textual-dark",
+        )
+    except BaseException:
+        engine.close()  # the worker must not outlive a failed start
+        raise

@@ -12,7 +12,6 @@ import gc
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual.app import App, ComposeResult
@@ -24,22 +23,13 @@ from repair.edits import KINDS, Span, Verdict
 from repair.errors import RepairError
 from repair.ignores import forget_variant, record_variant, store_for, user_gazetteer_path
 from repair.loading import load_path
-from repair.parallel_analysis import ParallelEngine, parallel_engine
+from repair.parallel_analysis import parallel_engine
 from repair.pipeline import Analysis, Engine
 from repair.review_state import ReviewState, state_path
 from repair.tui.article import DARK, LIGHT, ArticleView
 from repair.tui.panel import StatusLine, TextPane, describe
 from repair.tui.screens import ExportChooser, HelpScreen, Prompt
-from repair.tui.session import Filter, Session, preview_session
-
-
-@dataclass(frozen=True)
-class ReviewItem:
-    """One article to review; ``proposal_ids`` limits the review to those (a batch queue)."""
-
-    path: Path
-    proposal_ids: tuple[str, ...] | None = None
-
+from repair.tui.session import Filter, ReviewItem, Session, preview_session
 
 # How often the grammar checker's findings, arriving paragraph by paragraph, are taken into
 # the shown article: often enough to follow a reviewer reading from the top, seldom enough
@@ -110,7 +100,9 @@ class ReviewApp(App[int]):
         # proposals were shown (the bench reports them)
         self.preview_shown_at = 0.0
         self.first_proposals_at = 0.0
+        self.first_proposals_count = 0
         self.proposals_shown_at = 0.0
+        self.update_seconds: list[float] = []  # each later analysis taken in, on the loop
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -130,8 +122,7 @@ class ReviewApp(App[int]):
         self.open_article(0)
 
     def on_unmount(self) -> None:
-        if isinstance(self.engine, ParallelEngine):
-            self.engine.close()
+        self.engine.close()
 
     # ----- loading -----
 
@@ -229,6 +220,7 @@ class ReviewApp(App[int]):
     def _progress(self, index: int, session: Session, analysis: Analysis) -> None:
         """A newer analysis of an article being analysed: taken into its session (here, on
         the loop, so a shown session never changes under a key press), and drawn."""
+        started = time.perf_counter()
         changed = session.update(analysis) if analysis is not session.analysis else []
         if self.index != index:
             return
@@ -238,6 +230,7 @@ class ReviewApp(App[int]):
         self.view.update(changed)
         self._update_panel()
         self._status()
+        self.update_seconds.append(time.perf_counter() - started)
         if analysis.complete:
             self._completed(session)
 
@@ -245,6 +238,7 @@ class ReviewApp(App[int]):
         self.session = session
         self.view.show(session)
         self.first_proposals_at = time.perf_counter()
+        self.first_proposals_count = len(session.proposals)
         self._update_panel()
         self._status()
         for warning in session.analysis.warnings:
@@ -254,6 +248,11 @@ class ReviewApp(App[int]):
                 f"{len(session.stale)} earlier decision(s) no longer match the text", severity="warning"
             )
         self.call_after_refresh(self._reveal)
+        # The analysis left millions of long-lived objects (word counts, indexes); a full
+        # garbage collection walking them all stalled a key press for 100 ms to a second
+        # now and then, most often while the grammar findings still come in. Frozen, they
+        # are left out of collections (new objects are not).
+        gc.freeze()
         self.interactive.set()
         if session.analysis.complete:
             self._completed(session)
@@ -266,10 +265,7 @@ class ReviewApp(App[int]):
                 f"{len(session.missing_queue_ids)} queued proposal(s) are no longer proposed",
                 severity="warning",
             )
-        # The analysis left millions of long-lived objects (word counts, indexes); a full
-        # garbage collection walking them all stalled a key press for 100 ms or more now
-        # and then. Frozen, they are left out of collections (new objects are not).
-        gc.freeze()
+        gc.freeze()  # the complete analysis's objects too (see _show)
         self.loaded.set()
         self._prefetch(self.index + 1)
 

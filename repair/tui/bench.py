@@ -5,20 +5,24 @@ used once, never repeated), damages it in the ways the cleanup and grammar passe
 (doubled words, stray spaces, doubled punctuation, run-together sentences, broken
 paragraphs) until the analysis makes about 500 proposals, then measures, headless:
 
-- launch, from creating the app (which starts the Harper worker process) to: the article's
-  text shown (to read while the passes run), the first proposals shown and every proposal
-  shown (the same moment: proposals appear all at once, when the analysis is complete),
-  the screen then interactive (`launch_s`), all in wall time; and the CPU time up to
-  interactive: this process's (`launch_cpu_s`), and with its worker processes' added
-  (`launch_cpu_with_workers_s`, counted once the app has closed them); with the machine's
-  load average, since other work on the machine stretches wall time;
-- per key, for a mix of the keys a reviewer uses (n, p, j, k, a, r, u, redo, an
-  alternative), each pressed many times: the process time spent handling the key and
-  redrawing the screen (`key_ms`, the latency on an otherwise idle machine), and the wall
-  time of the pilot's press-and-settle (`key_wall_ms`, an upper bound: the pilot sleeps
-  until the process looks idle, which a busy machine stretches).
+- ``cold``: from starting a fresh interpreter on `repair review PATH` (the command's own
+  set-up: Harper's worker first, then Textual) to the text shown, the first proposals
+  shown (every pass but the grammar checker; the keys work from then on), and every
+  proposal shown (the grammar checker's findings come in paragraph by paragraph from the
+  top), as median and range over several runs;
+- the same milestones in this process, from creating the app, with the CPU time of this
+  process up to the first proposals (``launch_cpu_s``) and its workers' (counted once the
+  app has closed them);
+- while the findings still come in, ``n``/``p`` every 50 ms: the wall time from the key's
+  arrival to the cursor moved (``move_ms_while_analysing``), and the loop's cost of each
+  update it takes in (``update_ms``);
+- per key, once the analysis is complete, for a mix of the keys a reviewer uses (n, p, j,
+  k, a, r, u, redo, an alternative), each pressed many times: the process time spent
+  handling the key and redrawing the screen (``key_ms``, the latency on an otherwise idle
+  machine), and the wall time of the pilot's press-and-settle (``key_wall_ms``, an upper
+  bound: the pilot sleeps until the process looks idle, which a busy machine stretches).
 
-`repair bench` may call it; `python -m repair.tui.bench` prints the figures.
+`python -m repair.tui.bench` prints the figures, with the machine's load average.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import random
 import re
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -129,13 +134,7 @@ async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int
         await pilot.pause()
         launch = time.perf_counter() - started
         launch_cpu = time.process_time() - cpu_started
-        early = len(app.session.proposals)
-        # keys while the grammar checker's findings still come in (a reviewer starts at once)
-        during: dict[str, list[float]] = {}
-        index = 0
-        while not app.loaded.is_set():
-            await _press(pilot, KEY_MIX[index % len(KEY_MIX)], {}, during)
-            index += 1
+        during = await _moves_while_analysing(app)
         await app.loaded.wait()
         await pilot.pause()
         complete = time.perf_counter() - started
@@ -152,16 +151,15 @@ async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int
             "blocks": app.view.block_count,
             "text_shown_s": round(app.preview_shown_at - started, 3) if app.preview_shown_at else None,
             "first_proposals_s": round(app.first_proposals_at - started, 3),
-            "first_proposals": early,
+            "first_proposals": app.first_proposals_count,
             "launch_s": round(launch, 3),
             "launch_cpu_s": round(launch_cpu, 3),
             "all_proposals_s": round(app.proposals_shown_at - started, 3),
             "complete_s": round(complete, 3),
             "analysis_s": round(app.analysis_seconds, 3),
             "analysis_cpu_s": round(app.analysis_cpu_seconds, 3),
-            "key_ms_while_analysing": _summary([v for values in during.values() for v in values])
-            if during
-            else None,
+            "move_ms_while_analysing": _summary(during) if during else None,
+            "update_ms": _summary(app.update_seconds) if app.update_seconds else None,
             "key_ms": _summary(work),
             "key_wall_ms": _summary(every),
             "by_key_ms": {key: round(statistics.fmean(v) * 1000, 1) for key, v in sorted(cpu.items())},
@@ -172,6 +170,30 @@ async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int
     figures["worker_cpu_s"] = round(_children_cpu() - children_started, 3)
     figures["load_average"] = {"before": load_before, "after": os.getloadavg()}
     return figures
+
+
+async def _moves_while_analysing(app) -> list[float]:
+    """n and p, one every 50 ms while the grammar checker's findings still come in (a
+    reviewer starts at once): the wall time from the key's arrival to the cursor moved.
+    (The pilot's press cannot tell: it waits until the whole process is idle, and the
+    thread taking the findings in keeps it busy.)"""
+    from textual import events
+
+    driver = app._driver
+    times: list[float] = []
+    step = 0
+    while not app.loaded.is_set():
+        before = app.session.cursor
+        key = "n" if step % 2 == 0 else "p"
+        step += 1
+        started = time.perf_counter()
+        driver.send_message(events.Key(key, key))
+        while app.session.cursor == before and time.perf_counter() - started < 2:
+            await asyncio.sleep(0.001)
+        if app.session.cursor != before:
+            times.append(time.perf_counter() - started)
+        await asyncio.sleep(0.05)
+    return times
 
 
 async def _press(pilot, key: str, wall: dict[str, list[float]], cpu: dict[str, list[float]]) -> None:
@@ -204,14 +226,76 @@ def review_bench(
     presses: int = 280,
     seed: int = 7,
     size: tuple[int, int] = (120, 40),
+    cold_runs: int = 5,
 ) -> dict:
-    """Launch time (analysis included) and per-key latency of the review app, headless."""
+    """Launch time (analysis included) and per-key latency of the review app, headless:
+    ``cold``, from starting `repair review` in a fresh interpreter (``cold_runs`` times);
+    then the rest in this process, from creating the app."""
     with tempfile.TemporaryDirectory(prefix="repair-review-bench-") as folder:
         path = Path(folder) / "long-article.txt"
         path.write_text(make_article(words, sites, seed), encoding="utf-8")
-        return asyncio.run(_drive(path, Path(folder) / "state", presses, size))
+        cold = [cold_launch(path, Path(folder) / f"cold-state-{run}", size) for run in range(cold_runs)]
+        figures = asyncio.run(_drive(path, Path(folder) / "state", presses, size))
+        return {"cold": _spread(cold), **figures}
+
+
+def _spread(runs: list[dict]) -> dict:
+    """Each figure of several runs as its median and range (the machines are noisy)."""
+    out: dict = {"runs": len(runs)}
+    for key in runs[0]:
+        values = sorted(run[key] for run in runs)
+        if values[0] == values[-1]:
+            out[key] = values[0]
+        else:
+            out[key] = {"median": statistics.median(values), "min": values[0], "max": values[-1]}
+    return out
+
+
+def cold_launch(path: Path, state_dir: Path, size: tuple[int, int]) -> dict:
+    """Seconds from starting a fresh interpreter on `repair review PATH` (the command's
+    own set-up, headless) to its milestones, as the person who typed the command sees them."""
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-m", "repair.tui.bench", "--cold", str(path), str(state_dir), str(started)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"the cold launch failed: {done.stderr.strip()[-2000:]}")
+    return json.loads(done.stdout)
+
+
+async def _cold(path: Path, state_dir: Path, started: float, size: tuple[int, int]) -> dict:
+    from repair.cli import build_parser
+    from repair.commands.review import build_app
+
+    imported = time.time() - started
+    app = build_app(build_parser().parse_args(["review", str(path), "--state-dir", str(state_dir)]))
+    async with app.run_test(size=size) as pilot:
+        await app.interactive.wait()
+        await pilot.pause()
+        interactive = time.time() - started
+        await app.loaded.wait()
+        await pilot.pause()
+        complete = time.time() - started
+        at = time.time() - time.perf_counter()  # perf_counter readings -> time.time()
+        return {
+            "cli_imported_s": round(imported, 3),
+            "text_shown_s": round(app.preview_shown_at + at - started, 3),
+            "first_proposals_s": round(app.first_proposals_at + at - started, 3),
+            "first_proposals": app.first_proposals_count,
+            "interactive_s": round(interactive, 3),
+            "all_proposals_s": round(app.proposals_shown_at + at - started, 3),
+            "complete_s": round(complete, 3),
+            "proposals": len(app.session.proposals),
+        }
 
 
 if __name__ == "__main__":
-    json.dump(review_bench(), sys.stdout, indent=2)
-    print()
+    if sys.argv[1:2] == ["--cold"]:  # the fresh interpreter of cold_launch
+        cold_path, cold_state, cold_started = Path(sys.argv[2]), Path(sys.argv[3]), float(sys.argv[4])
+        json.dump(asyncio.run(_cold(cold_path, cold_state, cold_started, (120, 40))), sys.stdout)
+    else:
+        json.dump(review_bench(), sys.stdout, indent=2)
+        print()

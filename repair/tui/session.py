@@ -28,6 +28,14 @@ DAMAGED = 0.5  # a sentence scoring this or more is more likely damaged than not
 
 
 @dataclass(frozen=True)
+class ReviewItem:
+    """One article to review; ``proposal_ids`` limits the review to those (a batch queue)."""
+
+    path: Path
+    proposal_ids: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
 class Filter:
     kinds: frozenset[str] = frozenset()  # empty: every kind
     min_confidence: float = 0.0
