@@ -27,12 +27,14 @@ class Analysis:
     scores: list[SentenceScore]
     context: PassContext
     warnings: list[str] = field(default_factory=list)
-    pending: int = 0  # paragraphs the grammar checker has still to lint (the review app shows
-    # an article's analysis before it is complete)
+    # The review app shows an article's analysis before it is complete: the paragraphs the
+    # grammar checker has still to lint, and whether the sentences are scored yet.
+    pending: int = 0
+    scored: bool = True
 
     @property
     def complete(self) -> bool:
-        return self.pending == 0
+        return self.pending == 0 and self.scored
 
     @property
     def text(self) -> str:
@@ -144,7 +146,9 @@ class StagedAnalysis:
         self.grammar.take(findings)
         self._taken.update(indexes)
 
-    def analysis(self) -> Analysis:
+    def analysis(self, *, scored: bool = True) -> Analysis:
+        """The analysis so far; without ``scored``, with no sentence scores yet (the review
+        app shows the proposals first: the detector costs a few tenths of a second)."""
         from repair.ignores import drop_ignored  # the reviewer's "reject always"
 
         context = self.context
@@ -154,11 +158,13 @@ class StagedAnalysis:
             context.earlier = list(proposals)
         proposals = dedupe_ids(merge_agreeing(respect_protected(proposals, context)))
         proposals = drop_ignored(proposals, self.config.state_dir)
-        if self._scorer is None or not self._scorer.reads(proposals):
-            self._scorer = SentenceScorer(self.doc, proposals, context)
-        scores = self._scorer.scores(context.notes.get("grammar.lints") or ())
+        scores: list[SentenceScore] = []
+        if scored:
+            if self._scorer is None or not self._scorer.reads(proposals):
+                self._scorer = SentenceScorer(self.doc, proposals, context)
+            scores = self._scorer.scores(context.notes.get("grammar.lints") or ())
         pending = len(self.units) - len(self._taken)
-        return Analysis(self.source, self.doc, proposals, scores, context, list(self.warnings), pending)
+        return Analysis(self.source, self.doc, proposals, scores, context, list(self.warnings), pending, scored)
 
 
 # Kinds that may change text inside a recognised name: removing chrome or mojibake around

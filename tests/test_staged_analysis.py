@@ -244,3 +244,22 @@ def test_kill_9_before_the_analysis_is_complete_loses_no_decision(tmp_path: Path
     decided = [session.by_id[key].original for key in session.decisions]
     assert sorted(decided) == [" , ,", " ."]
     assert session.current.original == " , ,"  # where the reviewer stopped
+
+
+def test_a_bug_in_the_analysis_is_shown_not_a_silent_hang(tmp_path: Path) -> None:
+    path, _ = source_of(ARTICLE, tmp_path)
+
+    class Broken(Engine):
+        def stage(self, source):
+            raise ValueError("boom")
+
+    async def run() -> None:
+        app = ReviewApp([ReviewItem(path)], Broken(Config(grammar="none")), user_dir=tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await asyncio.wait_for(app.loaded.wait(), 30)
+            await pilot.pause()
+            assert app.session is None
+            assert "internal error: ValueError: boom" in str(app.query_one("#status").render())
+            await pilot.press("q")
+
+    asyncio.run(run())

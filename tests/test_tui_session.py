@@ -70,8 +70,8 @@ class FixedEngine(Engine):
         staged = super().stage(source)
         analysis = staged.analysis
 
-        def fixed() -> Analysis:
-            result = analysis()
+        def fixed(*, scored: bool = True) -> Analysis:
+            result = analysis(scored=scored)
             result.scores = [
                 SentenceScore(
                     s.start, s.end, 0.9 if "spirits" in source.text[s.start : s.end] else 0.3, ("fixture",)

@@ -144,6 +144,8 @@ class ReviewApp(App[int]):
             self._session_for(index, timed=True)
         except RepairError as error:
             self._from_thread(index, self._failed, index, str(error))
+        except Exception as error:  # noqa: BLE001 - a bug: said on screen, not a silent hang
+            self._from_thread(index, self._failed, index, f"internal error: {type(error).__name__}: {error}")
 
     def _from_thread(self, index: int, callback, *args) -> None:
         """Run ``callback`` on the app's loop, unless the reviewer has moved on or quit."""
@@ -171,8 +173,9 @@ class ReviewApp(App[int]):
             started, cpu = time.perf_counter(), time.thread_time()
             staged = self.engine.stage(load_path(item.path, max_bytes=self.engine.config.max_bytes))
             state = ReviewState.load(state_path(item.path, self.state_dir), str(item.path))
-            session = Session(staged.analysis(), state, only=item.proposal_ids)
-            self._on_loop(self._progress, index, session, session.analysis)
+            session = Session(staged.analysis(scored=False), state, only=item.proposal_ids)
+            self._on_loop(self._progress, index, session, session.analysis)  # shown: keys work
+            self._on_loop(self._progress, index, session, staged.analysis())  # tinted
             last = time.perf_counter()
             for indexes, findings in self.engine.findings(staged):
                 staged.take(indexes, findings)

@@ -9,7 +9,10 @@ paragraphs) until the analysis makes about 500 proposals, then measures, headles
   set-up: Harper's worker first, then Textual) to the text shown, the first proposals
   shown (every pass but the grammar checker; the keys work from then on), and every
   proposal shown (the grammar checker's findings come in paragraph by paragraph from the
-  top), as median and range over several runs;
+  top), as median and range over several runs; in alternation with them, ``harper_alone``:
+  Harper by itself from a fresh interpreter, as the app runs it, on the same paragraphs
+  (the floor of the complete analysis), and each launch's times ``to_harper`` (ratios
+  hold on a noisy machine where seconds do not);
 - the same milestones in this process, from creating the app, with the CPU time of this
   process up to the first proposals (``launch_cpu_s``) and its workers' (counted once the
   app has closed them);
@@ -131,9 +134,8 @@ async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int
     app = ReviewApp([ReviewItem(path)], Engine(config), state_dir=state_dir, user_dir=state_dir)
     async with app.run_test(size=size) as pilot:
         await app.interactive.wait()
-        await pilot.pause()
-        launch = time.perf_counter() - started
         launch_cpu = time.process_time() - cpu_started
+        await pilot.pause()
         during = await _moves_while_analysing(app)
         await app.loaded.wait()
         await pilot.pause()
@@ -152,7 +154,6 @@ async def _drive(path: Path, state_dir: Path, presses: int, size: tuple[int, int
             "text_shown_s": round(app.preview_shown_at - started, 3) if app.preview_shown_at else None,
             "first_proposals_s": round(app.first_proposals_at - started, 3),
             "first_proposals": app.first_proposals_count,
-            "launch_s": round(launch, 3),
             "launch_cpu_s": round(launch_cpu, 3),
             "all_proposals_s": round(app.proposals_shown_at - started, 3),
             "complete_s": round(complete, 3),
@@ -234,9 +235,19 @@ def review_bench(
     with tempfile.TemporaryDirectory(prefix="repair-review-bench-") as folder:
         path = Path(folder) / "long-article.txt"
         path.write_text(make_article(words, sites, seed), encoding="utf-8")
-        cold = [cold_launch(path, Path(folder) / f"cold-state-{run}", size) for run in range(cold_runs)]
+        cold, harper = [], []
+        for run in range(cold_runs):  # in alternation, so both see the same machine
+            cold.append(cold_launch(path, Path(folder) / f"cold-state-{run}", size))
+            harper.append(_fresh(["--harper", str(path)]))
+        ratios = [
+            {
+                "first_proposals": round(app["first_proposals_s"] / alone["harper_alone_s"], 3),
+                "complete": round(app["complete_s"] / alone["harper_alone_s"], 3),
+            }
+            for app, alone in zip(cold, harper, strict=True)
+        ]
         figures = asyncio.run(_drive(path, Path(folder) / "state", presses, size))
-        return {"cold": _spread(cold), **figures}
+        return {"cold": _spread(cold), "harper_alone": _spread(harper), "to_harper": _spread(ratios), **figures}
 
 
 def _spread(runs: list[dict]) -> dict:
@@ -254,16 +265,39 @@ def _spread(runs: list[dict]) -> dict:
 def cold_launch(path: Path, state_dir: Path, size: tuple[int, int]) -> dict:
     """Seconds from starting a fresh interpreter on `repair review PATH` (the command's
     own set-up, headless) to its milestones, as the person who typed the command sees them."""
+    return _fresh(["--cold", str(path), str(state_dir), str(size[0]), str(size[1])])
+
+
+def _fresh(arguments: list[str]) -> dict:
+    """This module run in a fresh interpreter; its figures count from the moment it starts."""
     started = time.time()
     done = subprocess.run(
-        [sys.executable, "-m", "repair.tui.bench", "--cold", str(path), str(state_dir), str(started)],
+        [sys.executable, "-m", "repair.tui.bench", *arguments, str(started)],
         capture_output=True,
         text=True,
         check=False,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"the cold launch failed: {done.stderr.strip()[-2000:]}")
+        raise RuntimeError(f"a fresh run failed: {done.stderr.strip()[-2000:]}")
     return json.loads(done.stdout)
+
+
+def _harper_alone(path: Path, started: float) -> dict:
+    """Harper by itself as the app runs it (its worker and helpers, started from nothing)
+    on the paragraphs the app lints: the least time the complete analysis can take."""
+    from repair.config import Config
+    from repair.document import Document
+    from repair.loading import load_path
+    from repair.parallel_analysis import HarperService
+    from repair.passes.grammar import lint_units
+
+    text = load_path(path).text
+    service = HarperService(Config())
+    try:
+        found = service.check(text, lint_units(Document.from_text(text)))
+    finally:
+        service.close()
+    return {"harper_alone_s": round(time.time() - started, 3), "findings": len(found)}
 
 
 async def _cold(path: Path, state_dir: Path, started: float, size: tuple[int, int]) -> dict:
@@ -273,9 +307,6 @@ async def _cold(path: Path, state_dir: Path, started: float, size: tuple[int, in
     imported = time.time() - started
     app = build_app(build_parser().parse_args(["review", str(path), "--state-dir", str(state_dir)]))
     async with app.run_test(size=size) as pilot:
-        await app.interactive.wait()
-        await pilot.pause()
-        interactive = time.time() - started
         await app.loaded.wait()
         await pilot.pause()
         complete = time.time() - started
@@ -285,7 +316,6 @@ async def _cold(path: Path, state_dir: Path, started: float, size: tuple[int, in
             "text_shown_s": round(app.preview_shown_at + at - started, 3),
             "first_proposals_s": round(app.first_proposals_at + at - started, 3),
             "first_proposals": app.first_proposals_count,
-            "interactive_s": round(interactive, 3),
             "all_proposals_s": round(app.proposals_shown_at + at - started, 3),
             "complete_s": round(complete, 3),
             "proposals": len(app.session.proposals),
@@ -293,9 +323,12 @@ async def _cold(path: Path, state_dir: Path, started: float, size: tuple[int, in
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--cold"]:  # the fresh interpreter of cold_launch
-        cold_path, cold_state, cold_started = Path(sys.argv[2]), Path(sys.argv[3]), float(sys.argv[4])
-        json.dump(asyncio.run(_cold(cold_path, cold_state, cold_started, (120, 40))), sys.stdout)
+    if sys.argv[1:2] == ["--cold"]:  # the fresh interpreters of review_bench
+        width, height = int(sys.argv[4]), int(sys.argv[5])
+        figures = asyncio.run(_cold(Path(sys.argv[2]), Path(sys.argv[3]), float(sys.argv[6]), (width, height)))
+        json.dump(figures, sys.stdout)
+    elif sys.argv[1:2] == ["--harper"]:
+        json.dump(_harper_alone(Path(sys.argv[2]), float(sys.argv[3])), sys.stdout)
     else:
         json.dump(review_bench(), sys.stdout, indent=2)
         print()
