@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from repair.cache import source_key
 from repair.config import Config
 from repair.detect import lexicon as lexicon_module
 from repair.document import Document
 from repair.edits import Span
 from repair.errors import RepairError
+from repair.grammar import lexicon as grammar_lexicon
 from repair.parallel_analysis import HarperService, ParallelEngine, parallel_engine
 from repair.passes.grammar import GrammarPass, lint_units
 from repair.pipeline import Engine
@@ -95,13 +97,13 @@ def test_only_a_plain_harper_engine_goes_parallel(tmp_path: Path) -> None:
 def test_word_counts_are_cached_and_rebuilt_when_their_source_changes(tmp_path: Path, monkeypatch) -> None:
     unigrams, total, bigrams = lexicon_module._load_counts(tmp_path)
     cache = tmp_path / "wordsegment-counts.marshal"
-    key, cached_unigrams, cached_total, cached_bigrams = marshal.loads(cache.read_bytes())
-    assert (cached_unigrams, cached_total, cached_bigrams) == (unigrams, total, bigrams)
+    key, cached = marshal.loads(cache.read_bytes())
+    assert cached == (unigrams, total, bigrams) and key == source_key(lexicon_module._sources())
     assert unigrams["the"] > unigrams["house"] and "of the" in bigrams
     assert total == sum(unigrams.values())
 
     # a current cache is what is read: mark it, and the mark comes back
-    cache.write_bytes(marshal.dumps((key, {"the": 1}, 1, {})))
+    cache.write_bytes(marshal.dumps((key, ({"the": 1}, 1, {}))))
     assert lexicon_module._load_counts(tmp_path) == ({"the": 1}, 1, {})
 
     # a changed source (another size or time) rebuilds it from the files
@@ -117,7 +119,22 @@ def test_word_counts_are_cached_and_rebuilt_when_their_source_changes(tmp_path: 
     # an unreadable cache is rebuilt too
     cache.write_bytes(b"not marshal data")
     assert lexicon_module._load_counts(tmp_path) == (unigrams, total, bigrams)
-    assert marshal.loads(cache.read_bytes())[0] == lexicon_module._cache_key(copies)
+    assert marshal.loads(cache.read_bytes())[0] == source_key(copies)
+
+
+def test_the_gazetteers_words_are_cached_until_a_gazetteer_changes(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path / "cache"))
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("canonical\ttype\taliases\nOlena Kovalchuk\tperson\t\n", encoding="utf-8")
+    files = grammar_lexicon.gazetteer_files([mine])
+    first = grammar_lexicon.load_lexicon(files)
+    assert "Kovalchuk" in first.words
+    assert list((tmp_path / "cache" / "grammar").glob("lexicon-*.marshal"))
+    grammar_lexicon._load.cache_clear()
+    assert grammar_lexicon.load_lexicon(files) == first  # read back from the cache
+    mine.write_text("canonical\ttype\taliases\nOlena Kovalchuk-Marsh\tperson\t\n", encoding="utf-8")
+    changed = grammar_lexicon.load_lexicon(files)
+    assert "Marsh" in changed.words
 
 
 def test_a_worker_that_died_is_an_error_not_a_hang() -> None:

@@ -7,17 +7,13 @@
   made that list is a pair English writers rarely put side by side: the fluency signal.
 
 Reading wordsegment's text files takes about a third of a second, so the counts are kept in
-a compact cached form (marshal) in repair's cache folder (repair.cache), built on first use and rebuilt
-whenever a source file or the Python version changes; without a writable cache folder the
-text files are read as before.
+marshal form in repair's cache folder (repair.cache.marshalled), rebuilt whenever a source
+file or the Python version changes.
 """
 
 from __future__ import annotations
 
-import contextlib
-import marshal
 import math
-import sys
 import threading
 from pathlib import Path
 
@@ -63,39 +59,19 @@ def _sources() -> list[Path]:
     return [folder / "unigrams.txt", folder / "bigrams.txt"]
 
 
-def _cache_key(sources: list[Path]) -> list:
-    """What the cached counts were built from: the files (path, size, mtime) and Python's
-    marshal format; any change rebuilds the cache."""
-    key: list = [list(sys.version_info[:2]), marshal.version]
-    for path in sources:
-        stat = path.stat()
-        key.append([str(path), stat.st_size, stat.st_mtime_ns])
-    return key
-
-
 def _load_counts(folder: Path | None = None) -> tuple[dict[str, int], int, dict[str, int]]:
     """(unigram counts, their total, bigram counts), from the cache when it is current."""
+    from repair.cache import cache_root, marshalled
+
     sources = _sources()
-    key = _cache_key(sources)
-    if folder is None:
-        from repair.cache import cache_root
 
-        folder = cache_root() / "detector"
-    cache = folder / "wordsegment-counts.marshal"
-    try:
-        cached_key, unigrams, total, bigrams = marshal.loads(cache.read_bytes())
-        if cached_key == key:
-            return unigrams, total, bigrams
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # no cache yet, or an unreadable one: read the sources and rebuild it
-    unigrams, total = _read_counts(sources[0])
-    bigrams, _ = _read_counts(sources[1])
-    from repair.atomic import write_atomic
-    from repair.errors import RepairError
+    def read() -> tuple[dict[str, int], int, dict[str, int]]:
+        unigrams, total = _read_counts(sources[0])
+        bigrams, _ = _read_counts(sources[1])
+        return unigrams, total, bigrams
 
-    with contextlib.suppress(RepairError):  # a read-only home: only slower next time
-        write_atomic(cache, marshal.dumps((key, unigrams, total, bigrams)))
-    return unigrams, total, bigrams
+    cache = (folder or cache_root() / "detector") / "wordsegment-counts.marshal"
+    return tuple(marshalled(cache, sources, read))
 
 
 def _read_counts(path: Path) -> tuple[dict[str, int], int]:

@@ -53,13 +53,27 @@ def load_lexicon(paths: Sequence[Path]) -> Lexicon:
 
 @lru_cache(maxsize=8)
 def _load(stamps: tuple[tuple[str, int], ...]) -> Lexicon:
+    """Read once per process, and kept in repair's cache folder between processes (the
+    review app's launch reads it in two processes at once)."""
+    import hashlib
+
+    from repair.cache import cache_root, marshalled
+
+    paths = [Path(name) for name, _ in stamps]
+    digest = hashlib.sha1("\0".join(str(p) for p in paths).encode("utf-8", "surrogateescape")).hexdigest()
+    cache = cache_root() / "grammar" / f"lexicon-{digest[:16]}.marshal"
+    words, particles, variants = marshalled(cache, paths, lambda: _read(paths))
+    return Lexicon(words, particles, variants)
+
+
+def _read(paths: Sequence[Path]) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     from repair.gazetteer.entries import load_tsv  # the gazetteer's own reader and checks
 
     words: set[str] = set()
     particles: set[str] = set()
     variants: dict[str, str] = {}
-    for name, _ in stamps:
-        for entry in load_tsv(Path(name)):
+    for path in paths:
+        for entry in load_tsv(path):
             for form in (entry.canonical, *entry.aliases):
                 for word in words_of(form):
                     if word[:1].isupper():
@@ -68,7 +82,7 @@ def _load(stamps: tuple[tuple[str, int], ...]) -> Lexicon:
                         particles.add(word)
             for variant in entry.variants:
                 variants[variant] = entry.canonical
-    return Lexicon(frozenset(words), frozenset(particles), variants)
+    return frozenset(words), frozenset(particles), variants
 
 
 @lru_cache(maxsize=8)
