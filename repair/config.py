@@ -42,7 +42,9 @@ class Config:
     lt_server: str | None = None
     dialect: str = "us"
     disabled_rules: frozenset[str] = frozenset()
-    grammar_options: dict = field(default_factory=dict)  # the rest of [grammar]: see repair/grammar/settings.py
+    grammar_options: dict = field(
+        default_factory=dict
+    )  # the rest of [grammar]: see repair/grammar/settings.py
     max_bytes: int = DEFAULT_MAX_BYTES
     max_changed_share: float = 0.15
     state_dir: Path | None = None

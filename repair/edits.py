@@ -247,7 +247,9 @@ def resolve(proposals: Iterable[Proposal]) -> EditSet:
     return result
 
 
-def _clash(keys: list[tuple[int, int]], chosen: dict[tuple[int, int], Proposal], span: Span) -> Proposal | None:
+def _clash(
+    keys: list[tuple[int, int]], chosen: dict[tuple[int, int], Proposal], span: Span
+) -> Proposal | None:
     """A chosen proposal that ``span`` overlaps, found by binary search (not a scan, which
     is quadratic on a text with 100,000 proposals). Chosen spans never overlap one another,
     so sorted by start their ends rise too: only the last one starting before ``span``

@@ -164,7 +164,9 @@ class StagedAnalysis:
                 self._scorer = SentenceScorer(self.doc, proposals, context)
             scores = self._scorer.scores(context.notes.get("grammar.lints") or ())
         pending = len(self.units) - len(self._taken)
-        return Analysis(self.source, self.doc, proposals, scores, context, list(self.warnings), pending, scored)
+        return Analysis(
+            self.source, self.doc, proposals, scores, context, list(self.warnings), pending, scored
+        )
 
 
 # Kinds that may change text inside a recognised name: removing chrome or mojibake around

@@ -194,7 +194,9 @@ class GrammarRun:
         proposal = self.grammar._propose(finding, text, self.article)
         if proposal is None or (proposal.span, proposal.replacement) in self._earlier:
             return None
-        if self.context.is_protected(proposal.span) or any(_touches(proposal.span, s) for s in self._rewritten):
+        if self.context.is_protected(proposal.span) or any(
+            _touches(proposal.span, s) for s in self._rewritten
+        ):
             return None
         return f"{finding.rule.partition('.')[0]}.{finding.category}", proposal
 

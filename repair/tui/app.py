@@ -331,8 +331,13 @@ class ReviewApp(App[int]):
             return
         before = session.cursor
         if session.move(step) is None:
-            self.notify("last proposal (] next article)" if step > 0 else "first proposal", timeout=2)
-            return
+            undecided = session.undecided()
+            if step > 0 and undecided:  # some came in behind the reviewer (grammar findings)
+                session.select(undecided[0])
+                self.notify(f"back to the first undecided proposal ({len(undecided)} left)", timeout=3)
+            else:
+                self.notify("last proposal (] next article)" if step > 0 else "first proposal", timeout=2)
+                return
         self._redraw([*self._offset(before), *self._offset(session.cursor)])
 
     def action_select_proposal(self, proposal_id: str) -> None:

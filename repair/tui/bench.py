@@ -247,7 +247,12 @@ def review_bench(
             for app, alone in zip(cold, harper, strict=True)
         ]
         figures = asyncio.run(_drive(path, Path(folder) / "state", presses, size))
-        return {"cold": _spread(cold), "harper_alone": _spread(harper), "to_harper": _spread(ratios), **figures}
+        return {
+            "cold": _spread(cold),
+            "harper_alone": _spread(harper),
+            "to_harper": _spread(ratios),
+            **figures,
+        }
 
 
 def _spread(runs: list[dict]) -> dict:
@@ -325,7 +330,9 @@ async def _cold(path: Path, state_dir: Path, started: float, size: tuple[int, in
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--cold"]:  # the fresh interpreters of review_bench
         width, height = int(sys.argv[4]), int(sys.argv[5])
-        figures = asyncio.run(_cold(Path(sys.argv[2]), Path(sys.argv[3]), float(sys.argv[6]), (width, height)))
+        figures = asyncio.run(
+            _cold(Path(sys.argv[2]), Path(sys.argv[3]), float(sys.argv[6]), (width, height))
+        )
         json.dump(figures, sys.stdout)
     elif sys.argv[1:2] == ["--harper"]:
         json.dump(_harper_alone(Path(sys.argv[2]), float(sys.argv[3])), sys.stdout)

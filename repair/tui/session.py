@@ -168,6 +168,10 @@ class Session:
     def _first_undecided(self, order: list[str]) -> str:
         return next((key for key in order if key not in self.decisions), order[0])
 
+    def undecided(self) -> list[str]:
+        """The proposals in the order that have no decision yet."""
+        return [key for key in self.order if key not in self.decisions]
+
     @property
     def current(self) -> Proposal | None:
         return self.by_id.get(self.cursor) if self.cursor else None
@@ -334,7 +338,11 @@ class Session:
         self.state.save()
 
     def _all_decided(self) -> bool:
-        return self.analysis.complete and bool(self.proposals) and all(p.id in self.decisions for p in self.proposals)
+        return (
+            self.analysis.complete
+            and bool(self.proposals)
+            and all(p.id in self.decisions for p in self.proposals)
+        )
 
     # ----- reading -----
 
