@@ -115,7 +115,7 @@ def test_an_early_proposal_keeps_its_id_and_decision_through_every_update(tmp_pa
     changed: list[int] = []
     for indexes, findings in engine.findings(staged):
         staged.take(indexes, findings)
-        changed += session.update(staged.analysis())
+        changed += session.update(staged.analysis()).proposals
     assert session.analysis.complete
     assert early <= {p.id for p in session.proposals}
     grammar = [p for p in session.proposals if p.rule.startswith("harper.")]

@@ -29,7 +29,7 @@ from repair.review_state import ReviewState, state_path
 from repair.tui.article import DARK, LIGHT, ArticleView
 from repair.tui.panel import StatusLine, TextPane, describe
 from repair.tui.screens import ExportChooser, HelpScreen, Prompt
-from repair.tui.session import Filter, ReviewItem, Session, preview_session
+from repair.tui.session import Changes, Filter, ReviewItem, Session, preview_session
 
 # How often the grammar checker's findings, arriving paragraph by paragraph, are taken into
 # the shown article: often enough to follow a reviewer reading from the top, seldom enough
@@ -224,13 +224,13 @@ class ReviewApp(App[int]):
         """A newer analysis of an article being analysed: taken into its session (here, on
         the loop, so a shown session never changes under a key press), and drawn."""
         started = time.perf_counter()
-        changed = session.update(analysis) if analysis is not session.analysis else []
+        changes = session.update(analysis) if analysis is not session.analysis else Changes()
         if self.index != index:
             return
         if self.session is not session:
             self._show(session)
             return
-        self.view.update(changed)
+        self.view.update(changes)
         self._update_panel()
         self._status()
         self.update_seconds.append(time.perf_counter() - started)

@@ -18,7 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from repair.edits import Proposal, Span, Verdict
-from repair.tui.session import Session
+from repair.tui.session import Changes, Session
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines: list[list[Strip]] = []
         self._tops: list[int] = []
         self._width = 0
+        self._stale: set[int] = set()  # blocks to render again before they are drawn
         self.palette = DARK
         self.match: Span | None = None
 
@@ -108,24 +109,32 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout_all()
         self.scroll_to(0, 0, animate=False, immediate=True)
 
-    def update(self, offsets: list[int]) -> None:
-        """The session's proposals or scores changed at ``offsets`` (a later analysis):
-        re-render those blocks, or every block when the blocks themselves changed."""
+    def update(self, changes: Changes) -> None:
+        """A later analysis changed the session: re-render the blocks whose proposals
+        changed (or every block, when the blocks themselves changed); blocks whose tints
+        alone changed are re-rendered when next drawn (a tint never moves a line, and the
+        first scores change every block of a long article: 0.1 s drawn at once)."""
         session = self.session
         if session is None:
             return
         spans = make_blocks(session.text, session.analysis.doc.paragraphs, session.proposals)
-        if spans == self.spans:
-            self.refresh_offsets(offsets)
+        if spans != self.spans:
+            self.spans = spans
+            self._block_starts = [span.start for span in spans]
+            self._stale.clear()
+            self._layout_all()
             return
-        self.spans = spans
-        self._block_starts = [span.start for span in spans]
-        self._layout_all()
+        self.refresh_offsets(changes.proposals)
+        restyled = {self.block_index(offset) for offset in changes.scores} - {None}
+        if restyled:
+            self._stale.update(restyled)
+            self.refresh()
 
     def clear(self) -> None:
         """Show nothing (the article could not be analysed)."""
         self.session = None
         self.spans, self._block_starts, self._lines, self._tops = [], [], [], []
+        self._stale.clear()
         set_virtual_size(self, Size(self._width, 0))
         self.refresh()
 
@@ -149,6 +158,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.session is None:
             return
         self._width = self._content_width()
+        self._stale.clear()
         self._lines = [self._render_lines(i) for i in range(len(self.spans))]
         self._recompute_tops()
         self.refresh()
@@ -180,6 +190,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         moved = False
         for index in indexes:
+            self._stale.discard(index)
             lines = self._render_lines(index)
             moved = moved or len(lines) != len(self._lines[index])
             self._lines[index] = lines
@@ -201,6 +212,9 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._tops or line >= self.virtual_size.height:
             return Strip.blank(width, self.rich_style)
         index = bisect.bisect_right(self._tops, line) - 1
+        if index in self._stale:
+            self._stale.discard(index)
+            self._lines[index] = self._render_lines(index)
         strip = self._lines[index][line - self._tops[index]]
         return strip.crop_extend(self.scroll_offset.x, self.scroll_offset.x + width, self.rich_style)
 

@@ -55,6 +55,15 @@ class Filter:
 
 
 @dataclass
+class Changes:
+    """Where a later analysis changed what is drawn (article offsets): proposals that came,
+    went or changed (and the cursor, when it moved to one), and sentences scored anew."""
+
+    proposals: list[int] = field(default_factory=list)
+    scores: list[int] = field(default_factory=list)
+
+
+@dataclass
 class Step:
     """One undoable action: (proposal, decision before, decision after) for each proposal."""
 
@@ -106,28 +115,34 @@ class Session:
         self._order: list[str] | None = None
         self._reach: list[int] | None = None
 
-    def update(self, analysis: Analysis) -> list[int]:
+    def update(self, analysis: Analysis) -> Changes:
         """Take a later analysis of the same text (the review app shows an article before
         the grammar checker is done with it, then takes its findings as they come). The
-        decisions, the cursor, undo and redo carry over. Returns the article offsets whose
-        drawing changed: proposals that came, went or changed, and sentences scored anew."""
+        decisions, the cursor, undo and redo carry over."""
         if analysis.text != self.text:
             raise ValueError("an analysis of another text")
-        before = self.by_id
+        before, cursor = self.by_id, self.cursor
         old_scores = {(s.start, s.end): s.score for s in self.scores}
         was_done = self.state.done
         self._take(analysis)
-        changed = [p.span.start for key, p in before.items() if self.by_id.get(key) != p]
-        changed += [p.span.start for key, p in self.by_id.items() if before.get(key) != p]
-        changed += [s.start for s in self.scores if old_scores.get((s.start, s.end)) != s.score]
         if self._awaited in self.by_id and self.visible(self.by_id[self._awaited]):
             self.cursor, self._awaited = self._awaited, None
         elif self.cursor not in self.by_id:
             self._place_cursor(self.state.cursor, self.state.cursor_offset)
+        moved = [before[cursor].span.start] if cursor in before and cursor != self.cursor else []
+        changes = Changes(
+            proposals=[
+                *(p.span.start for key, p in before.items() if self.by_id.get(key) != p),
+                *(p.span.start for key, p in self.by_id.items() if before.get(key) != p),
+                *moved,
+                *([self.by_id[self.cursor].span.start] if moved and self.cursor else []),
+            ],
+            scores=[s.start for s in self.scores if old_scores.get((s.start, s.end)) != s.score],
+        )
         self.state.done = self._all_decided()
         if self.state.done != was_done:
             self.state.save()
-        return changed
+        return changes
 
     # ----- order and navigation -----
 
