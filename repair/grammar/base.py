@@ -42,5 +42,7 @@ class Backend(Protocol):
     name: str  # "harper" or "languagetool": the key of its confidence table
 
     def check(self, text: str, units: Sequence[Span]) -> list[Finding]:
-        """Findings in ``units`` of ``text`` (spans into it), the same for the same text."""
+        """Findings in ``units`` of ``text`` (spans into it), the same for the same text,
+        sorted by (start, end, rule). Units are checked independently: the result is the
+        sorted findings of each unit checked alone (the review app streams them)."""
         ...

@@ -2,6 +2,11 @@
 
 Keys are declared in BINDINGS (the footer and the help screen show them); each is an
 ``action_*`` method that calls the Session and then refreshes only the blocks it touched.
+
+An article is analysed in a thread, in stages (repair.pipeline.StagedAnalysis): its text
+first, then every pass but the grammar checker (the keys work from here), then the
+checker's findings paragraph by paragraph from the top. Each stage reaches the Session on
+the app's loop (Session.update), so a shown session never changes under a key press.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 The app turns keys into calls on a Session; every call that changes a decision returns the
 proposal ids it touched, so the view re-renders only the blocks holding them, and saves the
-review state before it returns.
+review state before it returns. A later analysis of the same text (the grammar checker's
+findings arriving) is taken in with ``update``; decisions, cursor, undo and redo carry over.
 """
 
 from __future__ import annotations
