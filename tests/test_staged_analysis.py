@@ -22,6 +22,7 @@ import pytest
 
 from repair.config import Config
 from repair.edits import Verdict
+from repair.errors import RepairError
 from repair.loading import load_path
 from repair.pipeline import Engine
 from repair.review_state import ReviewState, state_path
@@ -264,6 +265,32 @@ def test_a_bug_in_the_analysis_is_shown_not_a_silent_hang(tmp_path: Path) -> Non
             await pilot.pause()
             assert app.session is None
             assert "internal error: ValueError: boom" in str(app.query_one("#status").render())
+            await pilot.press("q")
+
+    asyncio.run(run())
+
+
+def test_a_grammar_checker_that_stops_leaves_the_other_proposals_to_review(tmp_path: Path) -> None:
+    path, _ = source_of(ARTICLE, tmp_path)
+
+    class Dying(Engine):
+        def findings(self, staged):
+            for count, item in enumerate(super().findings(staged)):
+                if count == 1:
+                    raise RepairError("the grammar worker stopped (no reply)")
+                yield item
+
+    async def run() -> None:
+        config = Config(state_dir=tmp_path)
+        app = ReviewApp([ReviewItem(path)], Dying(config), state_dir=tmp_path, user_dir=tmp_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await asyncio.wait_for(app.loaded.wait(), 60)
+            await pilot.pause()
+            status = str(app.query_one("#status").render())
+            assert "grammar check stopped" in status and "to go" not in status
+            assert [p.original for p in app.session.proposals] == [" .", " , ,"]
+            await pilot.press("a")
+            assert len(app.session.decisions) == 1
             await pilot.press("q")
 
     asyncio.run(run())

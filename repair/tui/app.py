@@ -108,6 +108,7 @@ class ReviewApp(App[int]):
         self.first_proposals_count = 0
         self.proposals_shown_at = 0.0
         self.update_seconds: list[float] = []  # each later analysis taken in, on the loop
+        self.grammar_failures: dict[int, str] = {}  # article index -> why its grammar check stopped
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -182,11 +183,17 @@ class ReviewApp(App[int]):
             self._on_loop(self._progress, index, session, session.analysis)  # shown: keys work
             self._on_loop(self._progress, index, session, staged.analysis())  # tinted
             last = time.perf_counter()
-            for indexes, findings in self.engine.findings(staged):
-                staged.take(indexes, findings)
-                if staged.complete or time.perf_counter() - last >= UPDATE_SECONDS:
-                    self._on_loop(self._progress, index, session, staged.analysis())
-                    last = time.perf_counter()
+            try:
+                for indexes, findings in self.engine.findings(staged):
+                    staged.take(indexes, findings)
+                    if staged.complete or time.perf_counter() - last >= UPDATE_SECONDS:
+                        self._on_loop(self._progress, index, session, staged.analysis())
+                        last = time.perf_counter()
+            except RepairError as error:  # the other passes' proposals stay to review
+                self.grammar_failures[index] = str(error)
+                self._on_loop(self._grammar_failed, index, session)
+                self.sessions[index] = session
+                return session
             if not session.analysis.complete:  # no grammar checker, or the app stopped
                 analysis = staged.analysis()
                 if self.is_running:
@@ -242,6 +249,15 @@ class ReviewApp(App[int]):
         if analysis.complete:
             self._completed(session)
 
+    def _grammar_failed(self, index: int, session: Session) -> None:
+        """The grammar checker stopped (its worker died, a server went away): the review
+        goes on with what the other passes proposed, and says so."""
+        message = self.grammar_failures[index]
+        self.notify(f"grammar check stopped: {message}", title="grammar check", severity="error", timeout=8)
+        if self.index == index and self.session is session:
+            self._status()
+            self._completed(session)
+
     def _show(self, session: Session) -> None:
         self.session = session
         self.view.show(session)
@@ -262,7 +278,7 @@ class ReviewApp(App[int]):
         # are left out of collections (new objects are not).
         gc.freeze()
         self.interactive.set()
-        if session.analysis.complete:
+        if session.analysis.complete or self.index in self.grammar_failures:
             self._completed(session)
 
     def _completed(self, session: Session) -> None:
@@ -291,7 +307,9 @@ class ReviewApp(App[int]):
             ]
             if len(self.items) > 1:
                 parts.append(f"article {self.index + 1}/{len(self.items)}")
-            if not session.analysis.complete:
+            if self.index in self.grammar_failures:
+                parts.append("grammar check stopped (no grammar proposals after it)")
+            elif not session.analysis.complete:
                 parts.append(f"grammar check: {session.analysis.pending} paragraph(s) to go")
             message = " · ".join(p for p in parts if p)
         self.query_one(StatusLine).update(message or "")
