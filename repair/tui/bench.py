@@ -25,7 +25,8 @@ paragraphs) until the analysis makes about 500 proposals, then measures, headles
   machine), and the wall time of the pilot's press-and-settle (``key_wall_ms``, an upper
   bound: the pilot sleeps until the process looks idle, which a busy machine stretches).
 
-`python -m repair.tui.bench` prints the figures, with the machine's load average.
+`python -m repair.tui.bench [ARTICLE]` prints the figures, with the machine's load average
+(on ARTICLE instead of the generated article when given).
 """
 
 from __future__ import annotations
@@ -228,13 +229,18 @@ def review_bench(
     seed: int = 7,
     size: tuple[int, int] = (120, 40),
     cold_runs: int = 5,
+    article: Path | None = None,
 ) -> dict:
     """Launch time (analysis included) and per-key latency of the review app, headless:
     ``cold``, from starting `repair review` in a fresh interpreter (``cold_runs`` times);
-    then the rest in this process, from creating the app."""
+    then the rest in this process, from creating the app. ``article``: review this file
+    instead of the generated one (say, a long article damaged by `repair corrupt`)."""
     with tempfile.TemporaryDirectory(prefix="repair-review-bench-") as folder:
         path = Path(folder) / "long-article.txt"
-        path.write_text(make_article(words, sites, seed), encoding="utf-8")
+        if article is None:
+            path.write_text(make_article(words, sites, seed), encoding="utf-8")
+        else:
+            path.write_bytes(article.read_bytes())
         cold, harper = [], []
         for run in range(cold_runs):  # in alternation, so both see the same machine
             cold.append(cold_launch(path, Path(folder) / f"cold-state-{run}", size))
@@ -336,6 +342,7 @@ if __name__ == "__main__":
         json.dump(figures, sys.stdout)
     elif sys.argv[1:2] == ["--harper"]:
         json.dump(_harper_alone(Path(sys.argv[2]), float(sys.argv[3])), sys.stdout)
-    else:
-        json.dump(review_bench(), sys.stdout, indent=2)
+    else:  # python -m repair.tui.bench [ARTICLE]
+        chosen = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+        json.dump(review_bench(article=chosen), sys.stdout, indent=2)
         print()
