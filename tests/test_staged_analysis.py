@@ -178,6 +178,11 @@ def test_the_app_is_interactive_before_the_grammar_checker_is_done(tmp_path: Pat
             first = app.session.current
             await pilot.press("a", "n")  # the keys work meanwhile
             assert app.session.decisions[first.id].verdict is Verdict.ACCEPTED
+            # a bulk accept of a kind still arriving says so
+            await pilot.press("b", "home", "ctrl+k", *"grammar 0.99", "enter")
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+            assert any(m.startswith("accepted 0 proposal(s); ") and "still being checked" in m for m in said)
             engine.gate.set()
             await asyncio.wait_for(app.loaded.wait(), 60)
             await pilot.pause()

@@ -26,6 +26,7 @@ from textual.widgets import Footer
 
 from repair.edits import KINDS, Span, Verdict
 from repair.errors import RepairError
+from repair.grammar.categories import HARPER_KINDS, LANGUAGETOOL_KINDS
 from repair.ignores import forget_variant, record_variant, store_for, user_gazetteer_path
 from repair.loading import load_path
 from repair.parallel_analysis import parallel_engine
@@ -528,8 +529,14 @@ class ReviewApp(App[int]):
                 self.notify("give one kind and a confidence, e.g. 'spacing 0.9'", severity="error")
                 return
             before = session.cursor
-            touched = session.bulk_accept(next(iter(kinds)), minimum)
-            self.notify(f"accepted {len(touched)} proposal(s)", timeout=3)
+            kind = next(iter(kinds))
+            touched = session.bulk_accept(kind, minimum)
+            message = f"accepted {len(touched)} proposal(s)"
+            if kind in _GRAMMAR_KINDS and not session.analysis.complete:
+                message += (
+                    f"; {session.analysis.pending} paragraph(s) are still being checked: press b again later"
+                )
+            self.notify(message, timeout=4)
             self._decided(before, touched)
 
         self._ask_kinds(
@@ -677,6 +684,10 @@ class ReviewApp(App[int]):
         for session in {*self.sessions.values(), *([self.session] if self.session else [])}:
             session.save()
         self.exit(0)
+
+
+# The kinds of proposal the grammar checker makes: they can still be arriving.
+_GRAMMAR_KINDS = frozenset(HARPER_KINDS.values()) | frozenset(LANGUAGETOOL_KINDS.values())
 
 
 def _parse_filter(text: str) -> tuple[set[str], float]:
