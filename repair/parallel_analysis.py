@@ -1,8 +1,9 @@
 """The review app's analysis spread over processes: Harper lints while the names pass runs.
 
 Two threads with two Linters take as long as one (they contend inside Harper, measured:
-twice the CPU time for the same wall time), so a thread does not help; a process does. ``ParallelEngine`` is the Engine with its grammar
-backend in a worker process, started as soon as the engine is made (at app launch):
+twice the CPU time for the same wall time), so a thread does not help; a process does.
+``ParallelEngine`` is the Engine with its grammar backend in a worker process, started as
+soon as the engine is made (at app launch):
 
 - the worker builds the grammar pass's Harper backend exactly as the grammar pass would
   (same dialect, rules and gazetteer words) while the app starts and the article loads;
@@ -79,7 +80,8 @@ class HarperService:
         self._replies: dict[int, deque[tuple[str, object]]] = {}  # per job, not yet read
 
     def submit(self, text: str, units: Sequence[Span]) -> None:
-        """Start linting ``units`` of ``text``; ``check`` or ``stream`` with the same arguments collects."""
+        """Start linting ``units`` of ``text``; ``check`` or ``stream`` with the same
+        arguments collects."""
         key = (text, tuple(units))
         with self._lock:
             if key not in self._ahead:

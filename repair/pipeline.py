@@ -76,7 +76,7 @@ class Engine:
         staged = self.stage(source)
         if staged.grammar is not None:
             units = staged.units
-            staged.take(range(len(units)), staged.grammar.grammar.backend.check(source.text, units))
+            staged.take(range(len(units)), staged.grammar.backend.check(source.text, units))
         return staged.analysis()
 
     def close(self) -> None:
@@ -92,7 +92,7 @@ class Engine:
         independently, so this is ``check`` on every unit, piece by piece."""
         if staged.grammar is None:
             return
-        backend = staged.grammar.grammar.backend
+        backend = staged.grammar.backend
         for index, unit in enumerate(staged.units):
             yield [index], backend.check(staged.source.text, [unit])
 
@@ -135,10 +135,6 @@ class StagedAnalysis:
     @property
     def complete(self) -> bool:
         return len(self._taken) == len(self.units)
-
-    @property
-    def taken(self) -> int:
-        return len(self._taken)
 
     def take(self, indexes: Iterable[int], findings: Iterable[Finding]) -> None:
         """The findings of the units at ``indexes``."""

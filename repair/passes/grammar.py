@@ -155,6 +155,7 @@ class GrammarRun:
 
     def __init__(self, grammar: GrammarPass, doc: Document, context: PassContext) -> None:
         self.grammar = grammar
+        self.backend = grammar.backend
         self.doc = doc
         self.context = context
         self.units = lint_units(doc, context.earlier)
