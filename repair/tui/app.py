@@ -303,17 +303,21 @@ class ReviewApp(App[int]):
             parts = [
                 session.state.article and Path(session.state.article).name,
                 f"{decided}/{total} decided",
+                self._grammar_progress(session),  # early, so that 80 columns show it
                 f"filter: {session.filter.describe()}",
                 "worst first" if session.worst_first else "article order",
             ]
             if len(self.items) > 1:
                 parts.append(f"article {self.index + 1}/{len(self.items)}")
-            if self.index in self.grammar_failures:
-                parts.append("grammar check stopped (no grammar proposals after it)")
-            elif not session.analysis.complete:
-                parts.append(f"grammar check: {session.analysis.pending} paragraph(s) to go")
             message = " · ".join(p for p in parts if p)
         self.query_one(StatusLine).update(message or "")
+
+    def _grammar_progress(self, session: Session) -> str:
+        if self.index in self.grammar_failures:
+            return "grammar check stopped"
+        if session.analysis.complete:
+            return ""
+        return f"grammar: {session.analysis.pending} ¶ to check"
 
     def _update_panel(self) -> None:
         session = self.session
