@@ -169,24 +169,21 @@ class GrammarRun:
         self._house = [
             ("repair.HouseStyle", p) for p in grammar._house_style(doc.text, lexicon, self._rewritten)
         ]
-        self._note()
 
     def take(self, findings: Iterable[Finding]) -> None:
         """The backend's findings for some of ``units``."""
         for finding in findings:
             if not self.article.flags_known_word(finding):
                 self._taken.append((finding, self._proposal(finding)))
-        self._note()
 
     def result(self) -> list[tuple[str, Proposal]]:
         """The proposals with their categories: the backend's findings in place order,
-        then the pass's own capitals, then house style."""
+        then the pass's own capitals, then house style. The findings so far become
+        ``context.notes["grammar.lints"]`` (in that order) for the detector."""
         ordered = sorted(self._taken, key=lambda pair: _place(pair[0]))
-        return [pair for _, pair in [*ordered, *self._own] if pair is not None] + self._house
-
-    def _note(self) -> None:
-        ordered = sorted((f for f, _ in self._taken), key=_place)
-        self.context.notes["grammar.lints"] = [f.to_note() for f in [*ordered, *(f for f, _ in self._own)]]
+        found = [*ordered, *self._own]
+        self.context.notes["grammar.lints"] = [finding.to_note() for finding, _ in found]
+        return [pair for _, pair in found if pair is not None] + self._house
 
     def _proposal(self, finding: Finding) -> tuple[str, Proposal] | None:
         text = self.doc.text

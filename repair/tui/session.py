@@ -130,16 +130,15 @@ class Session:
             self.cursor, self._awaited = self._awaited, None
         elif self.cursor not in self.by_id:
             self._place_cursor(self.state.cursor, self.state.cursor_offset)
-        moved = [before[cursor].span.start] if cursor in before and cursor != self.cursor else []
         changes = Changes(
             proposals=[
                 *(p.span.start for key, p in before.items() if self.by_id.get(key) != p),
                 *(p.span.start for key, p in self.by_id.items() if before.get(key) != p),
-                *moved,
-                *([self.by_id[self.cursor].span.start] if moved and self.cursor else []),
             ],
             scores=[s.start for s in self.scores if old_scores.get((s.start, s.end)) != s.score],
         )
+        if cursor != self.cursor:  # both places are drawn again: the selection moved
+            changes.proposals += [p.span.start for p in (before.get(cursor), self.current) if p]
         self.state.done = self._all_decided()
         if self.state.done != was_done:
             self.state.save()
@@ -177,12 +176,9 @@ class Session:
             self.cursor = wanted
         elif order:
             by_offset = sorted(order, key=lambda key: abs(self.by_id[key].span.start - offset))
-            self.cursor = by_offset[0] if wanted is not None else self._first_undecided(order)
+            self.cursor = by_offset[0] if wanted is not None else (self.undecided() or order)[0]
         else:
             self.cursor = None
-
-    def _first_undecided(self, order: list[str]) -> str:
-        return next((key for key in order if key not in self.decisions), order[0])
 
     def undecided(self) -> list[str]:
         """The proposals in the order that have no decision yet."""
