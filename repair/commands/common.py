@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from repair.config import Config, load_config, parse_kinds
+from repair.config import Config, config_start, load_config, parse_kinds
 from repair.errors import RepairError
 
 
 def add_analysis_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("analysis")
-    group.add_argument("--config", type=Path, help="a repair.toml (default: ./repair.toml if present)")
+    group.add_argument(
+        "--config",
+        type=Path,
+        help="a repair.toml (default: the closest repair.toml, or pyproject.toml with [tool.repair], "
+        "in the inputs' folder or above)",
+    )
     group.add_argument(
         "--gazetteer",
         type=Path,
@@ -38,7 +43,8 @@ def add_analysis_options(parser: argparse.ArgumentParser) -> None:
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
-    config = load_config(args.config)
+    paths = getattr(args, "paths", None) or [getattr(args, "path", Path("-"))]
+    config = load_config(args.config, config_start(paths))
     config.gazetteers.extend(args.gazetteer)
     config.references.extend(args.ref)
     if args.grammar:

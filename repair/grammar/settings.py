@@ -22,7 +22,7 @@ from repair.config import Config
 from repair.errors import RepairError
 from repair.grammar.categories import DEFAULT_DISABLED_CATEGORIES, DEFAULT_DISABLED_RULES, Dialect, dialect
 
-_KNOWN_KEYS = frozenset(
+KNOWN_GRAMMAR_KEYS = frozenset(
     {
         "backend",
         "lt_server",
@@ -56,7 +56,7 @@ class GrammarSettings:
     @classmethod
     def from_config(cls, config: Config) -> GrammarSettings:
         options = dict(config.grammar_options)
-        unknown = set(options) - _KNOWN_KEYS
+        unknown = set(options) - KNOWN_GRAMMAR_KEYS
         if unknown:
             raise RepairError(f"unknown [grammar] setting(s): {', '.join(sorted(unknown))}")
         house = options.get("house_style", {})
