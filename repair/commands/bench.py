@@ -16,7 +16,7 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "bench", help="measure precision, recall, detection and speed on a corrupted corpus"
     )
-    parser.add_argument("section", nargs="?", default="all", choices=(*SECTIONS, "all"))
+    parser.add_argument("section", nargs="?", default="all", choices=(*SECTIONS, "all", "real"))
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--seed", type=int, default=1, help="corruption seed (default 1)")
     parser.add_argument(
@@ -26,6 +26,13 @@ def register(subparsers) -> None:
         help=f"folder of clean .txt articles (default {DEFAULT_CORPUS})",
     )
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N articles")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        metavar="DIR",
+        help="with real: the real pages and their answer keys (default ../shared/real-dev)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="with real: list what each page missed")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     parser.set_defaults(run=run)
 
@@ -36,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.limit is not None and args.limit < 1:
         raise RepairError("--limit must be at least 1")
+    if args.section == "real":
+        return run_real_section(args)
     sections = SECTIONS if args.section == "all" else (args.section,)
 
     def progress(message: str) -> None:
@@ -50,4 +59,20 @@ def run(args: argparse.Namespace) -> int:
 
         console = Console()
         render(result, Console(width=max(console.width, 120)))
+    return 0
+
+
+def run_real_section(args: argparse.Namespace) -> int:
+    """The real-damage track: pages with answer keys, read where they are, never copied."""
+    from repair.bench.real import DEFAULT_DIR, render, run_real
+
+    def progress(message: str) -> None:
+        if not args.quiet:
+            print(f"repair bench real: {message}", file=sys.stderr, flush=True)
+
+    result = run_real(args.dir or DEFAULT_DIR, progress=progress)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(render(result, verbose=args.verbose))
     return 0
