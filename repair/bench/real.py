@@ -26,6 +26,7 @@ from pathlib import Path
 from repair.config import Config
 from repair.edits import Proposal
 from repair.errors import RepairError
+from repair.gazetteer.keys import wordset
 from repair.gazetteer.mentions import zipf
 
 DEFAULT_DIR = Path("../shared/real-dev")
@@ -132,7 +133,7 @@ def load_pages(folder: Path) -> list[Page]:
     return pages
 
 
-_SMALL = frozenset("the of and a an in his her its for to on".split())
+_SMALL = wordset("the of and a an in his her its for to on")
 
 
 def family_of(damage: Damage) -> str:
