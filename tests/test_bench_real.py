@@ -61,8 +61,12 @@ def test_families_are_read_from_the_key():
 def test_a_proposal_at_any_confidence_counts_in_review():
     text = "The talks with Olaf Sholts went on."
     start = text.index("Sholts")
-    low = make_proposal(text, start, start + 6, "Scholz", kind="name", rule="r", confidence=0.3, reason="", evidence=[])
-    wrong = make_proposal(text, start, start + 6, "Schulz", kind="name", rule="r", confidence=0.9, reason="", evidence=[])
+    low = make_proposal(
+        text, start, start + 6, "Scholz", kind="name", rule="r", confidence=0.3, reason="", evidence=[]
+    )
+    wrong = make_proposal(
+        text, start, start + 6, "Schulz", kind="name", rule="r", confidence=0.9, reason="", evidence=[]
+    )
     assert proposed(text, Damage("Sholts", ["Scholz"]), [low]) == (1, 1)
     assert proposed(text, Damage("Sholts", ["Scholz"]), [wrong]) == (1, 0)
 

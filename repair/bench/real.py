@@ -98,7 +98,7 @@ class Page:
 
     @property
     def half(self) -> str:
-        """"tune" for even page numbers, "report" for odd ones (the team's fixed split)."""
+        """ "tune" for even page numbers, "report" for odd ones (the team's fixed split)."""
         digits = re.match(r"\d+", self.name)
         if not digits:
             return "other"
@@ -190,9 +190,7 @@ def _body(text: str, chrome: set[str]) -> list[str]:
 
 def chrome_gone(line: str, out_lines: list[str], body: set[str]) -> bool:
     line = normal(line)
-    return not any(
-        out == line or (len(line) >= 25 and line in out and out not in body) for out in out_lines
-    )
+    return not any(out == line or (len(line) >= 25 and line in out and out not in body) for out in out_lines)
 
 
 def changed_words(before: list[str], after: list[str]) -> tuple[int, int]:
@@ -323,7 +321,9 @@ def score_page(page: Page, repaired: str, proposals: Sequence[Proposal]) -> Page
         result.names_auto += fixed
         result.names_review += review
         if review < total:
-            result.missed.append(f"{damage.family}: {damage.wrong!r} -> {damage.rights[0]!r} ({review}/{total})")
+            result.missed.append(
+                f"{damage.family}: {damage.wrong!r} -> {damage.rights[0]!r} ({review}/{total})"
+            )
     for total, fixed in fixes(page.other, before, after):
         result.other += total
         result.other_fixed += fixed
@@ -400,13 +400,17 @@ def _total(results: list[PageResult]) -> dict:
         "body_changed": sum(r.body_changed for r in results),
         "body_changed_share": round(sum(r.body_changed for r in results) / max(1, words), 4),
         "refused": sum(1 for r in results if r.refused),
-        "families": {k: dict(zip(("total", "auto", "review"), v, strict=True)) for k, v in sorted(families.items())},
+        "families": {
+            k: dict(zip(("total", "auto", "review"), v, strict=True)) for k, v in sorted(families.items())
+        },
     }
 
 
 def render(result: dict, verbose: bool = False) -> str:
     """Plain text: one line per page, then per family and total for each half."""
-    lines = [f"{'page':44s} {'names auto/rev/total':>20s} {'keep broken':>11s} {'chrome':>7s} {'other':>6s} {'body':>6s}"]
+    lines = [
+        f"{'page':44s} {'names auto/rev/total':>20s} {'keep broken':>11s} {'chrome':>7s} {'other':>6s} {'body':>6s}"
+    ]
     for r in result["pages"]:
         share = 100.0 * r["body_changed"] / max(1, r["body_words"])
         refused = "  REFUSED: " + r["refused"] if r["refused"] else ""
@@ -422,7 +426,9 @@ def render(result: dict, verbose: bool = False) -> str:
         lines.append("")
         lines.append(f"{label}: {t['pages']} pages")
         for family, row in t["families"].items():
-            lines.append(f"  {family:18s} auto {row['auto']:>3d}/{row['total']:<3d}  review {row['review']:>3d}/{row['total']}")
+            lines.append(
+                f"  {family:18s} auto {row['auto']:>3d}/{row['total']:<3d}  review {row['review']:>3d}/{row['total']}"
+            )
         lines.append(
             f"  names fixed automatically {t['names_auto']}/{t['names']} ({_pct(t['names_auto'], t['names'])}),"
             f" proposed in review {t['names_review']}/{t['names']} ({_pct(t['names_review'], t['names'])})"
