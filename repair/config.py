@@ -61,6 +61,16 @@ class Config:
                 self.thresholds[kind] = value
 
 
+def require_files(config: Config) -> None:
+    """Every file the settings name exists here (on a Dask worker: there, too)."""
+    for path in config.references:
+        if not path.is_file():
+            raise RepairError(f"{path}: reference article not found")
+    for path in config.gazetteers:
+        if not path.is_file():
+            raise RepairError(f"{path}: gazetteer file not found")
+
+
 def parse_kinds(value: str | None) -> frozenset[str]:
     if not value:
         return frozenset()

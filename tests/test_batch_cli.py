@@ -219,7 +219,7 @@ def test_flags_that_need_an_output_folder(tmp_path, capsys):
 
 def test_diff_mode_with_jobs_keeps_file_order(tmp_path, capsysbinary):
     made = make_tree(tmp_path / "in", 4)
-    assert main(["fix", "--diff", "--jobs", "2", *map(str, made), *NONE]) == 0
+    assert main(["fix", "--diff", "--jobs", "2", *map(str, made), *NONE]) == 1  # a diff: exit 1, as ruff
     out = capsysbinary.readouterr().out.decode()
     positions = [out.index(f"a/{path.as_posix()}") for path in made]
     assert positions == sorted(positions)

@@ -44,7 +44,7 @@ def test_fix_diff_applies_with_real_tools_and_reverses(tmp_path, capfd, monkeypa
     article.write_bytes(original_bytes)
     capfd.readouterr()
     monkeypatch.chdir(tmp_path)
-    assert main(["fix", "--diff", "--grammar", "none", "article.txt"]) == 0
+    assert main(["fix", "--diff", "--grammar", "none", "article.txt"]) == 1  # a diff: exit 1
     diff = capfd.readouterr().out
     assert diff.startswith("--- a/article.txt\n+++ b/article.txt\n")
     patch_file = tmp_path / "fix.patch"

@@ -1,4 +1,5 @@
-"""What a batch reads and writes: article files, and corpora of records in JSON Lines or Parquet.
+"""What a batch reads and writes: article files, and corpora of records in JSON Lines (plain
+or gzip-compressed) or Parquet.
 
 A corpus is processed in chunks of records; each chunk is written as its own part (so a
 killed run loses at most one chunk per corpus), and the parts are joined into the output
@@ -7,9 +8,11 @@ corpus, in the input's format, once every chunk is complete.
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +22,7 @@ from repair.batch.work import ERROR, DocResult
 from repair.errors import RepairError
 from repair.loading import ARTICLE_SUFFIXES, read_article_bytes
 
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet",)
 CORPUS_SUFFIXES = JSONL_SUFFIXES + PARQUET_SUFFIXES
 # records per corpus part: what a killed run can lose of one corpus, and what one part holds
@@ -33,6 +36,11 @@ class Input:
     kind: str  # "article", "jsonl" or "parquet"
 
     @property
+    def compressed(self) -> bool:
+        """A gzip JSON Lines corpus, read and written back compressed."""
+        return self.kind == "jsonl" and self.path.name.lower().endswith(".gz")
+
+    @property
     def output_relative(self) -> Path:
         if self.kind == "article" and self.relative.suffix.lower() in (".html", ".htm"):
             return self.relative.with_suffix(".txt")  # HTML is reduced to its article text
@@ -40,12 +48,22 @@ class Input:
 
 
 def kind_of(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
+    name = path.name.lower()
+    if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
-    if suffix in PARQUET_SUFFIXES:
+    if name.endswith(PARQUET_SUFFIXES):
         return "parquet"
     return "article"
+
+
+def is_corpus(path: Path) -> bool:
+    return kind_of(path) != "article"
+
+
+def _open_jsonl(item: Input):
+    if item.compressed:
+        return gzip.open(item.path, "rb")
+    return open(item.path, "rb")
 
 
 def discover(paths: list[Path], out: Path | None = None) -> list[Input]:
@@ -66,11 +84,12 @@ def discover(paths: list[Path], out: Path | None = None) -> list[Input]:
                     dirs[:] = [d for d in dirs if (here / d).resolve() != skip]
                 for name in sorted(files):
                     path = here / name
-                    if path.suffix.lower() in ARTICLE_SUFFIXES + CORPUS_SUFFIXES and not name.startswith("."):
+                    wanted = path.suffix.lower() in ARTICLE_SUFFIXES or is_corpus(path)
+                    if wanted and not name.startswith("."):
                         inside.append(Input(path, path.relative_to(root), kind_of(path)))
             if not inside:
                 raise RepairError(
-                    f"{root}: no articles (.txt, .md, .html) or corpora (.jsonl, .parquet) in this folder"
+                    f"{root}: no articles (.txt, .md, .html) or corpora (.jsonl, .jsonl.gz, .parquet) in this folder"
                 )
             found.extend(sorted(inside, key=lambda item: item.relative.as_posix()))
         else:
@@ -101,8 +120,11 @@ class Chunk:
 def count_records(item: Input) -> int:
     if item.kind == "parquet":
         return _parquet_file(item.path).metadata.num_rows
-    with open(item.path, "rb") as stream:
-        return sum(1 for line in stream if line.strip())
+    with _open_jsonl(item) as stream:
+        try:
+            return sum(1 for line in stream if line.strip())
+        except (OSError, EOFError) as error:  # gzip: not gzip, or cut short
+            raise RepairError(f"{item.path}: not a readable gzip file ({error})") from None
 
 
 def read_chunks(item: Input, text_field: str) -> Iterator[Chunk]:
@@ -115,8 +137,8 @@ def read_chunks(item: Input, text_field: str) -> Iterator[Chunk]:
 def _jsonl_chunks(item: Input, text_field: str) -> Iterator[Chunk]:
     lines: list[bytes] = []
     index = start = 0
-    with open(item.path, "rb") as stream:
-        for line in stream:
+    with _open_jsonl(item) as stream:
+        for line in _lines(stream, item.path):
             if not line.strip():
                 continue
             lines.append(line.rstrip(b"\r\n"))
@@ -125,6 +147,13 @@ def _jsonl_chunks(item: Input, text_field: str) -> Iterator[Chunk]:
                 index, start, lines = index + 1, start + len(lines), []
     if lines:
         yield _jsonl_chunk(index, start, lines, text_field)
+
+
+def _lines(stream, path: Path) -> Iterator[bytes]:
+    try:
+        yield from stream
+    except (OSError, EOFError) as error:  # gzip: not gzip, or cut short
+        raise RepairError(f"{path}: not a readable gzip file ({error})") from None
 
 
 def _jsonl_chunk(index: int, start: int, lines: list[bytes], text_field: str) -> Chunk:
@@ -247,6 +276,10 @@ def join_parts(item: Input, parts: list[Path], target: Path) -> None:
         with os.fdopen(handle, "wb") as stream:
             if item.kind == "parquet":
                 _join_parquet(parts, stream)
+            elif item.compressed:  # mtime 0: the same records give the same bytes
+                with gzip.GzipFile(fileobj=stream, mode="wb", mtime=0) as packed:
+                    for part in parts:
+                        packed.write(part.read_bytes())
             else:
                 for part in parts:
                     stream.write(part.read_bytes())
@@ -277,3 +310,67 @@ def read_input(path: Path, max_bytes: int) -> bytes | RepairError:
         return read_article_bytes(path, max_bytes=max_bytes)
     except RepairError as error:
         return error
+
+
+# ---------------------------------------------------------------- documents with ids
+
+
+@dataclass
+class Document:
+    """One document to check or score: an article, or one record of a corpus."""
+
+    path: Path
+    name: str  # how it is shown: the path, or PATH#ID for a record
+    id: str | None  # a corpus record's id (its id field, else its 0-based number)
+    data: bytes | str | RepairError  # file bytes, a record's text, or why it cannot be read
+    fmt: str = "text"
+
+
+def iter_documents(
+    paths: list[Path], *, text_field: str, id_field: str, max_bytes: int
+) -> Iterator[Document]:
+    """Every document the paths hold: articles (folders searched), every record of every
+    corpus, and standard input for ``-``. Unreadable ones come as a RepairError in turn."""
+    from repair.loading import collect_articles, format_for
+
+    for path in paths:
+        if str(path) == "-":
+            yield Document(path, "-", None, read_stdin(max_bytes))
+            continue
+        items = discover([path]) if path.is_dir() else [Input(path, Path(path.name), kind_of(path))]
+        for item in items:
+            if item.kind == "article":
+                for article in collect_articles([item.path]):
+                    yield Document(
+                        article, str(article), None, read_input(article, max_bytes), format_for(article)
+                    )
+                continue
+            if not item.path.is_file():
+                yield Document(item.path, str(item.path), None, RepairError(f"{item.path}: no such file"))
+                continue
+            for chunk in read_chunks(item, text_field):
+                for position, text in enumerate(chunk.texts):
+                    number = chunk.start + position
+                    record_id = _record_id(chunk, position, number, id_field)
+                    problem = chunk.problems.get(position)
+                    data = RepairError(problem) if problem else text
+                    yield Document(item.path, f"{item.path}#{record_id}", record_id, data)
+
+
+def _record_id(chunk: Chunk, position: int, number: int, id_field: str) -> str:
+    if isinstance(chunk.raw, list):  # JSON Lines
+        record = chunk.records[position]
+        value = record.get(id_field) if isinstance(record, dict) else None
+    else:  # a Parquet record batch
+        names = chunk.raw.schema.names
+        value = chunk.raw.column(names.index(id_field))[position].as_py() if id_field in names else None
+    return str(value) if value is not None else str(number)
+
+
+def read_stdin(max_bytes: int) -> bytes | RepairError:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return RepairError(
+            f"-: standard input is over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+        )
+    return data

@@ -14,13 +14,14 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 
+from repair.api import Engine, text_source
 from repair.config import Config
 from repair.diffs import unified_diff
 from repair.editlog import edit_log
 from repair.edits import Decision, Proposal, apply_decisions
 from repair.errors import RepairError
-from repair.loading import Source, detect_newline, load_bytes
-from repair.pipeline import Analysis, Engine
+from repair.loading import Source, load_bytes
+from repair.pipeline import Analysis
 from repair.policy import auto_decisions
 from repair.safety import GuardResult, guard
 
@@ -79,7 +80,7 @@ def engine_for(config: Config) -> Engine:
     if engine is None or _local.key != key:
         engine = Engine(config)
         try:
-            engine.passes  # noqa: B018 - build them now, so a broken setup fails here, once
+            engine.warm()  # build the passes now, so a broken setup fails here, once
         except RepairError as error:
             raise EngineFailure(f"cannot start the pipeline: {error}") from None
         except Exception as error:
@@ -134,6 +135,7 @@ def repair_document(
     fmt: str = "text",
     diff: bool = False,
     keep_source: bool = False,
+    engine: Engine | None = None,
 ) -> DocResult:
     """Analyse one document, apply what automatic mode allows, and report the rest.
 
@@ -151,8 +153,8 @@ def repair_document(
                 )
             source = load_bytes(data, fmt=fmt)
         else:
-            source = Source(text=data, encoding="utf-8", bom=b"", newline=detect_newline(data), format=fmt)
-        analysis = engine_for(config).analyze(source)
+            source = text_source(data, fmt)
+        analysis = (engine or engine_for(config)).analyze(source)
         decisions, repaired, verdict = decide(analysis, config)
         result = DocResult(
             name=name,

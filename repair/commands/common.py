@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from repair.config import Config, config_start, load_config, parse_kinds
+from repair.config import Config, config_start, load_config, parse_kinds, require_files
 from repair.errors import RepairError
 
 
@@ -59,12 +59,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         if args.max_bytes <= 0:
             raise RepairError("--max-bytes must be positive")
         config.max_bytes = args.max_bytes
-    for path in config.references:
-        if not path.is_file():
-            raise RepairError(f"{path}: reference article not found")
-    for path in config.gazetteers:
-        if not path.is_file():
-            raise RepairError(f"{path}: gazetteer file not found")
+    require_files(config)
     return config
 
 
@@ -76,3 +71,19 @@ def confidence(value: str) -> float:
     if not 0.0 <= number <= 1.0:
         raise argparse.ArgumentTypeError("confidence must be between 0 and 1")
     return number
+
+
+def add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("corpora (JSON Lines, .jsonl.gz, Parquet)")
+    group.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="the field (JSON Lines) or column (Parquet) holding each record's text (default: text)",
+    )
+    group.add_argument(
+        "--id-field",
+        default="id",
+        metavar="NAME",
+        help="the field naming each record (default: id; without it, the record's 0-based number)",
+    )

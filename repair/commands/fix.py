@@ -17,7 +17,7 @@ from pathlib import Path
 
 from repair.atomic import write_atomic
 from repair.batch.engines import make_engine
-from repair.batch.inputs import CORPUS_SUFFIXES, read_input
+from repair.batch.inputs import is_corpus, read_input, read_stdin
 from repair.batch.runner import BatchOptions, run_batch
 from repair.batch.work import decide
 from repair.commands.common import add_analysis_options, confidence, config_from_args
@@ -31,10 +31,17 @@ from repair.pipeline import Analysis
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("fix", help="apply confident fixes")
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    mode = parser.add_mutually_exclusive_group(required=True)
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files, folders, corpora, or -")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 when a file would change (with --diff: show how), as black --check",
+    )
+    mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--stdout", action="store_true", help="print the repaired text of one file")
-    mode.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
+    mode.add_argument(
+        "--diff", action="store_true", help="print a unified diff; write nothing; exit 1 when there is one"
+    )
     mode.add_argument(
         "-o",
         "--output",
@@ -91,6 +98,10 @@ def repair_analysis(analysis: Analysis, config: Config) -> tuple[dict[str, Decis
 
 
 def run(args: argparse.Namespace) -> int:
+    if not (args.check or args.stdout or args.diff or args.output is not None or args.in_place):
+        raise RepairError("say what to do: --check, --diff, --stdout, -o DIR or --in-place")
+    if args.check and (args.stdout or args.output is not None or args.in_place):
+        raise RepairError("--check writes nothing; it combines only with --diff")
     config = config_from_args(args)
     if args.min_confidence is not None:
         config.set_min_confidence(args.min_confidence)
@@ -117,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         if given:
             raise RepairError(f"{flag} needs -o DIR")
     paths = collect_articles(args.paths)
-    corpora = [p for p in paths if p.suffix.lower() in CORPUS_SUFFIXES]
+    corpora = [p for p in paths if is_corpus(p)]
     if corpora:
         raise RepairError(f"{corpora[0]}: a corpus is written back with -o DIR")
     if args.stdout and len(paths) != 1:
@@ -130,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
         documents=len(paths),
         keep_source=True,
     )
-    failed = 0
+    failed = changed = 0
     logs = []
     try:
         for path, result in zip(paths, engine.map(_tasks(paths, config))):
@@ -139,6 +150,10 @@ def run(args: argparse.Namespace) -> int:
             try:
                 if not result.ok:
                     raise RepairError(result.message)
+                if result.repaired != result.source.text:
+                    changed += 1
+                    if args.check:
+                        print(f"would repair {path}", file=sys.stderr)
                 _emit(args, path, result.source, result.repaired)
                 logs.append({"path": str(path), "proposals": result.log})
             except RepairError as error:
@@ -152,12 +167,17 @@ def run(args: argparse.Namespace) -> int:
         engine.close()
     if args.log:
         write_atomic(args.log, json.dumps({"files": logs}, ensure_ascii=False, indent=2) + "\n")
-    return 2 if failed else 0
+    if failed:
+        return 2
+    return 1 if changed and (args.check or args.diff) else 0
 
 
 def _tasks(paths: list[Path], config: Config) -> Iterator[tuple]:
     for path in paths:
-        yield read_input(path, config.max_bytes), str(path), format_for(path)
+        if str(path) == "-":
+            yield read_stdin(config.max_bytes), "-", "text"
+        else:
+            yield read_input(path, config.max_bytes), str(path), format_for(path)
 
 
 def _emit(args: argparse.Namespace, path: Path, source: Source, repaired: str) -> None:
@@ -174,6 +194,8 @@ def _emit(args: argparse.Namespace, path: Path, source: Source, repaired: str) -
         )
         sys.stdout.buffer.flush()
     elif args.in_place:
+        if str(path) == "-":
+            raise RepairError("standard input cannot be overwritten; use --stdout")
         if not source.writable_in_place:
             raise RepairError("HTML is reduced to its article text, so it is never overwritten; use -o DIR")
         if repaired == source.text:
