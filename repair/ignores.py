@@ -7,13 +7,12 @@ this article or any other. `Engine.analyze` drops ignored proposals (see `drop_i
 
 Accept always (name proposals): the wrong spelling is added to the `variants` column of
 the canonical entry in the user's gazetteer, a TSV in the documented format
-(gazetteer/README.md), so the names pass replaces it without asking next time. (The
+(repair/data/gazetteer/README.md), so the names pass replaces it without asking next time. (The
 `aliases` column would do the opposite: an alias is a correct form that is never fixed.)
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import time
@@ -24,11 +23,12 @@ from pathlib import Path
 from repair.atomic import write_atomic
 from repair.edits import Proposal
 from repair.errors import RepairError
+from repair.gazetteer.entries import COLUMNS as GAZETTEER_COLUMNS
+from repair.gazetteer.entries import load_tsv
 from repair.review_state import CONTEXT, base_id, user_state_dir
 
 IGNORES_NAME = "ignores.json"
 GAZETTEER_NAME = "gazetteer.tsv"
-GAZETTEER_COLUMNS = ("canonical", "type", "aliases", "roles", "country", "from", "to", "note", "variants")
 
 
 def ignores_path(state_dir: Path | None = None) -> Path:
@@ -226,16 +226,13 @@ def _write_tsv(path: Path, header: list[str], rows: list[dict], comments: list[s
 
 
 def _known_type(canonical: str, gazetteers: Iterable[Path]) -> str | None:
+    """The type of the entry spelled ``canonical`` in the first gazetteer that has one."""
     for path in gazetteers:
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
+            entries = load_tsv(path)
+        except RepairError:  # an unreadable or malformed file says nothing about this name
             continue
-        body = [line for line in lines if line.strip() and not line.startswith("#")]
-        if not body:
-            continue
-        reader = csv.DictReader(body, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for row in reader:
-            if (row.get("canonical") or "").strip() == canonical and row.get("type"):
-                return row["type"].strip()
+        for entry in entries:
+            if entry.canonical == canonical:
+                return entry.type
     return None

@@ -23,7 +23,7 @@ def add_analysis_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help="extra gazetteer file (TSV, see gazetteer/README.md); repeatable",
+        help="extra gazetteer file (TSV, see repair/data/gazetteer/README.md); repeatable",
     )
     group.add_argument(
         "--ref",

@@ -34,7 +34,7 @@ def register(subparsers) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help="gazetteer TSV whose people to damage (default: the shipped gazetteer/*.tsv)",
+        help="gazetteer TSV whose people to damage (default: the shipped repair/data/gazetteer/*.tsv)",
     )
     parser.set_defaults(run=run)
 

@@ -96,9 +96,10 @@ def known_names(paths: Sequence[Path] | None = None) -> dict[str, list[str]]:
 
 
 def default_gazetteers() -> list[Path]:
-    """The gazetteer files shipped beside the package, when this is a source checkout."""
-    folder = Path(__file__).resolve().parent.parent.parent / "gazetteer"
-    return sorted(folder.glob("*.tsv")) if folder.is_dir() else []
+    """The shipped gazetteer's files (repair.data)."""
+    from repair.data import gazetteer_files
+
+    return gazetteer_files()
 
 
 def _budget(profile: str, words: int, rng: random.Random) -> dict[str, int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 from collections.abc import Sequence
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from repair.corrupt.plan import Plan, load_data
 from repair.corrupt.soundalike import name_as_words
+from repair.gazetteer.entries import Entry, load_tsv
 
 _TOKEN = r"[A-Z][a-z]+(?:['’]?[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)*"
 _SEQUENCE = re.compile(rf"(?<![\w.-])({_TOKEN})((?: {_TOKEN}){{1,6}})(?![\w-])")
@@ -44,41 +44,26 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
-def _gazetteer_rows(paths: list[Path]):
-    """The rows of gazetteer TSV files, as dicts by column; unreadable files are skipped."""
-    for path in paths:
-        try:
-            lines = [
-                ln
-                for ln in path.read_text(encoding="utf-8").splitlines()
-                if ln.strip() and not ln.startswith("#")
-            ]
-        except (OSError, UnicodeDecodeError):
-            continue
-        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+def _gazetteer_entries(paths: list[Path]) -> list[Entry]:
+    """The entries of gazetteer TSV files, read by the gazetteer's own reader."""
+    return [entry for path in paths for entry in load_tsv(path)]
 
 
-def _row_names(row: dict) -> list[str]:
-    names = [row.get("canonical") or "", *(row.get("aliases") or "").split("|")]
-    return [n.strip() for n in names if n.strip()]
+def _entry_names(entry: Entry) -> list[str]:
+    return [entry.canonical, *entry.aliases]
 
 
 def gazetteer_names(paths: list[Path]) -> dict[str, list[str]]:
     """Multiword canonical names and aliases in gazetteer TSV files, by entry type."""
     found: dict[str, list[str]] = {}
-    for row in _gazetteer_rows(paths):
-        kind = (row.get("type") or "").strip()
-        found.setdefault(kind, []).extend(n for n in _row_names(row) if len(n.split()) >= 2)
+    for entry in _gazetteer_entries(paths):
+        found.setdefault(entry.type, []).extend(n for n in _entry_names(entry) if len(n.split()) >= 2)
     return found
 
 
 def person_forms(paths: list[Path]) -> list[tuple[str, ...]]:
     """Each person entry's accepted spellings (canonical and aliases), one tuple per entry."""
-    return [
-        tuple(_row_names(row))
-        for row in _gazetteer_rows(paths)
-        if (row.get("type") or "").strip() == "person"
-    ]
+    return [tuple(_entry_names(e)) for e in _gazetteer_entries(paths) if e.type == "person"]
 
 
 def _is_person(tokens: list[str]) -> bool:

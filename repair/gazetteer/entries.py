@@ -1,4 +1,4 @@
-"""Gazetteer entries and the human-edited TSV format (see gazetteer/README.md)."""
+"""Gazetteer entries and the human-edited TSV format (see repair/data/gazetteer/README.md)."""
 
 from __future__ import annotations
 

@@ -43,14 +43,6 @@ CREATE INDEX keys_key ON keys(key, rank, entry);
 """
 
 
-def shipped_dir() -> Path:
-    """The project's gazetteer/ folder (REPAIR_GAZETTEER_DIR overrides it)."""
-    override = os.environ.get("REPAIR_GAZETTEER_DIR")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parent.parent.parent / "gazetteer"
-
-
 def cache_dir(override: Path | None = None) -> Path:
     """Where compiled indexes live: --cache-dir, REPAIR_CACHE_DIR, or the user cache dir."""
     if override is not None:
@@ -289,9 +281,9 @@ def _tolerant(text: str, path: Path, warnings: list[str]) -> Iterator[Entry]:
 
 
 def shipped_sources() -> SourceSet:
-    folder = shipped_dir()
-    files = tuple(sorted(folder.glob("*.tsv"))) if folder.is_dir() else ()
-    return SourceSet("shipped", files, places=True, strict=False)
+    from repair.data import gazetteer_files
+
+    return SourceSet("shipped", tuple(gazetteer_files()), places=True, strict=False)
 
 
 def user_sources(path: Path) -> SourceSet:

