@@ -47,6 +47,7 @@ class Config:
         default_factory=dict
     )  # the rest of [grammar]: see repair/grammar/settings.py
     max_bytes: int = DEFAULT_MAX_BYTES
+    encoding: str | None = None  # --encoding: decode inputs so instead of guessing
     max_changed_share: float = 0.15
     state_dir: Path | None = None
 

@@ -1,7 +1,8 @@
 """Turn a file's bytes into the exact text every span refers to, and back again.
 
 Decoding never replaces a byte silently: either the bytes decode strictly (by BOM, as
-UTF-8, or as the encoding charset-normalizer is confident of) or the file is refused.
+UTF-8, as the encoding the user named, or as the one guess that is clearly right by the
+text it gives, see repair.decoding) or the file is refused.
 The encoding, BOM and newline style are remembered so output is written the same way.
 """
 
@@ -11,6 +12,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
+from repair.decoding import decode_as, guess
 from repair.errors import RepairError
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -72,54 +74,39 @@ def detect_newline(text: str) -> str:
     return "\n"
 
 
-def decode_bytes(data: bytes) -> tuple[str, str, bytes]:
-    """Decode strictly, returning (text, encoding, bom)."""
-    for bom, encoding in _BOMS:
+def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str, bytes]:
+    """Decode strictly, returning (text, encoding, bom).
+
+    A BOM or valid UTF-8 settles it; otherwise the candidates are judged by the text they
+    give (repair.decoding), and a doubtful guess is refused. ``encoding`` (``--encoding``)
+    overrides the guess, though a BOM of the same family is still recognised and kept.
+    """
+    for bom, name in _BOMS:
         if data.startswith(bom):
+            if encoding is not None and not _same_family(encoding, name):
+                break  # the user says this is not what the BOM claims: believe the user
             try:
-                return data[len(bom) :].decode(encoding), encoding, bom
+                return data[len(bom) :].decode(name), name, bom
             except UnicodeDecodeError as error:
-                raise RepairError(
-                    f"bytes do not decode as {encoding} (BOM present): {error.reason}"
-                ) from None
-    if b"\x00" in data:
-        utf16 = _guess_utf16_without_bom(data)
-        if utf16 is None:
-            raise RepairError("binary file (contains NUL bytes), not an article")
-        return utf16, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", b""
-    try:
-        return data.decode("utf-8"), "utf-8", b""
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    # charset-normalizer's guesses, best first; only one that gives the same bytes back
-    # is taken (some code pages map two bytes to one character, so writing would change
-    # bytes nobody edited)
-    for match in from_bytes(data):
-        encoding = match.encoding
+                raise RepairError(f"bytes do not decode as {name} (BOM present): {error.reason}") from None
+    if encoding is not None:
+        return decode_as(data, encoding), encoding, b""
+    if b"\x00" not in data:
         try:
-            text = data.decode(encoding)
-            if text.encode(encoding) == data:
-                return text, encoding, b""
-        except (UnicodeError, LookupError):
-            continue
-    raise RepairError("cannot decode the bytes losslessly in any known text encoding")
+            return data.decode("utf-8"), "utf-8", b""
+        except UnicodeDecodeError:
+            pass
+    text, name = guess(data)
+    return text, name, b""
 
 
-def _guess_utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM has NULs in every other byte; binaries do not."""
-    if len(data) % 2:
-        return None
-    for encoding, nul_slice in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if nul_slice.count(0) >= 0.9 * len(nul_slice):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if text.isprintable() or all(c.isprintable() or c in "\r\n\t" for c in text):
-                return text
-    return None
+def _same_family(encoding: str, bom_encoding: str) -> bool:
+    try:
+        given = codecs.lookup(encoding).name.replace("_", "-")
+    except LookupError:
+        raise RepairError(f"--encoding {encoding}: no such encoding") from None
+    family = bom_encoding.rsplit("-", 1)[0] if bom_encoding != "utf-8" else "utf-8"
+    return given.startswith(family)
 
 
 def format_for(path: Path) -> str:
@@ -142,19 +129,21 @@ def extract_html(markup: str) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def load_bytes(data: bytes, *, fmt: str = "text", path: Path | None = None) -> Source:
-    text, encoding, bom = decode_bytes(data)
+def load_bytes(
+    data: bytes, *, fmt: str = "text", path: Path | None = None, encoding: str | None = None
+) -> Source:
+    text, encoding, bom = decode_bytes(data, encoding)
     if fmt == "html":
         text = extract_html(text)
         encoding, bom = "utf-8", b""
     return Source(text=text, encoding=encoding, bom=bom, newline=detect_newline(text), format=fmt, path=path)
 
 
-def load_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def load_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Source:
     """Read one article, refusing what cannot be an article with a one-line reason."""
     data = read_article_bytes(path, max_bytes=max_bytes)
     try:
-        return load_bytes(data, fmt=format_for(path), path=path)
+        return load_bytes(data, fmt=format_for(path), path=path, encoding=encoding)
     except RepairError as error:
         raise RepairError(f"{path}: {error}") from None
 

@@ -70,7 +70,7 @@ class Engine:
         return self._references
 
     def analyze_path(self, path: Path) -> Analysis:
-        return self.analyze(load_path(path, max_bytes=self.config.max_bytes))
+        return self.analyze(load_path(path, max_bytes=self.config.max_bytes, encoding=self.config.encoding))
 
     def analyze(self, source: Source) -> Analysis:
         staged = self.stage(source)

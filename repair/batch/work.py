@@ -151,7 +151,7 @@ def repair_document(
                 raise RepairError(
                     f"{len(data):,} bytes is over the {config.max_bytes:,}-byte limit (raise it with --max-bytes)"
                 )
-            source = load_bytes(data, fmt=fmt)
+            source = load_bytes(data, fmt=fmt, encoding=config.encoding)
         else:
             source = text_source(data, fmt)
         analysis = (engine or engine_for(config)).analyze(source)

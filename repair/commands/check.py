@@ -43,14 +43,14 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def document_source(document: Document) -> Source:
+def document_source(document: Document, encoding: str | None = None) -> Source:
     """A document's text as the pipeline takes it; RepairError when it cannot be read."""
     data = document.data
     if isinstance(data, RepairError):
         raise data
     if isinstance(data, bytes):
         try:
-            return load_bytes(data, fmt=document.fmt)
+            return load_bytes(data, fmt=document.fmt, encoding=encoding)
         except RepairError as error:
             raise RepairError(f"{document.name}: {error}") from None
     from repair.api import text_source
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         args.paths, text_field=args.text_field, id_field=args.id_field, max_bytes=engine.config.max_bytes
     ):
         try:
-            analysis, records = engine.check_source(document_source(document), document.name)
+            analysis, records = engine.check_source(document_source(document, engine.config.encoding), document.name)
         except RepairError as error:
             message = str(error)
             if not message.startswith(document.name):

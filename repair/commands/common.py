@@ -40,6 +40,11 @@ def add_analysis_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--only", metavar="KINDS", help="only these kinds, comma-separated")
     group.add_argument("--exclude", metavar="KINDS", help="leave out these kinds, comma-separated")
     group.add_argument("--max-bytes", type=int, metavar="N", help="refuse inputs larger than this")
+    group.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="decode inputs as NAME (e.g. cp1252) instead of guessing; a guess in doubt is refused",
+    )
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
@@ -59,6 +64,14 @@ def config_from_args(args: argparse.Namespace) -> Config:
         if args.max_bytes <= 0:
             raise RepairError("--max-bytes must be positive")
         config.max_bytes = args.max_bytes
+    if args.encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise RepairError(f"--encoding {args.encoding}: no such encoding") from None
+        config.encoding = args.encoding
     require_files(config)
     return config
 

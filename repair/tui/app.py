@@ -179,7 +179,11 @@ class ReviewApp(App[int]):
                 return self.sessions[index]
             item = self.items[index]
             started, cpu = time.perf_counter(), time.thread_time()
-            staged = self.engine.stage(load_path(item.path, max_bytes=self.engine.config.max_bytes))
+            staged = self.engine.stage(
+                load_path(
+                    item.path, max_bytes=self.engine.config.max_bytes, encoding=self.engine.config.encoding
+                )
+            )
             state = ReviewState.load(state_path(item.path, self.state_dir), str(item.path))
             session = Session(staged.analysis(scored=False), state, only=item.proposal_ids)
             self._on_loop(self._progress, index, session, session.analysis)  # shown: keys work

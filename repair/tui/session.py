@@ -455,7 +455,7 @@ _PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\n|\r)[^\r\n]*\S[^\r\n]*)
 
 def preview_session(path: Path, config: Config) -> Session:
     """The article alone, to read while the passes run: no proposals, and nothing is saved."""
-    source = load_path(path, max_bytes=config.max_bytes)
+    source = load_path(path, max_bytes=config.max_bytes, encoding=config.encoding)
     paragraphs = [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(source.text)]
     analysis = Analysis(
         source, Document(text=source.text, paragraphs=paragraphs), [], [], PassContext(config)
