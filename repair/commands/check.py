@@ -67,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
         args.paths, text_field=args.text_field, id_field=args.id_field, max_bytes=engine.config.max_bytes
     ):
         try:
-            analysis, records = engine.check_source(document_source(document, engine.config.encoding), document.name)
+            analysis, records = engine.check_source(
+                document_source(document, engine.config.encoding), document.name
+            )
         except RepairError as error:
             message = str(error)
             if not message.startswith(document.name):
