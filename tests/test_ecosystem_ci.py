@@ -176,3 +176,32 @@ def test_pre_commit_hook_definition_runs_the_check_command():
     entry = by_id["repair-check"]["entry"].split()[1:]
     run = repair(*entry, *NONE, str(DAMAGED))
     assert run.returncode == 1
+
+
+def _complete(script: Path, *words: str) -> list[str]:
+    """What bash's completion offers after ``words`` (the last one being typed)."""
+    array = " ".join(f'"{w}"' for w in words)
+    code = f'source "{script}"; COMP_WORDS=({array}); COMP_CWORD={len(words) - 1}; _shtab_repair; '
+    code += 'printf "%s\\n" "${COMPREPLY[@]}"'
+    run = subprocess.run(["bash", "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return run.stdout.split()
+
+
+def test_shell_completion_in_a_real_bash(tmp_path):
+    run = repair("completion", "bash")
+    assert run.returncode == 0, run.stderr
+    script = tmp_path / "repair.bash"
+    script.write_text(run.stdout, encoding="utf-8")
+    assert _complete(script, "repair", "ch") == ["check"]
+    assert "--min-confidence" in _complete(script, "repair", "check", "--min")
+    assert _complete(script, "repair", "check", "--format", "") == [
+        "text",
+        "json",
+        "jsonl",
+        "github",
+        "sarif",
+    ]
+    assert "serve" in _complete(script, "repair", "se")
+    assert repair("completion", "zsh").stdout.startswith("#compdef repair")
+    assert repair("completion", "fish").returncode == 2

@@ -13,8 +13,11 @@ import json
 import sys
 from pathlib import Path
 
-from repair.commands.common import add_analysis_options, confidence, config_from_args
-from repair.pipeline import Engine
+from repair.api import Engine
+from repair.batch.inputs import iter_documents, kind_of
+from repair.commands.check import document_source
+from repair.commands.common import add_analysis_options, add_corpus_options, confidence, config_from_args
+from repair.errors import RepairError
 
 _BAR = " ▁▂▃▄▅▆▇█"
 _WORST = 5
@@ -22,7 +25,9 @@ _WORST = 5
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("score", help="a garble score per sentence, with its reasons")
-    parser.add_argument("path", type=Path, metavar="PATH")
+    parser.add_argument(
+        "path", type=Path, metavar="PATH", help="an article, a corpus (one score per record), or -"
+    )
     parser.add_argument("--format", choices=("text", "jsonl"), default="text")
     parser.add_argument(
         "--threshold",
@@ -36,6 +41,7 @@ def register(subparsers) -> None:
         action="store_true",
         help="print only the document score: the share of damaged sentences (one JSON object with jsonl)",
     )
+    add_corpus_options(parser)
     add_analysis_options(parser)
     parser.set_defaults(run=run)
 
@@ -45,30 +51,31 @@ def heat(score: float) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.path.is_dir():
+        raise RepairError(f"{args.path} is a folder: score takes one article or one corpus")
     engine = Engine(config_from_args(args))
-    analysis = engine.analyze_path(args.path)
+    documents = iter_documents(
+        [args.path], text_field=args.text_field, id_field=args.id_field, max_bytes=engine.config.max_bytes
+    )
+    if kind_of(args.path) != "article":
+        return _corpus(args, engine, documents)
+    analysis, summary = engine.score_source(document_source(next(documents)), args.threshold)
     for warning in analysis.warnings:
         print(f"repair: warning: {args.path}: {warning}", file=sys.stderr)
     text = analysis.text
     scores = analysis.scores
     damaged = [s for s in scores if s.score >= args.threshold]
-    share = len(damaged) / len(scores) if scores else 0.0
+    share = summary["score"]
     if args.document:
         if args.format == "jsonl":
-            summary = {
-                "path": str(args.path),
-                "score": round(share, 4),
-                "sentences": len(scores),
-                "damaged": len(damaged),
-                "threshold": args.threshold,
-            }
-            print(json.dumps(summary, ensure_ascii=False))
+            keys = ("score", "sentences", "damaged", "threshold")
+            print(json.dumps({"path": str(args.path), **_counts(summary, keys)}, ensure_ascii=False))
         else:
             print(f"{share:.2f}\t{args.path}")
         return 0
     if args.format == "jsonl":
-        for score in scores:
-            print(json.dumps(score.to_dict(text), ensure_ascii=False))
+        for sentence in summary["sentences"]:
+            print(json.dumps(sentence, ensure_ascii=False))
         return 0
     paragraph = None
     sentences = analysis.doc.sentences
@@ -95,3 +102,33 @@ def run(args: argparse.Namespace) -> int:
 def _one_line(text: str, score, width: int = 100) -> str:
     sentence = " ".join(text[score.start : score.end].split())
     return sentence if len(sentence) <= width else sentence[: width - 1] + "…"
+
+
+def _counts(summary: dict, keys: tuple[str, ...]) -> dict:
+    return {k: len(summary[k]) if k == "sentences" else summary[k] for k in keys}
+
+
+def _corpus(args: argparse.Namespace, engine: Engine, documents) -> int:
+    """One score per record, keyed by its id: `score<TAB>PATH#ID` (text), or JSON Lines with
+    ``--document`` one object per record, else one per sentence with its record's id."""
+    failed = 0
+    for document in documents:
+        try:
+            analysis, summary = engine.score_source(document_source(document), args.threshold)
+        except RepairError as error:
+            print(f"repair: error: {document.name}: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        for warning in analysis.warnings:
+            print(f"repair: warning: {document.name}: {warning}", file=sys.stderr)
+        if args.format == "text":
+            print(f"{summary['score']:.2f}\t{document.name}")
+        elif args.document:
+            counts = _counts(summary, ("score", "sentences", "damaged", "threshold"))
+            print(
+                json.dumps({"path": str(document.path), "record": document.id, **counts}, ensure_ascii=False)
+            )
+        else:
+            for sentence in summary["sentences"]:
+                print(json.dumps({"record": document.id, **sentence}, ensure_ascii=False))
+    return 2 if failed else 0
