@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from repair.atomic import new_file_mode
 from repair.batch.work import ERROR, DocResult
 from repair.errors import RepairError
 from repair.loading import ARTICLE_SUFFIXES, read_article_bytes
@@ -285,6 +286,7 @@ def join_parts(item: Input, parts: list[Path], target: Path) -> None:
                     stream.write(part.read_bytes())
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, new_file_mode())  # mkstemp's 0600 would hide the corpus from others
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from repair.atomic import write_atomic
+from repair.atomic import write_atomic, write_in_place
 from repair.batch.engines import make_engine
 from repair.batch.inputs import is_corpus, read_input, read_stdin
 from repair.batch.runner import BatchOptions, run_batch
@@ -200,9 +200,4 @@ def _emit(args: argparse.Namespace, path: Path, source: Source, repaired: str) -
             raise RepairError("HTML is reduced to its article text, so it is never overwritten; use -o DIR")
         if repaired == source.text:
             return
-        data = source.encode(repaired)
-        backup = path.with_name(path.name + ".orig")
-        if not args.no_backup and not backup.exists():
-            # an existing backup is older: it holds the file before repair first changed it
-            write_atomic(backup, path.read_bytes())
-        write_atomic(path, data)
+        write_in_place(path, source.encode(repaired), backup=not args.no_backup)
