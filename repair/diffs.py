@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import io
+import os
 import re
 
 from unidiff import PatchSet
@@ -33,8 +34,8 @@ def unified_diff(original: str, repaired: str, path: str, *, context: int = 3) -
     for line in difflib.unified_diff(
         split_lines(original),
         split_lines(repaired),
-        fromfile=f"a/{path}",
-        tofile=f"b/{path}",
+        fromfile=header_name("a", path),
+        tofile=header_name("b", path),
         n=context,
     ):
         if line.endswith("\n"):
@@ -45,6 +46,39 @@ def unified_diff(original: str, repaired: str, path: str, *, context: int = 3) -
     diff = "".join(out)
     verify(diff, original, repaired)
     return diff
+
+
+def header_name(side: str, path: str) -> str:
+    """``a/path`` as git writes it, so ``patch -p1`` and ``git apply`` find the file.
+
+    An absolute path becomes relative to the current folder when the file is inside it,
+    else loses its leading slash (``a/srv/news/x.txt``, as ``git diff --no-index`` writes
+    it, applied with ``patch -p1 -d /``); ``a//srv`` would name the wrong file. A name with
+    a quote, backslash or control character is C-quoted as git quotes it; one with a space
+    ends with git's tab, so the space is not read as the end of the name.
+    """
+    name = path.replace(os.sep, "/")
+    if name.startswith("/"):
+        try:
+            relative = os.path.relpath(name, os.getcwd())
+        except (OSError, ValueError):
+            relative = ".."
+        name = name.lstrip("/") if relative == ".." or relative.startswith("../") else relative
+    while name.startswith("./"):
+        name = name[2:]
+    full = f"{side}/{name}"
+    if any(c in '"\\' or ord(c) < 32 or ord(c) == 127 for c in full):
+        return '"' + "".join(_quote(c) for c in full) + '"'
+    return full + "\t" if " " in full else full
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _quote(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    return f"\\{ord(char):03o}" if ord(char) < 32 or ord(char) == 127 else char
 
 
 def apply_patch(original: str, diff: str, *, reverse: bool = False) -> str:
