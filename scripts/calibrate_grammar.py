@@ -6,7 +6,7 @@
     python scripts/calibrate_grammar.py --grammar languagetool --lt-server http://localhost:8081
 
 Clean corpus articles (samples/corpus/*.txt) give the false positives; seeded damaged
-copies (repair/grammar/damage.py, with answer keys) give the true positives. The table is
+copies (repair/measure/grammar_damage.py, with answer keys) give the true positives. The table is
 measured with every category unmeasured (confidence plays no part in what the pass
 proposes), so re-running it is stable. Automatic precision is reported in-sample and
 cross-validated over two halves of the articles.
@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from repair.config import DEFAULT_THRESHOLDS, Config  # noqa: E402
-from repair.grammar import calibration  # noqa: E402
 from repair.grammar.categories import CONFIDENCE_FILE, ConfidenceTable  # noqa: E402
+from repair.measure import grammar_calibration as calibration  # noqa: E402
 from repair.passes.grammar import GrammarPass  # noqa: E402
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
-from repair.batch.bench import generate, print_result, run_benchmark
 from repair.config import Config
+from repair.measure.batch_bench import generate, print_result, run_benchmark
 
 
 def test_generated_articles_are_varied_and_repeatable(tmp_path):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from repair.bench.metrics import Tally, auroc, judge, normalise, precision_at
-from repair.corrupt.plan import Plan
 from repair.edits import make_proposal
+from repair.measure.bench.metrics import Tally, auroc, judge, normalise, precision_at
+from repair.measure.corrupt.plan import Plan
 
 CLEAN = "Lavrov met Blinken in Geneva.\n\nThe talks lasted two hours, officials said.\n"
 

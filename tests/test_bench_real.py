@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from repair.bench.real import Damage, family_of, fixes, normal, occurrences, proposed
 from repair.edits import make_proposal
+from repair.measure.bench.real import Damage, family_of, fixes, normal, occurrences, proposed
 
 PAGE_02 = (
     "Olaf Sholts met the press in Lisbon on Monday.\n\n"

@@ -3,9 +3,9 @@ the clean text and the gazetteer, never from what the names pass does."""
 
 from __future__ import annotations
 
-from repair.bench.recoverable import clean_offsets, recoverable_names
-from repair.corrupt import known_names
-from repair.corrupt.plan import Plan, restore
+from repair.measure.bench.recoverable import clean_offsets, recoverable_names
+from repair.measure.corrupt import known_names
+from repair.measure.corrupt.plan import Plan, restore
 
 CLEAN = (
     "German Chancellor Olaf Scholz met Marta Lindqvist and Piet Vandermolen in Oslo. "

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from repair.bench.runner import SECTIONS, run_bench
 from repair.cli import main
+from repair.measure.bench.runner import SECTIONS, run_bench
 
 from .test_corrupt_keys import ARTICLE_A, ARTICLE_B
 

@@ -10,11 +10,11 @@ from collections import Counter
 import pytest
 
 from repair.cli import main
-from repair.corrupt import CATEGORIES, PROFILES, Corruption, corrupt_text, restore
-from repair.corrupt.names import find_people, language_of, respell
-from repair.corrupt.plan import Plan
-from repair.corrupt.soundalike import name_as_words
-from repair.corrupt.text import mojibake_of
+from repair.measure.corrupt import CATEGORIES, PROFILES, Corruption, corrupt_text, restore
+from repair.measure.corrupt.names import find_people, language_of, respell
+from repair.measure.corrupt.plan import Plan
+from repair.measure.corrupt.soundalike import name_as_words
+from repair.measure.corrupt.text import mojibake_of
 
 from .conftest import SAMPLES
 

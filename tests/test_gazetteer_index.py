@@ -15,7 +15,7 @@ from repair.gazetteer.importer import import_entries
 from repair.gazetteer.index import Gazetteer, Index, compiled, user_sources
 from repair.gazetteer.keys import fold, name_words, sound_key
 from repair.gazetteer.search import candidates
-from repair.gazetteer.synthetic import synthetic_entries
+from repair.measure.synthetic_gazetteer import synthetic_entries
 
 HEADER = "canonical\ttype\taliases\troles\tcountry\tfrom\tto\tnote\tvariants\n"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from repair.cli import main
-from repair.gazetteer.scale import measure_scale
+from repair.measure.gazetteer_scale import measure_scale
 
 ARTICLE = (
     "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Tuesday.\n\n"

@@ -13,22 +13,13 @@ import pytest
 
 from repair.document import Document
 from repair.edits import make_proposal
-from repair.grammar import calibration
 from repair.grammar.categories import CONFIDENCE_FILE, HARPER_KINDS, REPAIR_KINDS, ConfidenceTable, load_table
-from repair.grammar.damage import KINDS, Damage, damage
+from repair.measure import grammar_calibration as calibration
+from repair.measure.grammar_damage import KINDS, damage
+from repair.measure.key import Corruption, restore
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = sorted((ROOT / "samples" / "corpus").glob("*.txt"))
-
-
-def restore(damaged: str, keys: list[Damage]) -> str:
-    out, cursor = [], 0
-    for key in keys:
-        out.append(damaged[cursor : key.start])
-        out.append(key.original)
-        cursor = key.end
-    out.append(damaged[cursor:])
-    return "".join(out)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -40,7 +31,7 @@ def test_answer_keys_locate_every_damage_exactly(seed):
         assert keys and damaged != clean
         assert restore(damaged, keys) == clean
         for key in keys:
-            assert damaged[key.start : key.end] != key.original
+            assert damaged[key.start : key.end] == key.text != key.original
         seen.update(k.kind for k in keys)
         assert damage(clean, random.Random(f"{seed}:{path.name}")) == (damaged, keys)  # seeded
     assert seen == set(KINDS)
@@ -54,8 +45,8 @@ def proposal(text: str, start: int, end: int, replacement: str):
 
 def test_a_proposal_is_right_when_it_restores_the_original():
     text = "They said the the talks was over."
-    doubled = Damage(10, 17, "the", "doubled")
-    agreement = Damage(24, 27, "were", "agreement")
+    doubled = Corruption("doubled", "grammar", 10, 17, "the the", "the")
+    agreement = Corruption("agreement", "grammar", 24, 27, "was", "were")
     assert calibration.restores(text, proposal(text, 10, 17, "the"), doubled)
     assert calibration.restores(text, proposal(text, 13, 17, ""), doubled)  # drop the second copy
     assert calibration.restores(text, proposal(text, 10, 14, ""), doubled)  # or the first

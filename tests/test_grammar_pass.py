@@ -216,7 +216,7 @@ def test_the_grammar_pass_changes_no_name_in_the_clean_articles(grammar):
     no grammar proposal changes a name (a gazetteer word, a word inside a name the names
     pass recognised, or any capitalised word but a sentence's first or a lone capital
     the article writes in lower case elsewhere)."""
-    from repair.grammar import calibration
+    from repair.measure import grammar_calibration as calibration
 
     lexicon = load_lexicon(gazetteer_files())
     before = calibration.earlier_passes(grammar.config)

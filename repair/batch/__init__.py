@@ -7,7 +7,7 @@
 - runner.py    one batch run: outputs, review queue, reports
 - report.py    the summary (JSON, rich table, HTML with diffs)
 - progress.py  a rich bar on a terminal, log lines otherwise
-- bench.py     the throughput benchmark (python -m repair.batch.bench)
+- bench.py     the throughput benchmark (python -m repair.measure.batch_bench)
 """
 
 from repair.batch.runner import BatchOptions, run_batch

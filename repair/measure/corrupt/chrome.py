@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from repair.corrupt.plan import Plan, load_data
+from repair.measure.corrupt.plan import Plan, load_data
 
 MONTHS = (
     "January",

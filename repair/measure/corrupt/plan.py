@@ -17,14 +17,20 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from repair.measure.key import Corruption, restore
+
+__all__ = ["CATEGORIES", "Corruption", "Edit", "Plan", "load_data", "restore", "stable_seed"]
+
 CATEGORIES = ("name", "chrome", "structure", "spacing", "grammar", "encoding", "fragment")
 GAP = 2  # characters of untouched text kept between two edits
 
 
 @cache
 def load_data(name: str) -> dict:
-    """One of the simulator's data files in repair/corrupt/data/."""
-    return json.loads(resources.files("repair.corrupt").joinpath("data").joinpath(name).read_text("utf-8"))
+    """One of the simulator's data files in repair/measure/corrupt/data/."""
+    return json.loads(
+        resources.files("repair.measure.corrupt").joinpath("data").joinpath(name).read_text("utf-8")
+    )
 
 
 def stable_seed(seed: int, name: str) -> int:
@@ -43,42 +49,6 @@ class Edit:
     # several corruptions inserted at one point (blocks of chrome after the article's end):
     # (damaged text, kind, note) each; their texts joined make up `replacement`
     parts: tuple[tuple[str, str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class Corruption:
-    """One answer-key entry: a span of the damaged text and what restores it."""
-
-    kind: str
-    category: str
-    start: int
-    end: int
-    text: str
-    original: str
-    note: str = ""
-
-    def to_dict(self) -> dict:
-        return {
-            "kind": self.kind,
-            "category": self.category,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "original": self.original,
-            "note": self.note,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Corruption:
-        return cls(
-            kind=str(data["kind"]),
-            category=str(data["category"]),
-            start=int(data["start"]),
-            end=int(data["end"]),
-            text=str(data["text"]),
-            original=str(data["original"]),
-            note=str(data.get("note", "")),
-        )
 
 
 class Plan:
@@ -142,17 +112,3 @@ class Plan:
             cursor = edit.end
         pieces.append(self.text[cursor:])
         return "".join(pieces), key
-
-
-def restore(damaged: str, corruptions: list[Corruption]) -> str:
-    """Undo every corruption: replace each key span by its original."""
-    pieces = []
-    cursor = 0
-    for c in sorted(corruptions, key=lambda c: c.start):
-        if c.start < cursor:
-            raise ValueError(f"corruptions overlap at {c.start}")
-        pieces.append(damaged[cursor : c.start])
-        pieces.append(c.original)
-        cursor = c.end
-    pieces.append(damaged[cursor:])
-    return "".join(pieces)

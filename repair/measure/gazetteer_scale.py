@@ -22,7 +22,7 @@ from repair.gazetteer.index import (
     shipped_sources,
     user_sources,
 )
-from repair.gazetteer.synthetic import synthetic_entries
+from repair.measure.synthetic_gazetteer import synthetic_entries
 
 
 def synthetic_file(n_entries: int, folder: Path | None = None, seed: int = 7) -> Path:
@@ -34,7 +34,7 @@ def synthetic_file(n_entries: int, folder: Path | None = None, seed: int = 7) ->
     folder.mkdir(parents=True, exist_ok=True)
     temp = path.with_suffix(".tmp")
     with open(temp, "w", encoding="utf-8") as out:
-        out.write("# synthetic gazetteer for scaling measurements (repair.gazetteer.synthetic)\n")
+        out.write("# synthetic gazetteer for scaling measurements (repair.measure.synthetic_gazetteer)\n")
         out.write("\t".join(COLUMNS) + "\n")
         for entry in synthetic_entries(n_entries, seed):
             out.write("\t".join(entry.to_row()) + "\n")

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from repair.corrupt.plan import Plan, load_data
-from repair.corrupt.soundalike import name_as_words
 from repair.gazetteer.entries import Entry, load_tsv
+from repair.measure.corrupt.plan import Plan, load_data
+from repair.measure.corrupt.soundalike import name_as_words
 
 _TOKEN = r"[A-Z][a-z]+(?:['’]?[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)*"
 _SEQUENCE = re.compile(rf"(?<![\w.-])({_TOKEN})((?: {_TOKEN}){{1,6}})(?![\w-])")

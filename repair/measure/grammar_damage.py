@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+
+from repair.measure.key import Corruption
 
 KINDS = ("typo", "doubled", "agreement", "article", "capital")
 
@@ -22,17 +23,6 @@ _AGREEMENT = {
     "plural": {"have": "has", "are": "is", "were": "was", "do": "does"},
 }
 _KEYBOARD = dict(zip("qwertyuiopasdfghjklzxcvbnm", "wqrtyuiopsadfghjklxzcvbnmn", strict=True))
-
-
-@dataclass(frozen=True)
-class Damage:
-    start: int  # span in the damaged text
-    end: int
-    original: str
-    kind: str
-
-    def to_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "original": self.original, "kind": self.kind}
 
 
 def _typo(word: str, rng: random.Random) -> str:
@@ -66,7 +56,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def damage(text: str, rng: random.Random, per_words: int = 60) -> tuple[str, list[Damage]]:
+def damage(text: str, rng: random.Random, per_words: int = 60) -> tuple[str, list[Corruption]]:
     """About one damage per ``per_words`` words, no two within a few characters."""
     budget = max(1, len(text.split()) // per_words)
     candidates = _candidates(text)
@@ -90,13 +80,14 @@ def damage(text: str, rng: random.Random, per_words: int = 60) -> tuple[str, lis
         taken.append((start, end))
     chosen.sort()
     pieces: list[str] = []
-    keys: list[Damage] = []
+    keys: list[Corruption] = []
     cursor = 0
     shift = 0
     for start, end, damaged, kind in chosen:
         pieces.append(text[cursor:start])
         pieces.append(damaged)
-        keys.append(Damage(start + shift, start + shift + len(damaged), text[start:end], kind))
+        at = start + shift
+        keys.append(Corruption(kind, "grammar", at, at + len(damaged), damaged, text[start:end]))
         shift += len(damaged) - (end - start)
         cursor = end
     pieces.append(text[cursor:])

@@ -1,6 +1,6 @@
 """Batch throughput: 2,000 damaged articles at --jobs 1 and --jobs 2, and Harper alone.
 
-The articles are made by the corruption simulator (repair.corrupt) from the benchmark
+The articles are made by the corruption simulator (repair.measure.corrupt) from the benchmark
 corpus (samples/corpus), each with its own seed, so no two are the same text. The batch
 runs through `run_batch` exactly as `repair fix DIR -o OUT --jobs N` does (progress and
 table off), and the two runs' outputs are checked to be identical.
@@ -17,7 +17,7 @@ sample of the articles. On a machine shared with other work the load changes by 
 minute, and only the alternation gives both sides the same conditions; its CPU-time
 ratio is the headline.
 
-Run it directly: ``python -m repair.batch.bench [--articles N] [--json]``; `repair bench`
+Run it directly: ``python -m repair.measure.batch_bench [--articles N] [--json]``; `repair bench`
 may call `run_benchmark`.
 """
 
@@ -36,13 +36,12 @@ from typing import TextIO
 from repair.batch.runner import BatchOptions, run_batch
 from repair.config import Config
 from repair.errors import RepairError
-
-CORPUS = Path(__file__).resolve().parent.parent.parent / "samples" / "corpus"
+from repair.measure import CORPUS
 
 
 def generate(folder: Path, count: int = 2000, corpus: Path = CORPUS) -> list[Path]:
     """`count` damaged articles from the corpus: article i is source i mod n with seed i // n."""
-    from repair.corrupt import corrupt_text
+    from repair.measure.corrupt import corrupt_text
 
     sources = sorted(corpus.glob("*.txt"))
     if not sources:
@@ -288,7 +287,9 @@ def print_result(result: dict, stream: TextIO) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m repair.batch.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m repair.measure.batch_bench", description=__doc__.splitlines()[0]
+    )
     parser.add_argument(
         "--articles", type=int, default=2000, metavar="N", help="articles to generate (default 2000)"
     )

@@ -20,7 +20,8 @@ from pathlib import Path
 from repair.config import Config
 from repair.document import Document
 from repair.edits import Proposal
-from repair.grammar.damage import Damage, damage
+from repair.measure.grammar_damage import damage
+from repair.measure.key import Corruption
 from repair.passes.cleanup import CleanupPass
 from repair.passes.context import PassContext
 from repair.passes.grammar import GrammarPass
@@ -49,7 +50,7 @@ class Record:
     damage_index: int  # index into that copy's answer key, -1 for a false positive
 
 
-def restores(text: str, proposal: Proposal, key: Damage) -> bool:
+def restores(text: str, proposal: Proposal, key: Corruption) -> bool:
     """Applying ``proposal`` to the damaged ``text`` gives back the original of ``key``."""
     p = proposal.span
     if p.start > key.end or key.start > p.end:
@@ -87,18 +88,18 @@ def earlier_passes(config: Config) -> list:
     return [CleanupPass(), NamesPass(config)]
 
 
-def own_damage(name: str, text: str, seed: int, copy: int) -> tuple[str, list[Damage]]:
-    """Typos, doubled words, agreement, a/an and capitals (repair/grammar/damage.py)."""
+def own_damage(name: str, text: str, seed: int, copy: int) -> tuple[str, list[Corruption]]:
+    """Typos, doubled words, agreement, a/an and capitals (repair/measure/grammar_damage.py)."""
     return damage(text, random.Random(f"{seed}:{name}:{copy}"))
 
 
-def simulator_damage(name: str, text: str, seed: int, copy: int) -> tuple[str, list[Damage]]:
-    """The corruption benchmark's damage (repair.corrupt, profile "all": names, sentences,
+def simulator_damage(name: str, text: str, seed: int, copy: int) -> tuple[str, list[Corruption]]:
+    """The corruption benchmark's damage (repair.measure.corrupt, profile "all": names, sentences,
     chrome, spacing, mojibake), every corruption in the answer key."""
-    from repair.corrupt import corrupt_text
+    from repair.measure.corrupt import corrupt_text
 
     damaged = corrupt_text(text, name=f"{name}.txt", seed=seed + copy, profile="all")
-    return damaged.text, [Damage(c.start, c.end, c.original, c.kind) for c in damaged.corruptions]
+    return damaged.text, list(damaged.corruptions)
 
 
 DAMAGERS = {"own": own_damage, "simulator": simulator_damage}

@@ -8,7 +8,7 @@ all of them.
 
 The decision never looks at what the names pass proposes. For each name corruption in the
 simulator's key, the person it damaged is found the way the simulator found them
-(``repair.corrupt.names.find_people`` on the clean text, with the same gazetteer lists):
+(``repair.measure.corrupt.names.find_people`` on the clean text, with the same gazetteer lists):
 
 - in the gazetteer: the person's full name, as the clean article writes it, is a canonical
   form or alias of a person entry (accents and case aside);
@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from repair.corrupt import Corruption
-from repair.corrupt.names import Person, find_people
 from repair.gazetteer.keys import fold
+from repair.measure.corrupt import Corruption
+from repair.measure.corrupt.names import Person, find_people
 
 
 def clean_offsets(key: Sequence[Corruption]) -> list[int]:

@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from repair.corrupt.plan import Plan, load_data
 from repair.document import Document
+from repair.measure.corrupt.plan import Plan, load_data
 
 _MID_WORD = re.compile(r"(?<=[a-z,;] )([a-z]{3,})(?= [a-z])")
 _DOUBLE_CANDIDATE = re.compile(

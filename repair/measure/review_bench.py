@@ -25,7 +25,7 @@ paragraphs) until the analysis makes about 500 proposals, then measures, headles
   machine), and the wall time of the pilot's press-and-settle (``key_wall_ms``, an upper
   bound: the pilot sleeps until the process looks idle, which a busy machine stretches).
 
-`python -m repair.tui.bench [ARTICLE]` prints the figures, with the machine's load average
+`python -m repair.measure.review_bench [ARTICLE]` prints the figures, with the machine's load average
 (on ARTICLE instead of the generated article when given).
 """
 
@@ -44,7 +44,8 @@ import tempfile
 import time
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "samples" / "corpus"
+from repair.measure import CORPUS
+
 KEY_MIX = ("n", "a", "n", "r", "j", "k", "a", "u", "ctrl+r", "p", "n", "a", "1", "u")
 _WORD = re.compile(r"\b[a-z]{2,}\b")
 
@@ -283,7 +284,7 @@ def _fresh(arguments: list[str]) -> dict:
     """This module run in a fresh interpreter; its figures count from the moment it starts."""
     started = time.time()
     done = subprocess.run(
-        [sys.executable, "-m", "repair.tui.bench", *arguments, str(started)],
+        [sys.executable, "-m", "repair.measure.review_bench", *arguments, str(started)],
         capture_output=True,
         text=True,
         check=False,
@@ -342,7 +343,7 @@ if __name__ == "__main__":
         json.dump(figures, sys.stdout)
     elif sys.argv[1:2] == ["--harper"]:
         json.dump(_harper_alone(Path(sys.argv[2]), float(sys.argv[3])), sys.stdout)
-    else:  # python -m repair.tui.bench [ARTICLE]
+    else:  # python -m repair.measure.review_bench [ARTICLE]
         chosen = Path(sys.argv[1]) if len(sys.argv) > 1 else None
         json.dump(review_bench(article=chosen), sys.stdout, indent=2)
         print()

@@ -14,14 +14,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from repair.bench.metrics import Tally, auroc, judge, precision_at
-from repair.bench.recoverable import recoverable_names
 from repair.config import Config
-from repair.corrupt import Corruption, Damaged, corrupt_text, known_names
-from repair.corrupt.chrome import Filler
 from repair.edits import Proposal, resolve
 from repair.errors import RepairError
 from repair.loading import Source, load_path
+from repair.measure import CORPUS
+from repair.measure.bench.metrics import Tally, auroc, judge, precision_at
+from repair.measure.bench.recoverable import recoverable_names
+from repair.measure.corrupt import Corruption, Damaged, corrupt_text, known_names
+from repair.measure.corrupt.chrome import Filler
 from repair.pipeline import Analysis, Engine, build_passes
 from repair.policy import auto_decisions
 from repair.safety import count_words
@@ -53,7 +54,7 @@ def default_corpus() -> Path:
     """samples/corpus here, or else the one in the source checkout the package runs from."""
     if DEFAULT_CORPUS.is_dir():
         return DEFAULT_CORPUS
-    return Path(__file__).resolve().parent.parent.parent / DEFAULT_CORPUS
+    return CORPUS
 
 
 @dataclass
@@ -202,7 +203,7 @@ def _thousand_words(articles: list[Article]) -> str:
 
 def _gazetteer_scale(article: str, sizes: tuple[int, ...]) -> dict | None:
     try:
-        module = importlib.import_module("repair.gazetteer.scale")
+        module = importlib.import_module("repair.measure.gazetteer_scale")
     except ImportError:
         return None
     measure = getattr(module, "measure_scale", None)
@@ -239,7 +240,7 @@ def run_bench(
         # on copies damaged with another seed, in a process of its own: Harper's parse
         # cache is shared by every Linter of a process, so either side would find the
         # other's paragraphs already parsed
-        from repair.batch.bench import in_fresh_process
+        from repair.measure.batch_bench import in_fresh_process
 
         say("Harper alone on other damaged copies (seed + 1), in a fresh process")
         copies = [article.damaged.text for article in corrupt_corpus(corpus, seed + 1)]

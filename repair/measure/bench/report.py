@@ -123,7 +123,7 @@ def render(result: dict, console: Console) -> None:
     )
     scale = timing.get("gazetteer_scale")
     if scale:
-        console.print("gazetteer scaling (repair.gazetteer.scale.measure_scale):")
+        console.print("gazetteer scaling (repair.measure.gazetteer_scale.measure_scale):")
         for size, row in scale.items():
             if not isinstance(row, dict):
                 console.print(f"  {size} entries: {row}")

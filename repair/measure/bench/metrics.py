@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from repair.corrupt import Corruption
 from repair.edits import Proposal
+from repair.measure.corrupt import Corruption
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _LINE_BREAKS = re.compile(r"[ \t]*\n\s*")

@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from repair.corrupt import chrome, names, text
-from repair.corrupt.plan import CATEGORIES, Corruption, Plan, restore, stable_seed
 from repair.document import Document
+from repair.measure.corrupt import chrome, names, text
+from repair.measure.corrupt.plan import CATEGORIES, Corruption, Plan, restore, stable_seed
 
 __all__ = [
     "CATEGORIES",
