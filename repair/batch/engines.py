@@ -1,18 +1,30 @@
 """Where the per-document function runs: this process, a pool of local processes, or Dask.
 
 Every engine has the same shape: `map(tasks)` takes (data, name, fmt) tuples lazily and
-yields DocResults in the same order, keeping only a bounded window of documents in
-flight, so a corpus of millions never sits in memory at once.
+yields DocResults in the same order; `map_unordered(tasks)` yields (task number, result)
+as each completes, so a batch writes every output as soon as it exists and one slow
+document holds nothing up. Both keep only a bounded window of documents in flight, so a
+corpus of millions never sits in memory at once.
+
+On Dask, the workers may be other machines: the gazetteer and reference files the
+settings name are read on the client and travel with the settings (see `Shipped`), and
+a worker running another version of repair is refused before any work is sent.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import hashlib
 import os
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from pathlib import Path
 
-from repair.batch.work import DocResult, init_worker, repair_document
+from repair import __version__
+from repair.batch.work import DocResult, EngineFailure, init_worker, repair_document
 from repair.config import Config
 from repair.errors import RepairError
 
@@ -37,6 +49,27 @@ def _ordered(submit: Callable[[Task], object], tasks: Iterable[Task], window: in
         yield pending.popleft().result()
 
 
+def _unordered(
+    submit: Callable[[Task], object], tasks: Iterable[Task], window: int, wait_first: Callable
+) -> Iterator[tuple[int, DocResult]]:
+    """Submit ahead up to `window` tasks; yield (task number, result) as each completes."""
+    pending: dict = {}
+    for number, task in enumerate(tasks):
+        pending[submit(task)] = number
+        while len(pending) >= window:
+            for future in wait_first(list(pending)):
+                yield pending.pop(future), future.result()
+    while pending:
+        for future in wait_first(list(pending)):
+            yield pending.pop(future), future.result()
+
+
+def _wait_local(futures: list) -> set:
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    return wait(futures, return_when=FIRST_COMPLETED).done
+
+
 class SerialEngine:
     """One document after another in this process (--jobs 1, or a single document)."""
 
@@ -50,8 +83,21 @@ class SerialEngine:
         for data, name, fmt in tasks:
             yield repair_document(data, self.config, name=name, fmt=fmt, **self.options)
 
+    def map_unordered(self, tasks: Iterable[Task]) -> Iterator[tuple[int, DocResult]]:
+        yield from enumerate(self.map(tasks))
+
     def close(self) -> None:
         pass
+
+
+@contextlib.contextmanager
+def _pool_errors():
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        yield
+    except BrokenProcessPool:
+        raise RepairError("a worker process died (out of memory?); rerun with --resume to continue") from None
 
 
 class LocalEngine:
@@ -71,15 +117,15 @@ class LocalEngine:
         )
 
     def map(self, tasks: Iterable[Task]) -> Iterator[DocResult]:
-        from concurrent.futures.process import BrokenProcessPool
+        with _pool_errors():
+            yield from _ordered(self._submit, tasks, self.workers * 4)
 
-        work = partial(_run_task, config=self.config, options=self.options)
-        try:
-            yield from _ordered(lambda task: self._pool.submit(work, task), tasks, self.workers * 4)
-        except BrokenProcessPool:
-            raise RepairError(
-                "a worker process died (out of memory?); rerun with --resume to continue"
-            ) from None
+    def map_unordered(self, tasks: Iterable[Task]) -> Iterator[tuple[int, DocResult]]:
+        with _pool_errors():
+            yield from _unordered(self._submit, tasks, self.workers * 4, _wait_local)
+
+    def _submit(self, task: Task):
+        return self._pool.submit(partial(_run_task, config=self.config, options=self.options), task)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -107,16 +153,34 @@ class DaskEngine:
         except (OSError, TimeoutError) as error:
             self._close_cluster()
             raise RepairError(f"cannot reach the Dask scheduler {scheduler or ''}: {error}") from None
+        try:
+            refuse_other_versions(self._client)
+        except RepairError:
+            self.close()
+            raise
         threads = self._client.nthreads()
         self.workers = max(1, sum(threads.values()))
 
-    def map(self, tasks: Iterable[Task]) -> Iterator[DocResult]:
-        config = self._client.scatter(self.config, broadcast=True)
+    def _submitter(self) -> Callable[[Task], object]:
+        shipped = self._client.scatter(Shipped.of(self.config), broadcast=True)
 
         def submit(task: Task):
-            return self._client.submit(_run_task, task, config=config, options=self.options, pure=False)
+            return self._client.submit(_run_shipped, task, shipped=shipped, options=self.options, pure=False)
 
-        yield from _ordered(submit, tasks, max(16, self.workers * 4))
+        return submit
+
+    def map(self, tasks: Iterable[Task]) -> Iterator[DocResult]:
+        yield from _ordered(self._submitter(), tasks, max(16, self.workers * 4))
+
+    def map_unordered(self, tasks: Iterable[Task]) -> Iterator[tuple[int, DocResult]]:
+        from distributed import wait
+
+        yield from _unordered(
+            self._submitter(),
+            tasks,
+            max(16, self.workers * 4),
+            lambda futures: wait(futures, return_when="FIRST_COMPLETED").done,
+        )
 
     def close(self) -> None:
         self._client.close()
@@ -125,6 +189,81 @@ class DaskEngine:
     def _close_cluster(self) -> None:
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _worker_version() -> str:
+    import repair
+
+    return repair.__version__
+
+
+def refuse_other_versions(client) -> None:
+    """Every worker runs this version of repair: the same input must give the same output."""
+    try:
+        versions = client.run(_worker_version)
+    except Exception as error:  # a worker without repair cannot even unpickle the function
+        raise RepairError(
+            f"a Dask worker cannot run repair ({type(error).__name__}: {error}); "
+            f"install repair {__version__} on every worker"
+        ) from None
+    for address, version in sorted(versions.items()):
+        if version != __version__:
+            raise RepairError(
+                f"Dask worker {address} runs repair {version}, this client {__version__}: "
+                "install the same version on every worker"
+            )
+
+
+@dataclasses.dataclass(frozen=True)
+class Shipped:
+    """The settings with the contents of every file they name (gazetteers, references),
+    read once on the client, so a worker needs neither the client's folders nor its
+    current directory. Workers write them to a private folder and point the settings there."""
+
+    config: Config
+    version: str
+    files: tuple[tuple[str, str, bytes], ...]  # (field, file name, contents), in settings order
+
+    @classmethod
+    def of(cls, config: Config) -> Shipped:
+        files = []
+        for field in ("gazetteers", "references"):
+            for path in getattr(config, field):
+                try:
+                    files.append((field, Path(path).name, Path(path).read_bytes()))
+                except OSError as error:
+                    raise RepairError(f"{path}: cannot read ({error.strerror or error})") from None
+        return cls(config, __version__, tuple(files))
+
+    def config_here(self) -> Config:
+        """The settings on this worker: the shipped files written once per process."""
+        if self.version != __version__:
+            raise EngineFailure(
+                f"this Dask worker runs repair {__version__}, the client {self.version}: "
+                "install the same version on every worker"
+            )
+        digest = hashlib.sha256(
+            repr([(f, n, hashlib.sha256(d).hexdigest()) for f, n, d in self.files]).encode()
+        )
+        folder = Path(tempfile.gettempdir()) / f"repair-shipped-{os.getpid()}-{digest.hexdigest()[:16]}"
+        paths: dict[str, list[Path]] = {"gazetteers": [], "references": []}
+        for index, (field, name, data) in enumerate(self.files):
+            path = folder / str(index) / name
+            if not path.is_file() or path.read_bytes() != data:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+            paths[field].append(path)
+        return dataclasses.replace(self.config, **paths)
+
+
+_SHIPPED: dict[int, tuple[Shipped, Config]] = {}  # id -> (the shipped settings, them here)
+
+
+def _run_shipped(task: Task, *, shipped: Shipped, options: dict) -> DocResult:
+    entry = _SHIPPED.get(id(shipped))
+    if entry is None or entry[0] is not shipped:  # held, so its id is not reused
+        entry = _SHIPPED[id(shipped)] = (shipped, shipped.config_here())
+    return _run_task(task, config=entry[1], options=options)
 
 
 def _run_task(task: Task, *, config: Config, options: dict) -> DocResult:

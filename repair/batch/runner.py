@@ -1,8 +1,9 @@
 """`repair fix PATH... -o OUT` at scale: every article and corpus record through one engine.
 
 The main process reads inputs, feeds the engine a bounded window of documents, and writes
-each output as its results come back, in input order: an article as soon as it is done,
-a corpus chunk as a part file, the corpus itself once every part is there. Then it writes
+each output as its result comes back, in whatever order they complete: an article as
+soon as it is done, a corpus chunk as a part file once its records are, the corpus
+itself once every part is there. The reports are sorted, so the order never shows. Then it writes
 the review queue, the reports, and prints the summary table.
 """
 
@@ -13,7 +14,6 @@ import hashlib
 import json
 import shutil
 import sys
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,7 +76,11 @@ class _Open:
 
     corpus: _Corpus
     chunk: Chunk
-    results: list[DocResult] = field(default_factory=list)
+    results: list[DocResult | None] = field(default_factory=list)
+    received: int = 0
+
+    def __post_init__(self) -> None:
+        self.results = [None] * len(self.chunk.texts)
 
 
 def settings_key(config: Config, text_field: str) -> str:
@@ -96,7 +100,8 @@ class BatchRun:
         self.logs: dict[tuple[int, int], dict] = {}
         self.resumed = 0
         self.worked_words = 0
-        self.meta: deque = deque()  # what each task in flight belongs to, in order
+        self.meta: dict[int, tuple] = {}  # task number -> what that task in flight belongs to
+        self.submitted = 0
 
     # ---------------------------------------------------------------- the run
 
@@ -123,8 +128,8 @@ class BatchRun:
                 Progress(total, stream=self.stream, quiet=not options.progress) as bar,
             ):
                 self.progress = bar
-                for result in engine.map(self._tasks()):
-                    self._finish(self.meta.popleft(), result)
+                for number, result in engine.map_unordered(self._tasks()):
+                    self._finish(self.meta.pop(number), result)
                 seconds = bar.elapsed
         finally:
             self.manifest.close()
@@ -155,7 +160,7 @@ class BatchRun:
         if entry:
             self._resumed((number, 0), entry["summary"])
             return
-        self.meta.append(("article", number, item, input_hash))
+        self._submitting(("article", number, item, input_hash))
         yield data, str(item.path), format_for(item.path)
 
     def _finish(self, meta: tuple, result: DocResult) -> None:
@@ -214,7 +219,7 @@ class BatchRun:
                 job = _Open(corpus, chunk)
                 for position, text in enumerate(chunk.texts):
                     problem = chunk.problems.get(position)
-                    self.meta.append(("record", (number, job)))
+                    self._submitting(("record", (number, job, position)))
                     yield (
                         (RepairError(problem) if problem else text),
                         f"{item.path}#{chunk.start + position}",
@@ -230,13 +235,18 @@ class BatchRun:
         corpus.read_all = True
         self._maybe_join(corpus)
 
+    def _submitting(self, meta: tuple) -> None:
+        """What the task about to be yielded belongs to (tasks are numbered as yielded)."""
+        self.meta[self.submitted] = meta
+        self.submitted += 1
+
     def _finish_record(self, where: tuple, result: DocResult) -> None:
-        number, job = where
-        job.results.append(result)
+        number, job, position = where
+        job.results[position] = result
+        job.received += 1
         self._report_problems(result)
-        position = len(job.results) - 1
         self._keep((number, job.chunk.start + position), job.corpus.item, job.chunk.start + position, result)
-        if len(job.results) < len(job.chunk.texts):
+        if job.received < len(job.chunk.texts):
             return
         corpus, chunk = job.corpus, job.chunk
         part = self._part(corpus.item, chunk.index)
