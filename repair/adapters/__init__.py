@@ -1,0 +1,1 @@
+"""Adapters that put repair inside other tools' pipelines (datatrove for corpora)."""
