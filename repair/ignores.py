@@ -1,14 +1,18 @@
-"""A reviewer's "always" decisions, kept in the user's state folder across articles.
+"""A reviewer's "always" decisions, each kept in the scope the reviewer chose.
 
-Reject always: an ignore keyed by the proposal's stable id. The id already hashes the
-change and the words around it (see repair.edits.stable_id), so the ignore survives edits
-elsewhere in the text, and the same damage in the same words is not proposed again, in
-this article or any other. `Engine.analyze` drops ignored proposals (see `drop_ignored`).
+The default scope is the article (its rules live in its review state) or, reviewing a
+batch's queue, the batch run (rules in the batch's state folder): an `AlwaysRule` gives
+the same verdict to the same change made again in that scope, now and later. Only an
+explicit choice ("always, for every article") reaches the user's state folder:
 
-Accept always (name proposals): the wrong spelling is added to the `variants` column of
-the canonical entry in the user's gazetteer, a TSV in the documented format
-(repair/data/gazetteer/README.md), so the names pass replaces it without asking next time. (The
-`aliases` column would do the opposite: an alias is a correct form that is never fixed.)
+- Reject always, for every article: an ignore keyed by the proposal's stable id. The id
+  hashes the change and the words around it (see repair.edits.stable_id), so the same
+  damage in the same words is not proposed again in any article; the pipeline drops it
+  (`drop_ignored`) and check, fix and review say how many it hid.
+  `repair ignores list|remove|clear` shows and undoes them.
+- Accept always, for every article (names): the wrong spelling is added to the `variants`
+  column of the canonical entry in the user's gazetteer (repair/data/gazetteer/README.md's
+  format). `repair gazetteer recorded|forget` shows and undoes them.
 """
 
 from __future__ import annotations
@@ -25,10 +29,11 @@ from repair.edits import Proposal
 from repair.errors import RepairError
 from repair.gazetteer.entries import COLUMNS as GAZETTEER_COLUMNS
 from repair.gazetteer.entries import load_tsv
-from repair.review_state import CONTEXT, base_id, user_state_dir
+from repair.review_state import CONTEXT, AlwaysRule, RuleStore, base_id, user_state_dir
 
 IGNORES_NAME = "ignores.json"
 GAZETTEER_NAME = "gazetteer.tsv"
+RULES_NAME = "always.json"
 
 
 def ignores_path(state_dir: Path | None = None) -> Path:
@@ -86,9 +91,18 @@ class IgnoreStore:
         }
         self._write()
 
-    def remove(self, proposal_id: str) -> None:
-        if self.entries.pop(base_id(proposal_id), None) is not None:
+    def remove(self, proposal_id: str) -> bool:
+        if self.entries.pop(base_id(proposal_id), None) is None:
+            return False
+        self._write()
+        return True
+
+    def clear(self) -> int:
+        count = len(self.entries)
+        if count:
+            self.entries.clear()
             self._write()
+        return count
 
     def _write(self) -> None:
         data = {"version": 1, "ignores": dict(sorted(self.entries.items()))}
@@ -111,12 +125,41 @@ def store_for(state_dir: Path | None) -> IgnoreStore:
     return store
 
 
-def drop_ignored(proposals: Sequence[Proposal], state_dir: Path | None) -> list[Proposal]:
-    """The proposals the user has not rejected for good (the hook in Engine.analyze)."""
+def drop_ignored(proposals: Sequence[Proposal], state_dir: Path | None) -> tuple[list[Proposal], int]:
+    """The proposals the user has not rejected for every article (the hook in the
+    pipeline), and how many were hidden, which check, fix and review say."""
     store = store_for(state_dir)
     if not store.entries:
-        return list(proposals)
-    return [p for p in proposals if p.kind == "manual" or p.id not in store]
+        return list(proposals), 0
+    kept = [p for p in proposals if p.kind == "manual" or p.id not in store]
+    return kept, len(proposals) - len(kept)
+
+
+def hidden_notice(count: int) -> str:
+    """What check, fix and review say when the user's ignores hid proposals."""
+    return (
+        f"{count} proposal(s) hidden by your ignores for every article "
+        "(repair ignores list shows them, repair ignores remove ID brings one back)"
+    )
+
+
+def rules_in(folder: Path, scope: str) -> RuleStore:
+    """The "always" rules kept in FOLDER/always.json: a batch run's (its state folder) or
+    the user's for every article (the user's state folder)."""
+    path = folder / RULES_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        rules = [AlwaysRule.from_dict(r) for r in data["rules"]]
+    except FileNotFoundError:
+        rules = []
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise RepairError(f"{path}: not a rules file ({error})") from None
+
+    def persist(rules: list[AlwaysRule]) -> None:
+        data = {"version": 1, "rules": [r.to_dict() for r in rules]}
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+    return RuleStore(scope, rules, persist)
 
 
 @dataclass
@@ -165,19 +208,36 @@ def record_variant(
 
 
 def forget_variant(proposal: Proposal, gazetteer: Path, replacement: str | None = None) -> bool:
-    """Undo of accept always: take the spelling back out of the user's gazetteer.
+    """Undo of accept always: take the spelling back out of the user's gazetteer."""
+    canonical = (replacement if replacement is not None else proposal.replacement).strip()
+    return forget_spelling(gazetteer, proposal.original.strip(), canonical)
+
+
+def recorded_variants(gazetteer: Path) -> list[tuple[str, str]]:
+    """(canonical, variant) for every spelling the user's gazetteer holds."""
+    if not gazetteer.is_file():
+        return []
+    _, rows, _ = _read_tsv(gazetteer)
+    return [
+        (row.get("canonical") or "", variant)
+        for row in rows
+        for variant in (row.get("variants") or "").split("|")
+        if variant
+    ]
+
+
+def forget_spelling(gazetteer: Path, variant: str, canonical: str | None = None) -> bool:
+    """Take ``variant`` (of ``canonical``, or of any name) out of the user's gazetteer.
 
     A row that accept always created, and that holds nothing else now, goes too; a row the
     user wrote keeps everything but this variant. True when something was removed."""
-    canonical = (replacement if replacement is not None else proposal.replacement).strip()
-    variant = proposal.original.strip()
     if not gazetteer.is_file():
         return False
     header, rows, comments = _read_tsv(gazetteer)
     kept, removed = [], False
     for row in rows:
         variants = [v for v in (row.get("variants") or "").split("|") if v]
-        if row.get("canonical") == canonical and variant in variants:
+        if (canonical is None or row.get("canonical") == canonical) and variant in variants:
             variants.remove(variant)
             row["variants"] = "|".join(variants)
             removed = True

@@ -145,7 +145,7 @@ class StagedAnalysis:
     def analysis(self, *, scored: bool = True) -> Analysis:
         """The analysis so far; without ``scored``, with no sentence scores yet (the review
         app shows the proposals first: the detector costs a few tenths of a second)."""
-        from repair.ignores import drop_ignored  # the reviewer's "reject always"
+        from repair.ignores import drop_ignored, hidden_notice  # "reject always, everywhere"
 
         context = self.context
         proposals = list(self._before_grammar)
@@ -153,16 +153,15 @@ class StagedAnalysis:
             proposals.extend(p for _, p in self.grammar.result() if self.config.wants(p.kind))
             context.earlier = list(proposals)
         proposals = dedupe_ids(merge_agreeing(respect_protected(proposals, context)))
-        proposals = drop_ignored(proposals, self.config.state_dir)
+        proposals, hidden = drop_ignored(proposals, self.config.state_dir)
+        warnings = [*self.warnings, *([hidden_notice(hidden)] if hidden else [])]
         scores: list[SentenceScore] = []
         if scored:
             if self._scorer is None or not self._scorer.reads(proposals):
                 self._scorer = SentenceScorer(self.doc, proposals, context)
             scores = self._scorer.scores(context.notes.get("grammar.lints") or ())
         pending = len(self.units) - len(self._taken)
-        return Analysis(
-            self.source, self.doc, proposals, scores, context, list(self.warnings), pending, scored
-        )
+        return Analysis(self.source, self.doc, proposals, scores, context, warnings, pending, scored)
 
 
 # Kinds that may change text inside a recognised name: removing chrome or mojibake around

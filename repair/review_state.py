@@ -11,18 +11,18 @@ no longer given) is relocated by its surrounding text; only when that text is go
 the decision reported as stale. ``repair export`` uses the same relocation, so it needs
 no re-analysis.
 
-Where the files live: with a state folder (``--state-dir`` or ``state_dir`` in
-repair.toml) the sidecar is ``DIR/reviews/<name>-<hash of the path>.review.json``;
-without one it sits next to the article as ``<article>.review.json``. User-wide files
-(ignores, the user gazetteer) live in the state folder, by default the platform's user
-data folder for "repair".
+Where the files live: never next to the article. The state is
+``DIR/reviews/<name>-<hash of the path>.review.json`` in a state folder: a batch run's
+(``OUT/.repair``, see ``batch_state_dir``), the one given (``--state-dir`` or
+``state_dir`` in repair.toml), or by default the platform's user data folder for
+"repair", which also holds the user-wide files (ignores, the user gazetteer).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -44,11 +44,16 @@ def user_state_dir(state_dir: Path | None = None) -> Path:
 
 
 def state_path(article: Path, state_dir: Path | None = None) -> Path:
-    """Where the review state of ``article`` is kept."""
-    if state_dir is None:
-        return article.with_name(article.name + ".review.json")
+    """Where the review state of ``article`` is kept: in the state folder (by default the
+    user's data folder), never next to the article."""
     key = hashlib.sha1(str(article.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:10]
-    return Path(state_dir) / "reviews" / f"{article.name}-{key}.review.json"
+    return user_state_dir(state_dir) / "reviews" / f"{article.name}-{key}.review.json"
+
+
+def batch_state_dir(out: Path) -> Path:
+    """A batch run's state folder inside its output folder: the review states of its
+    articles (with what the run applied automatically) and its "always" rules."""
+    return out / ".repair"
 
 
 def text_hash(text: str) -> str:
@@ -120,6 +125,67 @@ def _id_matches(proposal: Proposal, text: str, span: Span) -> bool:
     return stable_id(text, span, proposal.kind, proposal.replacement) == base_id(proposal.id)
 
 
+@dataclass(frozen=True)
+class AlwaysRule:
+    """An "always" decision of one scope (an article, a batch run): the same change, made
+    again anywhere in that scope, gets the same verdict."""
+
+    verdict: str  # "accepted" or "rejected"
+    kind: str
+    original: str
+    replacement: str
+
+    def matches(self, proposal: Proposal) -> bool:
+        return (
+            proposal.kind == self.kind
+            and proposal.original == self.original
+            and proposal.replacement == self.replacement
+        )
+
+    @classmethod
+    def of(cls, proposal: Proposal, verdict: str) -> AlwaysRule:
+        return cls(verdict, proposal.kind, proposal.original, proposal.replacement)
+
+    def to_dict(self) -> dict:
+        return {
+            "verdict": self.verdict,
+            "kind": self.kind,
+            "original": self.original,
+            "replacement": self.replacement,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> AlwaysRule:
+        return cls(str(data["verdict"]), str(data["kind"]), str(data["original"]), str(data["replacement"]))
+
+
+class RuleStore:
+    """The "always" rules of one scope. ``persist`` writes them where the scope keeps them:
+    the article's review state, or the batch's state folder."""
+
+    def __init__(self, scope: str, rules: Iterable[AlwaysRule] = (), persist=None) -> None:
+        self.scope = scope
+        self.rules: list[AlwaysRule] = list(dict.fromkeys(rules))
+        self._persist = persist
+
+    def add(self, rule: AlwaysRule) -> None:
+        if rule not in self.rules:
+            self.rules.append(rule)
+            self._save()
+
+    def remove(self, rule: AlwaysRule) -> None:
+        if rule in self.rules:
+            self.rules.remove(rule)
+            self._save()
+
+    def verdict_for(self, proposal: Proposal) -> str | None:
+        return next((rule.verdict for rule in self.rules if rule.matches(proposal)), None)
+
+    def _save(self) -> None:
+        if self._persist is not None:
+            self._persist(self.rules)
+
+
 @dataclass
 class ReviewState:
     """Decisions on one article, and the proposals they refer to."""
@@ -132,6 +198,7 @@ class ReviewState:
     cursor: str | None = None  # id of the proposal the reviewer was on
     cursor_offset: int = 0  # its offset, to land nearby when the id is gone
     done: bool = False
+    rules: list[AlwaysRule] = field(default_factory=list)  # "always" decisions for this article
 
     @classmethod
     def load(cls, path: Path, article: str = "") -> ReviewState:
@@ -157,6 +224,7 @@ class ReviewState:
                 cursor=data.get("cursor"),
                 cursor_offset=int(data.get("cursor_offset", 0)),
                 done=bool(data.get("done", False)),
+                rules=[AlwaysRule.from_dict(r) for r in data.get("rules", [])],
             )
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise RepairError(f"{path}: not a review state file ({error})") from None
@@ -170,6 +238,7 @@ class ReviewState:
             "cursor": self.cursor,
             "cursor_offset": self.cursor_offset,
             "done": self.done,
+            "rules": [rule.to_dict() for rule in self.rules],
             "decisions": {key: d.to_dict() for key, d in sorted(self.decisions.items())},
             "proposals": [self.records[key] for key in sorted(self.records) if key in self.decisions],
         }
@@ -177,6 +246,15 @@ class ReviewState:
 
     def save(self) -> None:
         write_atomic(self.path, self.to_json())
+
+    def rule_store(self) -> RuleStore:
+        """The article's "always" rules, saved with this state."""
+
+        def persist(rules: list[AlwaysRule]) -> None:
+            self.rules = list(rules)
+            self.save()
+
+        return RuleStore("article", self.rules, persist)
 
     def record(self, proposal: Proposal, text: str, decision: Decision | None) -> None:
         """Set (or with None, clear) the decision on ``proposal``; the caller saves."""

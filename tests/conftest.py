@@ -19,3 +19,11 @@ def cleanup_config() -> Config:
     config = Config()
     config.grammar = "none"
     return config
+
+
+@pytest.fixture(autouse=True)
+def user_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the real user's review states, ignores or gazetteer."""
+    folder = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder

@@ -39,9 +39,10 @@ def reviewed(tmp_path: Path, state_dir: Path | None) -> Path:
     return article
 
 
-def test_export_text_patch_and_json_from_the_sidecar(tmp_path: Path, capsys) -> None:
+def test_export_text_patch_and_json_from_the_user_data_folder(tmp_path: Path, capsys) -> None:
     article = reviewed(tmp_path, None)
-    assert (tmp_path / "note.txt.review.json").is_file()
+    assert not list(tmp_path.glob("*.review.json"))  # nothing next to the article
+    assert list((tmp_path / "xdg-data" / "repair" / "reviews").glob("note.txt-*.review.json"))
     assert main(["export", str(article), "--format", "text"]) == 0
     assert capsys.readouterr().out == "The council met on Monday. The vote was very close.\n"
     assert main(["export", str(article)]) == 0
@@ -111,10 +112,11 @@ def test_review_command_wires_state_dir_gazetteer_and_queue(tmp_path: Path, monk
     def fake_run(self):  # the terminal part; everything before it is real
         seen.update(
             items=self.items,
-            state_dir=self.state_dir,
             user_dir=self.user_dir,
             gazetteers=self.gazetteers,
             engine_state=self.engine.config.state_dir,
+            engine_gazetteers=self.engine.config.gazetteers,
+            export_dir=self.export_dir,
         )
         return 0
 
@@ -135,8 +137,18 @@ def test_review_command_wires_state_dir_gazetteer_and_queue(tmp_path: Path, monk
         == 0
     )
     assert [(i.path, i.proposal_ids) for i in seen["items"]] == [(article, None), (article, ("abc",))]
-    assert seen["state_dir"] == seen["user_dir"] == seen["engine_state"] == state_dir
-    assert own in seen["gazetteers"]
+    assert [i.state_dir for i in seen["items"]] == [state_dir, state_dir]
+    assert [i.batch_dir for i in seen["items"]] == [None, tmp_path / ".repair"]
+    assert seen["user_dir"] == seen["engine_state"] == state_dir
+    # names accepted always are the review's rules, not a gazetteer that would hide them
+    assert own not in seen["engine_gazetteers"]
+    assert seen["export_dir"] == tmp_path
+    # without --state-dir, a queue's review states are its batch's
+    seen.clear()
+    assert main(["review", "--queue", str(queue), "--grammar", "none"]) == 0
+    assert [(i.state_dir, i.batch_dir) for i in seen["items"]] == [
+        (tmp_path / ".repair", tmp_path / ".repair")
+    ]
 
 
 def test_review_needs_something_to_review(capsys) -> None:

@@ -35,12 +35,12 @@ def doubled(text: str):
     )
 
 
-def test_state_path_sidecar_or_state_dir(tmp_path: Path) -> None:
+def test_state_lives_in_a_state_folder_never_next_to_the_article(tmp_path: Path) -> None:
     article = tmp_path / "story.txt"
-    assert state_path(article) == tmp_path / "story.txt.review.json"
+    default = state_path(article)
+    assert default.parent == tmp_path / "xdg-data" / "repair" / "reviews"  # the user data folder
     inside = state_path(article, tmp_path / "state")
-    assert inside.parent == tmp_path / "state" / "reviews"
-    assert inside.name.startswith("story.txt-") and inside.name.endswith(".review.json")
+    assert inside.parent == tmp_path / "state" / "reviews" and inside.name.startswith("story.txt-")
     assert state_path(tmp_path / "other" / "story.txt", tmp_path / "state") != inside
 
 

@@ -176,7 +176,8 @@ def test_the_app_is_interactive_before_the_grammar_checker_is_done(tmp_path: Pat
             await pilot.pause()
             assert not app.loaded.is_set() and not app.session.analysis.complete
             # the first paragraph's findings may or may not be taken in yet
-            assert re.search(r"grammar: [34] ¶ to check", str(app.query_one("#status").render()))
+            status = str(app.query_one("#status").render())
+            assert re.search(r"grammar: (starting \(4 ¶\)|3 ¶ to check)", status)
             first = app.session.current
             await pilot.press("a", "n")  # the keys work meanwhile
             assert app.session.decisions[first.id].verdict is Verdict.ACCEPTED
@@ -301,3 +302,50 @@ def test_a_grammar_checker_that_stops_leaves_the_other_proposals_to_review(tmp_p
             await pilot.press("q")
 
     asyncio.run(run())
+
+
+class SteppedEngine(Engine):
+    """The in-process Engine whose grammar findings come one paragraph per ``step``."""
+
+    def __init__(self, config: Config) -> None:
+        super().__init__(config)
+        self.step = threading.Semaphore(0)
+
+    def findings(self, staged):
+        for item in super().findings(staged):
+            self.step.acquire(timeout=60)
+            yield item
+
+
+def test_the_grammar_counter_counts_down(tmp_path: Path) -> None:
+    path, _ = source_of(ARTICLE, tmp_path)
+    engine = SteppedEngine(Config(state_dir=tmp_path))
+
+    async def run() -> list[str]:
+        app = ReviewApp([ReviewItem(path)], engine, state_dir=tmp_path, user_dir=tmp_path)
+        seen = []
+        async with app.run_test(size=(100, 30)) as pilot:
+            await asyncio.wait_for(app.interactive.wait(), 60)
+            await pilot.pause()
+            for _ in range(4):
+                status = str(app.query_one("#status").render())
+                seen.append(re.search(r"grammar: [^·]*", status).group(0).strip())
+                await asyncio.sleep(0.3)  # past the app's update interval
+                engine.step.release()
+                deadline = asyncio.get_running_loop().time() + 30
+                while str(app.query_one("#status").render()) == status:
+                    assert asyncio.get_running_loop().time() < deadline, status
+                    await asyncio.sleep(0.05)
+            await asyncio.wait_for(app.loaded.wait(), 60)
+            await pilot.pause()
+            seen.append(str(app.query_one("#status").render()))
+        return seen
+
+    seen = asyncio.run(run())
+    assert seen[:4] == [
+        "grammar: starting (4 ¶)",
+        "grammar: 3 ¶ to check",
+        "grammar: 2 ¶ to check",
+        "grammar: 1 ¶ to check",
+    ]
+    assert "grammar" not in seen[4]

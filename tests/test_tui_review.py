@@ -170,7 +170,10 @@ def test_search_and_manual_fix_of_a_damaged_sentence(tmp_path: Path) -> None:
         await replace_input(pilot, "office")
         match = app.query_one(ArticleView).match
         assert ARTICLE[match.start : match.end] == "office"
-        assert current(app) == (", ,", ",")  # the nearest proposal at or after the match
+        assert current(app) == (".", ". ")  # no proposal at the match: the selection stays
+        await pilot.press("slash")
+        await replace_input(pilot, "Friday, ,")
+        assert current(app) == (", ,", ",")  # the proposal at the match
         await pilot.press("d")
         prompt = app.screen.query_one(Input)
         assert prompt.value == DAMAGED_SENTENCE
@@ -199,45 +202,42 @@ def test_search_and_manual_fix_of_a_damaged_sentence(tmp_path: Path) -> None:
     assert len(log["proposals"]) == 9
 
 
-def test_reject_always_is_not_proposed_again_and_accept_always_writes_the_gazetteer(tmp_path: Path) -> None:
+def test_always_decisions_hold_in_the_scope_chosen_and_undo_with_their_writes(tmp_path: Path) -> None:
     article = write_article(tmp_path)
-    state_dir = tmp_path / "state"
-
-    async def review(app, pilot, keys: list[str]) -> list[str]:
-        for key in keys:
-            await pilot.press(key)
-        await pilot.pause()
-        return [p.original for p in app.session.proposals]
-
-    # "." rejected always, then the name accepted always
-    _, before = drive(article, state_dir, review, ["R", "n", "n", "A"])
-    assert before[0] == "."
-    _, after = drive(article, state_dir, review, [])
-    assert "." not in after and "Ana Ruis" in after
-    rows = (state_dir / "gazetteer.tsv").read_text(encoding="utf-8").splitlines()
-    assert rows[-1].split("\t")[:2] == ["Ana Ruiz", "term"] and rows[-1].endswith("\tAna Ruis")
-
-
-def test_undoing_accept_always_takes_the_spelling_out_of_the_gazetteer(tmp_path: Path) -> None:
-    article = write_article(tmp_path)
+    other = write_article(tmp_path, name="other.txt")  # the same damage in the same words
     state_dir = tmp_path / "state"
     gazetteer = state_dir / "gazetteer.tsv"
 
-    async def review(app, pilot, groups: list[list[str]]) -> list[str]:
+    async def review(app, pilot, groups: list[list[str]]) -> list:
         seen = []
         for keys in groups:
             for key in keys:
                 await pilot.press(key)
             await pilot.pause()
-            seen.append(gazetteer.read_text(encoding="utf-8") if gazetteer.exists() else "")
+            seen.append(
+                (
+                    {app.session.by_id[k].original: d.source for k, d in app.session.decisions.items()},
+                    gazetteer.read_text(encoding="utf-8") if gazetteer.exists() else "",
+                )
+            )
         return seen
 
-    _, (written, undone, redone) = drive(
-        article, state_dir, review, [["n", "n", "n", "A"], ["u"], ["ctrl+r"]]
-    )
+    # "." rejected always (Enter: this article), the name accepted always for every article
+    _, seen = drive(article, state_dir, review, [["R", "enter"], ["n", "n", "A", "e"], ["u"], ["ctrl+r"]])
+    (rejected, _), (accepted, written), (_, undone), (_, redone) = seen
+    assert rejected == {".": "review"}
+    assert accepted == {".": "review", "Ana Ruis": "review"}
     assert "Ana Ruiz\tterm" in written and written.rstrip().endswith("Ana Ruis")
-    assert "Ana Ruis" not in undone and "Ana Ruiz" not in undone  # its own row, now empty, goes
-    assert redone == written
+    assert "Ana Ruis" not in undone and redone == written
+    # another article: the rejection was this article's, so "." is proposed and undecided;
+    # the name, accepted for every article, is decided already, and says by what
+    _, seen = drive(other, state_dir, review, [[]])
+    assert seen[0][0] == {"Ana Ruis": "always"}
+    # for every article, a rejection hides the change in these words everywhere
+    drive(other, state_dir, review, [["R", "e"]])
+    app, _ = drive(write_article(tmp_path, name="third.txt"), state_dir, review, [[]])
+    assert "." not in [p.original for p in app.session.proposals]
+    assert json.loads((state_dir / "ignores.json").read_text(encoding="utf-8"))["ignores"]
 
 
 def test_queue_limits_the_review_and_articles_follow_one_another(tmp_path: Path) -> None:
@@ -294,3 +294,24 @@ def test_an_article_that_cannot_be_read_is_reported_and_skipped(tmp_path: Path) 
             assert app.session is not None and app.session.current.original == "."
 
     asyncio.run(run())
+
+
+def test_d_skips_captions_and_enter_alone_clears_the_filter(tmp_path: Path) -> None:
+    caption = "(Cover image: delegates in calm spirits at the hall. Photo: Reuters / Press Office"
+    article = write_article(
+        tmp_path, ARTICLE.replace("Diplomats described", caption + "\n\nDiplomats described")
+    )
+
+    async def review(app, pilot) -> None:
+        await pilot.press("d")  # the caption scores as damaged too, but is a caption
+        assert app.screen.query_one(Input).value == DAMAGED_SENTENCE
+        await pilot.press("escape", "f")
+        await replace_input(pilot, "name")
+        assert app.session.filter.describe() == "name ≥0.00"
+        await pilot.press("f")
+        assert app.screen.query_one(Input).value == ""  # the line starts empty ...
+        await pilot.press("enter")  # ... so Enter alone shows everything again
+        await pilot.pause()
+        assert not app.session.filter.active and len(app.session.order) == 8
+
+    drive(article, tmp_path / "state", review)

@@ -344,6 +344,20 @@ class BatchRun:
         return summary
 
 
+def refuse_inputs_as_output(paths: list[Path], out: Path) -> None:
+    """-o must not be where the inputs are: the copies would overwrite them, with no
+    backup, and the review queue would point at changed files."""
+    target = out.resolve()
+    for path in paths:
+        folder = path.resolve() if path.is_dir() else path.resolve().parent
+        if folder == target:
+            raise RepairError(
+                f"{out}: the output folder is an input folder; give another -o DIR, "
+                "or --in-place to overwrite the inputs (backups kept as FILE.orig)"
+            )
+
+
 def run_batch(paths: list[Path], config: Config, options: BatchOptions, stream: TextIO | None = None) -> dict:
     """Repair every article and corpus under `paths` into `options.out`; return the summary."""
+    refuse_inputs_as_output(paths, options.out)
     return BatchRun(paths, config, options, stream or sys.stderr).run()

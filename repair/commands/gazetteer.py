@@ -55,6 +55,40 @@ def register(subparsers) -> None:
     imp.add_argument("--cache-dir", type=Path, metavar="DIR")
     imp.set_defaults(run=run_import)
 
+    register_recorded(sub)
+
+
+def register_recorded(sub) -> None:
+    """The spellings the review accepted always, for every article: shown and undone here."""
+    recorded = sub.add_parser("recorded", help="show the names accepted always in review (your gazetteer)")
+    recorded.add_argument("--state-dir", type=Path, metavar="DIR", help="the user state folder")
+    recorded.set_defaults(run=run_recorded)
+    forget = sub.add_parser("forget", help="undo a name accepted always in review")
+    forget.add_argument("spelling", metavar="SPELLING", help="the wrong spelling, as `recorded` shows it")
+    forget.add_argument("--state-dir", type=Path, metavar="DIR", help="the user state folder")
+    forget.set_defaults(run=run_forget)
+
+
+def run_recorded(args: argparse.Namespace) -> int:
+    from repair.ignores import recorded_variants, user_gazetteer_path
+
+    path = user_gazetteer_path(args.state_dir)
+    rows = recorded_variants(path)
+    for canonical, variant in rows:
+        print(f"{variant!r} -> {canonical!r}")
+    print(f"{len(rows)} spelling(s) in {path}", file=sys.stderr)
+    return 0
+
+
+def run_forget(args: argparse.Namespace) -> int:
+    from repair.ignores import forget_spelling, user_gazetteer_path
+
+    path = user_gazetteer_path(args.state_dir)
+    if not forget_spelling(path, args.spelling):
+        raise RepairError(f"{args.spelling!r} is not in {path} (see `repair gazetteer recorded`)")
+    print(f"forgot {args.spelling!r}")
+    return 0
+
 
 def _check_files(paths: list[Path]) -> None:
     for path in paths:

@@ -1,7 +1,7 @@
 """`repair review PATH... [--ref FILE...] [--gazetteer FILE...] [--state-dir DIR] [--queue FILE.jsonl]`.
 
 Opens the review app on each article in turn. Decisions are saved after every key (see
-repair.review_state); `repair export` writes the result. With --queue, the articles and
+repair.review_state), never next to the articles; `repair export` writes the result. With --queue, the articles and
 the proposals to review come from a review queue that batch mode writes, one JSON record a
 line: {"path": "...", "proposal_ids": ["..."]} (a relative path is taken from the queue
 file's folder when it exists there, else from the current folder; a record without
@@ -16,9 +16,8 @@ from pathlib import Path
 
 from repair.commands.common import add_analysis_options, config_from_args
 from repair.errors import RepairError
-from repair.ignores import user_gazetteer_path
 from repair.loading import collect_articles
-from repair.review_state import user_state_dir
+from repair.review_state import batch_state_dir, user_state_dir
 
 
 def register(subparsers) -> None:
@@ -34,8 +33,8 @@ def register(subparsers) -> None:
         "--state-dir",
         type=Path,
         metavar="DIR",
-        help="keep review state, ignores and your gazetteer here "
-        "(default: state next to each article, the rest in the user data folder)",
+        help="keep review states, ignores and your gazetteer here "
+        "(default: the user data folder; a queue's states: its batch's OUT/.repair)",
     )
     parser.add_argument("--light", action="store_true", help="start in the light theme")
     add_analysis_options(parser)
@@ -94,12 +93,21 @@ def build_app(args: argparse.Namespace):
     if args.state_dir is not None:
         config.state_dir = args.state_dir
     user_dir = user_state_dir(config.state_dir)
-    own = user_gazetteer_path(config.state_dir)
-    if own.is_file() and own not in config.gazetteers:
-        config.gazetteers.append(own)  # names accepted always in earlier reviews
-    items = [ReviewItem(p) for p in collect_articles(args.paths)] if args.paths else []
+    # Names accepted always for every article are applied by the review's "always" rules;
+    # the user's gazetteer is not read here: as a gazetteer its variants would hide them.
+    items = (
+        [ReviewItem(p, state_dir=config.state_dir) for p in collect_articles(args.paths)]
+        if args.paths
+        else []
+    )
+    export_dir = None
     if args.queue:
-        items.extend(ReviewItem(p, ids) for p, ids in read_queue(args.queue))
+        # a batch's queue: its review states and "always" rules live in the batch's
+        # state folder (OUT/.repair), beside what the batch applied automatically
+        batch = batch_state_dir(args.queue.parent)
+        state = args.state_dir if args.state_dir is not None else batch
+        items.extend(ReviewItem(p, ids, state, batch) for p, ids in read_queue(args.queue))
+        export_dir = args.queue.parent
     for item in items:
         if not item.path.is_file():
             raise RepairError(f"{item.path}: no such file")
@@ -111,6 +119,7 @@ def build_app(args: argparse.Namespace):
             items,
             engine,
             state_dir=config.state_dir,
+            export_dir=export_dir,
             user_dir=user_dir,
             gazetteers=config.gazetteers,
             theme="textual-light" if args.light else "textual-dark",

@@ -2,19 +2,24 @@
 
 Keys are declared in BINDINGS (the footer and the help screen show them); each is an
 ``action_*`` method that calls the Session and then refreshes only the blocks it touched.
+The app only draws and dispatches; its parts live beside it:
 
-An article is analysed in a thread, in stages (repair.pipeline.StagedAnalysis): its text
-first, then every pass but the grammar checker (the keys work from here), then the
-checker's findings paragraph by paragraph from the top. Each stage reaches the Session on
-the app's loop (Session.update), so a shown session never changes under a key press.
+- repair.tui.loader analyses each article in a thread, in stages (text, then every pass
+  but the grammar checker, then the checker's findings), and hands each stage to the
+  app's loop (``shown_preview``, ``progressed``), so a shown session never changes under
+  a key press;
+- repair.tui.session holds one article's proposals and decisions; every change is an
+  undoable step (repair.tui.steps) that carries its own side effects, such as an "always"
+  decision's rule, ignore or gazetteer row;
+- repair.tui.timing holds the timestamps the review bench reads.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import gc
-import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,20 +33,17 @@ from repair.data import gazetteer_files
 from repair.edits import KINDS, Span, Verdict
 from repair.errors import RepairError
 from repair.grammar.categories import HARPER_KINDS, LANGUAGETOOL_KINDS
-from repair.ignores import forget_variant, record_variant, store_for, user_gazetteer_path
-from repair.loading import load_path
+from repair.ignores import rules_in, user_gazetteer_path
 from repair.parallel_analysis import parallel_engine
 from repair.pipeline import Analysis, Engine
-from repair.review_state import ReviewState, state_path
+from repair.review_state import RuleStore
 from repair.tui.article import DARK, LIGHT, ArticleView
+from repair.tui.loader import ArticleLoader
 from repair.tui.panel import StatusLine, TextPane, describe
-from repair.tui.screens import ExportChooser, HelpScreen, Prompt
-from repair.tui.session import Changes, Filter, ReviewItem, Session, preview_session
-
-# How often the grammar checker's findings, arriving paragraph by paragraph, are taken into
-# the shown article: often enough to follow a reviewer reading from the top, seldom enough
-# that redrawing costs the loop little.
-UPDATE_SECONDS = 0.25
+from repair.tui.screens import AlwaysChooser, ExportChooser, HelpScreen, Prompt
+from repair.tui.session import Changes, Filter, ReviewItem, Session
+from repair.tui.steps import IgnoreEverywhere, NameEverywhere
+from repair.tui.timing import Timings
 
 
 class ReviewApp(App[int]):
@@ -56,8 +58,8 @@ class ReviewApp(App[int]):
         Binding("e", "edit", "edit"),
         Binding("u", "undo", "undo"),
         Binding("ctrl+r,U", "redo", "redo", show=False),
-        Binding("A", "accept_always", "accept always", show=False),
-        Binding("R", "reject_always", "reject always", show=False),
+        Binding("A", "always('accepted')", "accept always", show=False),
+        Binding("R", "always('rejected')", "reject always", show=False),
         Binding("b", "bulk", "bulk accept", show=False),
         Binding("f", "filter", "filter", show=False),
         Binding("slash", "search", "search", show=False),
@@ -78,39 +80,39 @@ class ReviewApp(App[int]):
         engine: Engine,
         *,
         state_dir: Path | None = None,
+        export_dir: Path | None = None,
         user_dir: Path,
         gazetteers: Iterable[Path] = (),
         theme: str = "textual-dark",
     ) -> None:
         super().__init__()
-        self.items = list(items)
+        # an item without a state folder of its own keeps its state in the app's
+        self.items = [
+            item if item.state_dir is not None else dataclasses.replace(item, state_dir=state_dir)
+            for item in items
+        ]
         if not self.items:
             raise RepairError("nothing to review")
         # Harper in a worker process from now on, building its Linter while the app starts
         self.engine = parallel_engine(engine)
-        self.state_dir = state_dir
+        self.export_dir = export_dir if export_dir is not None else Path.cwd()  # where x writes
         self.user_dir = user_dir
         self.gazetteers = list(gazetteers)
         self.initial_theme = theme
         self.index = 0
-        self.sessions: dict[int, Session] = {}
         self.session: Session | None = None
         # set when the article's proposals are shown and the keys work (the grammar
         # checker may still be linting later paragraphs), and when its analysis is complete
         self.interactive = asyncio.Event()
         self.loaded = asyncio.Event()
         self.search_query = ""
-        self.analysis_seconds = 0.0  # of the last article analysed (the bench reports it)
-        self.analysis_cpu_seconds = 0.0
-        self._analysis_lock = threading.Lock()
-        # perf_counter when the current article's text, its first proposals and all of its
-        # proposals were shown (the bench reports them)
-        self.preview_shown_at = 0.0
-        self.first_proposals_at = 0.0
-        self.first_proposals_count = 0
-        self.proposals_shown_at = 0.0
-        self.update_seconds: list[float] = []  # each later analysis taken in, on the loop
-        self.grammar_failures: dict[int, str] = {}  # article index -> why its grammar check stopped
+        self.timings = Timings()  # the bench's hooks
+        self.loader = ArticleLoader(self, self.items, self.engine, self.timings, self._wider_rules)
+
+    def _wider_rules(self, item: ReviewItem) -> list[RuleStore]:
+        """The "always" rules beyond the article's own: its batch's, then the user's."""
+        batch = [rules_in(item.batch_dir, "batch")] if item.batch_dir is not None else []
+        return [*batch, rules_in(self.user_dir, "user")]
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -132,104 +134,37 @@ class ReviewApp(App[int]):
     def on_unmount(self) -> None:
         self.engine.close()
 
-    # ----- loading -----
+    # ----- loading (repair.tui.loader analyses; these draw what it hands over) -----
 
     def open_article(self, index: int) -> None:
         self.index = index
         self.interactive.clear()
         self.loaded.clear()
-        if index in self.sessions:
-            self.call_later(self._show, self.sessions[index])
+        if index in self.loader.sessions:
+            self.call_later(self._show, self.loader.sessions[index])
             return
         self._status(f"Analysing {self.items[index].path.name} …")
-        _background(lambda: self._analyse(index))
+        self.loader.load(index)
 
-    def _analyse(self, index: int) -> None:
-        try:
-            if index not in self.sessions:  # the text first, to read while the passes run
-                preview = preview_session(self.items[index].path, self.engine.config)
-                self._from_thread(index, self._preview, index, preview)
-            self._session_for(index, timed=True)
-        except RepairError as error:
-            self._from_thread(index, self._failed, index, str(error))
-        except Exception as error:  # noqa: BLE001 - a bug: said on screen, not a silent hang
-            self._from_thread(index, self._failed, index, f"internal error: {type(error).__name__}: {error}")
-
-    def _from_thread(self, index: int, callback, *args) -> None:
-        """Run ``callback`` on the app's loop, unless the reviewer has moved on or quit."""
-        if self.index != index:
-            return
-        self._on_loop(callback, *args)
-
-    def _on_loop(self, callback, *args) -> None:
+    def on_loop(self, callback, *args) -> None:
         """Run ``callback`` on the app's loop and wait for it (nothing, once the app stopped)."""
         if not self.is_running:
             return
         with contextlib.suppress(RuntimeError):  # the app stopped meanwhile
             self.call_from_thread(callback, *args)
 
-    def _session_for(self, index: int, *, timed: bool = False) -> Session:
-        """The session of article ``index``, analysed once (in a worker thread).
+    @property
+    def sessions(self) -> dict[int, Session]:
+        return self.loader.sessions
 
-        It is shown as soon as every pass but the grammar checker has run; the checker's
-        findings then come paragraph by paragraph from the top and are taken in every
-        UPDATE_SECONDS (on the app's loop, which alone touches a shown session)."""
-        with self._analysis_lock:  # one analysis at a time: the engine is not shared across threads
-            if index in self.sessions:
-                return self.sessions[index]
-            item = self.items[index]
-            started, cpu = time.perf_counter(), time.thread_time()
-            staged = self.engine.stage(
-                load_path(
-                    item.path, max_bytes=self.engine.config.max_bytes, encoding=self.engine.config.encoding
-                )
-            )
-            state = ReviewState.load(state_path(item.path, self.state_dir), str(item.path))
-            session = Session(staged.analysis(scored=False), state, only=item.proposal_ids)
-            self._on_loop(self._progress, index, session, session.analysis)  # shown: keys work
-            self._on_loop(self._progress, index, session, staged.analysis())  # tinted
-            last = time.perf_counter()
-            try:
-                for indexes, findings in self.engine.findings(staged):
-                    staged.take(indexes, findings)
-                    if staged.complete or time.perf_counter() - last >= UPDATE_SECONDS:
-                        self._on_loop(self._progress, index, session, staged.analysis())
-                        last = time.perf_counter()
-            except RepairError as error:  # the other passes' proposals stay to review
-                self.grammar_failures[index] = str(error)
-                self._on_loop(self._grammar_failed, index, session)
-                self.sessions[index] = session
-                return session
-            if not session.analysis.complete:  # no grammar checker, or the app stopped
-                analysis = staged.analysis()
-                if self.is_running:
-                    self._on_loop(self._progress, index, session, analysis)
-                else:
-                    session.update(analysis)
-            if timed:
-                self.analysis_seconds = time.perf_counter() - started
-                self.analysis_cpu_seconds = time.thread_time() - cpu
-            self.sessions[index] = session
-            return session
-
-    def _prefetch(self, index: int) -> None:
-        """Analyse the next article while the reviewer works on this one."""
-        if 0 <= index < len(self.items) and index not in self.sessions:
-
-            def work() -> None:
-                with contextlib.suppress(RepairError):  # reported when the reviewer opens it
-                    self._session_for(index)
-
-            _background(work)
-
-    def _preview(self, index: int, preview: Session) -> None:
+    def shown_preview(self, index: int, preview: Session) -> None:
         if self.index != index or self.interactive.is_set():
             return
         self.view.show(preview)
-        self.preview_shown_at = time.perf_counter()
+        self.timings.preview_shown_at = time.perf_counter()
         self._status(f"Analysing {self.items[index].path.name} … (proposals follow; scroll meanwhile)")
 
-    def _failed(self, index: int, message: str) -> None:
+    def failed(self, index: int, message: str) -> None:
         self.notify(message, title="cannot review", severity="error", timeout=8)
         self.session = None
         self.view.clear()
@@ -238,7 +173,7 @@ class ReviewApp(App[int]):
         self.interactive.set()
         self.loaded.set()
 
-    def _progress(self, index: int, session: Session, analysis: Analysis) -> None:
+    def progressed(self, index: int, session: Session, analysis: Analysis) -> None:
         """A newer analysis of an article being analysed: taken into its session (here, on
         the loop, so a shown session never changes under a key press), and drawn."""
         started = time.perf_counter()
@@ -251,14 +186,14 @@ class ReviewApp(App[int]):
         self.view.update(changes)
         self._update_panel()
         self._status()
-        self.update_seconds.append(time.perf_counter() - started)
+        self.timings.update_seconds.append(time.perf_counter() - started)
         if analysis.complete:
             self._completed(session)
 
-    def _grammar_failed(self, index: int, session: Session) -> None:
+    def grammar_failed(self, index: int, session: Session) -> None:
         """The grammar checker stopped (its worker died, a server went away): the review
         goes on with what the other passes proposed, and says so."""
-        message = self.grammar_failures[index]
+        message = self.loader.grammar_failures[index]
         self.notify(f"grammar check stopped: {message}", title="grammar check", severity="error", timeout=8)
         if self.index == index and self.session is session:
             self._status()
@@ -267,8 +202,8 @@ class ReviewApp(App[int]):
     def _show(self, session: Session) -> None:
         self.session = session
         self.view.show(session)
-        self.first_proposals_at = time.perf_counter()
-        self.first_proposals_count = len(session.proposals)
+        self.timings.first_proposals_at = time.perf_counter()
+        self.timings.first_proposals_count = len(session.proposals)
         self._update_panel()
         self._status()
         for warning in session.analysis.warnings:
@@ -284,12 +219,12 @@ class ReviewApp(App[int]):
         # are left out of collections (new objects are not).
         gc.freeze()
         self.interactive.set()
-        if session.analysis.complete or self.index in self.grammar_failures:
+        if session.analysis.complete or self.index in self.loader.grammar_failures:
             self._completed(session)
 
     def _completed(self, session: Session) -> None:
         """The shown article's analysis is complete."""
-        self.proposals_shown_at = time.perf_counter()
+        self.timings.proposals_shown_at = time.perf_counter()
         if session.missing_queue_ids:
             self.notify(
                 f"{len(session.missing_queue_ids)} queued proposal(s) are no longer proposed",
@@ -297,7 +232,7 @@ class ReviewApp(App[int]):
             )
         gc.freeze()  # the complete analysis's objects too (see _show)
         self.loaded.set()
-        self._prefetch(self.index + 1)
+        self.loader.prefetch(self.index + 1)
 
     # ----- drawing -----
 
@@ -318,11 +253,14 @@ class ReviewApp(App[int]):
         self.query_one(StatusLine).update(message or "")
 
     def _grammar_progress(self, session: Session) -> str:
-        if self.index in self.grammar_failures:
+        if self.index in self.loader.grammar_failures:
             return "grammar check stopped"
-        if session.analysis.complete:
+        analysis = session.analysis
+        if analysis.complete:
             return ""
-        return f"grammar: {session.analysis.pending} ¶ to check"
+        if analysis.pending == self.loader.grammar_units.get(self.index):  # none linted yet
+            return f"grammar: starting ({analysis.pending} ¶)"
+        return f"grammar: {analysis.pending} ¶ to check"
 
     def _update_panel(self) -> None:
         session = self.session
@@ -472,59 +410,47 @@ class ReviewApp(App[int]):
         if not stack:
             self.notify("nothing to undo" if undo else "nothing to redo", timeout=2)
             return
-        step = stack[-1]
         before = session.cursor
-        touched = session.undo() if undo else session.redo()
-        if step.label == "reject always":
-            store = store_for(self.user_dir)
-            for proposal, _, _ in step.changes:
-                if undo:
-                    store.remove(proposal.id)
-                else:
-                    store.add(proposal, session.text)
-        elif step.label == "accept always":
-            path = user_gazetteer_path(self.user_dir)
-            known = [*self.gazetteers, *gazetteer_files()]
-            for proposal, _, _ in step.changes:
-                try:
-                    forget_variant(proposal, path) if undo else record_variant(proposal, path, known)
-                except RepairError as error:
-                    self.notify(str(error), severity="error")
-        self._decided(before, touched)
-
-    def action_accept_always(self) -> None:
-        session = self._live()
-        if session is None or session.current is None:
-            return
-        current = session.current
-        if current.kind != "name":
-            self.notify("accept always records names; this one is accepted once", timeout=3)
-            self._decide(Verdict.ACCEPTED)
-            return
-        known = [*self.gazetteers, *gazetteer_files()]
-        try:
-            result = record_variant(current, user_gazetteer_path(self.user_dir), known)
+        try:  # the step takes back (or makes again) its own writes: rules, ignores, gazetteer rows
+            touched = session.undo() if undo else session.redo()
         except RepairError as error:
             self.notify(str(error), severity="error")
             return
-        self.notify(
-            f"{result.variant!r} → {result.canonical!r} from now on ({result.path}; u undoes)", timeout=4
-        )
-        self._decide(Verdict.ACCEPTED)
-        if session.undo_stack and session.undo_stack[-1].changes[0][0].id == current.id:
-            session.undo_stack[-1].label = "accept always"
+        self._decided(before, touched)
 
-    def action_reject_always(self) -> None:
+    def action_always(self, verdict: str) -> None:
+        """A or R: accept or reject this change now and whenever it comes again, in the
+        scope the reviewer picks (this article by default; the batch; every article)."""
         session = self._live()
         if session is None or session.current is None:
             return
+        item = self.items[self.index]
         current = session.current
-        store_for(self.user_dir).add(current, session.text)
-        before = session.cursor
-        touched = session.decide(Verdict.REJECTED)
-        session.undo_stack[-1].label = "reject always"
-        self.notify("never proposed again in these words (u undoes)", timeout=3)
-        self._decided(before, touched)
+        chosen = Verdict(verdict)
+
+        def done(scope: str | None) -> None:
+            if not scope or session is not self.session or session.current is not current:
+                return
+            effects = []
+            if scope == "user" and chosen is Verdict.REJECTED:
+                effects.append(IgnoreEverywhere(self.user_dir, current, session.text))
+            elif scope == "user" and current.kind == "name":
+                known = [*self.gazetteers, *gazetteer_files()]
+                effects.append(NameEverywhere(user_gazetteer_path(self.user_dir), current, known))
+            store = None if scope == "user" and chosen is Verdict.REJECTED else scope
+            before = session.cursor
+            try:
+                touched = session.decide_always(chosen, store, effects)
+            except RepairError as error:
+                self.notify(str(error), severity="error")
+                return
+            where = {"article": "in this article", "batch": "in this batch", "user": "in every article"}[
+                scope
+            ]
+            self.notify(f"{chosen.value} always {where} ({len(touched)} now; u undoes)", timeout=4)
+            self._decided(before, touched)
+
+        self.push_screen(AlwaysChooser(chosen.value, batch=item.batch_dir is not None), done)
 
     def action_bulk(self) -> None:
         session = self._live()
@@ -559,8 +485,6 @@ class ReviewApp(App[int]):
         if session is None:
             return
         current = session.filter
-        minimum = [f"{current.min_confidence:.2f}"] if current.min_confidence else []
-        value = " ".join([*sorted(current.kinds), *minimum])
 
         def done(kinds: set[str], minimum: float) -> None:
             before = session.cursor
@@ -568,9 +492,11 @@ class ReviewApp(App[int]):
             self.view.refresh_all()
             self._redraw([*self._offset(before), *self._offset(session.cursor)])
 
-        self._ask_kinds(
-            "Filter: kinds and a minimum confidence (empty: everything)", value, "name,grammar 0.6", done
-        )
+        # the line starts empty, so a plain Enter clears the filter
+        title = "Filter: kinds and a minimum confidence (Enter alone: show everything)"
+        if current.active:
+            title += f"; now {current.describe()}"
+        self._ask_kinds(title, "", "name,grammar 0.6", done)
 
     def _ask_kinds(self, title: str, value: str, placeholder: str, then) -> None:
         """Prompt for "KIND[,KIND] CONFIDENCE" and call ``then(kinds, minimum)`` when it parses."""
@@ -618,10 +544,9 @@ class ReviewApp(App[int]):
         previous = view.match
         view.match = Span(found, found + len(query))
         before = session.cursor
-        order = session.order
-        following = next((key for key in order if session.by_id[key].span.end >= found), None)
-        if following is not None or order:
-            session.select(following or order[-1])  # at or after the match, else the last one
+        at = session.proposal_at(view.match)
+        if at is not None:  # the proposal at the match; elsewhere the selection stays
+            session.select(at.id)
         offsets = [found, *self._offset(before), *self._offset(session.cursor)]
         if previous is not None:
             offsets.append(previous.start)
@@ -663,10 +588,10 @@ class ReviewApp(App[int]):
         session = self._live()
         if session is None:
             return
-        from repair.commands.export import default_target, export_bytes
+        from repair.commands.export import export_bytes
 
         path = self.items[self.index].path
-        targets = {fmt: str(default_target(path, fmt)) for fmt in ("patch", "text", "json")}
+        targets = {fmt: str(export_target(self.export_dir, path, fmt)) for fmt in ("patch", "text", "json")}
 
         def done(fmt: str | None) -> None:
             if not fmt or session is not self.session:
@@ -716,6 +641,11 @@ def _parse_filter(text: str) -> tuple[set[str], float]:
     return kinds, minimum
 
 
-def _background(work) -> None:
-    """Analyses run in daemon threads, so quitting never waits for one to finish."""
-    threading.Thread(target=work, name="repair-review-analysis", daemon=True).start()
+def export_target(folder: Path, path: Path, fmt: str) -> Path:
+    """Where the app writes an export of ``path``: in ``folder``, never next to the input."""
+    if fmt == "patch":
+        return folder / (path.name + ".patch")
+    if fmt == "json":
+        return folder / (path.name + ".edits.json")
+    suffix = ".txt" if path.suffix.lower() in (".html", ".htm") else path.suffix
+    return folder / f"{path.stem}.repaired{suffix}"

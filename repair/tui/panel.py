@@ -1,4 +1,4 @@
-"""The side panel: everything about the selected proposal, and a diff of its paragraph."""
+"""The side panel: the selected proposal's change word by word, then why it is proposed."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from repair.edits import Proposal, Verdict
 from repair.errors import RepairError
 from repair.tui.article import set_virtual_size, visible_whitespace
 from repair.tui.session import Session
+from repair.tui.worddiff import DELETED, EQUAL, INSERTED
 
 _MARKS = {
     None: ("● pending", "bold yellow"),
@@ -45,10 +46,22 @@ def describe(session: Session, proposal: Proposal | None) -> Text:
     out.append(mark, style=mark_style)
     if position:
         out.append(f"  #{position}/{len(session.order)}", style="dim")
-    out.append("\n\n")
-    out.append(_quote(proposal.original) or "(insert)", style="strike red")
-    out.append(" → ")
-    out.append(_quote(proposal.replacement) or "(delete)", style="bold green")
+    out.append("\n")
+    # the change in its words first, so it is on screen at 80x24 however long the rest is
+    replacement = decision.text if verdict is Verdict.EDITED else None
+    try:
+        pieces = session.preview(proposal, replacement)
+    except RepairError as error:
+        pieces = [(EQUAL, f"(no preview: {error})")]
+    for op, piece in pieces:
+        if op == DELETED:
+            out.append(visible_whitespace(piece), style="strike bold red")
+        elif op == INSERTED:
+            out.append(visible_whitespace(piece), style="bold green underline")
+        else:
+            out.append(piece.replace("\n", " ⏎ "), style="dim")
+    if verdict is Verdict.REJECTED:
+        out.append("\n(rejected: the article keeps its words)", style="italic")
     if verdict is Verdict.EDITED:
         out.append("\nyours: ")
         out.append(_quote(decision.text or "") or "(delete)", style="bold cyan")
@@ -65,16 +78,6 @@ def describe(session: Session, proposal: Proposal | None) -> Text:
             link = Style(meta={"@click": f"app.alternative({number})"})
             out.append(f" {number} ", style=Style(bold=True) + link)
             out.append(_quote(alternative) + "\n", style=link)
-    label = "Diff (if accepted):\n" if verdict in (None, Verdict.REJECTED) else "Diff:\n"
-    out.append(label, style="bold")
-    replacement = decision.text if verdict is Verdict.EDITED else None
-    try:
-        diff = session.preview(proposal, replacement)
-    except RepairError as error:
-        diff = f"(no preview: {error})\n"
-    for line in diff.splitlines()[2:]:
-        style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
-        out.append(line + "\n", style=style)
     return out
 
 

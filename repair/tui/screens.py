@@ -16,8 +16,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("r", "reject"),
     ("e", "edit: type your own replacement"),
     ("1-9", "pick an alternative"),
-    ("A", "accept always (names: the spelling becomes a variant in your gazetteer)"),
-    ("R", "reject always (this change in these words is never proposed again)"),
+    ("A", "accept always: this change here and when it comes again (article, batch or every article)"),
+    ("R", "reject always: the same, rejected (every article: your ignores, `repair ignores`)"),
     ("u", "undo"),
     ("ctrl+r / U", "redo"),
     ("b", "accept every undecided proposal of a kind at or above a confidence"),
@@ -98,6 +98,48 @@ class ExportChooser(ModalScreen[str | None]):
 
     def action_choose(self, name: str) -> None:
         self.dismiss(name or None)
+
+
+class AlwaysChooser(ModalScreen[str | None]):
+    """Where an "always" decision holds: this article (Enter), this batch, every article.
+
+    Every article is never the default: an ignore there hides the change in articles the
+    reviewer has not seen, so it takes its own key."""
+
+    BINDINGS = [
+        Binding("enter", "choose('')", "default"),
+        Binding("a", "choose('article')", "this article"),
+        Binding("b", "choose('batch')", "this batch"),
+        Binding("e", "choose('user')", "every article"),
+        Binding("escape", "cancel", "cancel"),
+    ]
+
+    def __init__(self, verdict: str, *, batch: bool) -> None:
+        super().__init__(classes="prompt")
+        self.verdict = verdict
+        self.batch = batch
+
+    def compose(self) -> ComposeResult:
+        verb = "Accept" if self.verdict == "accepted" else "Reject"
+        with Vertical(id="dialog"):
+            yield Label(f"{verb} always: this change, now and when it comes again", id="dialog-title")
+            default = "b" if self.batch else "a"
+            choices = [("a", "in this article")]
+            if self.batch:
+                choices.append(("b", "in this batch run"))
+            choices.append(("e", "always, for every article (your user files)"))
+            for key, what in choices:
+                mark = " (Enter)" if key == default else ""
+                yield Static(f"[b]{key}[/b] {what}{mark}", classes="choice", markup=True)
+            yield Static("Escape: cancel", id="dialog-hint")
+
+    def action_choose(self, scope: str) -> None:
+        if scope == "batch" and not self.batch:
+            return
+        self.dismiss(scope or ("batch" if self.batch else "article"))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 class HelpScreen(ModalScreen[None]):

@@ -22,18 +22,30 @@ from repair.edits import Decision, Proposal, Span, Verdict, apply_decisions, mak
 from repair.loading import load_path
 from repair.passes.context import PassContext
 from repair.pipeline import Analysis
-from repair.review_state import ReviewState
+from repair.review_state import AlwaysRule, ReviewState, RuleStore, state_path
 from repair.scoring import SentenceScore
+from repair.tui.steps import AddRule, Effect, Step
+from repair.tui.worddiff import word_diff
 
 DAMAGED = 0.5  # a sentence scoring this or more is more likely damaged than not
 
 
 @dataclass(frozen=True)
 class ReviewItem:
-    """One article to review; ``proposal_ids`` limits the review to those (a batch queue)."""
+    """One article to review; ``proposal_ids`` limits the review to those (a batch queue).
+
+    ``state_dir`` is where its review state lives (None: the user's data folder, never
+    next to the article); ``batch_dir`` is the state folder of the batch run it came from,
+    which holds the batch's "always" rules."""
 
     path: Path
     proposal_ids: tuple[str, ...] | None = None
+    state_dir: Path | None = None
+    batch_dir: Path | None = None
+
+    @property
+    def state_path(self) -> Path:
+        return state_path(self.path, self.state_dir)
 
 
 @dataclass(frozen=True)
@@ -64,18 +76,19 @@ class Changes:
     scores: list[int] = field(default_factory=list)
 
 
-@dataclass
-class Step:
-    """One undoable action: (proposal, decision before, decision after) for each proposal."""
-
-    label: str
-    changes: list[tuple[Proposal, Decision | None, Decision | None]] = field(default_factory=list)
-
-
 class Session:
-    def __init__(self, analysis: Analysis, state: ReviewState, only: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        analysis: Analysis,
+        state: ReviewState,
+        only: Iterable[str] | None = None,
+        rules: Iterable[RuleStore] = (),
+    ) -> None:
+        """``rules``: the "always" rules of wider scopes (the batch, every article); the
+        article's own come from its state."""
         self.text = analysis.text
         self.state = state
+        self.rules = {"article": state.rule_store(), **{store.scope: store for store in rules}}
         self.wanted: frozenset[str] | None = None if only is None else frozenset(only)
         self.filter = Filter()
         self.worst_first = False
@@ -105,6 +118,7 @@ class Session:
         self.decisions: dict[str, Decision] = {
             key: d for key, d in self.state.decisions.items() if key in self.by_id
         }
+        self._follow_rules()
         self.missing_queue_ids: list[str] = []
         self.only: frozenset[str] | None = None
         if self.wanted is not None:
@@ -115,6 +129,25 @@ class Session:
         self._starts = [p.span.start for p in self.proposals]
         self._order: list[str] | None = None
         self._reach: list[int] | None = None
+        self._captions: list[Span] | None = None
+
+    def _follow_rules(self) -> None:
+        """Undecided proposals an "always" rule covers get its verdict (source "always"),
+        recorded like any decision, so the reviewer sees them decided and can change them."""
+        followed = False
+        for proposal in self.proposals:
+            if proposal.id in self.decisions or proposal.kind == "manual":
+                continue
+            verdict = next(
+                (v for store in self.rules.values() if (v := store.verdict_for(proposal)) is not None), None
+            )
+            if verdict is not None:
+                decision = Decision(proposal.id, Verdict(verdict), source="always")
+                self.decisions[proposal.id] = decision
+                self.state.record(proposal, self.text, decision)
+                followed = True
+        if followed:
+            self.state.save()
 
     def update(self, analysis: Analysis) -> Changes:
         """Take a later analysis of the same text (the review app shows an article before
@@ -242,6 +275,25 @@ class Session:
             )
         )
 
+    def decide_always(self, verdict: Verdict, scope: str | None, effects: Iterable[Effect] = ()) -> list[str]:
+        """Accept or reject the current proposal and every undecided one like it (the same
+        change) in this article, and keep a rule of ``scope`` ("article", "batch", or
+        "user" for every article) for later ones; ``effects`` are further writes (an
+        ignore, a gazetteer row). One step: undo takes back decisions, rule and effects."""
+        current = self.current
+        if current is None:
+            return []
+        rule = AlwaysRule.of(current, verdict.value)
+        store = self.rules.get(scope) if scope else None
+        effects = [*([AddRule(store, rule)] if store is not None else []), *effects]
+        changes = [(current, self.decisions.get(current.id), Decision(current.id, verdict, source="review"))]
+        changes += [
+            (p, None, Decision(p.id, verdict, source="always"))
+            for p in self.proposals
+            if p.id != current.id and p.id not in self.decisions and rule.matches(p)
+        ]
+        return self._apply(Step(f"{verdict.value} always", changes, effects))
+
     def bulk_accept(self, kind: str, min_confidence: float) -> list[str]:
         """Accept every undecided proposal of ``kind`` at or above ``min_confidence``."""
         changes: list[tuple[Proposal, Decision | None, Decision | None]] = [
@@ -310,9 +362,10 @@ class Session:
     def _apply(self, step: Step, *, advance: bool = True) -> list[str]:
         if not step.changes:
             return []
+        touched = self._set(step, backwards=False, advance=advance)  # an effect may refuse first
         self.undo_stack.append(step)
         self.redo_stack.clear()
-        return self._set(step, backwards=False, advance=advance)
+        return touched
 
     def _set(self, step: Step, *, backwards: bool, advance: bool = False) -> list[str]:
         """Apply (or take back) a step, move the cursor, and save: one write per action.
@@ -320,6 +373,8 @@ class Session:
         With ``advance`` the cursor goes on to the next undecided proposal, and the saved
         cursor is that one, so a review reopened after a crash starts where work remains.
         """
+        for effect in reversed(step.effects) if backwards else step.effects:
+            effect.revert() if backwards else effect.apply()
         touched = []
         for proposal, before, after in step.changes:
             decision = before if backwards else after
@@ -364,8 +419,9 @@ class Session:
     def patch(self, path: str) -> str:
         return unified_diff(self.text, self.repaired(), path)
 
-    def preview(self, proposal: Proposal, replacement: str | None = None) -> str:
-        """The diff ``proposal`` (with ``replacement``) makes to its paragraph as decided so far.
+    def preview(self, proposal: Proposal, replacement: str | None = None) -> list[tuple[str, str]]:
+        """The words ``proposal`` (with ``replacement``) deletes and inserts in its paragraph
+        as decided so far, with a few words around them (see repair.tui.worddiff).
 
         Both sides carry the other decisions already taken in the paragraph, so the diff
         shows this one change only.
@@ -390,7 +446,7 @@ class Session:
         after = apply_decisions(
             self.text[start:end], [_shift(p, start) for p in [*others, proposal]], decisions
         )
-        return unified_diff(_with_newline(before), _with_newline(after), "paragraph", context=0)
+        return word_diff(before, after)
 
     def overlapping(self, span: Span) -> list[Proposal]:
         """Proposals that touch ``span``, in order."""
@@ -406,13 +462,41 @@ class Session:
             for proposal in self.proposals:
                 self._reach.append(max(self._reach[-1], proposal.span.end))
         first = bisect.bisect_right(self._score_starts, after)
+        captions = self.captions()
         for score in [*self.scores[first:], *self.scores[:first]]:
-            if score.score < DAMAGED:
+            if score.score < DAMAGED or any(c.start < score.end and score.start < c.end for c in captions):
                 continue
             before_end = bisect.bisect_left(self._starts, score.end)
             if self._reach[before_end] > score.start:
                 continue
             return score
+        return None
+
+    def captions(self) -> list[Span]:
+        """Lines the cleanup pass's line judge takes for a photo caption or credit (the line,
+        or one of its sentences: "Photo: MTI / Press Office"). They are not prose to fix."""
+        if self._captions is None:
+            from repair.passes.chrome import judge_line
+
+            doc, text = self.analysis.doc, self.text
+            self._captions = [
+                line
+                for line in doc.lines
+                if judge_line(text[line.start : line.end].strip())[1] == "caption"
+                or any(
+                    judge_line(text[s.start : s.end].strip())[1] == "caption"
+                    for s in doc.sentences
+                    if line.start <= s.start and s.end <= line.end
+                )
+            ]
+        return self._captions
+
+    def proposal_at(self, span: Span) -> Proposal | None:
+        """The shown proposal that ``span`` touches (an insertion inside it counts), if any."""
+        for proposal in self.overlapping(span):
+            inside = span.start <= proposal.span.start <= span.end
+            if (proposal.span.overlaps(span) or inside) and proposal.id in self.order:
+                return proposal
         return None
 
     def counts(self) -> tuple[int, int]:
@@ -425,10 +509,6 @@ def _shift(proposal: Proposal, by: int) -> Proposal:
     from dataclasses import replace
 
     return replace(proposal, span=Span(proposal.span.start - by, proposal.span.end - by))
-
-
-def _with_newline(text: str) -> str:
-    return text if text.endswith("\n") else text + "\n"
 
 
 def _trim(text: str, start: int, end: int, replacement: str) -> tuple[int, int]:

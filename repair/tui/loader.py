@@ -1,0 +1,149 @@
+"""Loading articles for the review app: each one analysed once, in a background thread.
+
+An article is shown in stages (repair.pipeline.StagedAnalysis): its text first, then
+every pass but the grammar checker (the keys work from here), then the checker's findings
+paragraph by paragraph from the top, taken in every UPDATE_SECONDS. Each stage reaches the
+app through its ``on_loop`` (the app's event loop), which alone touches a shown session.
+The loader also prefetches the next article while the reviewer works on this one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from repair.errors import RepairError
+from repair.loading import load_path
+from repair.pipeline import Analysis, Engine
+from repair.review_state import ReviewState, RuleStore
+from repair.tui.session import ReviewItem, Session, preview_session
+from repair.tui.timing import Timings
+
+# How often the grammar checker's findings, arriving paragraph by paragraph, are taken into
+# the shown article: often enough to follow a reviewer reading from the top, seldom enough
+# that redrawing costs the loop little.
+UPDATE_SECONDS = 0.25
+
+
+class Host(Protocol):
+    """What the loader needs of the app: where the reviewer is, and the app's loop."""
+
+    index: int
+    is_running: bool
+
+    def on_loop(self, callback: Callable, *args) -> None: ...
+
+    def shown_preview(self, index: int, preview: Session) -> None: ...
+
+    def progressed(self, index: int, session: Session, analysis: Analysis) -> None: ...
+
+    def failed(self, index: int, message: str) -> None: ...
+
+    def grammar_failed(self, index: int, session: Session) -> None: ...
+
+
+class ArticleLoader:
+    def __init__(
+        self,
+        host: Host,
+        items: Sequence[ReviewItem],
+        engine: Engine,
+        timings: Timings,
+        rules: Callable[[ReviewItem], list[RuleStore]] = lambda item: [],
+    ) -> None:
+        self.host = host
+        self.items = list(items)
+        self.engine = engine
+        self.timings = timings
+        self.rules = rules  # the wider scopes' "always" rules of an article
+        self.sessions: dict[int, Session] = {}
+        self.grammar_failures: dict[int, str] = {}  # article index -> why its grammar check stopped
+        self.grammar_units: dict[int, int] = {}  # article index -> paragraphs the checker lints
+        self._lock = threading.Lock()
+
+    def load(self, index: int) -> None:
+        """Analyse article ``index`` in the background, its text shown first."""
+        _background(lambda: self._analyse(index))
+
+    def _analyse(self, index: int) -> None:
+        try:
+            if index not in self.sessions:  # the text first, to read while the passes run
+                preview = preview_session(self.items[index].path, self.engine.config)
+                self._for_shown(index, self.host.shown_preview, index, preview)
+            self.session_for(index, timed=True)
+        except RepairError as error:
+            self._for_shown(index, self.host.failed, index, str(error))
+        except Exception as error:  # noqa: BLE001 - a bug: said on screen, not a silent hang
+            self._for_shown(
+                index, self.host.failed, index, f"internal error: {type(error).__name__}: {error}"
+            )
+
+    def _for_shown(self, index: int, callback, *args) -> None:
+        """Run ``callback`` on the app's loop, unless the reviewer has moved on."""
+        if self.host.index == index:
+            self.host.on_loop(callback, *args)
+
+    def session_for(self, index: int, *, timed: bool = False) -> Session:
+        """The session of article ``index``, analysed once (in a worker thread).
+
+        It is shown as soon as every pass but the grammar checker has run; the checker's
+        findings then come paragraph by paragraph from the top."""
+        host = self.host
+        with self._lock:  # one analysis at a time: the engine is not shared across threads
+            if index in self.sessions:
+                return self.sessions[index]
+            item = self.items[index]
+            started, cpu = time.perf_counter(), time.thread_time()
+            config = self.engine.config
+            staged = self.engine.stage(
+                load_path(item.path, max_bytes=config.max_bytes, encoding=config.encoding)
+            )
+            self.grammar_units[index] = len(staged.units)
+            state = ReviewState.load(item.state_path, str(item.path))
+            session = Session(
+                staged.analysis(scored=False), state, only=item.proposal_ids, rules=self.rules(item)
+            )
+            host.on_loop(host.progressed, index, session, session.analysis)  # shown: keys work
+            host.on_loop(host.progressed, index, session, staged.analysis())  # tinted
+            last, first = time.perf_counter(), True
+            try:
+                for indexes, findings in self.engine.findings(staged):
+                    staged.take(indexes, findings)
+                    # the first paragraph at once: the counter leaves "starting"
+                    if first or staged.complete or time.perf_counter() - last >= UPDATE_SECONDS:
+                        host.on_loop(host.progressed, index, session, staged.analysis())
+                        last, first = time.perf_counter(), False
+            except RepairError as error:  # the other passes' proposals stay to review
+                self.grammar_failures[index] = str(error)
+                host.on_loop(host.grammar_failed, index, session)
+                self.sessions[index] = session
+                return session
+            if not session.analysis.complete:  # no grammar checker, or the app stopped
+                analysis = staged.analysis()
+                if host.is_running:
+                    host.on_loop(host.progressed, index, session, analysis)
+                else:
+                    session.update(analysis)
+            if timed:
+                self.timings.analysis_seconds = time.perf_counter() - started
+                self.timings.analysis_cpu_seconds = time.thread_time() - cpu
+            self.sessions[index] = session
+            return session
+
+    def prefetch(self, index: int) -> None:
+        """Analyse article ``index`` while the reviewer works on another."""
+        if 0 <= index < len(self.items) and index not in self.sessions:
+
+            def work() -> None:
+                with contextlib.suppress(RepairError):  # reported when the reviewer opens it
+                    self.session_for(index)
+
+            _background(work)
+
+
+def _background(work) -> None:
+    """Analyses run in daemon threads, so quitting never waits for one to finish."""
+    threading.Thread(target=work, name="repair-review-analysis", daemon=True).start()
