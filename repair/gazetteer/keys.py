@@ -72,11 +72,28 @@ _VOWELS = frozenset("aeiouy")
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, accents removed, only letters, digits and single spaces kept."""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"['\.]", "", text)
+    """Lower case, accents removed, other scripts romanised, only letters, digits and single
+    spaces kept: "Hołownia" -> "holownia", "Зеленский" -> "zelenskii", "尹錫悅" -> "yin xi yue"."""
+    text = text.translate(_SPECIAL)
+    if not text.isascii():
+        text = _SYLLABLES.sub(lambda m: f" {_anyascii(m.group())} ", text)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = "".join(_anyascii(ch) if ch.isalpha() and not ch.isascii() else ch for ch in text)
+    text = re.sub(r"['\.]", "", text.lower())
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+
+
+# A Chinese character or a Korean syllable block is one syllable of a name: one word each.
+_SYLLABLES = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def _anyascii(char: str) -> str:
+    """Letters of other scripts in Latin letters: a name in them would otherwise fold to nothing."""
+    from anyascii import anyascii
+
+    return anyascii(char)
 
 
 @lru_cache(maxsize=65536)

@@ -71,7 +71,13 @@ class LanguageToolBackend:
     name = "languagetool"
 
     def __init__(self, settings: GrammarSettings, server: str | None) -> None:
-        import language_tool_python as ltp
+        try:
+            import language_tool_python as ltp
+        except ImportError:
+            raise RepairError(
+                "--grammar languagetool needs the languagetool extra (language-tool-python, GPL-3.0): "
+                "pip install 'repair[languagetool]'; or use --grammar harper"
+            ) from None
 
         language = settings.dialect.languagetool
         try:

