@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -199,6 +200,21 @@ class ReviewState:
     cursor_offset: int = 0  # its offset, to land nearby when the id is gone
     done: bool = False
     rules: list[AlwaysRule] = field(default_factory=list)  # "always" decisions for this article
+    lock: ReviewLock | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def open_for_review(cls, path: Path, article: str = "") -> ReviewState:
+        """The saved state, locked while this process reviews the article: a second review
+        of it at the same time (another window, another reviewer) is refused, since each
+        saves its whole state and the later would silently drop the other's decisions."""
+        lock = ReviewLock.take(path, article)
+        try:
+            state = cls.load(path, article)
+        except BaseException:
+            lock.release()
+            raise
+        state.lock = lock
+        return state
 
     @classmethod
     def load(cls, path: Path, article: str = "") -> ReviewState:
@@ -209,6 +225,10 @@ class ReviewState:
             return cls(path=path, article=article)
         except OSError as error:
             raise RepairError(f"{path}: cannot read the review state ({error.strerror or error})") from None
+        except UnicodeDecodeError:
+            raise RepairError(
+                f"{path}: not a review state file (not UTF-8 text); it is left as it is"
+            ) from None
         try:
             data = json.loads(raw)
             if data.get("version") != FORMAT_VERSION:
@@ -295,6 +315,47 @@ class ReviewState:
             else:
                 placed.append(proposal)
         return placed, stale
+
+
+class ReviewLock:
+    """An exclusive lock (flock) on ``STATE.lock`` for as long as a review has the article
+    open. The system drops it when the process ends, even by ``kill -9``, so a crashed
+    review never blocks the next one. Where flock is missing (Windows) nothing is locked."""
+
+    def __init__(self, descriptor: int | None) -> None:
+        self.descriptor = descriptor
+
+    @classmethod
+    def take(cls, path: Path, article: str) -> ReviewLock:
+        try:
+            import fcntl
+        except ImportError:
+            return cls(None)
+        lock_path = path.with_name(path.name + ".lock")
+        try:
+            lock_path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as error:
+            raise RepairError(
+                f"{lock_path}: cannot lock the review state ({error.strerror or error})"
+            ) from None
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.pread(descriptor, 32, 0).decode("ascii", "replace").strip() or "?"
+            os.close(descriptor)
+            raise RepairError(
+                f"{article or path}: already being reviewed (repair process {holder}); finish that "
+                "review first, so that neither overwrites the other's decisions"
+            ) from None
+        os.ftruncate(descriptor, 0)
+        os.pwrite(descriptor, f"{os.getpid()}\n".encode(), 0)
+        return cls(descriptor)
+
+    def release(self) -> None:
+        if self.descriptor is not None:
+            os.close(self.descriptor)  # closing the descriptor drops the lock
+            self.descriptor = None
 
 
 @dataclass

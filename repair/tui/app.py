@@ -133,6 +133,7 @@ class ReviewApp(App[int]):
 
     def on_unmount(self) -> None:
         self.engine.close()
+        self.loader.release()  # the review locks: another review of these articles may start
 
     # ----- loading (repair.tui.loader analyses; these draw what it hands over) -----
 

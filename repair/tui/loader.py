@@ -64,6 +64,12 @@ class ArticleLoader:
         self.grammar_units: dict[int, int] = {}  # article index -> paragraphs the checker lints
         self._lock = threading.Lock()
 
+    def release(self) -> None:
+        """Let go of the articles' review locks (the app is closing)."""
+        for session in self.sessions.values():
+            if session.state.lock is not None:
+                session.state.lock.release()
+
     def load(self, index: int) -> None:
         """Analyse article ``index`` in the background, its text shown first."""
         _background(lambda: self._analyse(index))
@@ -102,7 +108,7 @@ class ArticleLoader:
                 load_path(item.path, max_bytes=config.max_bytes, encoding=config.encoding)
             )
             self.grammar_units[index] = len(staged.units)
-            state = ReviewState.load(item.state_path, str(item.path))
+            state = ReviewState.open_for_review(item.state_path, str(item.path))
             session = Session(
                 staged.analysis(scored=False), state, only=item.proposal_ids, rules=self.rules(item)
             )
