@@ -200,6 +200,13 @@ class ReviewState:
     cursor_offset: int = 0  # its offset, to land nearby when the id is gone
     done: bool = False
     rules: list[AlwaysRule] = field(default_factory=list)  # "always" decisions for this article
+    # every proposal of the complete analysis (their records are kept, decided or not), so
+    # an export can count what is undecided and decide it without analysing again
+    known: set[str] = field(default_factory=set)
+    # the automatic policy's decisions are among ``decisions`` (source "auto"): a batch
+    # run recorded what it applied, and the reviewer may have reversed some since
+    auto: bool = False
+    output: str = ""  # a batch's output path of the article, relative to its -o folder
     lock: ReviewLock | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -231,6 +238,13 @@ class ReviewState:
             ) from None
         try:
             data = json.loads(raw)
+        except ValueError as error:
+            raise RepairError(f"{path}: not a review state file ({error})") from None
+        return cls.from_dict(path, data, article)
+
+    @classmethod
+    def from_dict(cls, path: Path, data: dict, article: str = "") -> ReviewState:
+        try:
             if data.get("version") != FORMAT_VERSION:
                 raise ValueError(f"unknown version {data.get('version')!r}")
             state = cls(
@@ -245,6 +259,9 @@ class ReviewState:
                 cursor_offset=int(data.get("cursor_offset", 0)),
                 done=bool(data.get("done", False)),
                 rules=[AlwaysRule.from_dict(r) for r in data.get("rules", [])],
+                known=set(data.get("known", [])),
+                auto=bool(data.get("auto", False)),
+                output=str(data.get("output", "")),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise RepairError(f"{path}: not a review state file ({error})") from None
@@ -259,8 +276,15 @@ class ReviewState:
             "cursor_offset": self.cursor_offset,
             "done": self.done,
             "rules": [rule.to_dict() for rule in self.rules],
+            "auto": self.auto,
+            "output": self.output,
+            "known": sorted(self.known),
             "decisions": {key: d.to_dict() for key, d in sorted(self.decisions.items())},
-            "proposals": [self.records[key] for key in sorted(self.records) if key in self.decisions],
+            "proposals": [
+                self.records[key]
+                for key in sorted(self.records)
+                if key in self.decisions or key in self.known
+            ],
         }
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -280,10 +304,27 @@ class ReviewState:
         """Set (or with None, clear) the decision on ``proposal``; the caller saves."""
         if decision is None:
             self.decisions.pop(proposal.id, None)
-            self.records.pop(proposal.id, None)
+            if proposal.id not in self.known:
+                self.records.pop(proposal.id, None)
         else:
             self.decisions[proposal.id] = decision
             self.records[proposal.id] = proposal_record(proposal, text)
+
+    def know(self, proposals: Sequence[Proposal], text: str) -> None:
+        """Keep every proposal of the complete analysis of ``text``; the caller saves."""
+        self.known = {p.id for p in proposals if p.kind != "manual"}
+        for proposal in proposals:
+            if proposal.id in self.known and proposal.id not in self.records:
+                self.records[proposal.id] = proposal_record(proposal, text)
+        self.text_hash = text_hash(text)
+
+    def placed(self, text: str) -> tuple[list[Proposal], list[str]]:
+        """Every kept proposal (decided or known) placed in ``text``, in order, and the ids
+        of decided ones whose words are gone."""
+        keys = sorted(set(self.decisions) | self.known)
+        proposals, missing = self._place(keys, text)
+        proposals.sort(key=lambda p: (p.span.start, p.span.end, p.id))
+        return proposals, [key for key in missing if key in self.decisions]
 
     def resume(self, text: str, proposals: Sequence[Proposal]) -> Resumed:
         """Match the saved decisions to a fresh analysis of ``text``."""

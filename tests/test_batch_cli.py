@@ -52,11 +52,12 @@ def make_jsonl(path: Path, count: int, field: str = "body") -> list[dict]:
 
 
 def outputs(folder: Path) -> dict[str, bytes]:
-    """Every output file under `folder` except the run's own bookkeeping."""
+    """Every output file under `folder` except the run's own bookkeeping (the manifest, and
+    the review states in .repair/, which name the inputs by their absolute paths)."""
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != MANIFEST_NAME
+        if p.is_file() and p.name != MANIFEST_NAME and p.relative_to(folder).parts[0] != ".repair"
     }
 
 

@@ -39,6 +39,7 @@ from repair.batch.work import ERROR, REFUSED, DocResult
 from repair.config import Config
 from repair.errors import RepairError
 from repair.loading import format_for
+from repair.review_state import ReviewState, batch_state_dir, state_path
 
 REVIEW_QUEUE = "review.jsonl"
 PARTS = ".repair-parts"
@@ -183,8 +184,24 @@ class BatchRun:
                 self._keep((number, 0), item, None, result)
                 return
             output_hash = sha256(result.output)
+        if result.state is not None:
+            self._write_state(item, key, result.state)
         summary = self._keep((number, 0), item, None, result)
         self.manifest.record(key, input_hash, output_hash, summary)
+
+    def _write_state(self, item: Input, key: str, data: dict) -> None:
+        """The article's review state in OUT/.repair: what the policy applied, marked as
+        such. A reviewer's decisions from an earlier review of the same output are kept."""
+        path = state_path(item.path, batch_state_dir(self.out))
+        state = ReviewState.from_dict(path, data)
+        state.article, state.output = str(item.path.resolve()), key
+        earlier = ReviewState.load(path)
+        for proposal_id, decision in earlier.decisions.items():
+            if decision.source != "auto" and proposal_id in earlier.records:
+                state.decisions[proposal_id] = decision
+                state.records.setdefault(proposal_id, earlier.records[proposal_id])
+        state.rules, state.cursor, state.cursor_offset = earlier.rules, earlier.cursor, earlier.cursor_offset
+        state.save()
 
     # ---------------------------------------------------------------- corpora
 
@@ -341,6 +358,12 @@ class BatchRun:
             write_atomic(self.options.report_html, report.render_html(summary, ordered))
         if self.options.table:
             report.print_table(summary, self.stream)
+        undecided = [len(doc["review_ids"]) for doc in ordered if doc["review_ids"]]
+        if undecided:
+            self.stream.write(
+                f"repair: {sum(undecided)} proposal(s) undecided in {len(undecided)} document(s); "
+                f"review them with: repair review --queue {self.out / REVIEW_QUEUE}\n"
+            )
         return summary
 
 

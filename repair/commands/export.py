@@ -1,8 +1,12 @@
-"""`repair export PATH --format patch|text|json [-o FILE]`: the accepted changes of a review.
+"""`repair export PATH | --batch OUT -o DIR [--format patch|text|json]`: the finished article.
 
-Reads the saved review state (see repair.review_state) and the article as it is now. Each
-decided proposal is placed again by its surrounding words, so no re-analysis is needed and
-the result is exactly what the reviewer saw; decisions whose words are gone are reported.
+Reads the saved state of the article (see repair.review_state) and the article as it is
+now, and writes the finished article (repair.finished): the automatic policy's decisions
+plus the reviewer's. Each proposal is placed again by its surrounding words, so the result
+is exactly what the reviewer saw; decisions whose words are gone are reported, and so is
+the number of proposals still undecided. With --batch, every article of a batch run
+(`repair fix DIR -o OUT`, then `repair review --queue OUT/review.jsonl`) is exported into
+DIR: the finished articles, or a patch (or edit log) per article, under their output paths.
 """
 
 from __future__ import annotations
@@ -14,32 +18,48 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from repair.atomic import write_atomic
+from repair.commands.common import add_analysis_options, config_from_args
+from repair.config import Config
 from repair.diffs import unified_diff
 from repair.editlog import edit_log
 from repair.edits import Decision, Proposal, apply_decisions
 from repair.errors import RepairError
+from repair.finished import Finished, finish
 from repair.loading import Source, load_path
-from repair.review_state import ReviewState, state_path
+from repair.review_state import ReviewState, batch_state_dir, state_path
 
 FORMATS = ("patch", "text", "json")
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("export", help="write the accepted changes of a review")
-    parser.add_argument("path", type=Path, metavar="PATH", help="the reviewed article")
+    parser = subparsers.add_parser("export", help="write the finished article of a review (or a whole batch)")
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help="the reviewed article")
+    parser.add_argument(
+        "--batch",
+        type=Path,
+        metavar="OUT",
+        help="every article of the batch run that wrote OUT (needs -o DIR)",
+    )
     parser.add_argument(
         "--format",
         choices=FORMATS,
         default="patch",
-        help="patch: unified diff; text: the repaired article; json: the edit log",
+        help="patch: unified diff; text: the finished article; json: the edit log",
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write here instead of stdout (with --batch: a folder)",
+    )
     parser.add_argument(
         "--state-dir",
         type=Path,
         metavar="DIR",
-        help="the folder `repair review --state-dir` used (default: next to the article)",
+        help="the folder `repair review --state-dir` used (default: the user data folder)",
     )
+    add_analysis_options(parser)  # the policy's thresholds, and analysing a review left early
     parser.set_defaults(run=run)
 
 
@@ -61,29 +81,19 @@ def export_bytes(
     raise RepairError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
 
 
-def default_target(path: Path, fmt: str) -> Path:
-    """Where the app writes an export: next to the article."""
-    if fmt == "patch":
-        return path.with_name(path.name + ".patch")
-    if fmt == "json":
-        return path.with_name(path.name + ".edits.json")
-    suffix = ".txt" if path.suffix.lower() in (".html", ".htm") else path.suffix
-    return path.with_name(f"{path.stem}.repaired{suffix}")
-
-
 def run(args: argparse.Namespace) -> int:
-    source = load_path(args.path)
+    if (args.path is None) == (args.batch is None):
+        raise RepairError("give the reviewed article, or --batch OUT -o DIR")
+    args.paths = [args.path or args.batch]  # where repair.toml is looked for
+    config = config_from_args(args)
+    if args.batch is not None:
+        return export_batch(args, config)
     where = state_path(args.path, args.state_dir)
     if not where.is_file():
         raise RepairError(f"{args.path}: no review state at {where} (run `repair review` first)")
-    state = ReviewState.load(where, str(args.path))
-    proposals, decisions, stale = state.accepted(source.text)
-    if stale:
-        print(
-            f"repair: warning: {args.path}: {len(stale)} decision(s) no longer match the text and were left out",
-            file=sys.stderr,
-        )
-    data = export_bytes(args.format, args.path, source, proposals, decisions)
+    source = load_path(args.path, max_bytes=config.max_bytes, encoding=config.encoding)
+    done = _finish(args.path, source, ReviewState.load(where, str(args.path)), config)
+    data = export_bytes(args.format, args.path, source, done.proposals, done.decisions)
     if args.output:
         write_atomic(args.output, data)
     else:
@@ -91,3 +101,51 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     return 0
+
+
+def export_batch(args: argparse.Namespace, config: Config) -> int:
+    """Every article a batch run kept a state for, finished, under its output path in DIR."""
+    if args.output is None:
+        raise RepairError("--batch needs -o DIR, the folder to write the finished articles into")
+    folder = batch_state_dir(args.batch) / "reviews"
+    states = sorted(folder.glob("*.review.json")) if folder.is_dir() else []
+    if not states:
+        raise RepairError(
+            f"{args.batch}: no batch states in {folder} (run `repair fix DIR -o {args.batch}` first)"
+        )
+    suffix = {"text": "", "patch": ".patch", "json": ".edits.json"}[args.format]
+    undecided = 0
+    for where in states:
+        state = ReviewState.load(where)
+        article = Path(state.article)
+        source = load_path(article, max_bytes=config.max_bytes, encoding=config.encoding)
+        done = _finish(article, source, state, config)
+        undecided += len(done.undecided)
+        name = state.output or article.name
+        write_atomic(
+            args.output / (name + suffix),
+            export_bytes(args.format, Path(name), source, done.proposals, done.decisions),
+        )
+    print(
+        f"repair: {len(states)} article(s) written to {args.output}; {undecided} proposal(s) undecided",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _finish(path: Path, source: Source, state: ReviewState, config: Config) -> Finished:
+    """The finished article, with its warnings and its count of undecided proposals said."""
+
+    def analyse():
+        from repair.api import Engine
+
+        return Engine(config).analyze(source).proposals
+
+    done = finish(source.text, state, config, analyse)
+    if done.stale:
+        print(
+            f"repair: warning: {path}: {len(done.stale)} decision(s) no longer match the text and were left out",
+            file=sys.stderr,
+        )
+    print(f"repair: {done.summary(str(path))}", file=sys.stderr)
+    return done

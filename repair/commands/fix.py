@@ -156,6 +156,12 @@ def run(args: argparse.Namespace) -> int:
                         print(f"would repair {path}", file=sys.stderr)
                 _emit(args, path, result.source, result.repaired)
                 logs.append({"path": str(path), "proposals": result.log})
+                if result.review_ids:  # what automatic mode left to a person
+                    print(
+                        f"repair: {path}: {len(result.review_ids)} proposal(s) undecided "
+                        f"(repair review {path})",
+                        file=sys.stderr,
+                    )
             except RepairError as error:
                 message = str(error)
                 print(

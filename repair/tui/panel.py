@@ -44,6 +44,8 @@ def describe(session: Session, proposal: Proposal | None) -> Text:
     out.append(f" · {proposal.rule}\n", style="italic")
     out.append(f"confidence {proposal.confidence:.2f}  ")
     out.append(mark, style=mark_style)
+    if decision is not None and decision.source in ("auto", "always"):
+        out.append(" (automatic)" if decision.source == "auto" else " (always)", style=mark_style)
     if position:
         out.append(f"  #{position}/{len(session.order)}", style="dim")
     out.append("\n")

@@ -123,7 +123,12 @@ class Session:
         self.only: frozenset[str] | None = None
         if self.wanted is not None:
             self.missing_queue_ids = sorted(self.wanted - set(self.by_id))
-            self.only = frozenset(self.wanted & set(self.by_id))
+            # what the batch applied by itself is shown too, decided, to be reversed at will
+            automatic = {key for key, d in self.decisions.items() if d.source == "auto"}
+            self.only = frozenset((self.wanted | automatic) & set(self.by_id))
+        if analysis.complete and not self.state.known:  # every proposal kept: see repair.finished
+            self.state.know(analysis.proposals, self.text)
+            self.state.save()
         self.scores: list[SentenceScore] = sorted(analysis.scores, key=lambda s: s.start)
         self._score_starts = [s.start for s in self.scores]
         self._starts = [p.span.start for p in self.proposals]
