@@ -25,7 +25,7 @@ import traceback
 from pathlib import Path
 
 from repair.config import Config
-from repair.diffs import apply_patch, unified_diff
+from repair.diffs import apply_patch, header_name, unified_diff
 from repair.edits import apply_decisions
 from repair.errors import RepairError
 from repair.loading import load_bytes
@@ -58,8 +58,10 @@ def check_bytes(data: bytes) -> str:
     applied = [p for p in analysis.proposals if p.id in decisions]
     verdict = guard(text, repaired, _CONFIG, applied)
     assert verdict.reason.count("\n") == 0, "a refusal must be one line"
-    diff = unified_diff(text, repaired, "article.txt")
+    name = data[:60].decode("utf-8", "replace")  # any file name must give one header line
+    diff = unified_diff(text, repaired, name or "article.txt")
     assert apply_patch(repaired, diff, reverse=True) == text, "diff does not reverse"
+    assert "\n" not in header_name("a", name), "a diff header spans lines"
     return "checked"
 
 
@@ -143,6 +145,25 @@ class _TimeUp(Exception):
     pass
 
 
+SEEDS = (  # real inputs to start from: legacy encodings, BOMs, UTF-16 without one, samples
+    Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "encodings",
+    Path(__file__).resolve().parent.parent / "samples",
+)
+
+
+def _seed_corpus() -> str:
+    """A scratch copy of the seeds: libFuzzer writes what it finds into its corpus folder."""
+    import shutil
+    import tempfile
+
+    corpus = Path(tempfile.mkdtemp(prefix="repair-fuzz-"))
+    for folder in SEEDS:
+        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+            if path.is_file():
+                shutil.copy(path, corpus / path.name)
+    return str(corpus)
+
+
 def run_atheris(seconds: float, tally: Tally, crash_dir: Path) -> None:
     """libFuzzer stops the run itself after ``seconds``; the tally is printed on the way out."""
     import atexit
@@ -161,6 +182,7 @@ def run_atheris(seconds: float, tally: Tally, crash_dir: Path) -> None:
         f"-max_total_time={int(seconds)}",
         f"-artifact_prefix={crash_dir}/",
         "-print_final_stats=1",
+        _seed_corpus(),
     ]
     last = [time.monotonic()]
 
