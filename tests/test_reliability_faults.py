@@ -302,3 +302,17 @@ def test_names_and_ids_with_dots_or_absolute_paths_stay_inside_the_output(tmp_pa
     assert not Path("/tmp/absolute-escape").exists()
     records = [json.loads(line) for line in (out / "news.jsonl").read_text().splitlines()]
     assert [r["id"] for r in records] == ids and all(r["text"] == REPAIRED for r in records)
+
+
+def test_a_full_disk_under_the_gazetteer_cache_is_one_line(tmp_path):
+    """The first run compiles the gazetteer index into the cache: a full disk there is said
+    in one line too (it was an internal sqlite error), and leaves no half-built index."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(ARTICLE)
+    cache = {"REPAIR_CACHE_DIR": str(tmp_path / "cache")}
+    result = repair("fix", "--in-place", str(article), fsize=16384, env=cache)
+    assert result.returncode == 2
+    line = error_line(result)
+    assert "cannot write the gazetteer index" in line and "REPAIR_CACHE_DIR" in line
+    assert article.read_text() == ARTICLE and not (tmp_path / "ferry.txt.orig").exists()
+    assert temporaries(tmp_path / "cache") == [] and not list((tmp_path / "cache").glob("*.sqlite"))

@@ -307,11 +307,16 @@ def compiled(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise RepairError(f"{folder}: cannot create the gazetteer cache ({error})") from None
-    build_index(
-        sources.entries(warnings),
-        path,
-        {"sources": ";".join(map(str, sources.files)), "warnings": "\n".join(warnings)},
-    )
+    try:
+        build_index(
+            sources.entries(warnings),
+            path,
+            {"sources": ";".join(map(str, sources.files)), "warnings": "\n".join(warnings)},
+        )
+    except (sqlite3.OperationalError, OSError) as error:  # a full disk, a read-only cache
+        raise RepairError(
+            f"{folder}: cannot write the gazetteer index ({error}); free some space, or set REPAIR_CACHE_DIR"
+        ) from None
     for stale in folder.glob(f"{sources.label}-*.sqlite"):
         if stale != path:
             with contextlib.suppress(OSError):
