@@ -13,6 +13,9 @@ paragraphs) until the analysis makes about 500 proposals, then measures, headles
   Harper by itself from a fresh interpreter, as the app runs it, on the same paragraphs
   (the floor of the complete analysis), and each launch's times ``to_harper`` (ratios
   hold on a noisy machine where seconds do not);
+- ``check_alone``: `repair check PATH` from a fresh interpreter to its output, in
+  alternation with the same launches, and each launch's times ``to_check`` (the app's
+  first proposals should come no later than check's output: a ratio of 1 or less);
 - the same milestones in this process, from creating the app, with the CPU time of this
   process up to the first proposals (``launch_cpu_s``) and its workers' (counted once the
   app has closed them);
@@ -244,10 +247,11 @@ def review_bench(
             path.write_text(make_article(words, sites, seed), encoding="utf-8")
         else:
             path.write_bytes(article.read_bytes())
-        cold, harper = [], []
-        for run in range(cold_runs):  # in alternation, so both see the same machine
+        cold, harper, check = [], [], []
+        for run in range(cold_runs):  # in alternation, so all see the same machine
             cold.append(cold_launch(path, Path(folder) / f"cold-state-{run}", size))
             harper.append(_fresh(["--harper", str(path)]))
+            check.append(check_alone(path, Path(folder) / f"check-state-{run}"))
         ratios = [
             {
                 "first_proposals": round(app["first_proposals_s"] / alone["harper_alone_s"], 3),
@@ -255,13 +259,40 @@ def review_bench(
             }
             for app, alone in zip(cold, harper, strict=True)
         ]
+        to_check = [
+            {
+                "first_proposals": round(app["first_proposals_s"] / alone["check_s"], 3),
+                "complete": round(app["complete_s"] / alone["check_s"], 3),
+            }
+            for app, alone in zip(cold, check, strict=True)
+        ]
         figures = asyncio.run(_drive(path, Path(folder) / "state", presses, size))
         return {
             "cold": _spread(cold),
             "harper_alone": _spread(harper),
             "to_harper": _spread(ratios),
+            "check_alone": _spread(check),
+            "to_check": _spread(to_check),
             **figures,
         }
+
+
+def check_alone(path: Path, state_dir: Path) -> dict:
+    """`repair check PATH` from a fresh interpreter to its output (it prints when done): the
+    review app's first proposals should come no later than this, on the same article."""
+    env = {**os.environ, "XDG_DATA_HOME": str(state_dir)}  # no user's ignores
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-m", "repair.cli", "check", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    seconds = time.time() - started
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"repair check failed: {done.stderr.strip()[-2000:]}")
+    return {"check_s": round(seconds, 3), "proposals": len(done.stdout.splitlines())}
 
 
 def _spread(runs: list[dict]) -> dict:
