@@ -123,9 +123,9 @@ class Session:
         self.only: frozenset[str] | None = None
         if self.wanted is not None:
             self.missing_queue_ids = sorted(self.wanted - set(self.by_id))
-            # what the batch applied by itself is shown too, decided, to be reversed at will
-            automatic = {key for key, d in self.decisions.items() if d.source == "auto"}
-            self.only = frozenset((self.wanted | automatic) & set(self.by_id))
+            # what is decided is shown too: what the batch applied by itself (to be reversed
+            # at will), and stays so once reversed
+            self.only = frozenset((self.wanted | set(self.decisions)) & set(self.by_id))
         if analysis.complete and not self.state.known:  # every proposal kept: see repair.finished
             self.state.know(analysis.proposals, self.text)
             self.state.save()
