@@ -14,7 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from repair.config import Config
+from repair.document import Document
 from repair.edits import Decision, Proposal, Verdict, apply_decisions
+from repair.loading import Source
+from repair.passes.context import PassContext
+from repair.pipeline import Analysis
 from repair.review_state import ReviewState
 
 
@@ -42,13 +46,14 @@ class Finished:
 
 
 def finish(
-    text: str,
+    source: Source,
     state: ReviewState,
     config: Config,
     analyse: Callable[[], Sequence[Proposal]] | None = None,
 ) -> Finished:
-    """The finished ``text`` per ``state``. ``analyse`` gives the article's proposals when
+    """The finished article ``source`` per ``state``. ``analyse`` gives its proposals when
     the state does not know them all (the review was left before its analysis ended)."""
+    text = source.text
     proposals, stale = state.placed(text)
     decisions = {p.id: state.decisions[p.id] for p in proposals if p.id in state.decisions}
     if not state.auto:
@@ -58,7 +63,7 @@ def finish(
                 [*proposals, *(p for p in analyse() if p.id not in have)],
                 key=lambda p: (p.span.start, p.span.end, p.id),
             )
-        decisions = _with_policy(text, proposals, decisions, config)
+        decisions = _with_policy(source, proposals, decisions, config)
     undecided = open_proposals(proposals, decisions)
     automatic = sum(1 for d in decisions.values() if d.source == "auto" and d.verdict is not Verdict.REJECTED)
     return Finished(
@@ -75,12 +80,14 @@ def open_proposals(proposals: Sequence[Proposal], decisions: dict[str, Decision]
 
 
 def _with_policy(
-    text: str, proposals: list[Proposal], decisions: dict[str, Decision], config: Config
+    source: Source, proposals: list[Proposal], decisions: dict[str, Decision], config: Config
 ) -> dict[str, Decision]:
     """The reviewer's decisions, and the policy's (with its safety guard) on the rest."""
-    from repair.batch.work import decide_proposals
+    from repair.batch.work import decide  # the policy `repair fix` applies
 
-    automatic, _, verdict = decide_proposals(text, [p for p in proposals if p.kind != "manual"], config)
+    made = [p for p in proposals if p.kind != "manual"]
+    analysis = Analysis(source, Document(text=source.text), made, [], PassContext(config))
+    automatic, _, verdict = decide(analysis, config)
     if not verdict.ok:  # as `fix` writes nothing then, the policy applies nothing
         return dict(decisions)
     by_id = {p.id: p for p in proposals}

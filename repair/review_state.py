@@ -310,6 +310,19 @@ class ReviewState:
             self.decisions[proposal.id] = decision
             self.records[proposal.id] = proposal_record(proposal, text)
 
+    @staticmethod
+    def of_batch(text: str, proposals: Sequence[Proposal], applied: Mapping[str, Decision]) -> dict:
+        """An article's state as a batch run leaves it, JSON-safe (it travels between
+        processes; the runner adds where it lives): every proposal, and what the automatic
+        policy applied, marked as the policy's."""
+        state = ReviewState(path=Path(), article="", auto=True)
+        state.know(proposals, text)
+        for proposal in proposals:
+            if proposal.id in applied:
+                decision = Decision(proposal.id, applied[proposal.id].verdict, source="auto")
+                state.record(proposal, text, decision)
+        return json.loads(state.to_json())
+
     def know(self, proposals: Sequence[Proposal], text: str) -> None:
         """Keep every proposal of the complete analysis of ``text``; the caller saves."""
         self.known = {p.id for p in proposals if p.kind != "manual"}

@@ -10,11 +10,9 @@ handles; a worker pool warms it once with `init_worker`.
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from repair.api import Engine, text_source
 from repair.config import Config
@@ -110,18 +108,11 @@ def decide(analysis: Analysis, config: Config) -> tuple[dict[str, Decision], str
     those go back to review and the rest is tried again, so one unsafe edit does not cost
     the article every safe one. A refusal without names refuses the file.
     """
-    return decide_proposals(analysis.text, analysis.proposals, config)
-
-
-def decide_proposals(
-    text: str, proposals: list[Proposal], config: Config
-) -> tuple[dict[str, Decision], str, GuardResult]:
-    """``decide`` on proposals already made (an export decides what a review left open)."""
-    decisions = auto_decisions(proposals, config)
+    decisions = auto_decisions(analysis.proposals, config)
     for _attempt in range(_GUARD_RETRIES):
-        repaired = apply_decisions(text, proposals, decisions)
-        applied = [p for p in proposals if p.id in decisions]
-        verdict = guard(text, repaired, config, applied)
+        repaired = apply_decisions(analysis.text, analysis.proposals, decisions)
+        applied = [p for p in analysis.proposals if p.id in decisions]
+        verdict = guard(analysis.text, repaired, config, applied)
         blamed = set(verdict.blame) & set(decisions)
         if verdict.ok or not blamed:
             break
@@ -136,19 +127,6 @@ def left_for_review(proposals: list[Proposal], decisions: dict[str, Decision]) -
     """Undecided proposals that no applied change has already overtaken."""
     accepted = [p.span for p in proposals if p.id in decisions]
     return [p for p in proposals if p.id not in decisions and not any(s.overlaps(p.span) for s in accepted)]
-
-
-def batch_state(analysis: Analysis, decisions: dict[str, Decision]) -> dict:
-    """The article's review state as a batch run leaves it (see repair.review_state): every
-    proposal, and what the automatic policy applied, marked as the policy's."""
-    state = ReviewState(path=Path(), article="", auto=True)
-    state.know(analysis.proposals, analysis.text)
-    for proposal in analysis.proposals:
-        if proposal.id in decisions:
-            state.record(
-                proposal, analysis.text, Decision(proposal.id, decisions[proposal.id].verdict, source="auto")
-            )
-    return json.loads(state.to_json())
 
 
 def repair_document(
@@ -209,8 +187,9 @@ def repair_document(
         result.review = dict(sorted(Counter(p.kind for p in pending).items()))
         result.review_ids = [p.id for p in pending]
         if isinstance(data, bytes):  # an article: its review starts where the policy stopped
-            applied = decisions if verdict.ok else {}
-            result.state = batch_state(analysis, applied)
+            result.state = ReviewState.of_batch(
+                analysis.text, analysis.proposals, decisions if verdict.ok else {}
+            )
         return result
     except EngineFailure:
         raise

@@ -141,7 +141,7 @@ def _finish(path: Path, source: Source, state: ReviewState, config: Config) -> F
 
         return Engine(config).analyze(source).proposals
 
-    done = finish(source.text, state, config, analyse)
+    done = finish(source, state, config, analyse)
     if done.stale:
         print(
             f"repair: warning: {path}: {len(done.stale)} decision(s) no longer match the text and were left out",

@@ -617,7 +617,8 @@ class ReviewApp(App[int]):
             from repair.atomic import write_atomic
 
             try:
-                done = finish(session.text, session.state, self.engine.config, lambda: session.proposals)
+                source = session.analysis.source
+                done = finish(source, session.state, self.engine.config, lambda: session.proposals)
                 data = export_bytes(fmt, path, session.analysis.source, done.proposals, done.decisions)
                 write_atomic(Path(targets[fmt]), data)
             except RepairError as error:
