@@ -73,10 +73,24 @@ def proposals_for(text, finder):
         ("He had had enough, and said that that was all.", []),
         ("Wait... what?", []),
         ("They met  in Paris.", [("  ", " ")]),
+        ("Talks on Indo -Pacific trade and an in -depth review.", [(" -", "-"), (" -", "-")]),
+        ("The score was 4 -2, a well-known result - not a dash.", []),
+        ("Ministers from both sides met at the embassy.Then they left.", [(".", ". ")]),
+        ("The mayor said it would be\nbe ready by Friday.", [("be ", "")]),
+        ("The mayor said it would be\n\nbe be ready by Friday.", [("be be ", "")]),
+        ("He said that\nthat was all.", []),  # "that that" is English
+        ("The report ends with the\nThe next report.", []),  # a capital: a heading, not a double
     ],
 )
 def test_spacing_rules(text, expected):
     assert proposals_for(text, spacing_proposals) == expected
+
+
+def test_a_word_doubled_across_a_paragraph_break_is_fixed_with_the_join_in_one_run(cleanup_config):
+    text = "Officials said the new rules would be\n\nbe ready before the summer holidays begin in July.\n"
+    once = auto_fix(text, cleanup_config)
+    assert once == "Officials said the new rules would be ready before the summer holidays begin in July.\n"
+    assert auto_fix(once, cleanup_config) == once
 
 
 def test_doubled_capitalised_names_go_to_review():

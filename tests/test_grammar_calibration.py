@@ -1,5 +1,5 @@
 """Measuring the grammar pass: seeded damage with exact answer keys, scoring proposals
-against them, the confidence table, and the calibration script."""
+against them and against JFLEG-style corrections, the finding model, and the training script."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from repair.document import Document
 from repair.edits import make_proposal
-from repair.grammar.categories import CONFIDENCE_FILE, HARPER_KINDS, REPAIR_KINDS, ConfidenceTable, load_table
+from repair.grammar.confidence import MODEL_FILE, FindingModel, load_model
 from repair.measure import grammar_calibration as calibration
 from repair.measure.grammar_damage import KINDS, damage
 from repair.measure.key import Corruption, restore
@@ -67,45 +67,48 @@ def test_wilson_lower_bound_is_conservative():
     assert calibration.wilson_lower(45, 50) < 45 / 50
 
 
-def record(category: str, kind: str, tp: bool, damaged: bool = True, article: str = "a#own0"):
+def record(signals: dict, tp: bool, damaged: bool = True, article: str = "a#own0", kind: str = "grammar"):
     return calibration.Record(
-        article, damaged, category, kind, "r", tp, "own:typo" if tp else "", 0 if tp else -1
+        article, damaged, "harper.X", kind, "r", tp, "own:typo" if tp else "", 0 if tp else -1, signals
     )
 
 
-def test_table_counts_damaged_copies_and_automatic_follows_thresholds():
+def test_the_model_learns_which_signals_mean_right_and_automatic_follows_thresholds():
     records = (
-        [record("harper.Repetition", "grammar", True)] * 40
-        + [record("harper.Spelling", "spelling", True)] * 8
-        + [record("harper.Spelling", "spelling", False)] * 2
-        + [record("harper.Spelling", "spelling", False, damaged=False, article="a")] * 5
+        [record({"family:repetition": 1.0}, True)] * 40
+        + [record({"family:spelling": 1.0, "one_slip": 1.0}, True, kind="spelling")] * 30
+        + [record({"family:spelling": 1.0, "distance": 2.0}, False, kind="spelling")] * 30
+        + [record({"family:spelling": 1.0}, False, damaged=False, article="a", kind="spelling")] * 5
     )
-    rows = calibration.table(records)
-    assert rows["harper"]["Repetition"]["tp"] == 40 and rows["harper"]["Repetition"]["fp"] == 0
-    assert rows["harper"]["Spelling"] == {
-        "tp": 8,
-        "fp": 2,
-        "precision": 0.8,
-        "confidence": round(calibration.wilson_lower(8, 10), 4),
-    }
-    report = calibration.summary(records, {"own:typo": 60}, rows, {"grammar": 0.9, "spelling": 0.9})
-    assert report["automatic_categories"] == ["harper.Repetition"]
-    assert report["automatic"] == {"applied": 40, "correct": 40, "precision": 1.0}
+    model = calibration.fit(records)
+    assert model == calibration.fit(records)  # deterministic
+    assert model.probability({"family:repetition": 1.0}) > 0.9
+    assert model.probability({"family:spelling": 1.0, "one_slip": 1.0}) > 0.8
+    assert model.probability({"family:spelling": 1.0, "distance": 2.0}) < 0.2
+    report = calibration.summary(records, {"own:typo": 100}, model, {"grammar": 0.9, "spelling": 0.8})
+    assert report["automatic"] == {"applied": 70, "correct": 70, "precision": 1.0}
     assert report["clean_proposals"] == 5
+    assert report["categories"]["harper"]["X"]["tp"] == 70
 
 
-def test_shipped_confidence_table_is_measured_and_consistent():
-    data = json.loads(CONFIDENCE_FILE.read_text(encoding="utf-8"))
-    assert data["measured"]["articles"] >= 30 and sum(data["measured"]["damages"].values()) > 1000
-    table = load_table()
-    assert table.confidence("harper", "no such category") == table.unmeasured < 0.85
-    for backend, rows in data["backends"].items():
-        kinds = {"harper": HARPER_KINDS, "repair": REPAIR_KINDS}[backend]
-        for category, row in rows.items():
-            assert category in kinds
-            assert row["confidence"] == round(calibration.wilson_lower(row["tp"], row["tp"] + row["fp"]), 4)
-            assert row["confidence"] <= row["precision"]
-    assert ConfidenceTable({}).confidence("harper", "Spelling") == 0.5
+def test_jfleg_labels_count_a_fix_inside_a_larger_correction_as_right():
+    gold = calibration.token_edits("he go to scool now".split(), "he goes to school".split())
+    assert (1, 2, ("goes",)) in gold
+    assert calibration._part_of((1, 2, ("goes",)), gold)
+    assert not calibration._part_of((1, 2, ("went",)), gold)
+    merged = calibration.token_edits("actully good".split(), "actually well".split())
+    assert merged == {(0, 2, ("actually", "well"))}
+    assert calibration._part_of((0, 1, ("actually",)), merged)
+    assert not calibration._part_of((0, 1, ()), merged)  # a deletion must match exactly
+
+
+def test_shipped_model_is_trained_and_scores_in_plain_python():
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["measured"]["corpus_records"] > 500 and data["measured"]["jfleg_records"] > 200
+    model = load_model()
+    assert isinstance(model, FindingModel) and model.weights == data["weights"]
+    assert 0.0 < model.probability({}) < 0.5  # nothing known about a finding: not automatic
+    assert load_model(MODEL_FILE.with_name("no-such-model.json")) is None
 
 
 def test_calibration_script_measures_and_writes_a_table(tmp_path):
@@ -136,7 +139,8 @@ def test_calibration_script_measures_and_writes_a_table(tmp_path):
     }
     assert any(kind.startswith("simulator:") for kind in report["recall"])
     written = json.loads(out.read_text(encoding="utf-8"))
-    assert written["measured"]["articles"] == 1 and written["backends"]["harper"]
+    assert written["measured"]["articles"] == 1 and written["weights"]
+    assert FindingModel(written["bias"], written["weights"]).probability({"family:repetition": 1.0}) > 0
 
 
 def test_a_damaged_copy_gets_right_proposals_from_the_pass():

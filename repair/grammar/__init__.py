@@ -3,11 +3,13 @@
 - base.py: the Backend interface and the Finding every backend returns
 - harper_backend.py: Harper through harper-py, in process (the default)
 - languagetool_backend.py: LanguageTool through language-tool-python (server or local install)
-- categories.py: rule categories -> proposal kinds, default-off rules, dialects, and the
-  measured confidence table (confidence.json, written by scripts/calibrate_grammar.py)
+- categories.py: rule categories -> proposal kinds, default-off rules, dialects
 - settings.py: the [grammar] configuration
 - lexicon.py: gazetteer words, so names are never "corrected"
-- damage.py: small seeded grammar damage with answer keys, for calibration
+- guard.py: which words of an article are names (never touched)
+- ranking.py: a finding's suggestions ranked in context
+- confidence.py: per-finding confidence from a trained model (finding_model.json)
+- house_style.py: configured house style
 """
 
 from __future__ import annotations

@@ -1,23 +1,12 @@
 """Rule categories: which proposal kind each backend category becomes, what is off by
-default and why, the dialects, and the measured confidence table.
-
-Confidence is never guessed: ``confidence.json`` is written by
-``scripts/calibrate_grammar.py``, which measures each category's precision on the
-benchmark corpus (false positives on the clean articles, true positives on damaged
-copies) and stores a conservative lower bound of it. A category the calibration never
-saw gets ``unmeasured`` confidence, below every automatic threshold: it goes to review.
+default and why, and the dialects. (Confidence is per finding: repair/grammar/confidence.py.)
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from repair.errors import RepairError
-
-CONFIDENCE_FILE = Path(__file__).with_name("confidence.json")
 
 # Harper's lint kinds (Lint.lint_kind) -> proposal kind.
 HARPER_KINDS: dict[str, str] = {
@@ -134,36 +123,3 @@ def dialect(name: str) -> Dialect:
     if key not in _DIALECTS:
         raise RepairError(f"unknown dialect {name!r}; known: us, uk (british), au, ca, in")
     return _DIALECTS[key]
-
-
-@dataclass(frozen=True)
-class CategoryStats:
-    tp: int
-    fp: int
-    precision: float
-    confidence: float
-
-
-class ConfidenceTable:
-    """Measured confidence per (backend, category), from ``confidence.json``."""
-
-    def __init__(self, data: dict) -> None:
-        self.unmeasured = float(data.get("unmeasured", 0.5))
-        self.stats: dict[str, dict[str, CategoryStats]] = {
-            backend: {name: CategoryStats(**row) for name, row in rows.items()}
-            for backend, rows in data.get("backends", {}).items()
-        }
-
-    def confidence(self, backend: str, category: str) -> float:
-        row = self.stats.get(backend, {}).get(category)
-        return self.unmeasured if row is None else row.confidence
-
-
-@lru_cache(maxsize=4)
-def load_table(path: Path = CONFIDENCE_FILE) -> ConfidenceTable:
-    try:
-        return ConfidenceTable(json.loads(path.read_text(encoding="utf-8")))
-    except FileNotFoundError:
-        return ConfidenceTable({})
-    except (json.JSONDecodeError, TypeError) as error:
-        raise RepairError(f"{path}: not a valid confidence table ({error})") from None

@@ -1,20 +1,25 @@
-"""Measuring the grammar pass: precision per rule category, recall per damage kind,
-what automatic mode would apply, and throughput next to Harper alone.
+"""Measuring the grammar pass and training its finding model: labelled findings from
+seeded damage of the benchmark corpus and from JFLEG, a logistic regression over their
+signals, precision per rule category, recall per damage kind, what automatic mode would
+apply, and throughput next to Harper alone.
 
-A proposal is a true positive when it overlaps a damaged span and applying it restores
-that span's original text; every other proposal (on clean text or wrong) is a false
-positive. A category's confidence is the lower bound of a one-sided 95% Wilson interval
-on its precision, so a category seen a handful of times cannot look certain.
+On the corpus a proposal is right when it overlaps a damaged span and applying it
+restores that span's original text; every other proposal (on clean text or wrong) is
+wrong. On JFLEG it is right when every token edit it makes is one of the four human
+corrections' edits, or a part of one (the JFLEG scorer's lenient precision).
 """
 
 from __future__ import annotations
 
+import bisect
+import json
 import math
 import random
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from repair.config import Config
@@ -22,9 +27,10 @@ from repair.document import Document
 from repair.edits import Proposal
 from repair.measure.grammar_damage import damage
 from repair.measure.key import Corruption
+from repair.grammar.confidence import FindingModel
 from repair.passes.cleanup import CleanupPass
 from repair.passes.context import PassContext
-from repair.passes.grammar import GrammarPass
+from repair.passes.grammar import GrammarPass, Scored
 
 Z = 1.645  # one-sided 95%
 
@@ -48,6 +54,8 @@ class Record:
     tp: bool
     damage_kind: str  # kind of the damage it restored, "" for a false positive
     damage_index: int  # index into that copy's answer key, -1 for a false positive
+    signals: dict = field(default_factory=dict, compare=False)  # the finding model's inputs
+    confidence: float = 0.0  # what the pass gave it
 
 
 def restores(text: str, proposal: Proposal, key: Corruption) -> bool:
@@ -64,6 +72,13 @@ def restores(text: str, proposal: Proposal, key: Corruption) -> bool:
 def analyse(
     grammar: GrammarPass, text: str, config: Config, before: Sequence = ()
 ) -> tuple[list[Proposal], list[tuple[str, Proposal]]]:
+    earlier, found = analyse_scored(grammar, text, config, before)
+    return earlier, [(s.category, s.proposal) for s in found]
+
+
+def analyse_scored(
+    grammar: GrammarPass, text: str, config: Config, before: Sequence = ()
+) -> tuple[list[Proposal], list[Scored]]:
     """The passes as the pipeline runs them (``before``: cleanup and names, then grammar):
     the earlier proposals, and the grammar pass's proposals with their categories, less
     those inside recognised names (as the pipeline drops them)."""
@@ -74,9 +89,9 @@ def analyse(
         earlier.extend(p for p in stage.run(doc, context) if config.wants(p.kind))
         context.earlier = list(earlier)
     found = [
-        (c, p)
-        for c, p in grammar.propose(doc, context)
-        if config.wants(p.kind) and not context.is_protected(p.span)
+        s
+        for s in grammar.score(doc, context)
+        if config.wants(s.proposal.kind) and not context.is_protected(s.proposal.span)
     ]
     return earlier, found
 
@@ -121,14 +136,29 @@ def collect(
     damages: Counter[str] = Counter()
     before = earlier_passes(config)
     for name, text in articles:
-        _, found = analyse(grammar, text, config, before)
-        records.extend(Record(name, False, c, p.kind, p.rule, False, "", -1) for c, p in found)
+        _, found = analyse_scored(grammar, text, config, before)
+        records.extend(
+            Record(
+                name,
+                False,
+                s.category,
+                s.proposal.kind,
+                s.proposal.rule,
+                False,
+                "",
+                -1,
+                s.signals,
+                s.proposal.confidence,
+            )
+            for s in found
+        )
         for source in sources:
             for copy in range(copies):
                 damaged, keys = DAMAGERS[source](name, text, seed, copy)
                 damages.update(f"{source}:{k.kind}" for k in keys)
-                _, found = analyse(grammar, damaged, config, before)
-                for category, proposal in found:
+                _, found = analyse_scored(grammar, damaged, config, before)
+                for scored in found:
+                    category, proposal = scored.category, scored.proposal
                     hit = next((i for i, k in enumerate(keys) if restores(damaged, proposal, k)), -1)
                     records.append(
                         Record(
@@ -140,14 +170,17 @@ def collect(
                             hit >= 0,
                             f"{source}:{keys[hit].kind}" if hit >= 0 else "",
                             hit,
+                            scored.signals,
+                            proposal.confidence,
                         )
                     )
     return records, dict(damages)
 
 
 def table(records: Iterable[Record]) -> dict[str, dict[str, dict]]:
-    """The confidence table: per backend and category, counted on the damaged copies
-    (whose untouched text carries the same false positives as the clean articles)."""
+    """Per backend and category: right and wrong proposals on the damaged copies (whose
+    untouched text carries the same false positives as the clean articles), precision,
+    and its one-sided 95% Wilson lower bound (for the report)."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in records:
         if r.damaged:
@@ -164,23 +197,18 @@ def table(records: Iterable[Record]) -> dict[str, dict[str, dict]]:
     return dict(out)
 
 
-def confidence_of(rows: dict[str, dict[str, dict]], category: str, unmeasured: float = 0.5) -> float:
-    backend, _, name = category.partition(".")
-    row = rows.get(backend, {}).get(name)
-    return unmeasured if row is None else row["confidence"]
-
-
-def automatic(records: Iterable[Record], rows: dict, thresholds: dict[str, float]) -> list[Record]:
-    """The records automatic mode would apply with the table ``rows``."""
-    return [r for r in records if confidence_of(rows, r.category) >= thresholds.get(r.kind, 1.01)]
+def automatic(records: Iterable[Record], model: FindingModel, thresholds: dict[str, float]) -> list[Record]:
+    """The records automatic mode would apply with ``model``."""
+    return [r for r in records if model.probability(r.signals) >= thresholds.get(r.kind, 1.01)]
 
 
 def summary(
-    records: Sequence[Record], damages: dict[str, int], rows: dict, thresholds: dict[str, float]
+    records: Sequence[Record], damages: dict[str, int], model: FindingModel, thresholds: dict[str, float]
 ) -> dict:
+    """Per category, what was proposed and right; automatic precision overall and per
+    damage source; recall per damage kind; proposals on the clean articles."""
     damaged = [r for r in records if r.damaged]
-    auto = automatic(damaged, rows, thresholds)
-    auto_tp = sum(r.tp for r in auto)
+    auto = automatic(damaged, model, thresholds)
     found: dict[str, set] = defaultdict(set)
     found_auto: dict[str, set] = defaultdict(set)
     for r in damaged:
@@ -189,24 +217,13 @@ def summary(
     for r in auto:
         if r.tp:
             found_auto[r.damage_kind].add((r.article, r.damage_index))
+    clean = [r for r in records if not r.damaged]
     return {
-        "categories": rows,
-        "automatic_categories": sorted(
-            {r.category for r in damaged if confidence_of(rows, r.category) >= thresholds.get(r.kind, 1.01)}
-        ),
-        "automatic": {
-            "applied": len(auto),
-            "correct": auto_tp,
-            "precision": round(auto_tp / len(auto), 4) if auto else None,
-        },
+        "categories": table(records),
+        "automatic": _precision(auto),
         "automatic_by_source": {
-            source: {
-                "applied": len(rows_),
-                "correct": sum(r.tp for r in rows_),
-                "precision": round(sum(r.tp for r in rows_) / len(rows_), 4) if rows_ else None,
-            }
-            for source in sorted({r.article.partition("#")[2].rstrip("0123456789") for r in damaged})
-            for rows_ in [[r for r in auto if r.article.partition("#")[2].rstrip("0123456789") == source]]
+            source: _precision([r for r in auto if _source(r) == source])
+            for source in sorted({_source(r) for r in damaged})
         },
         "recall": {
             kind: {
@@ -216,27 +233,214 @@ def summary(
             }
             for kind, n in sorted(damages.items())
         },
-        "clean_proposals": sum(1 for r in records if not r.damaged),
-        "clean_automatic": len(automatic([r for r in records if not r.damaged], rows, thresholds)),
+        "clean_proposals": len(clean),
+        "clean_automatic": len(automatic(clean, model, thresholds)),
     }
 
 
-def cross_validate(records: Sequence[Record], damages: dict[str, int], thresholds: dict[str, float]) -> dict:
-    """Automatic precision on each half of the articles, with the table of the other half."""
+def _source(record: Record) -> str:
+    return record.article.partition("#")[2].rstrip("0123456789")
+
+
+def _precision(applied: Sequence[Record]) -> dict:
+    correct = sum(r.tp for r in applied)
+    return {
+        "applied": len(applied),
+        "correct": correct,
+        "precision": round(correct / len(applied), 4) if applied else None,
+    }
+
+
+def cross_validate(
+    records: Sequence[Record], thresholds: dict[str, float], extra: Sequence[Record] = ()
+) -> dict:
+    """Automatic precision on each half of the articles, with a model trained on the
+    other half (and ``extra``, the JFLEG records)."""
     names = sorted({r.article.partition("#")[0] for r in records})
     halves = [set(names[0::2]), set(names[1::2])]
-    applied = correct = 0
+    applied: list[Record] = []
     for held_out in halves:
         train = [r for r in records if r.article.partition("#")[0] not in held_out]
         test = [r for r in records if r.article.partition("#")[0] in held_out and r.damaged]
-        auto = automatic(test, table(train), thresholds)
-        applied += len(auto)
-        correct += sum(r.tp for r in auto)
+        applied += automatic(test, fit([*train, *extra]), thresholds)
     return {
-        "applied": applied,
-        "correct": correct,
-        "precision": round(correct / applied, 4) if applied else None,
+        **_precision(applied),
+        "by_source": {
+            source: _precision([r for r in applied if _source(r) == source])
+            for source in sorted({_source(r) for r in applied})
+        },
     }
+
+
+# ------------------------------------------------------------------ the finding model
+
+# Rules seen fewer times than this get no weight of their own: their family speaks for them.
+MIN_RULE_RECORDS = 8
+L2 = 1.0
+
+
+def fit(records: Sequence[Record], l2: float = L2, about: str = "") -> FindingModel:
+    """A logistic regression of ``tp`` on the records' signals (L2-regularised, Newton's
+    method; deterministic). Every record weighs the same; the corpus's clean articles
+    are left out, since their damaged copies carry the same false positives again."""
+    import numpy as np
+
+    rows = [r for r in records if r.damaged]
+    counts = Counter(name for r in rows for name in r.signals if name.startswith("rule:"))
+    names = sorted(
+        {n for r in rows for n in r.signals if not n.startswith("rule:") or counts[n] >= MIN_RULE_RECORDS}
+    )
+    index = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(rows), len(names) + 1))
+    x[:, -1] = 1.0
+    for i, r in enumerate(rows):
+        for n, v in r.signals.items():
+            if n in index:
+                x[i, index[n]] = v
+    y = np.array([1.0 if r.tp else 0.0 for r in rows])
+    w = np.zeros(len(names) + 1)
+    penalty = np.full(len(names) + 1, l2)
+    penalty[-1] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    weights = {n: round(float(w[i]), 5) for n, i in index.items() if abs(w[i]) > 1e-6}
+    return FindingModel(round(float(w[-1]), 5), weights, about)
+
+
+def model_json(model: FindingModel, measured: dict) -> str:
+    return (
+        json.dumps(
+            {
+                "about": model.about,
+                "measured": measured,
+                "bias": model.bias,
+                "weights": dict(sorted(model.weights.items())),
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
+
+
+# ------------------------------------------------------------------------------ JFLEG
+
+
+@dataclass(frozen=True)
+class Jfleg:
+    """JFLEG sentences (tokenized as distributed) with their four corrections."""
+
+    sources: list[str]
+    references: list[list[str]]  # per sentence, its corrections
+
+    @classmethod
+    def load(cls, folder: Path, split: str = "dev", parity: int | None = None) -> Jfleg:
+        """``parity``: 0 keeps the even-indexed sentences, 1 the odd, None all."""
+
+        def lines(name: str) -> list[str]:
+            return (folder / split / f"{split}.{name}").read_text(encoding="utf-8").splitlines()
+
+        sources = lines("src")
+        refs = list(zip(*(lines(f"ref{k}") for k in range(4)), strict=True))
+        keep = range(len(sources)) if parity is None else range(parity, len(sources), 2)
+        return cls([sources[i] for i in keep], [list(refs[i]) for i in keep])
+
+
+class _Tokens:
+    """JFLEG's tokenization (Penn Treebank, "house." split to "house ."), through NLTK."""
+
+    def __init__(self) -> None:
+        from nltk.tokenize.treebank import TreebankWordDetokenizer, TreebankWordTokenizer
+
+        self.detokenize = lambda tokens: TreebankWordDetokenizer().detokenize(tokens)
+        self._tokenizer = TreebankWordTokenizer()
+
+    def tokenize(self, text: str) -> list[str]:
+        out = []
+        for token in self._tokenizer.tokenize(text):
+            if _TRAILING_STOP.match(token):
+                out.extend((token[:-1], "."))
+            else:
+                out.append(token)
+        return out
+
+
+_TRAILING_STOP = re.compile(r"^([^.]*[A-Za-z0-9][^.]*)\.$")
+
+
+def token_edits(a: Sequence[str], b: Sequence[str]) -> set[tuple[int, int, tuple[str, ...]]]:
+    """The edits turning tokens ``a`` into ``b``: every non-equal difflib opcode."""
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, list(a), list(b), autojunk=False)
+    return {(i1, i2, tuple(b[j1:j2])) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"}
+
+
+def _part_of(edit: tuple[int, int, tuple[str, ...]], gold: set) -> bool:
+    """``edit`` is a correction's edit, or part of one: difflib merges neighbouring
+    changes, so "actully -> actually" is a right fix where a correction rewrote
+    "actully good" as "actually well" (the scorer's lenient precision counts it too)."""
+    if edit in gold:
+        return True
+    start, end, tokens = edit
+    n = len(tokens)
+    return any(
+        a <= start
+        and end <= b
+        and n > 0
+        and any(list(tokens) == list(wanted[k : k + n]) for k in range(len(wanted) - n + 1))
+        for a, b, wanted in gold
+    )
+
+
+def jfleg_records(data: Jfleg, grammar: GrammarPass, config: Config, label: str = "jfleg") -> list[Record]:
+    """The pass's proposals on the JFLEG sentences (one file, one sentence a line, as
+    ``repair fix`` sees the scorer's input), each right when all its token edits are
+    edits of some correction."""
+    tokens = _Tokens()
+    lines = [tokens.detokenize(s.split()) for s in data.sources]
+    text = "\n".join(lines) + "\n"
+    starts = []
+    cursor = 0
+    for line in lines:
+        starts.append(cursor)
+        cursor += len(line) + 1
+    _, found = analyse_scored(grammar, text, config, earlier_passes(config))
+    records = []
+    for scored in found:
+        p = scored.proposal
+        i = bisect.bisect_right(starts, p.span.start) - 1
+        line, offset = lines[i], starts[i]
+        if p.span.end > offset + len(line):
+            continue  # across a line: no single sentence to judge it by
+        source = tokens.tokenize(line)
+        if source != data.sources[i].split():
+            continue  # the detokenized line does not tokenize back: its edits would drift
+        fixed = line[: p.span.start - offset] + p.replacement + line[p.span.end - offset :]
+        edits = token_edits(source, tokens.tokenize(fixed))
+        gold = set().union(*(token_edits(source, r.split()) for r in data.references[i]))
+        right = bool(edits) and all(_part_of(edit, gold) for edit in edits)
+        records.append(
+            Record(
+                f"{label}:{i}",
+                True,
+                scored.category,
+                p.kind,
+                p.rule,
+                right,
+                label if right else "",
+                -1,
+                scored.signals,
+                p.confidence,
+            )
+        )
+    return records
 
 
 def load_articles(paths: Iterable[Path]) -> list[tuple[str, str]]:

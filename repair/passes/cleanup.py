@@ -24,11 +24,15 @@ class CleanupPass:
         removed = sorted(p.span for p in chrome if p.confidence >= sure)
         starts = [r.start for r in removed]
         encoding = [p for p in encoding_proposals(doc) if not _inside(p.span, removed, starts)]
+        spacing = spacing_proposals(doc)
+        # paragraphs are joined as the fixes at their edges leave them (mojibake, a word
+        # doubled across the break), so a second run judges them the same
+        doubled = [p for p in spacing if p.rule == "spacing.doubled-word"]
         return [
             *encoding,
             *chrome,
-            *structure_proposals(doc, [p.span for p in chrome], encoding),
-            *spacing_proposals(doc),
+            *structure_proposals(doc, [p.span for p in chrome], [*encoding, *doubled]),
+            *spacing,
         ]
 
 

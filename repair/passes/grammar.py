@@ -1,22 +1,20 @@
 """The grammar pass: a grammar checker's findings as Proposals that never touch names.
 
-The backend (Harper by default, LanguageTool when configured) lints the article one
-paragraph at a time, skipping lines an earlier pass removes as page chrome. Each finding
-becomes a grammar, spelling, punctuation or style proposal whose confidence is the
-measured precision of its rule category (repair/grammar/confidence.json). Names are
-safe three ways: dictionary lints on the article's names and the gazetteer's words are
-dropped (Harper also knows the gazetteer's words from the start), no proposal falls
-inside a span the names pass recognised, and no proposal changes a capitalised word that is known (elsewhere in the article, in
-the gazetteer) or sits inside a sentence, where it is a name far more often than a typo.
+The backend (Harper by default, LanguageTool when configured; repair/grammar/) lints the
+article one paragraph at a time, skipping lines an earlier pass removes as page chrome.
+Each finding's suggestions are ranked in context (repair/grammar/ranking.py), and its
+confidence is the probability that the top one is right, estimated from the finding's own
+signals (repair/grammar/confidence.py). Names are guarded by repair/grammar/guard.py: no
+dictionary lint on a known name, no proposal inside a recognised name, no change to a
+capitalised word that is known or sits inside a sentence. House style is
+repair/grammar/house_style.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
@@ -24,32 +22,38 @@ from repair.config import Config
 from repair.document import Document, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
 from repair.grammar import Backend, Finding, Fix, make_backend
-from repair.grammar.categories import ConfidenceTable, kind_for, load_table
-from repair.grammar.lexicon import (
-    Lexicon,
-    gazetteer_files,
-    gazetteer_knows,
-    load_lexicon,
-    strip_possessive,
-    words_of,
-)
+from repair.grammar.categories import kind_for
+from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
+from repair.grammar.guard import ArticleWords, is_dictionary_rule
+from repair.grammar.house_style import house_style
+from repair.grammar.lexicon import Lexicon, gazetteer_files, load_lexicon
+from repair.grammar.ranking import one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.passes.context import PassContext
 
 # Earlier proposals of these kinds rewrite or remove the text under them: a grammar
 # proposal overlapping one would fix text that is about to change.
 _REWRITTEN = frozenset({"chrome", "encoding", "name", "structure"})
-_OPENERS = "\"'“‘([«"
-_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _ABBREVIATION = re.compile(r"\.[^\W\d_]")  # right after a flagged letter: "a.m.", "U.S."
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One proposal with its rule category and the signals its confidence came from."""
+
+    category: str  # "harper.Spelling"
+    proposal: Proposal
+    signals: dict[str, float] = field(default_factory=dict)
 
 
 class GrammarPass:
     name = "grammar"
 
     def __init__(
-        self, config: Config, backend: Backend | None = None, table: ConfidenceTable | None = None
+        self, config: Config, backend: Backend | None = None, model: FindingModel | None = None
     ) -> None:
+        """``model``: the finding model (default: the shipped one; none shipped, every
+        finding gets ``UNMEASURED`` confidence and goes to review)."""
         self.config = config
         self.settings = GrammarSettings.from_config(config)
         self._gazetteers = gazetteer_files(config.gazetteers)
@@ -59,7 +63,7 @@ class GrammarPass:
                 config.grammar, self.settings, config.lt_server, lexicon.words | lexicon.particles
             )
         self.backend = backend
-        self.table = table or load_table()
+        self.model = model if model is not None else load_model()
 
     @property
     def lexicon(self) -> Lexicon:
@@ -70,16 +74,20 @@ class GrammarPass:
 
     def propose(self, doc: Document, context: PassContext) -> list[tuple[str, Proposal]]:
         """Each proposal with its rule category as "backend.Category" (for calibration)."""
+        return [(s.category, s.proposal) for s in self.score(doc, context)]
+
+    def score(self, doc: Document, context: PassContext) -> list[Scored]:
+        """Each proposal with its category and signals (for training the model)."""
         run = self.begin(doc, context)
         run.take(self.backend.check(doc.text, run.units))
-        return run.result()
+        return run.scored()
 
     def begin(self, doc: Document, context: PassContext) -> GrammarRun:
         """The pass on one article, ready to take the backend's findings (all at once, or
         paragraph by paragraph as the review app receives them)."""
         return GrammarRun(self, doc, context)
 
-    def _propose(self, finding: Finding, text: str, article: _ArticleWords) -> Proposal | None:
+    def _propose(self, finding: Finding, text: str, article: ArticleWords) -> Scored | None:
         backend = finding.rule.partition(".")[0]
         if not self.settings.rule_on(finding.rule):
             return None
@@ -92,23 +100,20 @@ class GrammarPass:
             if _quotes(text[f.start : f.end]) != _quotes(f.text)
             and (own_guard or not article.breaks_name(f, strict=finding.kind == "spelling"))
         ]
+        if fixes and is_dictionary_rule(finding.rule):
+            fixes = spelling_fixes(text, finding, fixes)
         if not fixes:
             return None
-        if finding.rule.partition(".")[2] in DICTIONARY_RULES:
-            fixes = spelling_fixes(text, finding, fixes)
-            if not fixes:
-                return None
+        ranked = rank(text, finding, fixes, article.every)
+        best = ranked[0].fix
+        signals = describe(text, finding, ranked, article)
+        if self.model is None:
+            confidence, why = UNMEASURED, "no finding model shipped, so never automatic"
         else:
-            fixes = ranked(text, fixes)
-        best = fixes[0]
-        confidence = self.table.confidence(backend, finding.category)
-        stats = self.table.stats.get(backend, {}).get(finding.category)
-        measured = (
-            f"{backend} {finding.category}: precision {stats.precision:.2f} measured on {stats.tp + stats.fp} proposals"
-            if stats
-            else f"{backend} {finding.category}: not measured, so never automatic"
-        )
-        return make_proposal(
+            confidence = self.model.probability(signals)
+            strongest = ", ".join(self.model.strongest(signals))
+            why = f"{family(finding)} finding, confidence {confidence:.2f} ({strongest})"
+        proposal = make_proposal(
             text,
             best.start,
             best.end,
@@ -117,35 +122,12 @@ class GrammarPass:
             rule=finding.rule,
             confidence=confidence,
             reason=" ".join(finding.message.split()),
-            evidence=(f"{finding.rule}: {finding.message}", measured),
-            alternatives=[f.text for f in fixes[1:] if (f.start, f.end) == (best.start, best.end)],
+            evidence=(f"{finding.rule}: {finding.message}", why),
+            alternatives=[
+                r.fix.text for r in ranked[1:] if (r.fix.start, r.fix.end) == (best.start, best.end)
+            ],
         )
-
-    def _house_style(self, text: str, lexicon: Lexicon, rewritten: list[Span]) -> list[Proposal]:
-        rules = {**lexicon.variants, **self.settings.house_style}
-        if not rules or not self.settings.category_on("repair", "HouseStyle", "style"):
-            return []
-        pattern = _house_pattern(tuple(sorted(rules, key=lambda r: (-len(r), r))))
-        proposals = []
-        for match in pattern.finditer(text):
-            span = Span(match.start(), match.end())
-            preferred = rules[match.group(1)]
-            if any(span.overlaps(s) for s in rewritten):
-                continue
-            proposals.append(
-                make_proposal(
-                    text,
-                    span.start,
-                    span.end,
-                    preferred,
-                    kind="style",
-                    rule="repair.HouseStyle",
-                    confidence=self.table.confidence("repair", "HouseStyle"),
-                    reason=f"house style: {preferred}, not {match.group(1)}",
-                    evidence=(f"house style rule {match.group(1)} -> {preferred}",),
-                )
-            )
-        return proposals
+        return Scored(f"{backend}.{finding.category}", proposal, signals)
 
 
 class GrammarRun:
@@ -159,16 +141,18 @@ class GrammarRun:
         self.doc = doc
         self.context = context
         self.units = lint_units(doc, context.earlier)
-        lexicon = grammar.lexicon
-        self.article = _ArticleWords(doc, context, lexicon, grammar.config.gazetteers)
+        self.article = ArticleWords(doc, context, grammar.lexicon, grammar.config.gazetteers)
         self._earlier = {(p.span, p.replacement) for p in context.earlier}
         self._rewritten = [p.span for p in context.earlier if p.kind in _REWRITTEN]
         self._broken = broken_line_starts(doc)
-        self._taken: list[tuple[Finding, tuple[str, Proposal] | None]] = []
+        self._taken: list[tuple[Finding, Scored | None]] = []
         self._own = [(f, self._proposal(f)) for f in capital_findings(doc, self.article)]
-        self._house = [
-            ("repair.HouseStyle", p) for p in grammar._house_style(doc.text, lexicon, self._rewritten)
-        ]
+        self._house: list[Scored] = []
+        if grammar.settings.category_on("repair", "HouseStyle", "style"):
+            self._house = [
+                Scored("repair.HouseStyle", p)
+                for p in house_style(doc.text, grammar.settings.house_style, self._rewritten)
+            ]
 
     def take(self, findings: Iterable[Finding]) -> None:
         """The backend's findings for some of ``units``."""
@@ -180,114 +164,35 @@ class GrammarRun:
         """The proposals with their categories: the backend's findings in place order,
         then the pass's own capitals, then house style. The findings so far become
         ``context.notes["grammar.lints"]`` (in that order) for the detector."""
+        return [(s.category, s.proposal) for s in self.scored()]
+
+    def scored(self) -> list[Scored]:
+        """``result`` with each proposal's signals."""
         ordered = sorted(self._taken, key=lambda pair: _place(pair[0]))
         found = [*ordered, *self._own]
         self.context.notes["grammar.lints"] = [finding.to_note() for finding, _ in found]
-        return [pair for _, pair in found if pair is not None] + self._house
+        return [s for _, s in found if s is not None] + self._house
 
-    def _proposal(self, finding: Finding) -> tuple[str, Proposal] | None:
+    def _proposal(self, finding: Finding) -> Scored | None:
         text = self.doc.text
         if finding.start in self._broken or _ABBREVIATION.match(text, finding.end):
             return None  # a sentence cut by a paragraph break; a letter of "a.m." or "U.S."
-        proposal = self.grammar._propose(finding, text, self.article)
-        if proposal is None or (proposal.span, proposal.replacement) in self._earlier:
+        scored = self.grammar._propose(finding, text, self.article)
+        if scored is None:
+            return None
+        proposal = scored.proposal
+        if (proposal.span, proposal.replacement) in self._earlier:
             return None
         if self.context.is_protected(proposal.span) or any(
             _touches(proposal.span, s) for s in self._rewritten
         ):
             return None
-        return f"{finding.rule.partition('.')[0]}.{finding.category}", proposal
+        return scored
 
 
 def _place(finding: Finding) -> tuple[int, int, str]:
     """The order backends give findings in (Harper's and LanguageTool's ``check`` sort so)."""
     return finding.start, finding.end, finding.rule
-
-
-@lru_cache(maxsize=8)
-def _house_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``forms`` (longest first) as whole words."""
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
-
-
-class _ArticleWords:
-    """Which capitalised words of one article are names, for teaching and for guarding."""
-
-    def __init__(
-        self, doc: Document, context: PassContext, lexicon: Lexicon, user_gazetteers: Sequence[Path] = ()
-    ) -> None:
-        text = doc.text
-        self.doc = doc
-        self.sentence_starts = {s.start for s in doc.sentences} | {line.start for line in doc.lines}
-        counts: Counter[str] = Counter()
-        inside: Counter[str] = Counter()  # capitalised other than at a sentence start
-        lower: Counter[str] = Counter()
-        for match in _WORD.finditer(text):
-            word = strip_possessive(match.group())
-            if word[:1].isupper():
-                counts[word] += 1
-                if not self.opens_sentence(match.start()):
-                    inside[word] += 1
-            elif word.islower():
-                lower[word] += 1
-        recognised = {w for span in context.protected for w in words_of(text[span.start : span.end])}
-        in_gazetteer = {w for w in counts if w in lexicon.words or gazetteer_knows(w, user_gazetteers)}
-        repeated = {w for w, n in counts.items() if n >= 2 and w in inside}
-        self.known = frozenset(w for w in recognised | in_gazetteer | repeated if w[:1].isupper())
-        self.known_lower = frozenset(w.lower() for w in self.known if zipf_frequency(w, "en") < 4.0)
-        self.inside = inside
-        self.lower = lower  # words written in lower case, and how often
-        # lowercase words of names, in this article and the gazetteer ("von", "al", "da")
-        self.particles = frozenset(w for w in lower if w in lexicon.particles)
-
-    def flags_known_word(self, finding: Finding) -> bool:
-        """A dictionary checker calling a known name or name particle misspelt: not a
-        finding at all (whether the backend was taught the word yet or not)."""
-        if finding.rule.partition(".")[2] not in DICTIONARY_RULES:
-            return False
-        words = words_of(self.doc.text[finding.start : finding.end])
-        return len(words) == 1 and (words[0] in self.known or words[0] in self.particles)
-
-    def opens_sentence(self, start: int) -> bool:
-        """True when the word at ``start`` is the first word of its sentence."""
-        text = self.doc.text
-        i = start
-        while i > 0 and text[i - 1] in _OPENERS:
-            i -= 1
-        return i == 0 or i in self.sentence_starts
-
-    def breaks_name(self, fix: Fix, strict: bool = False) -> bool:
-        """True when ``fix`` changes a word that belongs to a name: a known name, a
-        capitalised word inside a sentence, a name particle ("von", "al"), or a word
-        hyphenated to a capitalised one ("el-Sisi", "Chan-ocha"). With ``strict``
-        (spelling fixes), any capitalised word, even one opening a sentence."""
-        if fix.start == fix.end:
-            return False
-        text = self.doc.text
-        kept = set(words_of(fix.text))
-        start, end = fix.start, fix.end
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
-            start -= 1
-        while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
-            end += 1
-        compound = text[start:end]
-        hyphenated_name = "-" in compound and any(w[:1].isupper() for w in words_of(compound))
-        for match in _WORD.finditer(compound):
-            where = start + match.start()
-            if where >= fix.end or where + len(match.group()) <= fix.start:
-                continue  # a word beside the fix, not under it
-            word = strip_possessive(match.group())
-            if word in kept:
-                continue
-            if word in self.particles or hyphenated_name:
-                return True
-            if any(ch.isupper() for ch in word[1:]) or word.lower() in self.known_lower:
-                return True  # "fIFA's", or a name lower-cased by damage ("orban's")
-            if word[:1].isupper() and (
-                strict or word in self.known or word.isupper() or not self.opens_sentence(where)
-            ):
-                return True
-        return False
 
 
 def _touches(a: Span, b: Span) -> bool:
@@ -335,66 +240,71 @@ def lint_units(doc: Document, earlier: Iterable[Proposal] = ()) -> list[Span]:
     return units
 
 
-# Dictionary spell checkers: a flagged word is one their dictionary lacks.
-DICTIONARY_RULES = frozenset(
-    {
-        "SpellCheck",
-        "MORFOLOGIK_RULE_EN_US",
-        "MORFOLOGIK_RULE_EN_GB",
-        "MORFOLOGIK_RULE_EN_AU",
-        "MORFOLOGIK_RULE_EN_CA",
-    }
-)
 # A word this common in English text (wordfreq's Zipf scale) is a word, not a typo, even
 # when the checker's dictionary lacks it ("accommodative", "facto").
 COMMON_WORD_ZIPF = 2.5
+# A dictionary checker's suggestion further than this from the flagged word is a guess.
+MAX_SPELLING_DISTANCE = 2
 
 
 def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
-    """A dictionary checker's suggestions worth proposing, best first: only one edit away
-    from the flagged word (a typo is one slip; further suggestions are guesses), only for
-    a word English does not commonly use; the flagged word's case first, then the
-    commonest suggestion."""
+    """A dictionary checker's suggestions worth proposing, with the common words one slip
+    away that it missed: none for a word English commonly uses, and only those a slip or
+    two away from the flagged word."""
     import jellyfish
 
     word = text[finding.start : finding.end]
     if zipf_frequency(word, "en") >= COMMON_WORD_ZIPF:
         return []
-    near = [f for f in fixes if jellyfish.damerau_levenshtein_distance(word.lower(), f.text.lower()) == 1]
-    lower = word[:1].islower()
-    return sorted(near, key=lambda f: (f.text[:1].islower() != lower, -zipf_frequency(f.text, "en"), f.text))
-
-
-def ranked(text: str, fixes: list[Fix]) -> list[Fix]:
-    """Several suggestions for one word: the smallest change first, then the commonest
-    result (Harper's own order among them can differ between runs: "showwed" got
-    "shown, showed" or "showed, shown"). For a phrase ("to to" -> "to", "to do"), the
-    backend's order, which knows the phrase."""
-    import jellyfish
-
-    if len(fixes) < 2 or not _WORD.fullmatch(text[fixes[0].start : fixes[0].end]):
-        return fixes
-
-    def key(fix: Fix) -> tuple:
-        before = text[fix.start : fix.end]
-        return (
-            jellyfish.damerau_levenshtein_distance(before, fix.text),
-            -zipf_frequency(fix.text, "en"),
-            fix.start,
-            fix.end,
-            fix.text,
-        )
-
-    return sorted(fixes, key=key)
+    offered = {f.text for f in fixes}
+    fixes = [*fixes, *(Fix(finding.start, finding.end, w) for w in one_slip_words(word) if w not in offered)]
+    return [
+        f
+        for f in fixes
+        if jellyfish.damerau_levenshtein_distance(word.lower(), f.text.lower()) <= MAX_SPELLING_DISTANCE
+    ]
 
 
 def _quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
-def capital_findings(doc: Document, article: _ArticleWords) -> list[Finding]:
+# Words that start no name when a lowercase word follows them inside a sentence: capitalised
+# there, they are a clause break a translation left ("itself The crisis", "Ukraine And
+# from", "refusal To name"), even after a name, and even though names hold them ("The Hague").
+CLAUSE_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "from",
+        "to",
+        "of",
+        "in",
+        "on",
+        "with",
+        "for",
+        "as",
+        "at",
+        "by",
+        "that",
+        "which",
+        "while",
+        "after",
+        "before",
+        "because",
+        "if",
+        "when",
+    ]
+)
+
+
+def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
     """A word capitalised inside a sentence ("the talks Were useful") that the article
-    writes in lower case elsewhere, never capitalises elsewhere, and is no known name.
+    writes in lower case elsewhere, never capitalises elsewhere, and is no known name;
+    or a clause word ("And", "The") capitalised between two words, the next in lower case.
     (Word lists cannot tell "Were" from "Moscow": they fold case. The article can.)"""
     text = doc.text
     findings = []
@@ -404,12 +314,13 @@ def capital_findings(doc: Document, article: _ArticleWords) -> list[Finding]:
             word = token.text
             if not (word.isalpha() and len(word) > 1 and word[0].isupper() and word[1:].islower()):
                 continue
-            if word in article.known or article.inside[word] > 1:
+            if not after.text.islower() or text[before.end : token.start] != " ":
                 continue
-            if not (before.text.islower() and after.text.islower()) or text[before.end : token.start] != " ":
-                continue
-            if not article.lower[word.lower()]:
-                continue
+            if word.lower() not in CLAUSE_WORDS:
+                if word in article.known or article.inside[word] > 1:
+                    continue
+                if not before.text.islower() or not article.lower[word.lower()]:
+                    continue
             findings.append(
                 Finding(
                     start=token.start,

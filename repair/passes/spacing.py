@@ -84,6 +84,9 @@ FUNCTION_WORDS = frozenset(
 _CURRENCY_SPACE = re.compile(r"(?<![\w$€£¥])([$€£¥₴₽₹])[ \u00a0]+(?=\d)")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”’)])[ \t\u00a0]+([,.;:!?])(?=[ \t]*$|\s+[^\s,.;:!?]|[\"”’)])")
 _DOUBLED_PUNCT = re.compile(r"[ \t]*(?<![.])([,;:!?]|\.(?!\.))(?:[ \t]*\1(?![.]))+")
+# "Sino -US", "in -depth": a hyphenated compound with a space before its hyphen (a dash
+# has spaces on both sides or none; a minus sign comes before a digit)
+_SPACE_BEFORE_HYPHEN = re.compile(r"(?<=[^\W\d_])[ \u00a0]+-(?=[^\W\d_]+\b)")
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
 # C1 controls count as text: Python calls some of them (U+0085) white space, but the
 # encoding pass turns them into the characters they stood for, and the spaces must be
@@ -103,7 +106,47 @@ def spacing_proposals(doc: Document) -> list[Proposal]:
         if not content.strip():
             continue
         proposals.extend(_line_proposals(text, content, offset))
-    return proposals
+    across = list(_doubled_across_lines(doc))
+    # a line opening with its word twice ("be be ready" after "would be"): all copies go
+    # in one edit, so the per-line fix of the same words is not proposed beside it
+    proposals = [p for p in proposals if not any(p.span.overlaps(a.span) for a in across)]
+    return proposals + across
+
+
+_LAST_WORD = re.compile(r"(?<!\S)([a-z][a-z'’]*)[ \t]*$")
+
+
+def _doubled_across_lines(doc: Document) -> Iterator[Proposal]:
+    """A lowercase word that ends one line and starts the next ("it would be" / "be ready"),
+    with at most one blank line between: a line break hid the double from a reader, as it
+    hides it from the per-line check. The copies that open the second line go, with the
+    spaces after them, so a join of the two lines (the structure pass's) applies beside it."""
+    text = doc.text
+    previous = None
+    blanks = 0
+    for line in doc.lines:
+        content = text[line.start : line.end]
+        if not content.strip():
+            blanks += 1
+            continue
+        last = _LAST_WORD.search(text, previous.start, previous.end) if previous and blanks <= 1 else None
+        previous, blanks = line, 0
+        if last is None or last.group(1) in LEGITIMATE_DOUBLES:
+            continue
+        word = last.group(1)
+        copies = re.match(rf"[ \t]*((?:{re.escape(word)}(?![\w'’-])[ \t]*)+)(?=\S)", content)
+        if copies is None:
+            continue  # not the same word, or nothing follows it on the line
+        yield make_proposal(
+            text,
+            line.start + copies.start(1),
+            line.start + copies.end(1),
+            "",
+            kind="spacing",
+            rule="spacing.doubled-word",
+            confidence=0.95 if word in FUNCTION_WORDS else 0.85,
+            reason=f"the word {word!r} is written twice, across a line break",
+        )
 
 
 def _line_proposals(text: str, content: str, offset: int) -> Iterator[Proposal]:
@@ -139,6 +182,17 @@ def _line_proposals(text: str, content: str, offset: int) -> Iterator[Proposal]:
             rule="spacing.doubled-punctuation",
             confidence=0.92,
             reason=f"{m.group(1)!r} written twice",
+        )
+    for m in _SPACE_BEFORE_HYPHEN.finditer(content):
+        yield make_proposal(
+            text,
+            offset + m.start(),
+            offset + m.end(),
+            "-",
+            kind="spacing",
+            rule="spacing.before-hyphen",
+            confidence=0.9,
+            reason="no space before the hyphen of a compound",
         )
     for m in _MISSING_SPACE.finditer(content):
         tail = content[m.end() :]

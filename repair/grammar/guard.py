@@ -1,0 +1,141 @@
+"""The name guard: which words of an article are names, so the grammar pass never
+"corrects" one.
+
+A word list cannot tell "Were" from "Moscow" (it folds case); the article can. A
+capitalised word is a name when the names pass recognised it, the gazetteer knows it, or
+the article capitalises it inside a sentence more than once. Lowercase words of names
+("von", "al") and names lower-cased by damage ("orban's") are guarded too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from repair.document import Document
+from repair.edits import Span
+from repair.grammar.base import Finding, Fix
+from repair.grammar.lexicon import Lexicon, gazetteer_knows, strip_possessive, words_of
+from repair.passes.context import PassContext
+
+OPENERS = "\"'“‘([«"
+WORD = re.compile(r"[^\W\d_][\w'’]*")
+# Dictionary spell checkers: a flagged word is one their dictionary lacks.
+DICTIONARY_RULES = frozenset(
+    {
+        "SpellCheck",
+        "MORFOLOGIK_RULE_EN_US",
+        "MORFOLOGIK_RULE_EN_GB",
+        "MORFOLOGIK_RULE_EN_AU",
+        "MORFOLOGIK_RULE_EN_CA",
+    }
+)
+
+
+def is_dictionary_rule(rule: str) -> bool:
+    """``rule`` qualified ("harper.SpellCheck") is a dictionary spell checker's."""
+    return rule.partition(".")[2] in DICTIONARY_RULES
+
+
+class ArticleWords:
+    """Which capitalised words of one article are names, for teaching and for guarding."""
+
+    def __init__(
+        self, doc: Document, context: PassContext, lexicon: Lexicon, user_gazetteers: Sequence[Path] = ()
+    ) -> None:
+        text = doc.text
+        self.doc = doc
+        self.sentence_starts = {s.start for s in doc.sentences} | {line.start for line in doc.lines}
+        counts: Counter[str] = Counter()
+        inside: Counter[str] = Counter()  # capitalised other than at a sentence start
+        lower: Counter[str] = Counter()
+        every: Counter[str] = Counter()
+        for match in WORD.finditer(text):
+            word = strip_possessive(match.group())
+            every[word.lower()] += 1
+            if word[:1].isupper():
+                counts[word] += 1
+                if not self.opens_sentence(match.start()):
+                    inside[word] += 1
+            elif word.islower():
+                lower[word] += 1
+        recognised = {w for span in context.protected for w in words_of(text[span.start : span.end])}
+        in_gazetteer = {w for w in counts if w in lexicon.words or gazetteer_knows(w, user_gazetteers)}
+        repeated = {w for w, n in counts.items() if n >= 2 and w in inside}
+        self.known = frozenset(w for w in recognised | in_gazetteer | repeated if w[:1].isupper())
+        self.known_lower = frozenset(w.lower() for w in self.known if zipf_frequency(w, "en") < 4.0)
+        self.inside = inside
+        self.every = every  # every word, lower-cased, and how often the article uses it
+        self.context = context
+        # where names start: known words, less those English uses every day ("He", "May")
+        self.name_places = [
+            m.start()
+            for m in WORD.finditer(text)
+            if (w := strip_possessive(m.group())) in self.known and zipf_frequency(w, "en") < 5.0
+        ]
+        self.lower = lower  # words written in lower case, and how often
+        # lowercase words of names, in this article and the gazetteer ("von", "al", "da")
+        self.particles = frozenset(w for w in lower if w in lexicon.particles)
+
+    def flags_known_word(self, finding: Finding) -> bool:
+        """A dictionary checker calling a known name or name particle misspelt: not a
+        finding at all (whether the backend was taught the word yet or not)."""
+        if not is_dictionary_rule(finding.rule):
+            return False
+        words = words_of(self.doc.text[finding.start : finding.end])
+        return len(words) == 1 and (words[0] in self.known or words[0] in self.particles)
+
+    def near_name(self, start: int, end: int, reach: int = 24) -> bool:
+        """A recognised or known name within ``reach`` characters of text[start:end]: a
+        word beside a name is often part of it, or of a title, in a translation."""
+        import bisect
+
+        i = bisect.bisect_left(self.name_places, start - reach)
+        if i < len(self.name_places) and self.name_places[i] <= end + reach:
+            return True
+        return self.context.is_protected(Span(max(0, start - reach), end + reach))
+
+    def opens_sentence(self, start: int) -> bool:
+        """True when the word at ``start`` is the first word of its sentence."""
+        text = self.doc.text
+        i = start
+        while i > 0 and text[i - 1] in OPENERS:
+            i -= 1
+        return i == 0 or i in self.sentence_starts
+
+    def breaks_name(self, fix: Fix, strict: bool = False) -> bool:
+        """True when ``fix`` changes a word that belongs to a name: a known name, a
+        capitalised word inside a sentence, a name particle ("von", "al"), or a word
+        hyphenated to a capitalised one ("el-Sisi", "Chan-ocha"). With ``strict``
+        (spelling fixes), any capitalised word, even one opening a sentence."""
+        if fix.start == fix.end:
+            return False
+        text = self.doc.text
+        kept = set(words_of(fix.text))
+        start, end = fix.start, fix.end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] in "'’-"):
+            end += 1
+        compound = text[start:end]
+        hyphenated_name = "-" in compound and any(w[:1].isupper() for w in words_of(compound))
+        for match in WORD.finditer(compound):
+            where = start + match.start()
+            if where >= fix.end or where + len(match.group()) <= fix.start:
+                continue  # a word beside the fix, not under it
+            word = strip_possessive(match.group())
+            if word in kept:
+                continue
+            if word in self.particles or hyphenated_name:
+                return True
+            if any(ch.isupper() for ch in word[1:]) or word.lower() in self.known_lower:
+                return True  # "fIFA's", or a name lower-cased by damage ("orban's")
+            if word[:1].isupper() and (
+                strict or word in self.known or word.isupper() or not self.opens_sentence(where)
+            ):
+                return True
+        return False
