@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from repair.config import DEFAULT_THRESHOLDS, Config  # noqa: E402
-from repair.measure import grammar_calibration as calibration  # noqa: E402
 from repair.grammar.confidence import MODEL_FILE  # noqa: E402
+from repair.measure import grammar_calibration as calibration  # noqa: E402
 from repair.passes.grammar import GrammarPass  # noqa: E402
 
 ABOUT = (

@@ -92,11 +92,11 @@ def test_the_model_learns_which_signals_mean_right_and_automatic_follows_thresho
 
 
 def test_jfleg_labels_count_a_fix_inside_a_larger_correction_as_right():
-    gold = calibration.token_edits("he go to scool now".split(), "he goes to school".split())
+    gold = calibration.token_edits(["he", "go", "to", "scool", "now"], ["he", "goes", "to", "school"])
     assert (1, 2, ("goes",)) in gold
     assert calibration._part_of((1, 2, ("goes",)), gold)
     assert not calibration._part_of((1, 2, ("went",)), gold)
-    merged = calibration.token_edits("actully good".split(), "actually well".split())
+    merged = calibration.token_edits(["actully", "good"], ["actually", "well"])
     assert merged == {(0, 2, ("actually", "well"))}
     assert calibration._part_of((0, 1, ("actually",)), merged)
     assert not calibration._part_of((0, 1, ()), merged)  # a deletion must match exactly
@@ -139,8 +139,9 @@ def test_calibration_script_measures_and_writes_a_table(tmp_path):
     }
     assert any(kind.startswith("simulator:") for kind in report["recall"])
     written = json.loads(out.read_text(encoding="utf-8"))
-    assert written["measured"]["articles"] == 1 and written["weights"]
-    assert FindingModel(written["bias"], written["weights"]).probability({"family:repetition": 1.0}) > 0
+    assert written["measured"]["articles"] == 1 and written["measured"]["corpus_records"] > 0
+    # one clean article's damage, all of it fixed right: the model it gives trusts a finding
+    assert FindingModel(written["bias"], written["weights"]).probability({}) > 0.5
 
 
 def test_a_damaged_copy_gets_right_proposals_from_the_pass():

@@ -113,8 +113,14 @@ def test_matches_become_proposals_and_names_are_left_alone(server):
     typo = next(p for p in proposals if p.original == "proposels")
     assert typo.alternatives == ("proposes",)
     assert typo.reason == "Possible spelling mistake found."
-    # unmeasured LanguageTool categories are never automatic
-    assert all(p.confidence < Config().thresholds[p.kind] for p in proposals)
+    # the per-finding confidence Harper's findings get: the model reads error families,
+    # named the same for both backends, and each finding's own signals
+    by = {p.original: p for p in proposals}
+    for original, family in [("was", "agreement"), ("a", "article"), ("the the", "repetition")]:
+        assert by[original].evidence[-1].startswith(f"{family} finding, confidence")
+    assert by["proposels"].evidence[-1].startswith("spelling finding")
+    assert len({p.confidence for p in proposals}) == len(proposals)
+    assert by["the the"].confidence >= Config().thresholds["grammar"]  # one clear fix: automatic
     # names: "Kallas" (used three times), "Tallin" (in the gazetteer, as a variant of
     # Tallinn) and "Oruvee" (unknown, but capitalised inside a sentence)
     assert not any(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,7 @@ from repair.grammar.ranking import Ranked, context_fit, neighbours, zipf
 MODEL_FILE = Path(__file__).with_name("finding_model.json")
 UNMEASURED = 0.5
 FAMILIES = ("spelling", "agreement", "article", "repetition", "capital", "punctuation", "grammar", "style")
+_AFTER_STOP = re.compile(r"[.!?][\"'”’)]*[ \t]+$")
 _AGREEMENT = ("Agreement", "AGREEMENT", "_AGR", "_VBZ", "_VBP", "NON3PRS", "3SG")
 _ARTICLE = ("AnA", "EN_A_VS_AN", "A_VS_AN")
 _REPETITION = ("Repetition", "WORD_REPEAT", "DOUBLE_")
@@ -71,7 +73,8 @@ def describe(text: str, finding: Finding, ranked: list[Ranked], article: Article
         "deletion": 1.0 if not fix.text and original else 0.0,
         "insertion": 1.0 if not original else 0.0,
         "case_only": 1.0 if original and fix.text.lower() == original.lower() else 0.0,
-        "alternatives": math.log1p(len(same_span)),
+        # rivals as close to the flagged text as the best: how ambiguous the choice was
+        "alternatives": math.log1p(sum(r.distance <= best.distance for r in same_span)),
         "zipf_flagged": zipf(original) if one_word else 0.0,
         "zipf_best": best.zipf,
         "zipf_gain": best.zipf - (zipf(original) if one_word else 0.0),
@@ -80,6 +83,8 @@ def describe(text: str, finding: Finding, ranked: list[Ranked], article: Article
         "margin": min(best.score - same_span[0].score, 5.0) if same_span else 5.0,
         "capitalised": 1.0 if flagged[:1].isupper() else 0.0,
         "sentence_start": 1.0 if article.opens_sentence(finding.start) else 0.0,
+        # a lower-case word after a full stop inside a line: a new sentence, or a stray stop
+        "after_stop": 1.0 if _AFTER_STOP.search(text[max(0, finding.start - 8) : finding.start]) else 0.0,
         "flagged_elsewhere": math.log1p(max(uses - 1, 0)),
         "best_in_article": math.log1p(best.in_article),
         "near_name": 1.0 if article.near_name(finding.start, finding.end) else 0.0,

@@ -25,9 +25,9 @@ from pathlib import Path
 from repair.config import Config
 from repair.document import Document
 from repair.edits import Proposal
+from repair.grammar.confidence import FindingModel
 from repair.measure.grammar_damage import damage
 from repair.measure.key import Corruption
-from repair.grammar.confidence import FindingModel
 from repair.passes.cleanup import CleanupPass
 from repair.passes.context import PassContext
 from repair.passes.grammar import GrammarPass, Scored

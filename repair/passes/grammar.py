@@ -244,13 +244,13 @@ def lint_units(doc: Document, earlier: Iterable[Proposal] = ()) -> list[Span]:
 # when the checker's dictionary lacks it ("accommodative", "facto").
 COMMON_WORD_ZIPF = 2.5
 # A dictionary checker's suggestion further than this from the flagged word is a guess.
-MAX_SPELLING_DISTANCE = 2
+MAX_SPELLING_DISTANCE = 1
 
 
 def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
     """A dictionary checker's suggestions worth proposing, with the common words one slip
-    away that it missed: none for a word English commonly uses, and only those a slip or
-    two away from the flagged word."""
+    away that it missed: none for a word English commonly uses, and only those one slip
+    from the flagged word (a typo is one slip; further suggestions are guesses)."""
     import jellyfish
 
     word = text[finding.start : finding.end]
