@@ -34,6 +34,11 @@ def register(subparsers) -> None:
         metavar="DIR",
         help="with real: the real pages and their answer keys (default ../shared/real-dev)",
     )
+    parser.add_argument(
+        "--grammar",
+        choices=("harper", "none"),
+        help="with real: the grammar backend (default harper, as `repair fix` runs)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="with real: list what each page missed")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     parser.set_defaults(run=run)
@@ -74,7 +79,12 @@ def run_real_section(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"repair bench real: {message}", file=sys.stderr, flush=True)
 
-    result = run_real(args.dir or DEFAULT_DIR, progress=progress)
+    from repair.config import Config
+
+    config = Config()
+    if args.grammar:
+        config.grammar = args.grammar
+    result = run_real(args.dir or DEFAULT_DIR, config, progress=progress)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

@@ -20,6 +20,7 @@ COLUMNS: tuple[str, ...] = (
     "to",
     "note",
     "variants",
+    "native",
 )
 TYPES: frozenset[str] = frozenset({"person", "organisation", "place", "term"})
 _YEAR = re.compile(r"^\d{4}$")
@@ -38,6 +39,7 @@ class Entry:
     end: int | None = None
     note: str = ""
     variants: tuple[str, ...] = ()
+    native: tuple[str, ...] = ()  # the name in its own or another script (尹錫悅, Бербок)
     source: str = ""  # the file (or "places", "reference") the entry came from
     prominence: float = 0.5  # 0..1: how likely a mention in a news article is this entry
     extra: dict = field(default_factory=dict)
@@ -62,6 +64,7 @@ class Entry:
             str(self.end) if self.end else "",
             self.note,
             "|".join(self.variants),
+            "|".join(self.native),
         ]
 
 
@@ -112,6 +115,7 @@ def parse_tsv(text: str, path: Path, *, prominence: float = 0.9) -> Iterator[Ent
             end=_year(row.get("to", ""), path, number, "to"),
             note=row.get("note", ""),
             variants=_split(row.get("variants", "")),
+            native=_split(row.get("native", "")),
             source=str(path),
             prominence=prominence,
         )

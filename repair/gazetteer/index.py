@@ -23,23 +23,29 @@ from repair.errors import RepairError
 from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
 from repair.gazetteer.keys import PARTICLES, name_words, phrase_key, sound_key
 
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 KEY_LIMIT = 30  # rows read per sound key: the most prominent entries sharing it
 EXACT_LIMIT = 12  # entries read per exact spelling (who else is called "Lee" matters little past that)
 
 # Form kinds in the ``forms`` table.
 CANONICAL, ALIAS, VARIANT, NAME_WORD = 0, 1, 2, 3
+# Kinds in the ``routes`` table: a reading of a native-script spelling (folded), its family
+# name alone, and the native spelling itself and its first character (unfolded).
+ROUTE, ROUTE_FAMILY, NATIVE, NATIVE_FAMILY = 0, 1, 2, 3
 
 _SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE entries(id INTEGER PRIMARY KEY, canonical TEXT, type TEXT, aliases TEXT, roles TEXT,
-    country TEXT, start INT, end_ INT, note TEXT, variants TEXT, source TEXT, prominence REAL);
+    country TEXT, start INT, end_ INT, note TEXT, variants TEXT, source TEXT, prominence REAL,
+    native TEXT);
 CREATE TABLE forms(form TEXT, rank INT, entry INT, kind INT);
+CREATE TABLE routes(form TEXT, rank INT, entry INT, kind INT);
 CREATE TABLE keys(key TEXT, rank INT, entry INT);
 """
 _INDEXES = """
 CREATE INDEX forms_form ON forms(form, rank, entry, kind);
 CREATE INDEX keys_key ON keys(key, rank, entry);
+CREATE INDEX routes_form ON routes(form, rank, entry, kind);
 """
 
 
@@ -78,11 +84,36 @@ def entry_rows(entry: Entry, entry_id: int) -> tuple[list[tuple], list[tuple]]:
     )
 
 
+def route_rows(entry: Entry, entry_id: int) -> list[tuple]:
+    """The (form, rank, entry, kind) rows that find ``entry`` from a reading of its
+    native-script spelling ("yin xiyue", "berbok") or from that spelling itself."""
+    if not entry.native:
+        return []
+    from repair.gazetteer.routes import FAMILY_FIRST, readings, script_of
+
+    rank = int(round((1.0 - entry.prominence) * 1000))
+    rows: dict[tuple[str, int], None] = {}
+    for native in entry.native:
+        rows[(native, NATIVE)] = None
+        if script_of(native) in ("han", "hangul") and entry.country in FAMILY_FIRST and len(native) > 1:
+            rows[(native[0], NATIVE_FAMILY)] = None
+        for reading in readings(native, entry.country):
+            words = name_words(reading)
+            if not words:
+                continue
+            rows[(" ".join(words), ROUTE)] = None
+            rows[("".join(words), ROUTE)] = None
+            if len(reading.split()) > 1:
+                family = reading.split()[0] if entry.country in FAMILY_FIRST else reading.split()[-1]
+                rows[(" ".join(name_words(family)), ROUTE_FAMILY)] = None
+    return [(form, rank, entry_id, kind) for form, kind in rows]
+
+
 def _fill(db: sqlite3.Connection, entries: Iterable[Entry], meta: dict[str, str]) -> int:
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
     count = 0
     for chunk in _chunks(entries, 20000):
-        entry_batch, form_batch, key_batch = [], [], []
+        entry_batch, form_batch, key_batch, route_batch = [], [], [], []
         for entry in chunk:
             count += 1
             entry_batch.append(
@@ -99,12 +130,15 @@ def _fill(db: sqlite3.Connection, entries: Iterable[Entry], meta: dict[str, str]
                     "|".join(entry.variants),
                     entry.source,
                     entry.prominence,
+                    "|".join(entry.native),
                 )
             )
+            route_batch.extend(route_rows(entry, count))
             forms, keys = entry_rows(entry, count)
             form_batch.extend(forms)
             key_batch.extend(keys)
-        db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", entry_batch)
+        db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_batch)
+        db.executemany("INSERT INTO routes VALUES (?,?,?,?)", route_batch)
         db.executemany("INSERT INTO forms VALUES (?,?,?,?)", form_batch)
         db.executemany("INSERT INTO keys VALUES (?,?,?)", key_batch)
     db.executescript(_INDEXES)
@@ -179,6 +213,12 @@ class Index:
             "SELECT entry, kind FROM forms WHERE form = ? ORDER BY rank, entry LIMIT ?", (form, limit)
         ).fetchall()
 
+    def routes(self, form: str, limit: int = EXACT_LIMIT) -> list[tuple[int, int]]:
+        """(entry id, route kind) for a folded reading or a native spelling."""
+        return self.db.execute(
+            "SELECT entry, kind FROM routes WHERE form = ? ORDER BY rank, entry LIMIT ?", (form, limit)
+        ).fetchall()
+
     def by_key(self, key: str, limit: int = KEY_LIMIT) -> list[int]:
         rows = self.db.execute(
             "SELECT entry FROM keys WHERE key = ? ORDER BY rank, entry LIMIT ?", (key, limit)
@@ -205,6 +245,7 @@ class Index:
             variants=split(row[9]),
             source=row[10] or "",
             prominence=row[11],
+            native=split(row[12]),
         )
         self._entries[entry_id] = entry
         return entry
@@ -352,6 +393,10 @@ class Gazetteer:
     def by_key(self, key: str, limit: int = KEY_LIMIT) -> list[Entry]:
         return [index.entry(e) for index in self.indexes for e in index.by_key(key, limit)]
 
+    def routes(self, form: str) -> list[tuple[Entry, int]]:
+        """Entries a reading through another script (or a native spelling) may stand for."""
+        return [(index.entry(e), kind) for index in self.indexes for e, kind in index.routes(form)]
+
     def memo(self) -> Gazetteer:
         """A view that answers each distinct question once: for one article, where the same
         names and words come back again and again."""
@@ -363,6 +408,12 @@ class _Memo(Gazetteer):
         super().__init__(indexes)
         self._exact: dict[str, list[tuple[Entry, int]]] = {}
         self._keys: dict[tuple[str, int], list[Entry]] = {}
+        self._routes: dict[str, list[tuple[Entry, int]]] = {}
+
+    def routes(self, form: str) -> list[tuple[Entry, int]]:
+        if form not in self._routes:
+            self._routes[form] = super().routes(form)
+        return self._routes[form]
 
     def exact(self, form: str) -> list[tuple[Entry, int]]:
         if form not in self._exact:

@@ -65,6 +65,7 @@ class NameAnalysis:
     proposals: list[Proposal] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
     protected: list[Span] = field(default_factory=list)
+    groups: list = field(default_factory=list)  # the entity resolver's (group, links), for training
 
 
 class NamesPass:
@@ -676,6 +677,12 @@ def analyse(
             _style(result, text, reading)
         else:
             _suspect(result, article, reading, gazetteer, present)
+    from repair.passes.entities import lost_capitals, native_script, resolve, translated_names
+
+    resolve(result, article, gazetteer, readings, present)
+    native_script(result, article, gazetteer)
+    lost_capitals(result, article, gazetteer)
+    translated_names(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
     return result
 

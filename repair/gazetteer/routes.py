@@ -1,0 +1,154 @@
+"""Transliteration routes: how a name comes back into English after a trip through another script.
+
+A Korean president's name written in Chinese characters (尹錫悅) and machine-translated from a
+Chinese article comes back as its pinyin reading, "Yin Xiyue", which shares no sound key with
+"Yoon Suk Yeol". A German minister's name written in Cyrillic (Бербок) comes back as "Berbok".
+The gazetteer may carry a person's name in its own or another script (the ``native``
+column); this module reads each such spelling through the romanisation systems translation
+software and English ears use, so the index can find the person from the reading:
+
+- Chinese characters: Hanyu Pinyin and Wade-Giles (pypinyin);
+- Korean Hangul: Revised Romanization, whole word (with sound changes: 석열 -> "seogyeol")
+  and syllable by syllable (korean-romanizer), and McCune-Reischauer (a small table here);
+- Japanese kana and kanji: Hepburn (pykakasi);
+- Cyrillic: BGN/PCGN, ISO 9, Wikipedia's and the French passport system (iuliia), and the
+  German newspaper convention (a small table here, no package has it).
+
+The packages are imported only when an index is built, so analysing an article never pays
+for them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+# Countries whose people's names are written family name first.
+FAMILY_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG"})
+
+_GERMAN_CYRILLIC = {
+    "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "sch", "з": "s",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
+    "щ": "schtsch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju", "я": "ja", "і": "i",
+    "ї": "ji", "є": "je", "ґ": "g",
+}  # fmt: skip
+
+# McCune-Reischauer initials and finals where they differ from Revised Romanization.
+_MR = (("eo", "ŏ"), ("eu", "ŭ"), ("k", "k"), ("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch"))
+
+
+def script_of(text: str) -> str:
+    """ "han", "hangul", "kana", "cyrillic", "arabic", "latin" or "" for the first letter."""
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith("CJK"):
+            return "han"
+        if name.startswith("HANGUL"):
+            return "hangul"
+        if name.startswith(("HIRAGANA", "KATAKANA")):
+            return "kana"
+        if name.startswith("CYRILLIC"):
+            return "cyrillic"
+        if name.startswith("ARABIC"):
+            return "arabic"
+        return "latin"
+    return ""
+
+
+def _join(syllables: list[str], family_first: bool) -> list[str]:
+    """Readings of a name's syllables: family name, then the given name run together."""
+    syllables = [s for s in syllables if s]
+    if not syllables:
+        return []
+    if len(syllables) == 1:
+        return [syllables[0].capitalize()]
+    if not family_first:
+        return ["".join(syllables).capitalize(), " ".join(s.capitalize() for s in syllables)]
+    family, given = syllables[0].capitalize(), syllables[1:]
+    return [
+        f"{family} {''.join(given).capitalize()}",
+        f"{family} {'-'.join(given).capitalize()}",
+    ]
+
+
+def _han(native: str, family_first: bool) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    out = _join(lazy_pinyin(native), family_first)
+    wade = lazy_pinyin(native, style=Style.WADEGILES)
+    out += _join([s.replace("'", "").replace("v", "u") for s in wade], family_first)
+    return out
+
+
+def _hangul(native: str) -> list[str]:
+    from korean_romanizer.romanizer import Romanizer
+
+    syllables = [Romanizer(ch).romanize() for ch in native if ch.strip()]
+    out = _join(syllables, True)
+    if len(native) > 2:
+        out.append(f"{syllables[0].capitalize()} {Romanizer(native[1:]).romanize().capitalize()}")
+    mr = []
+    for syllable in syllables:
+        for old, new in _MR:
+            syllable = syllable.replace(old, new) if old in ("eo", "eu") else syllable
+        mr.append(unicodedata.normalize("NFKD", syllable).encode("ascii", "ignore").decode())
+    out += _join(mr, True)
+    return out
+
+
+def _kana(native: str) -> list[str]:
+    import pykakasi
+
+    parts = [p["hepburn"] for p in pykakasi.kakasi().convert(native.replace("・", " "))]
+    words = " ".join(parts).split()
+    return [" ".join(w.capitalize() for w in words)] if words else []
+
+
+def _cyrillic(native: str) -> list[str]:
+    import iuliia
+
+    out = []
+    for schema in ("bgn_pcgn", "iso_9_1954", "wikipedia", "mvd_310_fr", "scientific"):
+        out.append(iuliia.schemas.get(schema).translate(native))
+    german = "".join(_GERMAN_CYRILLIC.get(ch.lower(), ch) for ch in native)
+    out.append(" ".join(w.capitalize() for w in german.split()))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def readings(native: str, country: str = "") -> tuple[str, ...]:
+    """Latin readings of one native-script spelling, as translation software writes them
+    back; duplicates and the empty reading removed, the first system's reading first."""
+    native = unicodedata.normalize("NFC", native.strip())
+    script = script_of(native)
+    family_first = country in FAMILY_FIRST or (not country and script in ("han", "hangul"))
+    if script == "han" and country == "JP":
+        found = _kana(native)
+    elif script == "han":
+        found = _han(native.replace(" ", ""), family_first)
+    elif script == "hangul":
+        found = _hangul(native.replace(" ", ""))
+    elif script == "kana":
+        found = _kana(native)
+    elif script == "cyrillic":
+        found = _cyrillic(native)
+    else:
+        found = []
+    seen: dict[str, None] = {}
+    for reading in found:
+        reading = " ".join(reading.split())
+        if reading and reading.isascii():
+            seen.setdefault(reading, None)
+    return tuple(seen)
+
+
+def family_name(form: str, country: str) -> str:
+    """The family name of a person's canonical form: first word for East Asian names
+    ("Yoon" of "Yoon Suk Yeol"), last word otherwise ("Baerbock")."""
+    words = form.split()
+    if not words:
+        return ""
+    return words[0] if country in FAMILY_FIRST else words[-1]

@@ -1,0 +1,613 @@
+"""Entity-level name resolution: who a badly mangled mention is, judged on all its evidence.
+
+The per-run scorer in the names pass compares one run with gazetteer spellings. Real
+machine translation damages names beyond that: a Korean president comes back from Chinese
+as "Yin Xiyue", a German minister from Russian as "Berbock" six times in one article, a
+surname is left in Chinese characters ("President 尹"), a surname loses its capital
+("Emmanuel macron"). Here the suspect mentions an article leaves unexplained are grouped by
+what they spell, each group is linked to the person it most likely names, and every mention
+in the group gets the same answer. The evidence:
+
+- readings of the person's native-script name through other romanisation systems
+  (``repair.gazetteer.routes``), exactly or closely;
+- the person's role words right beside any mention of the group ("South Korean President");
+- the person's exact first name in a mention ("Annalena Berbock");
+- the person named correctly elsewhere in the article, or in a reference article;
+- the surname's sound.
+
+A learned logistic model (``entity_weights.json``, trained by
+``scripts/train_names.py``) turns the evidence into a confidence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz.distance import Indel
+
+from repair.edits import make_proposal
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import (
+    ALIAS,
+    CANONICAL,
+    NATIVE,
+    NATIVE_FAMILY,
+    ROUTE,
+    ROUTE_FAMILY,
+    VARIANT,
+    Gazetteer,
+)
+from repair.gazetteer.keys import fold, name_pieces, sound_key
+from repair.gazetteer.mentions import Word, words_of, zipf
+from repair.gazetteer.routes import FAMILY_FIRST
+
+FEATURES = (
+    "route_exact",  # the mention is a reading of the person's native name
+    "route_close",  # letter similarity to the closest reading (0..1), when >= 0.7
+    "family_route",  # the family name is the reading of the person's family name
+    "family_exact",  # the family name is the person's, letter for letter
+    "family_sound",  # the family name sounds like the person's (transliteration key)
+    "first_exact",  # the first name is the person's
+    "form_close",  # letter similarity to the closest correct form (0..1)
+    "role_beside",  # the person's role phrase right before or after a mention of the group
+    "role_near",  # the person's role words in the sentence of a mention
+    "spelled",  # the article names the person correctly elsewhere
+    "reference",  # a reference article names the person
+    "group_size",  # log(1 + mentions in the group)
+    "single_word",  # every mention of the group is one word
+    "other_named",  # a mention word is somebody else's exact name
+    "given_other",  # a full mention whose given name is neither the person's nor a reading of it
+)
+AUTO = 0.9
+
+
+@dataclass
+class Weights:
+    bias: float
+    weights: dict[str, float]
+
+    def confidence(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> Weights:
+    data = json.loads(resources.files("repair.passes").joinpath("entity_weights.json").read_text("utf-8"))
+    return Weights(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})
+
+
+@dataclass
+class Spot:
+    """One mention the resolver considers: its words (folded) and where they are."""
+
+    start: int
+    end: int
+    words: list[str]
+    pieces: list[Word]
+    sentence: tuple[int, int]
+    title: str = ""  # the title and role words right before it, folded
+    elsewhere: frozenset[str] = frozenset()  # people one of its words validly names
+
+
+@dataclass
+class Group:
+    key: str
+    spots: list[Spot] = field(default_factory=list)
+
+
+@dataclass
+class Link:
+    entry: Entry
+    features: dict[str, float]
+    confidence: float = 0.0
+    why: list[str] = field(default_factory=list)
+
+
+def family_of(entry: Entry) -> list[str]:
+    """The folded family name of a person ("yoon" of "Yoon Suk Yeol", "baerbock")."""
+    words = entry.canonical.split()
+    return [w for w, _, _ in name_pieces(words[0] if entry.country in FAMILY_FIRST else words[-1])]
+
+
+def given_of(entry: Entry) -> list[str]:
+    words = entry.canonical.split()
+    given = words[1:] if entry.country in FAMILY_FIRST else words[:-1]
+    return [w for part in given for w, _, _ in name_pieces(part)]
+
+
+def family_form(entry: Entry, article_surface: dict) -> str:
+    """The family name as the article writes it, else as the canonical form does."""
+    words = entry.canonical.split()
+    family = words[0] if entry.country in FAMILY_FIRST else words[-1]
+    spellings = article_surface.get(fold(family))
+    return spellings.most_common(1)[0][0] if spellings else family
+
+
+def _letters(words: list[str]) -> str:
+    return "".join(words)
+
+
+def features_for(
+    group: Group, entry: Entry, hits: dict[tuple[str, str], int], context: ResolveContext
+) -> Link:
+    f = dict.fromkeys(FEATURES, 0.0)
+    why: list[str] = []
+    family = family_of(entry)
+    given = given_of(entry)
+    readings = context.readings_of(entry)
+    route_hits = {key: kind for (name, key), kind in hits.items() if name == entry.canonical}
+    for spot in group.spots:
+        letters = _letters(spot.words)
+        kind = route_hits.get(" ".join(spot.words), route_hits.get(letters))
+        if kind == ROUTE:
+            f["route_exact"] = 1.0
+        for reading in readings:
+            sim = Indel.normalized_similarity(letters, reading.replace(" ", ""))
+            if sim >= 0.7:
+                f["route_close"] = max(f["route_close"], sim)
+        fam = spot.words[0] if entry.country in FAMILY_FIRST else spot.words[-1]
+        if len(spot.words) == 1:
+            fam = spot.words[0]
+        if family and fam == family[0]:
+            f["family_exact"] = 1.0
+        elif family and sound_key(fam) == sound_key(family[0]) and len(fam) >= 4:
+            f["family_sound"] = 1.0
+        if route_hits.get(fam) == ROUTE_FAMILY or any(
+            fam == fold(r.split()[0] if entry.country in FAMILY_FIRST else r.split()[-1])
+            for r in readings
+            if " " in r
+        ):
+            f["family_route"] = 1.0
+        if len(spot.words) > 1 and given:
+            first = spot.words[-1] if entry.country in FAMILY_FIRST else spot.words[0]
+            if first in given:
+                f["first_exact"] = 1.0
+        for form in entry.forms:
+            sim = Indel.normalized_similarity(letters, _letters([w for w, _, _ in name_pieces(form)]))
+            f["form_close"] = max(f["form_close"], sim)
+            if len(spot.words) == 1 and family:
+                f["form_close"] = max(f["form_close"], Indel.normalized_similarity(letters, family[0]))
+        role = context.role_beside(spot, entry)
+        if role:
+            f["role_beside"] = 1.0
+            why.append(f"the role {role!r} is beside the name")
+        elif context.role_near(spot, entry):
+            f["role_near"] = 1.0
+        if any(name != entry.canonical for name in spot.elsewhere) or any(
+            context.other_person(word, entry) for word in spot.words
+        ):
+            f["other_named"] = 1.0
+    if not f["first_exact"] and not f["route_exact"] and f["route_close"] < 0.75:
+        f["given_other"] = float(any(len(s.words) > 1 for s in group.spots))
+    if context.spelled(entry):
+        f["spelled"] = 1.0
+        why.append(f"the article names {entry.canonical} correctly elsewhere")
+    if context.referenced(entry):
+        f["reference"] = 1.0
+        why.append(f"a reference article names {entry.canonical}")
+    f["group_size"] = math.log1p(len(group.spots))
+    f["single_word"] = float(all(len(s.words) == 1 for s in group.spots))
+    if f["route_exact"]:
+        why.insert(0, f"a reading of {entry.canonical}'s name in {', '.join(entry.native)}")
+    elif f["route_close"]:
+        why.insert(0, f"close ({f['route_close']:.2f}) to a reading of {', '.join(entry.native)}")
+    if f["first_exact"]:
+        why.append("the first name is the person's")
+    return Link(entry, f, why=why)
+
+
+class ResolveContext:
+    """What the resolver asks of the article and the gazetteer."""
+
+    def __init__(self, article, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.gazetteer = gazetteer
+        self.text: str = article.doc.text
+        self._readings: dict[str, list[str]] = {}
+
+    def readings_of(self, entry: Entry) -> list[str]:
+        if entry.canonical not in self._readings:
+            from repair.gazetteer.routes import readings
+
+            out: list[str] = []
+            for native in entry.native:
+                out.extend(" ".join(w for w, _, _ in name_pieces(r)) for r in readings(native, entry.country))
+            self._readings[entry.canonical] = out
+        return self._readings[entry.canonical]
+
+    def role_beside(self, spot: Spot, entry: Entry) -> str:
+        before = spot.title or " ".join(
+            fold(w.text) for w in words_of(self.text, spot.sentence[0], spot.start)[-5:]
+        )
+        after = " ".join(fold(w.text) for w in words_of(self.text, spot.end, spot.sentence[1])[:6])
+        for role in sorted(entry.roles, key=len, reverse=True):
+            folded = fold(role)
+            if len(folded.split()) < 2:
+                continue
+            if (" " + before).endswith(" " + folded) or after.startswith(("the " + folded, folded)):
+                return role
+        return ""
+
+    def role_near(self, spot: Spot, entry: Entry) -> bool:
+        sentence = " " + " ".join(fold(w.text) for w in words_of(self.text, *spot.sentence)) + " "
+        return any(len(fold(r).split()) >= 2 and f" {fold(r)} " in sentence for r in entry.roles)
+
+    def spelled(self, entry: Entry) -> bool:
+        return bool(self.article.named_in.get((entry.canonical, entry.type)))
+
+    def referenced(self, entry: Entry) -> bool:
+        forms = self.article.ref_forms
+        return any(forms.get(fold(form), 0) for form in entry.forms) or any(
+            e.canonical == entry.canonical for e in self.article.ref_entries
+        )
+
+    def other_person(self, word: str, entry: Entry) -> bool:
+        hits = self.gazetteer.exact(word)
+        return any(k in (CANONICAL, ALIAS) and e.canonical != entry.canonical for e, k in hits)
+
+
+def _candidates(
+    group: Group, context: ResolveContext, present: list[Entry]
+) -> tuple[list[Entry], dict[tuple[str, str], int]]:
+    """People the group may name: by route readings, by family-name readings, and those the
+    article or a reference article names."""
+    gazetteer = context.gazetteer
+    pool: dict[str, Entry] = {}
+    hits: dict[tuple[str, str], int] = {}
+    for spot in group.spots:
+        keys = {" ".join(spot.words), _letters(spot.words)}
+        keys.update(spot.words[:1] + spot.words[-1:])
+        for key in keys:
+            for entry, kind in gazetteer.routes(key):
+                if entry.type == "person":
+                    pool.setdefault(entry.canonical, entry)
+                    if kind in (ROUTE, ROUTE_FAMILY):
+                        hits.setdefault((entry.canonical, key), kind)
+    for entry in present:
+        pool.setdefault(entry.canonical, entry)
+    from repair.gazetteer.search import candidates
+
+    for spot in group.spots[:3]:
+        for found in candidates(gazetteer, spot.words, limit=3, types=frozenset({"person"})):
+            pool.setdefault(found.entry.canonical, found.entry)
+    return list(pool.values()), hits
+
+
+_SPLIT = re.compile(r"[\s\-]+")
+
+
+def group_spots(spots: list[Spot]) -> list[Group]:
+    """Mentions spelling the same words form a group; a one-word mention joins the group of
+    a longer mention that begins or ends with that word ("Yin" with "Yin Xiyue")."""
+    groups: dict[str, Group] = {}
+    for spot in sorted(spots, key=lambda s: -len(s.words)):
+        key = " ".join(spot.words)
+        if key not in groups and len(spot.words) == 1:
+            for other in groups.values():
+                words = other.key.split()
+                if len(words) > 1 and spot.words[0] in (words[0], words[-1]):
+                    other.spots.append(spot)
+                    break
+            else:
+                groups[key] = Group(key, [spot])
+            continue
+        groups.setdefault(key, Group(key)).spots.append(spot)
+    return list(groups.values())
+
+
+def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry]) -> None:
+    """Link the suspect runs nothing else explained, group by group, and propose fixes."""
+    from repair.passes.names import _bystander
+
+    context = ResolveContext(article, gazetteer)
+    text = article.doc.text
+    taken = [(p.span.start, p.span.end) for p in result.proposals]
+    spots: list[Spot] = []
+    for reading in readings:
+        if reading.status != "suspect":
+            continue
+        m = reading.mention
+        if any(s < m.end and m.start < e for s, e in taken):
+            continue
+        words = m.folded
+        if not words or len(words) > 4:
+            continue
+        if _bystander(article, m):
+            continue  # "Photo: Olaf Schulz": a photographer may share a leader's surname
+        title = " ".join(fold(w.text) for w in m.title)
+        elsewhere = frozenset(e.canonical for e in reading.valid_elsewhere.values())
+        sentence = (m.sentence_start, m.sentence_end)
+        spots.append(Spot(m.start, m.end, words, list(m.words), sentence, title, elsewhere))
+    weights = load_weights()
+    chosen: list[tuple[Group, Link, list[Link]]] = []
+    for group in group_spots(spots):
+        links = group_links(group, context, present, weights)
+        result.groups.append((group, links))
+        if links:
+            chosen.append((group, links[0], links[1:]))
+    merged = _merge(chosen, weights)
+    for group, best, others in chosen:
+        confidence = max(best.confidence, merged.get(best.entry.canonical, 0.0))
+        if others and others[0].confidence > confidence - 0.15:
+            confidence = min(confidence, 0.75)
+            best.why.append(f"close alternative: {others[0].entry.canonical}")
+        if confidence < 0.6:
+            continue
+        if merged.get(best.entry.canonical, 0.0) > best.confidence:
+            best.why.append("other spellings in the article name the same person")
+        for spot in group.spots:
+            _propose(result, text, spot, best, min(0.99, confidence), context)
+
+
+def group_links(group: Group, context: ResolveContext, present: list[Entry], weights: Weights) -> list[Link]:
+    """The people ``group`` may name, with their evidence, most likely first."""
+    pool, hits = _candidates(group, context, present)
+    links = []
+    for entry in pool:
+        link = features_for(group, entry, hits, context)
+        if _plausible(link.features):
+            link.confidence = weights.confidence(link.features)
+            links.append(link)
+    links.sort(key=lambda link: -link.confidence)
+    return links
+
+
+_AGAINST = ("given_other", "other_named", "single_word")
+
+
+def _merge(chosen: list[tuple[Group, Link, list[Link]]], weights: Weights) -> dict[str, float]:
+    """One person respelled several ways in one article ("Wen Zai", "Wen Zhai"): the groups
+    linked to the same person pool their evidence."""
+    by_entry: dict[str, list[tuple[Group, Link]]] = defaultdict(list)
+    for group, best, _ in chosen:
+        by_entry[best.entry.canonical].append((group, best))
+    out: dict[str, float] = {}
+    for name, members in by_entry.items():
+        if len(members) < 2:
+            continue
+        features = dict.fromkeys(FEATURES, 0.0)
+        for key in FEATURES:
+            values = [link.features[key] for _, link in members]
+            features[key] = min(values) if key in _AGAINST else max(values)
+        features["group_size"] = math.log1p(sum(len(group.spots) for group, _ in members))
+        out[name] = weights.confidence(features)
+    return out
+
+
+def _plausible(f: dict[str, float]) -> bool:
+    """Some evidence on the name itself, not only on the story around it; a word that is
+    somebody else's name needs a reading of this person's native name (and the role beside
+    it, when the reading is only close: "French President Mark Long")."""
+    if f["other_named"] and not (f["route_exact"] or (f["role_beside"] and f["route_close"] >= 0.8)):
+        return False
+    return bool(
+        f["route_exact"]
+        or f["route_close"] >= 0.75
+        or f["family_exact"]
+        or f["family_route"]
+        or (f["family_sound"] and (f["first_exact"] or f["role_beside"]))
+        or (f["form_close"] >= 0.8 and f["role_beside"])
+    )
+
+
+def _propose(result, text: str, spot: Spot, link: Link, confidence: float, context: ResolveContext) -> None:
+    from repair.passes.names import _recognise
+
+    entry = link.entry
+    surface = context.article.surface
+    family = family_form(entry, surface)
+    written = text[spot.start : spot.end]
+    start, end = spot.start, spot.end
+    if len(spot.words) == 1:
+        replacement = family
+    else:
+        given = given_of(entry)
+        first = spot.words[-1] if entry.country in FAMILY_FIRST else spot.words[0]
+        if first in given and entry.country not in FAMILY_FIRST:
+            last = spot.pieces[-1]
+            start, end, replacement = last.start, last.end, family  # "Annalena Berbock": the surname alone
+        else:
+            replacement = _full_form(entry, context)
+    if text[start:end] == replacement:
+        return
+    result.proposals.append(
+        make_proposal(
+            text,
+            start,
+            end,
+            replacement,
+            kind="name",
+            rule="name.entity",
+            confidence=round(confidence, 4),
+            reason=f"{written!r} names {entry.canonical} ({entry.describe()})",
+            evidence=[*link.why, f"gazetteer: {entry.describe()}"],
+        )
+    )
+    _recognise(result, text, spot.start, spot.end, entry, confidence, (start, end, replacement))
+
+
+def _full_form(entry: Entry, context: ResolveContext) -> str:
+    """The form of the person's name the article itself writes in full, else the canonical."""
+    for form in entry.forms:
+        if context.article.spelled.get(" ".join(w for w, _, _ in name_pieces(form))):
+            return form
+    return entry.canonical
+
+
+# --- native script and lost capitals ---------------------------------------------------
+
+_NATIVE = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]+")
+
+
+def native_script(result, article, gazetteer: Gazetteer) -> None:
+    """A name left in its own script ("President 尹"): replaced by the person's family name
+    when the article names that person."""
+    text = article.doc.text
+    for match in _NATIVE.finditer(text):
+        found = gazetteer.routes(match.group())
+        people = {e.canonical: (e, k) for e, k in found if e.type == "person"}
+        if len(people) != 1:
+            continue
+        entry, kind = next(iter(people.values()))
+        named = bool(article.named_in.get((entry.canonical, entry.type)))
+        if not named:
+            continue
+        replacement = (
+            family_form(entry, article.surface)
+            if kind == NATIVE_FAMILY
+            else _full_form(entry, ResolveContext(article, gazetteer))
+        )
+        confidence = 0.93 if kind in (NATIVE, NATIVE_FAMILY) else 0.8
+        result.proposals.append(
+            make_proposal(
+                text,
+                match.start(),
+                match.end(),
+                replacement,
+                kind="name",
+                rule="name.native-script",
+                confidence=confidence,
+                reason=f"{match.group()!r} is {entry.canonical}'s name in its own script",
+                evidence=[
+                    f"gazetteer: {entry.describe()} is written {', '.join(entry.native)}",
+                    f"the article names {entry.canonical} elsewhere",
+                ],
+            )
+        )
+
+
+_LOWER_AFTER = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w'’-]+)\b")
+
+
+def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
+    """A name whose later word lost its capital ("Emmanuel macron", "the Eiffel tower"), and
+    a person's surname in lower case where the article names that person ("says macron")."""
+    text = article.doc.text
+    taken = [(p.span.start, p.span.end) for p in result.proposals]
+    surnames: dict[str, Entry] = {}
+    present = {
+        r.entries[0].canonical: r.entries[0]
+        for r in article.readings
+        if r.status == "known" and r.entries and r.entries[0].type == "person"
+    }
+    for entry in present.values():
+        family = family_of(entry)
+        if family:
+            surnames[family[0]] = entry
+    done: set[int] = set()
+    for match in _LOWER_AFTER.finditer(text):
+        first, second = match.group(1), match.group(2)
+        folded = f"{fold(first)} {fold(second)}"
+        hits = [e for e, k in gazetteer.exact(folded) if k in (CANONICAL, ALIAS)]
+        if not hits:
+            continue
+        entry = hits[0]
+        form = next((f for f in entry.forms if " ".join(w for w, _, _ in name_pieces(f)) == folded), "")
+        words = form.split()
+        if len(words) != 2 or words[1] == second or not words[1][:1].isupper():
+            continue
+        start = match.start(2)
+        if any(s < match.end(2) and start < e for s, e in taken):
+            continue
+        done.add(start)
+        _lower(result, text, start, match.end(2), words[1], entry, 0.95, f"the name {form!r}")
+    for match in re.finditer(r"\b[a-z]{4,}\b", text):
+        word = match.group()
+        entry = surnames.get(word)
+        if entry is None or match.start() in done or zipf(word) >= 4.5:
+            continue
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        family = family_form(entry, article.surface)
+        if fold(family) != word or not family[:1].isupper():
+            continue
+        confidence = 0.92 if zipf(word) < 3.0 else 0.8
+        _lower(
+            result,
+            text,
+            match.start(),
+            match.end(),
+            family,
+            entry,
+            confidence,
+            f"{entry.canonical}, named in the article",
+        )
+
+
+def _lower(
+    result, text: str, start: int, end: int, replacement: str, entry: Entry, confidence: float, why: str
+) -> None:
+    result.proposals.append(
+        make_proposal(
+            text,
+            start,
+            end,
+            replacement,
+            kind="name",
+            rule="name.capital",
+            confidence=confidence,
+            reason=f"{text[start:end]!r} is part of a name and lost its capital",
+            evidence=[why, f"gazetteer: {entry.describe()}"],
+        )
+    )
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5}")
+_TRANSLATABLE = frozenset({"organisation", "place", "term"})
+
+
+def translated_names(result, article, gazetteer: Gazetteer) -> None:
+    """A party, newspaper or landmark whose name was translated word by word ("National
+    Power Party" for the People Power Party), when the gazetteer lists that translation as
+    a wrong form. Title words inside ("National", "Party") split the name runs the rest of
+    the pass reads, so the capitalised words are tried here as they stand, longest first."""
+    text = article.doc.text
+    taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind != "style"]
+    for match in _CAPITAL_RUN.finditer(text):
+        words = list(re.finditer(r"[\w'’-]+", match.group()))
+        found = None
+        for size in range(len(words), 1, -1):
+            for first in range(len(words) - size + 1):
+                start = match.start() + words[first].start()
+                end = match.start() + words[first + size - 1].end()
+                hits = [
+                    e
+                    for e, k in gazetteer.exact(fold(text[start:end]))
+                    if k == VARIANT and e.type in _TRANSLATABLE
+                ]
+                if hits:
+                    found = (start, end, hits[0])
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        start, end, entry = found
+        if any(s < end and start < e for s, e in taken):
+            continue
+        # a translation is a damaged name, not a house-style choice
+        result.proposals[:] = [
+            p
+            for p in result.proposals
+            if not (p.kind == "style" and p.span.start < end and start < p.span.end)
+        ]
+        result.proposals.append(
+            make_proposal(
+                text,
+                start,
+                end,
+                entry.canonical,
+                kind="name",
+                rule="name.translated",
+                confidence=0.85,
+                reason=f"{text[start:end]!r} is {entry.canonical!r} translated word by word",
+                evidence=[f"gazetteer: {text[start:end]!r} is a listed wrong form of {entry.describe()}"],
+            )
+        )

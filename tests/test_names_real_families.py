@@ -1,0 +1,171 @@
+"""The name damage real machine translation does, each family on sentences written for these
+tests: readings through another script, native script left, lost capitals, one person
+respelled several ways, names heard as English words, a wrong first name, and the correct
+names beside them that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import Config
+from repair.document import Document
+from repair.edits import apply_edits
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import Gazetteer, Index
+from repair.gazetteer.routes import readings, script_of
+from repair.passes.context import PassContext
+from repair.passes.names import NamesPass
+
+PEOPLE = [
+    Entry(
+        "Yoon Suk Yeol",
+        "person",
+        aliases=("Yoon Suk-yeol",),
+        roles=("South Korean President", "President of South Korea"),
+        country="KR",
+        native=("尹錫悅", "윤석열"),
+        prominence=0.9,
+    ),
+    Entry(
+        "Moon Jae-in",
+        "person",
+        roles=("South Korean President", "President of South Korea"),
+        country="KR",
+        native=("文在寅",),
+        prominence=0.9,
+    ),
+    Entry(
+        "Emmanuel Macron",
+        "person",
+        roles=("French President", "President of France"),
+        country="FR",
+        native=("马克龙", "Макрон"),
+        prominence=0.9,
+    ),
+    Entry(
+        "Annalena Baerbock",
+        "person",
+        roles=("German Foreign Minister", "Foreign Minister"),
+        country="DE",
+        native=("Бербок",),
+        prominence=0.9,
+    ),
+    Entry("Donald Trump", "person", roles=("US President",), country="US", prominence=0.9),
+    Entry("Olaf Scholz", "person", roles=("German Chancellor",), country="DE", prominence=0.9),
+    Entry("Martin Schulz", "person", roles=("President of the European Parliament",), country="DE"),
+    Entry("Han Duck-soo", "person", roles=("South Korean Prime Minister",), country="KR", native=("韓悳洙",)),
+    Entry("Seoul", "place", prominence=0.9),
+    Entry("Paris", "place", prominence=0.9),
+]
+
+
+@pytest.fixture(scope="module")
+def names_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(PEOPLE, "families")]))
+
+
+def fixes(names_pass: NamesPass, text: str) -> list:
+    proposals = names_pass.run(Document.from_text(text), PassContext(Config()))
+    return [p for p in proposals if p.kind == "name"]
+
+
+def repaired(text: str, proposals, at_least: float = 0.9) -> str:
+    return apply_edits(text, [(p.span, p.replacement) for p in proposals if p.confidence >= at_least])
+
+
+def test_readings_through_real_romanisation_systems():
+    assert (
+        script_of("尹錫悅") == "han" and script_of("Бербок") == "cyrillic" and script_of("윤석열") == "hangul"
+    )
+    assert "Yin Xiyue" in readings("尹錫悅", "KR")  # Hanyu Pinyin
+    assert "Yin Hsiyueh" in readings("尹錫悅", "KR")  # Wade-Giles
+    assert "Wen Zaiyin" in readings("文在寅", "KR")
+    assert "Makelong" in readings("马克龙", "FR")  # a Western name: no family name first
+    assert "Berbok" in readings("Бербок", "DE")  # BGN/PCGN
+    assert "Yun Seogyeol" in readings("윤석열", "KR")  # Revised Romanization with its sound changes
+    assert "Kishida Fumio" in readings("岸田文雄", "JP")  # Hepburn
+
+
+def test_a_korean_name_read_through_chinese_characters(names_pass):
+    text = (
+        "Yin Xiyue spent the first day of his holiday at a theatre in Seoul.\n\n"
+        "Aides said Yin Xiyue would not meet visiting lawmakers this week.\n"
+    )
+    found = fixes(names_pass, text)
+    assert [(p.original, p.replacement) for p in found] == [("Yin Xiyue", "Yoon Suk Yeol")] * 2
+    assert all(p.confidence >= 0.9 for p in found)
+    assert any("尹錫悅" in e for e in found[0].evidence)
+
+
+def test_a_german_name_read_through_cyrillic(names_pass):
+    text = (
+        "German Foreign Minister Annalena Berbok arrived in Paris on Monday.\n\n"
+        "Berbok said talks would continue in the spring.\n"
+    )
+    out = repaired(text, fixes(names_pass, text))
+    assert out.count("Baerbock") == 2 and "Berbok" not in out
+    assert "Annalena Baerbock" in out
+
+
+def test_one_surname_misspelled_the_same_way_throughout(names_pass):
+    text = (
+        "German Foreign Minister Annalena Berbock flew to Seoul.\n\n"
+        "Berbock met students at a university there.\n\n"
+        "Later, Berbock visited a shipyard.\n"
+    )
+    out = repaired(text, fixes(names_pass, text))
+    assert out.count("Baerbock") == 3
+
+
+def test_one_person_respelled_differently_each_time(names_pass):
+    text = (
+        "South Korean President Wen Zhai opened the summit in Paris.\n\n"
+        "Wen Zai praised the host for the welcome.\n\n"
+        "Wen Zai later flew on to Rome.\n"
+    )
+    found = fixes(names_pass, text)
+    assert {p.original for p in found} == {"Wen Zhai", "Wen Zai"}
+    assert {p.replacement for p in found} == {"Moon Jae-in"}
+    assert all(p.confidence >= 0.9 for p in found)
+
+
+def test_a_name_heard_as_english_words_beside_its_role(names_pass):
+    text = "French President Mark Long welcomed the visitors at the palace on Tuesday.\n"
+    [fix] = fixes(names_pass, text)
+    assert (fix.original, fix.replacement) == ("Mark Long", "Emmanuel Macron")
+    assert any("French President" in e for e in fix.evidence)
+
+
+def test_a_surname_left_in_its_own_script(names_pass):
+    text = "President 尹 takes questions.\n\nPresident Yoon Suk Yeol told reporters he would travel soon.\n"
+    [fix] = fixes(names_pass, text)
+    assert (fix.original, fix.replacement, fix.rule) == ("尹", "Yoon", "name.native-script")
+
+
+def test_native_script_without_the_person_named_is_left_alone(names_pass):
+    assert fixes(names_pass, "The sign read 尹 in large letters.\n") == []
+
+
+def test_lost_capitals_in_a_name(names_pass):
+    text = (
+        "Emmanuel macron hosted Donald trump at a dinner in Paris.\n\n"
+        "The evening went well, says macron, and the talks will go on.\n"
+    )
+    out = repaired(text, fixes(names_pass, text))
+    assert "Emmanuel Macron" in out and "Donald Trump" in out and "says Macron" in out
+
+
+def test_a_common_word_is_not_capitalised_as_a_surname(names_pass):
+    text = "Olaf Scholz said the trump card was the budget, and he would not play it.\n"
+    assert fixes(names_pass, text) == []
+
+
+def test_other_people_with_a_shared_family_name_stay(names_pass):
+    """A correspondent called Han is not the prime minister: her given name is not his."""
+    text = "Correspondent Han Feng reported from Seoul on Monday.\n\nHan Feng said the markets were calm.\n"
+    assert fixes(names_pass, text) == []
+
+
+def test_a_photographer_sharing_a_leaders_surname_stays(names_pass):
+    text = "German Chancellor Olaf Scholz spoke on Monday.\n\nPhoto: Olaf Schulz for the agency.\n"
+    assert fixes(names_pass, text) == []
