@@ -136,7 +136,8 @@ def _letters(words: list[str]) -> str:
 
 def features_for(
     group: Group, entry: Entry, hits: dict[tuple[str, str], int], context: ResolveContext
-) -> Link:
+) -> Link | None:
+    """The evidence that ``group`` names ``entry``; None when nothing in the name does."""
     f = dict.fromkeys(FEATURES, 0.0)
     why: list[str] = []
     family = family_of(entry)
@@ -174,6 +175,16 @@ def features_for(
             f["form_close"] = max(f["form_close"], sim)
             if len(spot.words) == 1 and family:
                 f["form_close"] = max(f["form_close"], Indel.normalized_similarity(letters, family[0]))
+    if not (
+        f["route_exact"]
+        or f["route_close"] >= 0.75
+        or f["family_exact"]
+        or f["family_route"]
+        or f["family_sound"]
+        or f["form_close"] >= 0.8
+    ):
+        return None  # nothing in the name itself points to this person: the story alone will not do
+    for spot in group.spots:
         role = context.role_beside(spot, entry)
         if role:
             f["role_beside"] = 1.0
@@ -211,6 +222,7 @@ class ResolveContext:
         self.gazetteer = gazetteer
         self.text: str = article.doc.text
         self._readings: dict[str, list[str]] = {}
+        self._around: dict[tuple[int, int], tuple[str, str, str]] = {}
 
     def readings_of(self, entry: Entry) -> list[str]:
         if entry.canonical not in self._readings:
@@ -222,11 +234,20 @@ class ResolveContext:
             self._readings[entry.canonical] = out
         return self._readings[entry.canonical]
 
+    def around(self, spot: Spot) -> tuple[str, str, str]:
+        """(the words before, the words after, the whole sentence), folded, once per mention."""
+        key = (spot.start, spot.end)
+        if key not in self._around:
+            before = spot.title or " ".join(
+                fold(w.text) for w in words_of(self.text, spot.sentence[0], spot.start)[-5:]
+            )
+            after = " ".join(fold(w.text) for w in words_of(self.text, spot.end, spot.sentence[1])[:6])
+            sentence = " " + " ".join(fold(w.text) for w in words_of(self.text, *spot.sentence)) + " "
+            self._around[key] = (before, after, sentence)
+        return self._around[key]
+
     def role_beside(self, spot: Spot, entry: Entry) -> str:
-        before = spot.title or " ".join(
-            fold(w.text) for w in words_of(self.text, spot.sentence[0], spot.start)[-5:]
-        )
-        after = " ".join(fold(w.text) for w in words_of(self.text, spot.end, spot.sentence[1])[:6])
+        before, after, _ = self.around(spot)
         for role in sorted(entry.roles, key=len, reverse=True):
             folded = fold(role)
             if len(folded.split()) < 2:
@@ -236,7 +257,7 @@ class ResolveContext:
         return ""
 
     def role_near(self, spot: Spot, entry: Entry) -> bool:
-        sentence = " " + " ".join(fold(w.text) for w in words_of(self.text, *spot.sentence)) + " "
+        sentence = self.around(spot)[2]
         return any(len(fold(r).split()) >= 2 and f" {fold(r)} " in sentence for r in entry.roles)
 
     def spelled(self, entry: Entry) -> bool:
@@ -352,7 +373,7 @@ def group_links(group: Group, context: ResolveContext, present: list[Entry], wei
     links = []
     for entry in pool:
         link = features_for(group, entry, hits, context)
-        if _plausible(link.features):
+        if link is not None and _plausible(link.features):
             link.confidence = weights.confidence(link.features)
             links.append(link)
     links.sort(key=lambda link: -link.confidence)
