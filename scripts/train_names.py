@@ -27,11 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from repair.measure.bench.real import _raw_pattern, load_pages  # noqa: E402
-from repair.measure.corrupt import corrupt_text, known_names  # noqa: E402
 from repair.document import Document  # noqa: E402
 from repair.gazetteer.index import Gazetteer  # noqa: E402
 from repair.gazetteer.keys import fold  # noqa: E402
+from repair.measure.bench.real import _raw_pattern, load_pages  # noqa: E402
+from repair.measure.corrupt import corrupt_text, known_names  # noqa: E402
 from repair.passes.entities import FEATURES, family_of  # noqa: E402
 from repair.passes.names import analyse  # noqa: E402
 
