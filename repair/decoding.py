@@ -81,11 +81,30 @@ def guess(data: bytes) -> tuple[str, str]:
         return best.text, best.encoding
     if b"\x00" in data and best.score < 0:
         raise RepairError("binary file (contains NUL bytes), not an article")
+    stray = _stray_byte_in_utf8(data)
+    if stray:
+        raise UncertainEncoding(
+            f"mostly UTF-8, but {stray} is not: a file of mixed encodings cannot be decoded without "
+            "damage, so nothing is repaired; fix that byte, or give --encoding NAME"
+        )
     also = f", or perhaps {rival.encoding}" if rival else ""
     raise UncertainEncoding(
         f"the encoding is uncertain (best guess {best.encoding}{also}), so nothing is repaired; "
         f"if {best.encoding} is right, give --encoding {best.encoding}"
     )
+
+
+def _stray_byte_in_utf8(data: bytes) -> str:
+    """Where a file that is UTF-8 but for a few bytes breaks ("byte 0xe9 at offset 61"), or ""."""
+    try:
+        data.decode("utf-8")
+        return ""
+    except UnicodeDecodeError as error:
+        first = f"byte 0x{data[error.start]:02x} at offset {error.start}"
+    text = data.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    whole = sum(1 for char in text if ord(char) > 0x7F) - broken
+    return first if whole >= 2 * broken else ""
 
 
 def _candidates(data: bytes) -> list[Candidate]:

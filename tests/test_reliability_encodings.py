@@ -124,3 +124,21 @@ def test_utf16_without_a_bom_is_repaired_and_written_back_without_one(capsys, tm
     assert not data.startswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE))
     assert data.decode("utf-16-be") == text.replace("the the", "the")
     assert path.with_name("ferry.txt.orig").read_bytes() == text.encode("utf-16-be")
+
+
+def test_utf8_with_a_stray_byte_is_refused_naming_the_byte(capsys, tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("Xi Jinping’s envoy called the talks “moderate”.\n".encode() + b"The caf\xe9 shut.\n")
+    code, out, err = run(capsys, "fix", "--stdout", str(path))
+    lines = err.strip().splitlines()
+    assert code == 2 and out == b"" and len(lines) == 1
+    assert "mostly UTF-8, but byte 0xe9 at offset 61 is not" in lines[0] and "--encoding" in lines[0]
+
+
+def test_a_name_in_its_own_script_beside_the_english_one_is_left_alone(capsys, tmp_path):
+    """fold() romanises Cyrillic now; the names pass must still not 'correct' it into Latin."""
+    path = tmp_path / "kyiv.txt"
+    text = "President Volodymyr Zelensky (Володимир Зеленський) spoke in Kyiv on Monday.\n"
+    path.write_text(text, encoding="utf-8")
+    result = run_bytes("fix", "--stdout", str(path))
+    assert result.returncode == 0 and result.stdout.decode("utf-8") == text

@@ -59,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
     )
     if kind_of(args.path) != "article":
         return _corpus(args, engine, documents)
-    analysis, summary = engine.score_source(document_source(next(documents)), args.threshold)
+    analysis, summary = engine.score_source(
+        document_source(next(documents), engine.config.encoding), args.threshold
+    )
     for warning in analysis.warnings:
         print(f"repair: warning: {args.path}: {warning}", file=sys.stderr)
     text = analysis.text
@@ -114,7 +116,9 @@ def _corpus(args: argparse.Namespace, engine: Engine, documents) -> int:
     failed = 0
     for document in documents:
         try:
-            analysis, summary = engine.score_source(document_source(document), args.threshold)
+            analysis, summary = engine.score_source(
+                document_source(document, engine.config.encoding), args.threshold
+            )
         except RepairError as error:
             print(f"repair: error: {document.name}: {error}", file=sys.stderr)
             failed += 1

@@ -105,7 +105,13 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
 
 
 def _capitalised(word: Word) -> bool:
-    return word.text[0].isupper()
+    # Only Latin-script words start a mention: a name given in its own script beside the
+    # English one ("Zelensky (Зеленський)") is not a misspelling of it. fold() romanises
+    # such words now, so without this they would be "corrected" into the English form.
+    return word.text[0].isupper() and _LATIN.fullmatch(word.text) is not None
+
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’\-‐‑]+")
 
 
 def _joined(text: str, left: Word, right: Word) -> bool:
