@@ -37,7 +37,7 @@ from repair.grammar.categories import HARPER_KINDS, LANGUAGETOOL_KINDS
 from repair.ignores import rules_in, user_gazetteer_path
 from repair.parallel_analysis import parallel_engine
 from repair.pipeline import Analysis, Engine
-from repair.review_state import ReviewState, RuleStore
+from repair.review_state import RuleStore
 from repair.tui.article import DARK, LIGHT, ArticleView
 from repair.tui.loader import ArticleLoader
 from repair.tui.panel import StatusLine, TextPane, describe
@@ -108,7 +108,6 @@ class ReviewApp(App[int]):
         self.loaded = asyncio.Event()
         self.search_query = ""
         self.timings = Timings()  # the bench's hooks
-        self._saved_open: dict[int, int] = {}  # article index -> open proposals in its saved state
         self.loader = ArticleLoader(self, self.items, self.engine, self.timings, self._wider_rules)
 
     def _wider_rules(self, item: ReviewItem) -> list[RuleStore]:
@@ -255,20 +254,10 @@ class ReviewApp(App[int]):
         self.query_one(StatusLine).update(message or "")
 
     def _queue_progress(self) -> str:
-        """Where the reviewer is in a queue of articles, and how much is open in all of
-        them: the shown ones counted live, the others from their saved states."""
+        """Where the reviewer is in a queue of articles, and how much is open in all."""
         if len(self.items) < 2:
             return ""
-        left = 0
-        for index, item in enumerate(self.items):
-            session = self.sessions.get(index)
-            if session is not None:
-                left += len(session.undecided())
-            else:
-                if index not in self._saved_open:
-                    self._saved_open[index] = _open_in_state(item)
-                left += self._saved_open[index]
-        return f"article {self.index + 1}/{len(self.items)}, {left} open"
+        return f"article {self.index + 1}/{len(self.items)}, {self.loader.open_in_queue()} open"
 
     def _grammar_progress(self, session: Session) -> str:
         if self.index in self.loader.grammar_failures:
@@ -659,19 +648,6 @@ def _parse_filter(text: str) -> tuple[set[str], float]:
         if not 0.0 <= minimum <= 1.0:
             raise RepairError("confidence must be between 0 and 1")
     return kinds, minimum
-
-
-def _open_in_state(item: ReviewItem) -> int:
-    """Proposals a saved state (a batch's) knows of and nobody decided, for the queue's count;
-    for an article not analysed yet, the queue's own list."""
-    try:
-        state = ReviewState.load(item.state_path)
-    except RepairError:
-        state = None
-    if state is not None and state.known:
-        wanted = set(item.proposal_ids) if item.proposal_ids is not None else state.known
-        return len((state.known & wanted) - set(state.decisions))
-    return len(item.proposal_ids or ())
 
 
 def export_target(folder: Path, path: Path, fmt: str) -> Path:

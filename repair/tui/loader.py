@@ -63,6 +63,7 @@ class ArticleLoader:
         self.grammar_failures: dict[int, str] = {}  # article index -> why its grammar check stopped
         self.grammar_units: dict[int, int] = {}  # article index -> paragraphs the checker lints
         self._lock = threading.Lock()
+        self._saved_open: dict[int, int] = {}  # article index -> open proposals in its saved state
 
     def release(self) -> None:
         """Let go of the articles' review locks (the app is closing)."""
@@ -139,6 +140,20 @@ class ArticleLoader:
             self.sessions[index] = session
             return session
 
+    def open_in_queue(self) -> int:
+        """Proposals nobody has decided, over every article: those analysed counted live,
+        the others from their saved states (a batch's knows every proposal)."""
+        left = 0
+        for index, item in enumerate(self.items):
+            session = self.sessions.get(index)
+            if session is not None:
+                left += len(session.undecided())
+                continue
+            if index not in self._saved_open:
+                self._saved_open[index] = _open_in_state(item)
+            left += self._saved_open[index]
+        return left
+
     def prefetch(self, index: int) -> None:
         """Analyse article ``index`` while the reviewer works on another."""
         if 0 <= index < len(self.items) and index not in self.sessions:
@@ -148,6 +163,19 @@ class ArticleLoader:
                     self.session_for(index)
 
             _background(work)
+
+
+def _open_in_state(item: ReviewItem) -> int:
+    """Proposals a saved state knows of and nobody decided; for an article with no such
+    state yet, the queue's own list."""
+    try:
+        state = ReviewState.load(item.state_path)
+    except RepairError:
+        state = None
+    if state is not None and state.known:
+        wanted = set(item.proposal_ids) if item.proposal_ids is not None else state.known
+        return len((state.known & wanted) - set(state.decisions))
+    return len(item.proposal_ids or ())
 
 
 def _background(work) -> None:
