@@ -282,3 +282,17 @@ def test_a_verdict_of_the_policy_can_be_told_from_a_persons(tmp_path: Path) -> N
     assert {d["source"] for d in state["decisions"].values()} == {"auto"}
     assert {d["verdict"] for d in state["decisions"].values()} == {Verdict.ACCEPTED.value}
     assert len(state["known"]) == len(state["proposals"]) == 5
+
+
+def test_a_batch_export_goes_on_past_an_article_it_cannot_export(tmp_path: Path, capsys) -> None:
+    src, out = batch(tmp_path)
+    (src / "port.txt").unlink()  # an input gone since the batch ran
+    capsys.readouterr()
+    finished = tmp_path / "finished"
+    assert main(["export", "--batch", str(out), "-o", str(finished), "--format", "text", *NONE]) == 2
+    err = capsys.readouterr().err
+    assert "port.txt" in err and "repair: error:" in err and "1 article(s) written" in err
+    assert sorted(p.relative_to(finished).as_posix() for p in finished.rglob("*.txt")) == ["desk/rail.txt"]
+    assert main(["export", "--batch", str(tmp_path / "nothing"), "-o", str(finished), *NONE]) == 2
+    assert main(["export", "--batch", str(out), *NONE]) == 2
+    assert "--batch needs -o DIR" in capsys.readouterr().err

@@ -114,23 +114,31 @@ def export_batch(args: argparse.Namespace, config: Config) -> int:
             f"{args.batch}: no batch states in {folder} (run `repair fix DIR -o {args.batch}` first)"
         )
     suffix = {"text": "", "patch": ".patch", "json": ".edits.json"}[args.format]
-    undecided = 0
+    undecided = failed = 0
     for where in states:
-        state = ReviewState.load(where)
-        article = Path(state.article)
-        source = load_path(article, max_bytes=config.max_bytes, encoding=config.encoding)
-        done = _finish(article, source, state, config)
+        article = where  # named by its state until the state is read
+        try:
+            state = ReviewState.load(where)
+            article = Path(state.article)
+            source = load_path(article, max_bytes=config.max_bytes, encoding=config.encoding)
+            done = _finish(article, source, state, config)
+            name = state.output or article.name
+            data = export_bytes(args.format, Path(name), source, done.proposals, done.decisions)
+            write_atomic(args.output / (name + suffix), data)
+        except RepairError as error:  # one article that cannot be exported stops no other
+            message = str(error)
+            print(
+                f"repair: error: {message if message.startswith(str(article)) else f'{article}: {message}'}",
+                file=sys.stderr,
+            )
+            failed += 1
+            continue
         undecided += len(done.undecided)
-        name = state.output or article.name
-        write_atomic(
-            args.output / (name + suffix),
-            export_bytes(args.format, Path(name), source, done.proposals, done.decisions),
-        )
     print(
-        f"repair: {len(states)} article(s) written to {args.output}; {undecided} proposal(s) undecided",
+        f"repair: {len(states) - failed} article(s) written to {args.output}; {undecided} proposal(s) undecided",
         file=sys.stderr,
     )
-    return 0
+    return 2 if failed else 0
 
 
 def _finish(path: Path, source: Source, state: ReviewState, config: Config) -> Finished:
