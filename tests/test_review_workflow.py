@@ -9,13 +9,18 @@ finished article: the policy's decisions plus the reviewer's.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import io
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+import pytest
 
 from repair.cli import build_parser, main
 from repair.commands.review import build_app
@@ -58,14 +63,28 @@ PORT_FINISHED = (
 )
 
 
-def batch(tmp_path: Path) -> tuple[Path, Path]:
-    """The inputs, and the output of `repair fix IN -o OUT --jobs 2`."""
-    src, out = tmp_path / "in", tmp_path / "out"
+@pytest.fixture(scope="module")
+def batched(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """The inputs, the output of `repair fix IN -o OUT --jobs 2` (run once for the
+    module: it starts worker processes), and what the run said on stderr."""
+    root = tmp_path_factory.mktemp("batch")
+    src, out = root / "in", root / "out"
     (src / "desk").mkdir(parents=True)
     (src / "desk" / "rail.txt").write_text(RAIL, encoding="utf-8")
     (src / "port.txt").write_text(PORT, encoding="utf-8")
-    assert main(["fix", str(src), "-o", str(out), "--jobs", "2", "--no-progress", *NONE]) == 0
-    return src, out
+    said = io.StringIO()
+    with pytest.MonkeyPatch.context() as patch, contextlib.redirect_stderr(said):
+        patch.setenv("XDG_DATA_HOME", str(root / "xdg-data"))  # no user's ignores
+        assert main(["fix", str(src), "-o", str(out), "--jobs", "2", "--no-progress", *NONE]) == 0
+    return src, out, said.getvalue()
+
+
+@pytest.fixture
+def batch(batched: tuple[Path, Path, str], tmp_path: Path) -> tuple[Path, Path]:
+    """The batch's inputs, and a copy of its output of this test's own (a review writes to it)."""
+    src, out, _ = batched
+    shutil.copytree(out, tmp_path / "out")
+    return src, tmp_path / "out"
 
 
 def open_queue(out: Path):
@@ -87,9 +106,11 @@ async def to(app, pilot, original: str) -> None:
     raise AssertionError(f"no proposal {original!r} in the order")
 
 
-def test_batch_then_queue_review_then_export_gives_the_finished_articles(tmp_path: Path, capsys) -> None:
-    src, out = batch(tmp_path)
-    assert "3 proposal(s) undecided in 2 document(s)" in capsys.readouterr().err
+def test_batch_then_queue_review_then_export_gives_the_finished_articles(
+    batched, batch, tmp_path: Path, capsys
+) -> None:
+    src, out = batch
+    assert "3 proposal(s) undecided in 2 document(s)" in batched[2]
     # the batch's copies carry only the policy's fixes
     assert (out / "desk" / "rail.txt").read_text(encoding="utf-8").count("Bergar") == 1
 
@@ -199,8 +220,8 @@ DRIVER = textwrap.dedent(
 )
 
 
-def test_a_queue_review_killed_mid_way_resumes_where_it_stopped(tmp_path: Path, capsys) -> None:
-    _, out = batch(tmp_path)
+def test_a_queue_review_killed_mid_way_resumes_where_it_stopped(batch, tmp_path: Path, capsys) -> None:
+    _, out = batch
     script = tmp_path / "drive.py"
     script.write_text(DRIVER, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -275,8 +296,8 @@ def test_review_then_quit_exports_exactly_what_fix_writes(tmp_path: Path, capsys
     assert states["decisions"] == {} and len(states["known"]) == 5
 
 
-def test_a_verdict_of_the_policy_can_be_told_from_a_persons(tmp_path: Path) -> None:
-    _, out = batch(tmp_path)
+def test_a_verdict_of_the_policy_can_be_told_from_a_persons(batch) -> None:
+    _, out = batch
     state = json.loads(next((out / ".repair" / "reviews").glob("port.txt-*.json")).read_text())
     assert state["auto"] is True and state["output"] == "port.txt"
     assert {d["source"] for d in state["decisions"].values()} == {"auto"}
@@ -284,9 +305,12 @@ def test_a_verdict_of_the_policy_can_be_told_from_a_persons(tmp_path: Path) -> N
     assert len(state["known"]) == len(state["proposals"]) == 5
 
 
-def test_a_batch_export_goes_on_past_an_article_it_cannot_export(tmp_path: Path, capsys) -> None:
-    src, out = batch(tmp_path)
-    (src / "port.txt").unlink()  # an input gone since the batch ran
+def test_a_batch_export_goes_on_past_an_article_it_cannot_export(batch, tmp_path: Path, capsys) -> None:
+    _, out = batch
+    port = next((out / ".repair" / "reviews").glob("port.txt-*.json"))
+    state = json.loads(port.read_text(encoding="utf-8"))
+    state["article"] = str(tmp_path / "gone" / "port.txt")  # an input gone since the batch ran
+    port.write_text(json.dumps(state), encoding="utf-8")
     capsys.readouterr()
     finished = tmp_path / "finished"
     assert main(["export", "--batch", str(out), "-o", str(finished), "--format", "text", *NONE]) == 2
