@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from repair.config import Config
-from repair.diffs import unified_diff
 from repair.document import Document
 from repair.edits import Decision, Proposal, Span, Verdict, apply_decisions, make_proposal
 from repair.loading import load_path
@@ -420,9 +419,6 @@ class Session:
 
     def repaired(self) -> str:
         return apply_decisions(self.text, self.proposals, self.decisions)
-
-    def patch(self, path: str) -> str:
-        return unified_diff(self.text, self.repaired(), path)
 
     def preview(self, proposal: Proposal, replacement: str | None = None) -> list[tuple[str, str]]:
         """The words ``proposal`` (with ``replacement``) deletes and inserts in its paragraph
