@@ -329,7 +329,8 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
 
     context = ResolveContext(article, gazetteer)
     text = article.doc.text
-    taken = [(p.span.start, p.span.end) for p in result.proposals]
+    # what the per-run scorer proposed for automatic mode stands; a weaker proposal may give way
+    taken = [(p.span.start, p.span.end) for p in result.proposals if p.confidence >= AUTO]
     spots: list[Spot] = []
     for reading in readings:
         if reading.status != "suspect":
@@ -405,8 +406,13 @@ def _merge(chosen: list[tuple[Group, Link, list[Link]]], weights: Weights) -> di
 def _plausible(f: dict[str, float]) -> bool:
     """Some evidence on the name itself, not only on the story around it; a word that is
     somebody else's name needs a reading of this person's native name (and the role beside
-    it, when the reading is only close: "French President Mark Long")."""
-    if f["other_named"] and not (f["route_exact"] or (f["role_beside"] and f["route_close"] >= 0.8)):
+    it, when the reading is only close: "French President Mark Long"; or, for a family name
+    read another way, the person named in full in the article: "Yun" beside "Yoon Suk Yeol")."""
+    if f["other_named"] and not (
+        f["route_exact"]
+        or (f["role_beside"] and f["route_close"] >= 0.8)
+        or (f["family_route"] and f["spelled"])
+    ):
         return False
     return bool(
         f["route_exact"]
@@ -438,6 +444,14 @@ def _propose(result, text: str, spot: Spot, link: Link, confidence: float, conte
             replacement = _full_form(entry, context)
     if text[start:end] == replacement:
         return
+    weaker = [
+        p
+        for p in result.proposals
+        if p.kind == "name" and p.span.start < spot.end and spot.start < p.span.end
+    ]
+    if any(p.confidence >= confidence for p in weaker):
+        return
+    result.proposals[:] = [p for p in result.proposals if p not in weaker]
     result.proposals.append(
         make_proposal(
             text,
