@@ -73,6 +73,8 @@ def recoverable_names(
     known_people: Sequence[str] = (),
     not_people: Sequence[str] = (),
     same_person: Sequence[Sequence[str]] = (),
+    routes: dict[str, list[str]]
+    | None = None,  # unused here: accepted so corrupt_text's arguments pass through
 ) -> set[int]:
     """Indices into ``key`` of the name corruptions whose person is in the gazetteer (the
     ``same_person`` groups: each person entry's canonical form and aliases) or whose clean

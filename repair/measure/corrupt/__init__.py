@@ -40,6 +40,8 @@ RATES: dict[str, dict[str, float]] = {
         "name-phonetic": 6,
         "name-words": 1.5,
         "name-firstname": 1.5,
+        "name-route": 1,
+        "name-lowercase": 1,
         "honorific-split": 1.5,
         "capitalised": 3,
         "doubled-word": 2.5,
@@ -81,7 +83,7 @@ class Damaged:
         }
 
 
-def known_names(paths: Sequence[Path] | None = None) -> dict[str, list[str]]:
+def known_names(paths: Sequence[Path] | None = None) -> dict:
     """Keyword arguments for corrupt_text from gazetteer files (default: the shipped ones):
     the people to damage, the organisations, places and terms never to take for people, and
     each person's accepted spellings (a first-name swap must not yield one of them)."""
@@ -92,6 +94,7 @@ def known_names(paths: Sequence[Path] | None = None) -> dict[str, list[str]]:
         "known_people": by_type.get("person", []),
         "not_people": others,
         "same_person": names.person_forms(files),
+        "routes": names.route_readings(files),
     }
 
 
@@ -128,6 +131,7 @@ def corrupt_text(
     known_people: Sequence[str] = (),
     not_people: Sequence[str] = (),
     same_person: Sequence[Sequence[str]] = (),
+    routes: dict[str, list[str]] | None = None,
 ) -> Damaged:
     """Damage ``clean``; ``name`` (the file name) and ``seed`` fix the random choices."""
     if profile not in PROFILES:
@@ -139,7 +143,7 @@ def corrupt_text(
     people = names.find_people(clean, known_people, not_people)
     name_words = {t for p in people for t in p.tokens}
     # names first: they are the damage the tool exists for, so they get first pick of spans
-    names.damage_names(plan, people, rng, budget, same_person)
+    names.damage_names(plan, people, rng, budget, same_person, routes)
     names.damage_honorifics(plan, rng, budget)
     text.clause_swap(plan, doc, name_words, rng, budget)
     text.fragment(plan, doc, rng, budget)

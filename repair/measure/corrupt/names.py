@@ -57,6 +57,29 @@ def gazetteer_names(paths: list[Path]) -> dict[str, list[str]]:
     return found
 
 
+def route_readings(paths: list[Path]) -> dict[str, list[str]]:
+    """Each accepted spelling of a person with a native-script name -> the readings of that
+    name through other romanisation systems ("Yoon Suk Yeol" -> "Yin Xiyue", ...)."""
+    from repair.gazetteer.keys import name_words
+    from repair.gazetteer.routes import readings
+
+    out: dict[str, list[str]] = {}
+    for entry in _gazetteer_entries(paths):
+        if entry.type != "person" or not entry.native:
+            continue
+        found = [r for native in entry.native for r in readings(native, entry.country)]
+        own = {w for form in entry.forms for w in name_words(form)}
+        # a reading that only reorders or shortens the name ("Kishida Fumio", "Modi") is no damage
+        found = [
+            r
+            for r in dict.fromkeys(found)
+            if not set(name_words(r)) <= own and "".join(name_words(r)) not in own
+        ]
+        for name in _entry_names(entry):
+            out[name] = found
+    return out
+
+
 def person_forms(paths: list[Path]) -> list[tuple[str, ...]]:
     """Each person entry's accepted spellings (canonical and aliases), one tuple per entry."""
     return [tuple(_entry_names(e)) for e in _gazetteer_entries(paths) if e.type == "person"]
@@ -190,10 +213,13 @@ def damage_names(
     rng: random.Random,
     budget: dict[str, int],
     same_person: Sequence[Sequence[str]] = (),
+    routes: dict[str, list[str]] | None = None,
 ) -> None:
     """Respell, re-hear and re-christen some mentions, always leaving one mention correct;
     ``same_person`` groups the accepted spellings of one person (a gazetteer entry's canonical
-    form and aliases), which a first-name swap must never produce."""
+    form and aliases), which a first-name swap must never produce. ``routes`` gives the
+    readings of a person's name through another script, the way real translation from
+    Chinese, Korean, Japanese or Russian brings names back."""
     accepted_forms = {name: set(group) for group in same_person for name in group}
     people = list(people)
     rng.shuffle(people)
@@ -226,6 +252,9 @@ def damage_names(
         if plan.add(start, end, heard, "name-words", "name", "the name heard as English words"):
             budget["name-words"] -= 1
 
+    _through_other_scripts(plan, people, rng, budget, routes or {})
+    _lost_capitals(plan, people, rng, budget)
+
     neighbours = {n: group for group in _name_data()["first_name_neighbours"] for n in group}
     rng.shuffle(people)
     for person in people:
@@ -245,6 +274,39 @@ def damage_names(
         start, _ = rng.choice(person.full_mentions)
         if plan.add(start, start + len(first), other, "name-firstname", "name", f"{first} -> {other}"):
             budget["name-firstname"] -= 1
+
+
+def _through_other_scripts(
+    plan: Plan, people: list[Person], rng: random.Random, budget: dict[str, int], routes: dict[str, list[str]]
+) -> None:
+    """A full mention replaced by a reading of the person's native name ("Yin Xiyue")."""
+    rng.shuffle(people)
+    for person in people:
+        if budget.get("name-route", 0) <= 0:
+            break
+        readings = routes.get(person.full)
+        if not readings or not person.full_mentions:
+            continue
+        start, end = rng.choice(person.full_mentions)
+        reading = rng.choice(readings)
+        if plan.add(start, end, reading, "name-route", "name", f"{person.full} read through another script"):
+            budget["name-route"] -= 1
+
+
+def _lost_capitals(plan: Plan, people: list[Person], rng: random.Random, budget: dict[str, int]) -> None:
+    """The surname of a two-word full mention in lower case ("Emmanuel macron")."""
+    rng.shuffle(people)
+    for person in people:
+        if budget.get("name-lowercase", 0) <= 0:
+            break
+        if len(person.tokens) != 2 or not person.full_mentions or "-" in person.tokens[1]:
+            continue
+        start, end = rng.choice(person.full_mentions)
+        surname = person.tokens[1]
+        if plan.add(
+            end - len(surname), end, surname.lower(), "name-lowercase", "name", "surname lower-cased"
+        ):
+            budget["name-lowercase"] -= 1
 
 
 _HONORIFIC = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.( )([A-Z][a-z]+)(?![\w-])")
