@@ -146,6 +146,11 @@ def test_native_script_without_the_person_named_is_left_alone(names_pass):
     assert fixes(names_pass, "The sign read 尹 in large letters.\n") == []
 
 
+def test_a_name_glossed_in_its_own_script_is_left_alone(names_pass):
+    text = "President Yoon Suk Yeol (尹錫悅) and Emmanuel Macron (马克龙) met in Paris.\n"
+    assert fixes(names_pass, text) == []
+
+
 def test_lost_capitals_in_a_name(names_pass):
     text = (
         "Emmanuel macron hosted Donald trump at a dinner in Paris.\n\n"

@@ -44,7 +44,7 @@ from repair.gazetteer.index import (
     Gazetteer,
 )
 from repair.gazetteer.keys import fold, name_pieces, sound_key
-from repair.gazetteer.mentions import Word, words_of, zipf
+from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
 
 FEATURES = (
@@ -486,6 +486,9 @@ def native_script(result, article, gazetteer: Gazetteer) -> None:
     when the article names that person."""
     text = article.doc.text
     for match in _NATIVE.finditer(text):
+        before = words_of(text, max(0, match.start() - 30), match.start())
+        if not before or not is_title(before[-1].text) or text[before[-1].end : match.start()].strip():
+            continue  # only in a name's place, after a title: "Zelensky (泽连斯基)" is a gloss, not damage
         found = gazetteer.routes(match.group())
         people = {e.canonical: (e, k) for e, k in found if e.type == "person"}
         if len(people) != 1:
