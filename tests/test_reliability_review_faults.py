@@ -55,6 +55,7 @@ async def open_review(article: Path, state_dir: Path) -> tuple[object, str]:
     return decided, status
 
 
+@pytest.mark.slow
 def test_a_second_review_of_the_same_article_is_refused_until_the_first_ends(tmp_path):
     article = write_article(tmp_path)
     state_dir = tmp_path / "state"
