@@ -27,6 +27,7 @@ from repair.errors import RepairError
 from repair.loading import Source, detect_newline
 from repair.pipeline import Analysis
 from repair.pipeline import Engine as PipelineEngine
+from repair.scoring import document_score
 
 __all__ = ["Engine", "check_text", "fix_text", "score_text", "make_config"]
 
@@ -134,18 +135,21 @@ class Engine:
     def score_source(self, source: Source, threshold: float = 0.5) -> tuple[Analysis, dict]:
         analysis = self.analyze(source)
         scores = analysis.scores
-        damaged = sum(1 for s in scores if s.score >= threshold)
+        prose = [s for s in scores if not s.chrome]  # page furniture is not the article's prose
         return analysis, {
-            "score": round(damaged / len(scores), 4) if scores else 0.0,
+            "score": round(document_score(scores), 4),
             "sentences": [s.to_dict(analysis.text) for s in scores],
-            "damaged": damaged,
+            "prose": len(prose),
+            "damaged": sum(1 for s in prose if s.score >= threshold),
+            "chrome": len(scores) - len(prose),
             "threshold": threshold,
             "warnings": list(analysis.warnings),
         }
 
     def score(self, text: str, *, threshold: float = 0.5) -> dict:
-        """``score``: the share of sentences at or above ``threshold`` (the document's
-        score); ``sentences``: start, end, score, text, reasons, features per sentence."""
+        """``score``: the document's score (the mean of its three worst sentences, page
+        furniture left out); ``damaged``: its sentences at or above ``threshold``;
+        ``sentences``: start, end, score, text, reasons, spans, chrome, features each."""
         return self.score_source(text_source(text), threshold)[1]
 
     def close(self) -> None:

@@ -13,7 +13,7 @@ from repair.edits import Proposal, Span, dedupe_ids, merge_agreeing
 from repair.grammar.base import Finding
 from repair.loading import Source, load_path
 from repair.passes.context import Pass, PassContext
-from repair.scoring import SentenceScore, SentenceScorer
+from repair.scoring import SentenceScore, SentenceScorer, document_score
 
 if TYPE_CHECKING:
     from repair.passes.grammar import GrammarRun
@@ -41,10 +41,9 @@ class Analysis:
         return self.source.text
 
     def document_score(self) -> float:
-        """The share of sentences more likely damaged than not (for filtering corpora)."""
-        if not self.scores:
-            return 0.0
-        return sum(1 for s in self.scores if s.score >= 0.5) / len(self.scores)
+        """How damaged the article looks, for filtering corpora: the mean score of its
+        three worst sentences, page furniture left out (``repair.scoring.document_score``)."""
+        return document_score(self.scores)
 
 
 class Engine:

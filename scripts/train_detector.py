@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import json
 import math
+import pickle
 import random
 import subprocess
 import sys
@@ -36,14 +37,29 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import detector_sources as sources  # noqa: E402
 
 from repair.config import Config  # noqa: E402
-from repair.detect.features import FEATURES, GROUPS, extract  # noqa: E402
-from repair.detect.model import WEIGHTS_FILE, Model  # noqa: E402
+from repair.detect.features import FEATURES, GROUPS, extract, furniture  # noqa: E402
+from repair.detect.lm import LM_FEATURES, lm_wanted  # noqa: E402
+from repair.detect.model import LM_WEIGHTS_FILE, WEIGHTS_FILE, Model  # noqa: E402
 from repair.loading import load_path  # noqa: E402
 from repair.pipeline import Engine  # noqa: E402
 
 L2 = 1.0  # ridge penalty on the standardised coefficients
+USE_LM = lm_wanted()  # the lm extra is installed: measure its features and train weights-lm.json too
+# Each source's share of the training loss, relative to the simulator's (whose sentences
+# weigh 1 each): the simulator teaches the damage kinds the passes repair, MQM the
+# fluency of real machine translation, the real-dev pages both on real articles.
+SOURCE_SHARE = {"simulator": 1.0, "mqm": 1.0, "realdev": 0.5}
+# The language model reads about a hundred tokens a second on one core, so of the
+# simulator's damaged copies only a test seed is read by it (to measure the lm weights);
+# the lm weights are the default weights plus a stacked term for the lm features, fitted
+# on the real data the language model read.
+LM_SEEDS = frozenset({9})
+LM_MQM_EVERY = 3  # ... and every third MQM segment of the training talks
 
 
 @dataclass
@@ -51,9 +67,13 @@ class Example:
     article: str
     seed: int | None  # None: the clean original
     vectors: list[list[float]] = field(default_factory=list)
-    labels: list[int] = field(default_factory=list)
+    labels: list[float] = field(default_factory=list)  # 0/1, or a soft label (MQM severity)
     kinds: list[frozenset[str]] = field(default_factory=list)
     words: int = 0
+    source: str = "simulator"  # simulator, mqm or realdev: each source's weight is set apart
+    lm: bool = True  # the lm features were measured (the simulator's LM_SEEDS only)
+    read: dict = field(default_factory=dict)  # what the language model read in a worker, for --work's cache
+    chrome: list[bool] = field(default_factory=list)  # per sentence: page furniture (features.furniture)
 
 
 def parse_seeds(text: str) -> list[int]:
@@ -201,9 +221,14 @@ def analyse(job: tuple[str, int | None, str, str | None]) -> Example:
     source = load_path(Path(text_path))
     analysis = engine.analyze(source)
     doc = analysis.doc
-    rows = extract(doc, analysis.proposals, analysis.context)
-    example = Example(article=name, seed=seed, words=doc.word_count)
-    example.vectors = [row.vector() for row in rows]
+    with_lm = USE_LM and (seed is None or seed in LM_SEEDS)
+    memo = _lm_memo() if with_lm else {}
+    known = set(memo)
+    rows = extract(doc, analysis.proposals, analysis.context, use_lm=with_lm)
+    example = Example(article=name, seed=seed, words=doc.word_count, lm=with_lm)
+    example.read = {text: memo[text] for text in memo.keys() - known}
+    example.chrome = furniture(doc, rows)
+    example.vectors = [row.vector(FEATURES) for row in rows]
     if key_path is None:
         example.kinds = [frozenset() for _ in doc.sentences]
     else:
@@ -217,6 +242,19 @@ def analyse(job: tuple[str, int | None, str, str | None]) -> Example:
 
 
 _ENGINE: Engine | None = None
+LM_MEMO: Path | None = None  # --work's cache of what the language model read
+
+
+def _lm_memo() -> dict:
+    """The language model's memo of sentences read, filled from --work's cache once."""
+    from repair.detect.lm import language_model
+
+    model = language_model()
+    if LM_MEMO is not None and not getattr(model, "_cache_loaded", False):
+        if LM_MEMO.is_file():
+            model.memo.update(pickle.loads(LM_MEMO.read_bytes()))
+        model._cache_loaded = True
+    return model.memo
 
 
 def _engine() -> Engine:
@@ -235,23 +273,37 @@ def _engine() -> Engine:
 
 
 def fit_logistic(
-    x: np.ndarray, y: np.ndarray, l2: float = L2, iterations: int = 50
+    x: np.ndarray,
+    y: np.ndarray,
+    l2: float = L2,
+    iterations: int = 50,
+    sample_weight: np.ndarray | None = None,
 ) -> tuple[np.ndarray, float]:
-    """Ridge logistic regression by Newton's method (the intercept is not penalised)."""
+    """Ridge logistic regression by Newton's method (the intercept is not penalised).
+    Labels may be soft (0..1); ``sample_weight`` weighs each row's share of the loss."""
     n, d = x.shape
+    w = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=float)
     design = np.hstack([np.ones((n, 1)), x])
     weights = np.zeros(d + 1)
     penalty = np.full(d + 1, l2)
     penalty[0] = 0.0
     for _ in range(iterations):
         p = 1.0 / (1.0 + np.exp(-(design @ weights)))
-        gradient = design.T @ (p - y) + penalty * weights
-        hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty) + 1e-9 * np.eye(d + 1)
+        gradient = design.T @ (w * (p - y)) + penalty * weights
+        hessian = (design * (w * p * (1 - p))[:, None]).T @ design + np.diag(penalty) + 1e-9 * np.eye(d + 1)
         step = np.linalg.solve(hessian, gradient)
         weights -= step
         if np.max(np.abs(step)) < 1e-8:
             break
     return weights[1:], float(weights[0])
+
+
+def source_weights(examples: list[Example], share: dict[str, float] = SOURCE_SHARE) -> np.ndarray:
+    """Per-sentence loss weights: every source gets ``share`` times the simulator's total."""
+    sources = [e.source for e in examples for _ in e.labels]
+    counts = Counter(sources)
+    base = counts.get("simulator", 0) or max(counts.values())
+    return np.array([share.get(src, 1.0) * base / counts[src] for src in sources])
 
 
 def train(train_set: list[Example], calib_set: list[Example], names: tuple[str, ...]) -> Model:
@@ -261,13 +313,49 @@ def train(train_set: list[Example], calib_set: list[Example], names: tuple[str, 
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    coef, intercept = fit_logistic((x - mean) / scale, y)
+    coef, intercept = fit_logistic((x - mean) / scale, y, sample_weight=source_weights(train_set))
     # Platt scaling on held-out seeds: one slope and one intercept on the raw log-odds
     xc = np.array([v for e in calib_set for v in e.vectors], dtype=float)[:, columns]
     yc = np.array([label for e in calib_set for label in e.labels], dtype=float)
     raw = ((xc - mean) / scale) @ coef + intercept
     (slope,), offset = fit_logistic(raw[:, None], yc, l2=1e-6)
     return Model(names, tuple(mean), tuple(scale), tuple(coef), intercept, float(slope), offset)
+
+
+def stack_lm(base: Model, examples: list[Example]) -> Model:
+    """The lm weights: the default model's calibrated log-odds, rescaled, plus the lm
+    features, fitted on the examples the language model read. The result is again one
+    logistic model over the features (the default coefficients times the fitted scale)."""
+    examples = [e for e in examples if e.lm and e.labels]
+    x = np.array([v for e in examples for v in e.vectors], dtype=float)
+    y = np.array([label for e in examples for label in e.labels], dtype=float)
+    columns = [FEATURES.index(n) for n in base.features]
+    base_logit = (
+        base.calibration_slope
+        * (
+            ((x[:, columns] - np.array(base.mean)) / np.array(base.scale)) @ np.array(base.coef)
+            + base.intercept
+        )
+        + base.calibration_intercept
+    )
+    z = x[:, [FEATURES.index(n) for n in LM_FEATURES]]
+    mean, scale = z.mean(axis=0), z.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    b_mean, b_scale = float(base_logit.mean()), float(base_logit.std() or 1.0)
+    design = np.column_stack([(base_logit - b_mean) / b_scale, (z - mean) / scale])
+    coef, intercept = fit_logistic(design, y, sample_weight=source_weights(examples))
+    alpha = coef[0] / b_scale
+    return Model(
+        features=base.features + LM_FEATURES,
+        mean=base.mean + tuple(mean),
+        scale=base.scale + tuple(scale),
+        coef=tuple(alpha * base.calibration_slope * c for c in base.coef) + tuple(coef[1:]),
+        intercept=float(
+            alpha * (base.calibration_slope * base.intercept + base.calibration_intercept)
+            + intercept
+            - alpha * b_mean
+        ),
+    )
 
 
 def predict(model: Model, examples: list[Example]) -> np.ndarray:
@@ -327,12 +415,11 @@ def evaluate(model: Model, test_set: list[Example], clean_set: list[Example]) ->
             "auroc": auroc(scores[pool], has[pool].astype(int)),
             "precision_at_10": precision_at(scores[pool], has[pool].astype(int)),
         }
-    # documents: the share of sentences at or above 0.5, clean originals vs damaged copies
+    # documents (repair.scoring.document_score): clean originals vs damaged copies
     doc_scores, doc_labels = [], []
     for examples, label in ((clean_set, 0), (test_set, 1)):
         for example in examples:
-            s = predict(model, [example])
-            doc_scores.append(float((s >= 0.5).mean()) if len(s) else 0.0)
+            doc_scores.append(document_score(predict(model, [example]), example.chrome))
             doc_labels.append(label)
     report["documents"] = {
         "clean": len(clean_set),
@@ -350,6 +437,18 @@ def evaluate(model: Model, test_set: list[Example], clean_set: list[Example]) ->
             bands.append([low, min(high, 1.0), int(inside.sum()), float(labels[inside].mean())])
     report["calibration"] = bands
     return report
+
+
+def document_score(scores: np.ndarray, chrome: list[bool]) -> float:
+    """``repair.scoring.document_score`` on predicted sentence scores: the mean of the
+    three worst, page furniture left out."""
+    from repair.scoring import WORST
+
+    prose = sorted(
+        (float(s) for s, c in zip(scores, chrome or [False] * len(scores), strict=True) if not c),
+        reverse=True,
+    )
+    return sum(prose[:WORST]) / len(prose[:WORST]) if prose else 0.0
 
 
 def print_report(report: dict) -> None:
@@ -452,7 +551,129 @@ def throughput(paths: list[Path], warm_up: str = "") -> dict:
         f"\nthroughput on {words} words: detector {result['detector_words_per_s']:,.0f} words/s, "
         f"Harper alone {result['harper_words_per_s']:,.0f} words/s (ratio {result['ratio_to_harper']:.1f}x)"
     )
+    if USE_LM:
+        from repair.detect.lm import language_model, lm_features
+
+        model_lm = language_model()  # loading the weights (a few tenths of a second) is not timed
+        model_lm.memo.clear()
+        started = time.perf_counter()
+        for a in analyses:
+            lm_features(a.doc)
+        lm_seconds = time.perf_counter() - started
+        result["lm_words_per_s"] = words / lm_seconds
+        result["lm_ratio_to_harper"] = result["lm_words_per_s"] / result["harper_words_per_s"]
+        print(
+            f"the lm extra's features alone (one thread): {result['lm_words_per_s']:,.0f} words/s "
+            f"(ratio to Harper {result['lm_ratio_to_harper']:.3f}x)"
+        )
     return result
+
+
+# --- real data: MQM and real-dev ------------------------------------------------------------
+
+
+def analyse_text(text: str, use_lm: bool = False):
+    """The real pipeline on ``text`` written to a file and loaded back, as `repair score`
+    reads the benchmark's file: (doc, feature rows)."""
+    if use_lm:
+        _lm_memo()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "segments.txt"
+        path.write_text(text, encoding="utf-8")
+        source = load_path(path)
+    if source.text != text:
+        raise SystemExit("the loader changed the MQM text; offsets would not match")
+    analysis = _engine().analyze(source)
+    rows = extract(analysis.doc, analysis.proposals, analysis.context, use_lm=use_lm)
+    return analysis.doc, rows
+
+
+def mqm_examples(talks_wanted, use_lm: bool = False, every: int = 1) -> tuple[sources.MqmSet, list[Example]]:
+    """One example per talk: its sentences, with soft labels from the MQM error spans
+    (of every ``every``-th segment: the language model is slow)."""
+    data, segments = sources.load_mqm(talks_wanted, every)
+    doc, rows = analyse_text(data.text, use_lm)
+    sources.mqm_targets(data, segments, doc)
+    data.vectors = [row.vector(FEATURES) for row in rows]
+    by_talk: dict[str, Example] = {}
+    for vector, label, segment in zip(data.vectors, data.sentence_target, data.sentence_segment, strict=True):
+        talk = data.talks[segment]
+        example = by_talk.setdefault(talk, Example(article=talk, seed=-1, source="mqm", lm=use_lm))
+        example.vectors.append(vector)
+        example.labels.append(label)
+        example.chrome.append(False)
+    return data, list(by_talk.values())
+
+
+def mqm_tau(model: Model, data: sources.MqmSet, talks: frozenset[str] | set[str]) -> dict:
+    """Kendall tau-b of segment scores (the max over their sentences, as the benchmark
+    takes it) against MQM penalty per word and raw penalty, on the given talks."""
+    from scipy.stats import kendalltau
+
+    columns = [FEATURES.index(n) for n in model.features]
+    x = np.array(data.vectors, dtype=float)[:, columns]
+    raw = ((x - np.array(model.mean)) / np.array(model.scale)) @ np.array(model.coef) + model.intercept
+    best: dict[int, float] = {}
+    for segment, score in zip(data.sentence_segment, raw.tolist(), strict=True):
+        if data.talks[segment] in talks:
+            best[segment] = max(best.get(segment, -1e9), score)
+    chosen = sorted(best)
+    scores = [best[i] for i in chosen]
+    penalties = np.array([data.penalty[i] for i in chosen])
+    zero, major = penalties <= 1e-9, penalties >= 5 - 1e-9
+    pool = zero | major
+    return {
+        "segments": len(chosen),
+        "tau_per_word": float(kendalltau(scores, [data.density[i] for i in chosen]).statistic),
+        "tau": float(kendalltau(scores, penalties).statistic),
+        "auroc": auroc(np.array(scores)[pool], major[pool].astype(int)),
+    }
+
+
+def realdev_examples(parity: str) -> list[Example]:
+    examples = []
+    for path, key in sources.realdev_pages(parity):
+        source = load_path(path)
+        analysis = _engine().analyze(source)
+        if USE_LM:
+            _lm_memo()
+        rows = extract(analysis.doc, analysis.proposals, analysis.context, use_lm=USE_LM)
+        example = Example(article=path.stem, seed=-2, source="realdev", words=analysis.doc.word_count)
+        example.vectors = [row.vector(FEATURES) for row in rows]
+        example.labels = [float(v) for v in sources.realdev_labels(source.text, key, analysis.doc)]
+        example.chrome = furniture(analysis.doc, rows)
+        example.kinds = [frozenset({"clean-page"}) if sources.is_clean_page(key) else frozenset()] * len(rows)
+        examples.append(example)
+    return examples
+
+
+def realdev_report(model: Model, pages: list[Example]) -> dict:
+    """Document AUROC (damaged pages against clean ones) of the document score, which
+    leaves page chrome out; the same with chrome counted; sentence AUROC of keyed damage
+    against the rest, outside chrome."""
+    damaged_docs, clean_docs, with_chrome = [], [], []
+    sentence_scores, sentence_labels = [], []
+    for page in pages:
+        scores = predict(model, [page]) if page.vectors else np.array([])
+        prose = np.array([not c for c in page.chrome], dtype=bool)
+        clean = bool(page.kinds and "clean-page" in page.kinds[0])
+        (clean_docs if clean else damaged_docs).append(document_score(scores, page.chrome))
+        with_chrome.append((document_score(scores, [False] * len(scores)), clean))
+        sentence_scores.extend(scores[prose].tolist())
+        sentence_labels.extend(np.array(page.labels)[prose].tolist())
+    doc_scores = np.array(damaged_docs + clean_docs)
+    doc_labels = np.array([1] * len(damaged_docs) + [0] * len(clean_docs))
+    chrome_scores = np.array([score for score, _ in with_chrome])
+    chrome_labels = np.array([0 if clean else 1 for _, clean in with_chrome])
+    return {
+        "pages": len(pages),
+        "clean_pages": len(clean_docs),
+        "document_auroc": auroc(doc_scores, doc_labels),
+        "document_auroc_chrome_counted": auroc(chrome_scores, chrome_labels),
+        "clean_page_scores": [round(v, 3) for v in clean_docs],
+        "damaged_page_mean": float(np.mean(damaged_docs)) if damaged_docs else 0.0,
+        "sentence_auroc": auroc(np.array(sentence_scores), np.array(sentence_labels, dtype=int)),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -467,14 +688,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--work",
         type=Path,
-        help="keep damaged copies here and reuse them next time (default: a temporary folder)",
+        help="keep damaged copies and the measured features here, and reuse them next time",
     )
-    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     parser.add_argument("--ablation", action="store_true", help="retrain without each feature group")
     parser.add_argument("--check", action="store_true", help="evaluate the committed weights, write nothing")
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="also measure on the reporting splits (MQM report talks, odd real-dev pages); never trains on them",
+    )
     parser.add_argument("--throughput", action="store_true", help="time the detector next to Harper")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--dev-damage", action="store_true", help="the script's own small damage generator")
+    parser.add_argument(
+        "--no-real", action="store_true", help="train on the simulator alone (no MQM, no real-dev)"
+    )
     args = parser.parse_args(argv)
 
     corpus = sorted(args.corpus.glob("*.txt"))
@@ -489,9 +717,14 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("test seeds must differ from training and calibration seeds")
     train_articles = [p for p in corpus if not is_test_article(p.name)]
     test_articles = [p for p in corpus if is_test_article(p.name)]
+    print(f"language model (lm extra): {'yes' if USE_LM else 'no'}", file=sys.stderr)
 
+    global LM_MEMO
     with tempfile.TemporaryDirectory() as scratch:
         work = args.work or Path(scratch)
+        work.mkdir(parents=True, exist_ok=True)
+        LM_MEMO = work / "lm-memo.pickle"
+        cached = work / f"examples{'-lm' if USE_LM else ''}.pickle"
         jobs = []
         for seed in sorted(set(train_seeds + calib_seeds + test_seeds)):
             articles = test_articles if seed in test_seeds else train_articles
@@ -500,19 +733,36 @@ def main(argv: list[str] | None = None) -> int:
                 jobs.append((damaged.stem, seed, str(damaged), str(key)))
         jobs += [(p.stem, None, str(p), None) for p in test_articles]
         started = time.perf_counter()
-        if args.jobs > 1:
-            from multiprocessing import Pool
-
-            with Pool(args.jobs) as pool:
-                examples = pool.map(analyse, jobs, chunksize=4)
+        if args.work and cached.is_file():
+            examples, mqm_train, mqm_examples_, realdev_tune, mqm_lm = pickle.loads(cached.read_bytes())
         else:
-            examples = [analyse(job) for job in jobs]
+            if args.jobs > 1:
+                from multiprocessing import Pool
+
+                with Pool(args.jobs) as pool:
+                    examples = pool.map(analyse, jobs, chunksize=4)
+            else:
+                examples = [analyse(job) for job in jobs]
+            if USE_LM:  # what the workers' language models read goes into this process's memo
+                memo = _lm_memo()
+                for example in examples:
+                    memo.update(example.read)
+                    example.read = {}
+            mqm_train, mqm_examples_ = mqm_examples(lambda doc: doc not in sources.MQM_REPORT_TALKS)
+            realdev_tune = realdev_examples("even")
+            mqm_lm = None, []
+            if USE_LM:
+                mqm_lm = mqm_examples(lambda doc: doc not in sources.MQM_REPORT_TALKS, True, LM_MQM_EVERY)
+                LM_MEMO.write_bytes(pickle.dumps(_lm_memo()))
+            if args.work:
+                cached.write_bytes(pickle.dumps((examples, mqm_train, mqm_examples_, realdev_tune, mqm_lm)))
         print(f"analysed {len(examples)} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
     train_set = [e for e in examples if e.seed in train_seeds]
     calib_set = [e for e in examples if e.seed in calib_seeds]
     test_set = [e for e in examples if e.seed in test_seeds]
     clean_set = [e for e in examples if e.seed is None]
+    real = [] if args.no_real else mqm_examples_ + realdev_tune
     kinds = Counter(k for e in train_set for ks in e.kinds for k in ks)
     print(
         f"train: {len(train_set)} damaged copies of {len(train_articles)} articles, seeds {args.train_seeds}; "
@@ -520,54 +770,111 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(test_articles)} other articles, seeds {args.test_seeds}"
     )
     print("damage kinds in training: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    mqm_talks = sorted({e.article for e in mqm_examples_})
+    print(
+        f"real data: MQM talks {', '.join(mqm_talks)} ({sum(len(e.labels) for e in mqm_examples_)} sentences; "
+        f"{', '.join(sorted(sources.MQM_REPORT_TALKS))} kept for reporting), "
+        f"{len(realdev_tune)} even real-dev pages ({sum(len(e.labels) for e in realdev_tune)} sentences)"
+    )
 
-    if args.check:
-        from repair.detect.model import load_model
+    default_names = tuple(n for n in FEATURES if n not in LM_FEATURES)
 
-        model = load_model(args.out)
-    else:
-        model = train(train_set, calib_set, FEATURES)
-    report = evaluate(model, test_set, clean_set)
-    print_report(report)
-    print("\nweights (standardised coefficient, calibrated):")
-    for name, coef in sorted(zip(model.features, model.coef, strict=True), key=lambda t: -abs(t[1])):
-        print(f"  {name:18} {coef * model.calibration_slope:+.3f}")
-    extra: dict = {}
-    if args.ablation:
-        extra["ablation"] = ablation(train_set, calib_set, test_set, clean_set, report)
-    if not args.check:
-        data = {
-            "about": "Detector combiner: logistic regression on standardised features, Platt-calibrated. "
-            "Written by scripts/train_detector.py; do not edit by hand.",
-            "features": list(model.features),
-            "mean": [round(v, 6) for v in model.mean],
-            "scale": [round(v, 6) for v in model.scale],
-            "coef": [round(v, 6) for v in model.coef],
-            "intercept": round(model.intercept, 6),
-            "calibration": {
-                "slope": round(model.calibration_slope, 6),
-                "intercept": round(model.calibration_intercept, 6),
-            },
-            "training": {
-                "train_seeds": args.train_seeds,
-                "calibration_seeds": args.calibration_seeds,
-                "test_seeds": args.test_seeds,
-                "profile": args.profile or "default",
-                "train_articles": len(train_articles),
-                "test_articles": len(test_articles),
-            },
-            "test": _rounded(report),
-        }
-        args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-        print(f"\nwrote {args.out}")
+    mqm_lm_set, mqm_lm_examples = mqm_lm
+
+    def fit(variant: str, real_part: list[Example], held: str | None = None) -> Model:
+        base = train(train_set + real_part, calib_set, default_names)
+        if variant == "default":
+            return base
+        return stack_lm(base, train_set + real_part + [e for e in mqm_lm_examples if e.article != held])
+
+    variants = [("default", WEIGHTS_FILE)] + ([("lm", LM_WEIGHTS_FILE)] if USE_LM else [])
+    for variant, out in variants:
+        print(f"\n===== {variant} weights =====")
+        if args.check:
+            from repair.detect.model import load_model
+
+            model = load_model(out)
+        else:
+            model = fit(variant, real)
+        read = [e for e in test_set if e.lm] if variant == "lm" else test_set
+        report = evaluate(model, read, [e for e in clean_set if e.lm or variant == "default"])
+        print_report(report)
+        # MQM: each training talk scored by a model trained without it (the other talks,
+        # the simulator, the even real-dev pages)
+        folds = {}
+        if real:
+            for talk in mqm_talks:
+                held = fit(variant, [e for e in real if e.article != talk], talk)
+                folds[talk] = mqm_tau(held, mqm_lm_set if variant == "lm" else mqm_train, {talk})
+            mean_tau = float(np.mean([f["tau_per_word"] for f in folds.values()]))
+            print(
+                "MQM training talks, each left out in turn: tau per word "
+                + ", ".join(f"{talk} {f['tau_per_word']:.3f}" for talk, f in folds.items())
+                + f" (mean {mean_tau:.3f})"
+            )
+        tune = realdev_report(model, realdev_tune)
+        print(
+            f"real-dev even pages (trained on): document AUROC {tune['document_auroc']:.3f} "
+            f"(chrome counted: {tune['document_auroc_chrome_counted']:.3f}), sentence AUROC {tune['sentence_auroc']:.3f}"
+        )
+        if args.report:
+            report["mqm_report"] = mqm_report(model)
+            report["realdev_report"] = realdev_report(model, realdev_examples("odd"))
+            print(f"REPORT MQM talks {', '.join(sorted(sources.MQM_REPORT_TALKS))}: {report['mqm_report']}")
+            print(f"REPORT real-dev odd pages: {report['realdev_report']}")
+        print("\nweights (standardised coefficient, calibrated):")
+        for name, coef in sorted(zip(model.features, model.coef, strict=True), key=lambda t: -abs(t[1])):
+            print(f"  {name:18} {coef * model.calibration_slope:+.3f}")
+        if args.ablation and variant == "default":
+            ablation(train_set + real, calib_set, test_set, clean_set, report)
+        if not args.check:
+            write_weights(out, model, args, len(train_articles), len(test_articles), report, folds, tune)
     if args.throughput:
         from repair.detect.model import load_model
 
         load_model.cache_clear()
-        extra["throughput"] = throughput(
-            [Path(j[2]) for j in jobs if j[1] in test_seeds][:0] or test_articles
-        )
+        throughput(test_articles)
     return 0
+
+
+def mqm_report(model: Model) -> dict:
+    """The reporting talks, measured in process as the benchmark measures them."""
+    data, _ = mqm_examples(lambda doc: doc in sources.MQM_REPORT_TALKS)
+    return _rounded(mqm_tau(model, data, sources.MQM_REPORT_TALKS))
+
+
+def write_weights(
+    out: Path, model: Model, args, train_articles: int, test_articles: int, report, folds, tune
+):
+    data = {
+        "about": "Detector combiner: logistic regression on standardised features, Platt-calibrated. "
+        "Written by scripts/train_detector.py; do not edit by hand.",
+        "features": list(model.features),
+        "mean": [round(v, 6) for v in model.mean],
+        "scale": [round(v, 6) for v in model.scale],
+        "coef": [round(v, 6) for v in model.coef],
+        "intercept": round(model.intercept, 6),
+        "calibration": {
+            "slope": round(model.calibration_slope, 6),
+            "intercept": round(model.calibration_intercept, 6),
+        },
+        "training": {
+            "train_seeds": args.train_seeds,
+            "calibration_seeds": args.calibration_seeds,
+            "test_seeds": args.test_seeds,
+            "profile": args.profile or "default",
+            "train_articles": train_articles,
+            "test_articles": test_articles,
+            "real_data": not args.no_real,
+            "source_share": SOURCE_SHARE,
+            "mqm_report_talks": sorted(sources.MQM_REPORT_TALKS),
+        },
+        "test": _rounded(report),
+        "mqm_left_out_talks": _rounded(folds),
+        "realdev_even_pages": _rounded(tune),
+    }
+    out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwrote {out}")
 
 
 def _rounded(value):

@@ -219,3 +219,69 @@ def test_overlap_of_spans_with_sentences():
     assert list(_overlapping(starts, ends, 35, 40)) == [1, 2]  # a break between two sentences
     assert list(_overlapping(starts, ends, 17, 17)) == []  # a point touching nothing
     assert list(_overlapping(starts, ends, 15, 15)) == [0]  # a point at a sentence's end
+
+
+def test_spaced_currency_sign_is_its_own_slight_feature():
+    row = only("Revenue rose to $ 42.8 million in the third quarter, the company said.")
+    assert row.values["currency_space"] == 1.0
+    assert "odd_punct" not in row.values
+    start = row.spans["currency_space"][0][0]
+    assert row.spans["currency_space"] == [(start, start + 3)]
+
+
+def test_title_before_an_everyday_verb_is_a_lost_name():
+    lost = only("Outside the court, Mrs. Refuses comment on the ruling and leaves.")
+    assert lost.values["name_words"] == 1.0
+    assert "'Mrs. Refuses'" in lost.evidence["name_words"]
+    named = only("Outside the court, Mrs. Okafor declined to comment on the ruling.")
+    assert "name_words" not in named.values
+
+
+def test_words_in_another_script_are_untranslated():
+    row = only("The envoy from 首尔 arrived on Tuesday for the talks.")
+    assert row.values["untranslated"] == 1.0
+    assert "'首尔'" in row.evidence["untranslated"]
+
+
+def test_features_mark_the_words_that_show_them():
+    text = "The delegation said the bank Would raise the the rate in March."
+    doc, rows = features_of(text)
+    spans = rows[0].spans
+    assert [text[a:b] for a, b in spans["caps_mid"]] == ["Would"]
+    assert [text[a:b] for a, b in spans["doubled"]] == ["the the"]
+    a, b = spans["fluency_worst"][0]
+    assert " " in text[a:b]  # the word pair, both words
+
+
+def test_mean_word_pair_rarity_is_higher_for_word_salad():
+    fluent = only("The government said it would raise taxes on fuel next year.")
+    salad = only("The government it said would taxes on raise year next fuel.")
+    assert salad.values["fluency_mean"] > fluent.values.get("fluency_mean", 0.0)
+
+
+def test_web_bigram_model_finds_words_out_of_order():
+    fluent = only("The government said it would raise taxes on fuel next year.")
+    scrambled = only("The government it said would taxes on raise year next fuel.")
+    assert scrambled.values["bigram_nll"] > fluent.values["bigram_nll"]
+    assert scrambled.values["bigram_worst"] > fluent.values["bigram_worst"]
+    assert len(scrambled.spans["bigram_worst"]) == 1
+
+
+def test_headings_and_link_lists_are_furniture_but_broken_sentences_are_not():
+    from repair.detect.features import furniture
+
+    text = (
+        "Harbour traffic recovers after the storm\n\n"
+        "Ships returned to the port on Monday, the authority said.\n\n"
+        "The delegates agreed to hold the next round of\n\n"
+        "talks in Nairobi before the end of May.\n\n"
+        "More stories\n"
+        "- Grain prices fall for a third week\n"
+    )
+    doc, rows = features_of(text)
+    flags = dict(zip((doc.text[s.start : s.end] for s in doc.sentences), furniture(doc, rows), strict=True))
+    assert flags["Harbour traffic recovers after the storm"]
+    assert flags["More stories"] and flags["- Grain prices fall for a third week"]
+    assert not flags["Ships returned to the port on Monday, the authority said."]
+    assert not flags["The delegates agreed to hold the next round of"]
+    assert not flags["talks in Nairobi before the end of May."]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from repair.cli import main
 
 from .conftest import SAMPLES
@@ -11,6 +13,13 @@ from .conftest import SAMPLES
 DAMAGED = SAMPLES / "tokyo-talks-damaged.txt"
 CLEAN = SAMPLES / "tokyo-talks-reference-1.txt"
 NONE = ["--grammar", "none"]
+
+
+@pytest.fixture(autouse=True)
+def _default_features(monkeypatch):
+    """The default features, whether or not the lm extra is installed (tests/test_detect_lm.py
+    covers the language model): fast, and the same figures everywhere."""
+    monkeypatch.setenv("REPAIR_LM", "0")
 
 
 def test_text_form_shows_heat_bars_document_score_and_reasons(capsys):
@@ -33,12 +42,16 @@ def test_jsonl_has_the_fixed_fields_and_the_features(capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rows
     for row in rows:
-        assert set(row) == {"start", "end", "score", "text", "reasons", "features"}
+        assert set(row) == {"start", "end", "score", "text", "reasons", "spans", "chrome", "features"}
         assert text[row["start"] : row["end"]] == row["text"]
+        for span in row["spans"]:  # marked words lie inside their sentence
+            assert row["start"] <= span["start"] < span["end"] <= row["end"]
+            assert text[span["start"] : span["end"]] == span["text"]
         assert 0.0 <= row["score"] <= 1.0
         assert row["features"] and all(isinstance(v, float | int) for v in row["features"].values())
     doubled = next(r for r in rows if "the the allies" in r["text"])
     assert doubled["score"] > 0.5 and doubled["features"]["doubled"] == 1.0
+    assert "the the" in [span["text"] for span in doubled["spans"]]
 
 
 def test_document_score_separates_damaged_from_clean(capsys):
@@ -46,8 +59,8 @@ def test_document_score_separates_damaged_from_clean(capsys):
     damaged = json.loads(capsys.readouterr().out)
     assert main(["score", *NONE, "--document", "--format", "jsonl", str(CLEAN)]) == 0
     clean = json.loads(capsys.readouterr().out)
-    assert damaged["score"] > 0.3 > clean["score"]
-    assert damaged["damaged"] == round(damaged["score"] * damaged["sentences"])
+    assert damaged["score"] > 0.9 and damaged["score"] > clean["score"] + 0.3
+    assert damaged["damaged"] > clean["damaged"]
     assert main(["score", *NONE, "--document", str(CLEAN)]) == 0
     assert capsys.readouterr().out.split("\t") == [f"{clean['score']:.2f}", f"{CLEAN}\n"]
 
@@ -72,3 +85,28 @@ def test_errors_exit_2(tmp_path, capsys):
         assert stop.code == 2
     else:
         raise AssertionError("--threshold 2 was accepted")
+
+
+ARTICLE = (
+    "Grain exports from the port rose by a fifth in March, the harbour authority said on Monday.\n\n"
+    "Officials expect shipments to slow in the summer, when the river runs low.\n\n"
+    "Farmers said prices had held steady despite the larger harvest.\n"
+)
+CHROME = "Skip to content\n\nSign up for our newsletter\n\nLeave a Reply\n\n"
+
+
+def test_page_chrome_does_not_raise_the_document_score(tmp_path, capsys):
+    bare = tmp_path / "bare.txt"
+    bare.write_text(ARTICLE, encoding="utf-8")
+    framed = tmp_path / "framed.txt"
+    framed.write_text(CHROME + ARTICLE + "\nLeave a Reply\n", encoding="utf-8")
+    assert main(["score", *NONE, "--document", "--format", "jsonl", str(bare)]) == 0
+    alone = json.loads(capsys.readouterr().out)
+    assert main(["score", *NONE, "--document", "--format", "jsonl", str(framed)]) == 0
+    with_chrome = json.loads(capsys.readouterr().out)
+    assert with_chrome["chrome"] >= 3 and alone["chrome"] == 0
+    assert with_chrome["score"] == alone["score"]
+    assert with_chrome["sentences"] == alone["sentences"]
+    assert main(["score", *NONE, "--format", "jsonl", str(framed)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["text"] for r in rows if r["chrome"]} >= {"Skip to content", "Sign up for our newsletter"}

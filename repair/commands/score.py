@@ -1,9 +1,11 @@
 """`repair score`: how damaged each sentence looks, and why.
 
 Text form: the article, one sentence a line with a heat bar, then the worst sentences
-with their top reasons and the document score (the share of sentences at or above the
-threshold, for filtering corpora). JSON Lines: one object per sentence (start, end,
-score, text, reasons, features). ``--document`` prints only the document's verdict.
+with their top reasons and the document score (the mean score of the article's three
+worst sentences, page furniture left out, for filtering corpora). JSON Lines: one object
+per sentence (start, end, score, text, reasons, spans: the words most likely wrong,
+chrome, features). ``--document`` prints only the document's verdict. With the lm extra
+installed the scores read its language model (``REPAIR_LM=0`` turns it off).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from repair.batch.inputs import iter_documents, kind_of
 from repair.commands.check import document_source
 from repair.commands.common import add_analysis_options, add_corpus_options, confidence, config_from_args
 from repair.errors import RepairError
+from repair.scoring import use_language_model
 
 _BAR = " ▁▂▃▄▅▆▇█"
 _WORST = 5
@@ -39,7 +42,7 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--document",
         action="store_true",
-        help="print only the document score: the share of damaged sentences (one JSON object with jsonl)",
+        help="print only the document score: the mean of its three worst sentences' scores (one JSON object with jsonl)",
     )
     add_corpus_options(parser)
     add_analysis_options(parser)
@@ -53,6 +56,7 @@ def heat(score: float) -> str:
 def run(args: argparse.Namespace) -> int:
     if args.path.is_dir():
         raise RepairError(f"{args.path} is a folder: score takes one article or one corpus")
+    use_language_model()  # the lm extra, when installed (REPAIR_LM=0 turns it off)
     engine = Engine(config_from_args(args))
     documents = iter_documents(
         [args.path], text_field=args.text_field, id_field=args.id_field, max_bytes=engine.config.max_bytes
@@ -66,11 +70,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"repair: warning: {args.path}: {warning}", file=sys.stderr)
     text = analysis.text
     scores = analysis.scores
-    damaged = [s for s in scores if s.score >= args.threshold]
+    prose = [s for s in scores if not s.chrome]
+    damaged = [s for s in prose if s.score >= args.threshold]
     share = summary["score"]
     if args.document:
         if args.format == "jsonl":
-            keys = ("score", "sentences", "damaged", "threshold")
+            keys = ("score", "prose", "damaged", "chrome", "threshold")
             print(json.dumps({"path": str(args.path), **_counts(summary, keys)}, ensure_ascii=False))
         else:
             print(f"{share:.2f}\t{args.path}")
@@ -85,11 +90,13 @@ def run(args: argparse.Namespace) -> int:
         if paragraph is not None and sentence.paragraph != paragraph:
             print()
         paragraph = sentence.paragraph
-        flag = "!" if score.score >= args.threshold else " "
+        flag = "c" if score.chrome else "!" if score.score >= args.threshold else " "
         print(f"{heat(score.score)}{flag} {score.score:.2f}  {_one_line(text, score)}")
     print()
+    furniture = len(scores) - len(prose)
     print(
-        f"document score: {share:.2f} ({len(damaged)} of {len(scores)} sentences at or above {args.threshold})"
+        f"document score: {share:.2f} (its three worst sentences; {len(damaged)} of {len(prose)} at or above "
+        f"{args.threshold}" + (f"; {furniture} lines of page furniture left out)" if furniture else ")")
     )
     if damaged:
         print("worst sentences:")
@@ -107,7 +114,9 @@ def _one_line(text: str, score, width: int = 100) -> str:
 
 
 def _counts(summary: dict, keys: tuple[str, ...]) -> dict:
-    return {k: len(summary[k]) if k == "sentences" else summary[k] for k in keys}
+    """The summary's figures; ``prose`` is shown as ``sentences``: the article's own
+    sentences, page furniture left out (``chrome`` counts that)."""
+    return {("sentences" if k == "prose" else k): summary[k] for k in keys}
 
 
 def _corpus(args: argparse.Namespace, engine: Engine, documents) -> int:
@@ -128,7 +137,7 @@ def _corpus(args: argparse.Namespace, engine: Engine, documents) -> int:
         if args.format == "text":
             print(f"{summary['score']:.2f}\t{document.name}")
         elif args.document:
-            counts = _counts(summary, ("score", "sentences", "damaged", "threshold"))
+            counts = _counts(summary, ("score", "prose", "damaged", "chrome", "threshold"))
             print(
                 json.dumps({"path": str(document.path), "record": document.id, **counts}, ensure_ascii=False)
             )

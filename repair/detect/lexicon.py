@@ -19,6 +19,7 @@ from pathlib import Path
 
 # A pair missing from the bigram list occurred fewer times than the list's smallest count.
 _BIGRAM_FLOOR = 100_000
+_BACKOFF = 0.4  # stupid backoff's discount for an unseen pair
 
 
 class Lexicon:
@@ -50,6 +51,22 @@ class Lexicon:
         seen = count is not None
         pmi = math.log((count if seen else _BIGRAM_FLOOR) * self._unigram_total / (a * b))
         return pmi, seen
+
+    def next_word_cost(self, previous: str | None, word: str) -> float | None:
+        """How unexpected ``word`` is after ``previous`` under a bigram model with stupid
+        backoff, in nats (-log P); None for a word missing from the unigram list. A pair
+        missing from the bigram list backs off to the word's own frequency, capped by the
+        most such a pair can have occurred."""
+        count = self._unigrams.get(word)
+        if count is None:
+            return None
+        before = self._unigrams.get(previous) if previous is not None else None
+        if before is None:
+            return -math.log(count / self._unigram_total)
+        pair = self._bigrams.get(f"{previous} {word}")
+        if pair is not None:
+            return -math.log(pair / before)
+        return -math.log(min(_BACKOFF * count / self._unigram_total, _BIGRAM_FLOOR / before))
 
 
 def _sources() -> list[Path]:

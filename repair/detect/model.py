@@ -15,10 +15,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from repair.detect.features import FEATURES, SentenceFeatures
+from repair.detect.lm import LM_FEATURES, lm_wanted
 from repair.errors import RepairError
 
-WEIGHTS_FILE = Path(__file__).with_name("weights.json")
+WEIGHTS_FILE = Path(__file__).with_name("weights.json")  # the default features
+LM_WEIGHTS_FILE = Path(__file__).with_name("weights-lm.json")  # ... and the lm extra's
 REASON_MIN_LOGIT = 0.25  # a contribution smaller than this is not worth telling an editor
+MAX_SPANS = 3  # words marked per sentence
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,30 @@ class Model:
         )
         return tuple(features.evidence[name] for _, name in ranked[:limit])
 
+    @property
+    def uses_lm(self) -> bool:
+        return any(name in LM_FEATURES for name in self.features)
+
+    def spans(self, features: SentenceFeatures, limit: int = MAX_SPANS) -> tuple[tuple[int, int], ...]:
+        """The words most likely wrong: the spans behind the features that raise the score,
+        strongest contribution first, overlaps dropped."""
+        ranked = sorted(
+            (
+                (contribution, name)
+                for contribution, name in zip(self.contributions(features), self.features, strict=True)
+                if contribution > 0 and name in features.spans
+            ),
+            reverse=True,
+        )
+        chosen: list[tuple[int, int]] = []
+        for _, name in ranked:
+            for start, end in features.spans[name]:
+                if len(chosen) == limit:
+                    return tuple(chosen)
+                if not any(start < b and a < end for a, b in chosen):
+                    chosen.append((start, end))
+        return tuple(chosen)
+
 
 def sigmoid(x: float) -> float:
     if x >= 0:
@@ -101,6 +128,14 @@ def load_model(path: Path = WEIGHTS_FILE) -> Model:
     except json.JSONDecodeError as error:
         raise RepairError(f"{path}: detector weights are not valid JSON ({error.msg})") from None
     return Model.from_dict(data)
+
+
+def current_model(lm: bool = False) -> Model:
+    """With ``lm``, the lm extra's weights when the language model is installed and not
+    switched off (``REPAIR_LM=0``); else the default weights."""
+    if lm and lm_wanted() and LM_WEIGHTS_FILE.is_file():
+        return load_model(LM_WEIGHTS_FILE)
+    return load_model()
 
 
 def score(model: Model, rows: Sequence[SentenceFeatures]) -> list[float]:

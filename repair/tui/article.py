@@ -296,9 +296,23 @@ class ArticleView(ScrollView, can_focus=True):
                 position = score.start
                 continue
             stop = min(score.end, end)
-            out.append(text[position:stop], style=self._tint(score.score))
+            self._tinted(out, position, stop, score)
             position = stop
             index += 1
+
+    def _tinted(self, out: Text, start: int, stop: int, score) -> None:
+        """Part of a scored sentence on its tint. In a tinted sentence the words the
+        detector marks as most likely wrong (``SentenceScore.spans``) are underlined."""
+        text = self.session.text
+        tint = self._tint(score.score)
+        at = start
+        for a, b in sorted(score.spans) if tint else ():
+            a, b = max(a, at), min(b, stop)
+            if a < b:
+                out.append(text[at:a], style=tint)
+                out.append(text[a:b], style=f"underline {tint}")
+                at = b
+        out.append(text[at:stop], style=tint)
 
     def _tint(self, score: float) -> str:
         for minimum, colour in self.palette.tints:

