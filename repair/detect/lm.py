@@ -15,6 +15,7 @@ most surprising words are the sentence's LM spans. Without the extra (or with
 
 from __future__ import annotations
 
+import atexit
 import bisect
 import importlib.util
 import math
@@ -92,6 +93,9 @@ class LanguageModel:
                 )
             finally:
                 binding.llama_cpp.llama_model_default_params = defaults
+        # freed before the interpreter tears down llama_cpp's module (else its __del__
+        # prints an ignored exception at exit)
+        atexit.register(self._llm.close)
         self._start = self._llm.tokenize(b"<|endoftext|>", add_bos=False, special=True)
         self._lock = threading.Lock()  # one llama.cpp context: one evaluation at a time
         self.memo: dict[str, list[tuple[int, int, float]]] = {}
