@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from repair.cli import main
 
 from .conftest import SAMPLES
@@ -13,13 +11,6 @@ from .conftest import SAMPLES
 DAMAGED = SAMPLES / "tokyo-talks-damaged.txt"
 CLEAN = SAMPLES / "tokyo-talks-reference-1.txt"
 NONE = ["--grammar", "none"]
-
-
-@pytest.fixture(autouse=True)
-def _default_features(monkeypatch):
-    """The default features, whether or not the lm extra is installed (tests/test_detect_lm.py
-    covers the language model): fast, and the same figures everywhere."""
-    monkeypatch.setenv("REPAIR_LM", "0")
 
 
 def test_text_form_shows_heat_bars_document_score_and_reasons(capsys):
