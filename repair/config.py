@@ -12,22 +12,12 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from repair.edits import KINDS
 from repair.errors import RepairError
+from repair.kinds import KINDS, default_thresholds
 from repair.loading import DEFAULT_MAX_BYTES
 
-DEFAULT_THRESHOLDS: dict[str, float] = {
-    "encoding": 0.85,
-    "chrome": 0.75,
-    "structure": 0.8,
-    "spacing": 0.8,
-    "name": 0.9,
-    "grammar": 0.9,
-    "spelling": 0.95,
-    "punctuation": 0.85,  # grammar pass: measured, see repair/grammar/confidence.json
-    "style": 1.01,  # never automatic: style is the house's call
-    "manual": 0.0,
-}
+# Per kind, from the one table of kinds (repair/kinds.py).
+DEFAULT_THRESHOLDS: dict[str, float] = default_thresholds()
 
 CONFIG_NAME = "repair.toml"
 

@@ -13,33 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 
-KINDS: tuple[str, ...] = (
-    "encoding",
-    "chrome",
-    "structure",
-    "spacing",
-    "name",
-    "grammar",
-    "spelling",
-    "punctuation",
-    "style",
-    "manual",
-)
-
-# When two proposals overlap, the one whose kind comes first wins; confidence breaks ties.
-# Manual edits are the reviewer's own words and beat everything.
-_PRIORITY: dict[str, int] = {
-    "manual": 0,
-    "encoding": 1,
-    "chrome": 2,
-    "name": 3,
-    "structure": 4,
-    "spacing": 5,
-    "punctuation": 6,
-    "grammar": 7,
-    "spelling": 8,
-    "style": 9,
-}
+from repair.kinds import KINDS, priority
 
 _CONTEXT_CHARS = 24
 
@@ -219,7 +193,9 @@ class Decision:
 
 
 def _rank(proposal: Proposal) -> tuple:
-    return (_PRIORITY[proposal.kind], -proposal.confidence, proposal.span.start, proposal.id)
+    """When two proposals overlap, the one whose kind comes first wins (repair.kinds);
+    confidence breaks ties."""
+    return (priority(proposal.kind), -proposal.confidence, proposal.span.start, proposal.id)
 
 
 @dataclass

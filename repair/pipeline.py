@@ -11,6 +11,7 @@ from repair.config import Config
 from repair.document import Document
 from repair.edits import Proposal, Span, dedupe_ids, merge_agreeing
 from repair.grammar.base import Finding
+from repair.kinds import may_touch_names
 from repair.loading import Source, load_path
 from repair.passes.context import Pass, PassContext
 from repair.scoring import SentenceScore, SentenceScorer, document_score
@@ -163,16 +164,12 @@ class StagedAnalysis:
         return Analysis(self.source, self.doc, proposals, scores, context, warnings, pending, scored)
 
 
-# Kinds that may change text inside a recognised name: removing chrome or mojibake around
-# it, rejoining a broken paragraph, or the names pass's own fix.
-_MAY_TOUCH_NAMES = frozenset({"name", "chrome", "encoding", "structure", "manual"})
-
-
 def respect_protected(proposals: list[Proposal], context: PassContext) -> list[Proposal]:
-    """Recognised names are off limits to every other pass, whichever ran first."""
+    """Recognised names are off limits to every kind the table of kinds (repair/kinds.py)
+    does not let touch them, whichever pass ran first."""
     if not context.protected:
         return proposals
-    return [p for p in proposals if p.kind in _MAY_TOUCH_NAMES or not context.is_protected(p.span)]
+    return [p for p in proposals if may_touch_names(p.kind) or not context.is_protected(p.span)]
 
 
 def build_passes(config: Config, grammar_backend=None) -> list[Pass]:

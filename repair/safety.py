@@ -7,7 +7,7 @@ one-line reason and nothing is written:
    When the proposals are not given or do not reproduce it, every difference counts as an
    edit of unknown kind, which may touch none of the protected facts below.
 2. Facts stay as they were: numbers, dates, currency amounts, negations and the text inside
-   quotation marks change only through an edit whose kind may touch them (FACT_KINDS).
+   quotation marks change only through an edit whose kind may touch them (repair/kinds.py).
    Facts are compared with their spaces removed, so the spacing fix of "$ 40 million" and
    the joining of a paragraph broken inside a quote are not changes; removing page chrome
    may remove anything; a doubled "not not" made single is still one negation.
@@ -30,20 +30,13 @@ from repair.config import Config
 from repair.diffs import split_lines, unified_diff
 from repair.edits import Proposal, Span, apply_edits
 from repair.errors import RepairError
+from repair.kinds import Effect, may_touch_fact, with_effect
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# Which kinds of edit may change each protected fact. "manual" is the reviewer's own text;
-# "chrome" removes whole lines that are not the article; "encoding" turns mojibake back into
-# the characters that were meant ("â‚¬40" -> "€40"); a recognised "name" may be fixed inside
-# a quote; "structure" only joins lines, which changes no fact once spaces are ignored.
-FACT_KINDS: dict[str, frozenset[str]] = {
-    "number": frozenset({"manual", "chrome", "encoding"}),
-    "currency amount": frozenset({"manual", "chrome", "encoding"}),
-    "date": frozenset({"manual", "chrome", "encoding"}),
-    "negation": frozenset({"manual", "chrome", "encoding"}),
-    "quotation": frozenset({"manual", "chrome", "encoding", "name"}),
-}
+# Which kinds may change each protected fact, and which removals are not changed words:
+# the table of kinds (repair/kinds.py).
+_REMOVES = with_effect(Effect.REMOVES)
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -298,12 +291,11 @@ def _check_facts(original: str, group: _Group) -> GuardResult | None:
         old = find(before)
         if old == find(after):
             continue
-        allowed = FACT_KINDS[fact]
         # which edits change this fact on their own? each must be of a kind allowed to
         culprits = [e for e in members if find(_apply_in(original, window, [e])) != old]
         if not culprits:  # only the edits together change it: all must be allowed
             culprits = members
-        wrong = [e for e in culprits if e.kind not in allowed]
+        wrong = [e for e in culprits if not may_touch_fact(e.kind, fact)]
         if wrong:
             return _refusal(original, fact, wrong[0], [e.id for e in wrong if e.id])
     return None
@@ -323,11 +315,11 @@ def _clip(value: str, limit: int = 40) -> str:
 
 
 def _check_share(original: str, groups: list[_Group], config: Config) -> GuardResult | None:
-    """Words changed by edits other than chrome removal, against the words chrome leaves."""
+    """Words changed by edits other than removals (page chrome), against the words left."""
     removed = changed = 0
     for group in groups:
         core, members = group.core, group.members
-        chrome = [e for e in members if e.kind == "chrome"]
+        chrome = [e for e in members if e.kind in _REMOVES]
         after_chrome = _apply_in(original, core, chrome)
         removed += count_words(original[core.start : core.end]) - count_words(after_chrome)
         if len(chrome) < len(members):

@@ -29,11 +29,12 @@ from repair.grammar.house_style import house_style
 from repair.grammar.lexicon import Lexicon, gazetteer_files, load_lexicon
 from repair.grammar.ranking import one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
+from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext
 
 # Earlier proposals of these kinds rewrite or remove the text under them: a grammar
-# proposal overlapping one would fix text that is about to change.
-_REWRITTEN = frozenset({"chrome", "encoding", "name", "structure"})
+# proposal overlapping one would fix text that is about to change (repair/kinds.py).
+_REWRITTEN = with_effect(Effect.REMOVES, Effect.REDECODES, Effect.REWRITES)
 _ABBREVIATION = re.compile(r"\.[^\W\d_]")  # right after a flagged letter: "a.m.", "U.S."
 
 

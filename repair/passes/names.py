@@ -33,6 +33,7 @@ from repair.gazetteer.keys import PARTICLES, fold, name_pieces, phrase_key, soun
 from repair.gazetteer.mentions import HONORIFICS, Mention, Word, sentence_mentions, words_of, zipf
 from repair.gazetteer.references import learn_entries, reference_forms
 from repair.gazetteer.search import Candidate, align, candidates, word_similarity
+from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext
 
 # Only people's names are corrected by similarity: organisations, places and terms are
@@ -40,6 +41,8 @@ from repair.passes.context import PassContext
 FUZZY_TYPES = frozenset({"person"})
 MIN_CONFIDENCE = 0.6  # below this a candidate is not worth a reviewer's time
 RARE_ZIPF = 3.5  # words rarer than this in English are likely names
+# Text another pass removes (page chrome) or re-decodes (mojibake) is not a name (repair/kinds.py).
+_NOT_NAMES = with_effect(Effect.REMOVES, Effect.REDECODES)
 _STOP = wordset("of the for and to in on at by a an s former acting new")
 # Words just before a name ("Photo: ...", "picture by ...") or in an apposition after it
 # (", a photographer") that say it belongs to someone who is not the public figure.
@@ -91,8 +94,7 @@ class NamesPass:
 
     def run(self, doc: Document, context: PassContext) -> list[Proposal]:
         ref_entries, ref_forms = self.references(context.references) if context.references else ([], {})
-        # text another pass removes (page chrome) or re-decodes (mojibake) is not a name
-        blocked = [p.span for p in context.earlier if p.kind in ("chrome", "encoding")]
+        blocked = [p.span for p in context.earlier if p.kind in _NOT_NAMES]
         result = analyse(doc, self.gazetteer, ref_entries, ref_forms, blocked=blocked)
         context.protected.extend(result.protected)
         context.entities.extend(result.entities)

@@ -30,11 +30,11 @@ from textual.containers import Horizontal
 from textual.widgets import Footer
 
 from repair.data import gazetteer_files
-from repair.edits import KINDS, Span, Verdict
+from repair.edits import Span, Verdict
 from repair.errors import RepairError
 from repair.finished import finish
-from repair.grammar.categories import HARPER_KINDS, LANGUAGETOOL_KINDS
 from repair.ignores import rules_in, user_gazetteer_path
+from repair.kinds import KINDS, made_by
 from repair.parallel_analysis import parallel_engine
 from repair.pipeline import Analysis, Engine
 from repair.review_state import RuleStore
@@ -630,7 +630,7 @@ class ReviewApp(App[int]):
 
 
 # The kinds of proposal the grammar checker makes: they can still be arriving.
-_GRAMMAR_KINDS = frozenset(HARPER_KINDS.values()) | frozenset(LANGUAGETOOL_KINDS.values())
+_GRAMMAR_KINDS = made_by("grammar")
 
 
 def _parse_filter(text: str) -> tuple[set[str], float]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from repair.config import Config
 from repair.edits import Proposal, resolve
 from repair.errors import RepairError
+from repair.kinds import TABLE
 from repair.loading import Source, load_path
 from repair.measure import CORPUS
 from repair.measure.bench.metrics import Tally, auroc, judge, precision_at
@@ -28,18 +29,8 @@ from repair.policy import auto_decisions
 from repair.safety import count_words
 
 SECTIONS = ("chrome", "names", "detect", "grammar", "perf")
-PASS_OF_KIND = {
-    "chrome": "cleanup",
-    "structure": "cleanup",
-    "spacing": "cleanup",
-    "encoding": "cleanup",
-    "name": "names",
-    "grammar": "grammar",
-    "spelling": "grammar",
-    "punctuation": "grammar",
-    "style": "grammar",
-}
 PASSES = ("cleanup", "names", "grammar")
+PASS_OF_KIND = {name: kind.made_by for name, kind in TABLE.items() if kind.made_by in PASSES}
 # the damage categories each pass exists to repair (its recall is counted over these)
 TARGETS = {
     "cleanup": frozenset({"chrome", "structure", "spacing", "encoding"}),
