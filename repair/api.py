@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from repair.config import Config, load_config, parse_kinds, require_files
-from repair.editlog import edit_log
 from repair.errors import RepairError
-from repair.loading import Source, detect_newline
+from repair.export import edit_log
+from repair.loading import Source, text_source
 from repair.pipeline import Analysis
 from repair.pipeline import Engine as PipelineEngine
 from repair.scoring import document_score
@@ -71,13 +71,6 @@ def _kinds(value: Iterable[str] | str) -> frozenset[str]:
     return parse_kinds(value if isinstance(value, str) else ",".join(value))
 
 
-def text_source(text: str, fmt: str = "text") -> Source:
-    """A str as an article: what a corpus record or an API call hands over."""
-    if not isinstance(text, str):
-        raise RepairError(f"expected text (str), got {type(text).__name__}")
-    return Source(text=text, encoding="utf-8", bom=b"", newline=detect_newline(text), format=fmt)
-
-
 class Engine:
     """Reusable checker: build once, call many times (thread-safe: calls are serialised,
     since the grammar checker's linter is not shared between threads)."""
@@ -118,9 +111,9 @@ class Engine:
         guard refuses), ``status`` (repaired, unchanged, refused, error), ``message``,
         ``applied`` and ``review`` (kind -> count) and ``proposals`` (the edit log).
         """
-        from repair.batch.work import repair_document  # the CLI's per-document function
+        from repair.decide import repair_document  # the CLI's per-document function
 
-        result = repair_document(text_source(text).text, self.config, engine=self)
+        result = repair_document(text_source(text).text, self.config, analyze=self.analyze)
         return {
             "text": result.repaired if result.ok and result.repaired is not None else text,
             "status": result.status,

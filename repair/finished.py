@@ -83,7 +83,7 @@ def _with_policy(
     source: Source, proposals: list[Proposal], decisions: dict[str, Decision], config: Config
 ) -> dict[str, Decision]:
     """The reviewer's decisions, and the policy's (with its safety guard) on the rest."""
-    from repair.batch.work import decide  # the policy `repair fix` applies
+    from repair.decide import decide  # the policy `repair fix` applies
 
     made = [p for p in proposals if p.kind != "manual"]
     analysis = Analysis(source, Document(text=source.text), made, [], PassContext(config))

@@ -63,6 +63,13 @@ class Source:
         return self.format != "html"
 
 
+def text_source(text: str, fmt: str = "text") -> Source:
+    """A str as an article: what a corpus record or an API call hands over."""
+    if not isinstance(text, str):
+        raise RepairError(f"expected text (str), got {type(text).__name__}")
+    return Source(text=text, encoding="utf-8", bom=b"", newline=detect_newline(text), format=fmt)
+
+
 def detect_newline(text: str) -> str:
     crlf = text.count("\r\n")
     lf = text.count("\n") - crlf

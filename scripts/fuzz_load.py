@@ -25,12 +25,12 @@ import traceback
 from pathlib import Path
 
 from repair.config import Config
+from repair.decide import auto_decisions
 from repair.diffs import apply_patch, header_name, unified_diff
 from repair.edits import apply_decisions
 from repair.errors import RepairError
 from repair.loading import load_bytes
 from repair.pipeline import Engine
-from repair.policy import auto_decisions
 from repair.safety import guard
 
 _CONFIG = Config()

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from repair.decide import auto_decisions
 from repair.document import Document
 from repair.edits import apply_decisions
 from repair.loading import load_bytes
@@ -13,7 +14,6 @@ from repair.passes.encoding import encoding_proposals
 from repair.passes.spacing import spacing_proposals
 from repair.passes.structure import structure_proposals
 from repair.pipeline import Engine
-from repair.policy import auto_decisions
 
 from .conftest import FIXTURES, SAMPLES
 

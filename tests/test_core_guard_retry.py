@@ -1,7 +1,7 @@
 """Automatic mode hands an edit the safety guard blames back to review, and keeps the rest."""
 
-from repair.batch.work import decide
 from repair.config import Config
+from repair.decide import decide
 from repair.document import Document
 from repair.edits import make_proposal
 from repair.loading import load_bytes

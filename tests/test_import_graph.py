@@ -93,3 +93,23 @@ def test_the_commands_help_names_every_section_and_profile():
     """Their choices are checked in run() (no import at start-up), against the real lists."""
     assert all(section in bench.SECTIONS_HELP for section in SECTIONS)
     assert all(profile in corrupt.PROFILES_HELP for profile in PROFILES)
+
+
+def test_the_review_app_imports_no_command_module():
+    """The commands are the CLI's surface; the app shares code through modules below them
+    (repair.export, repair.decide), never through another command."""
+    arrows = [
+        f"{path.relative_to(ROOT).as_posix()} -> {name}"
+        for path in sorted((PACKAGE / "tui").rglob("*.py"))
+        for name, _ in _imports(path)
+        if name == "repair.commands" or name.startswith("repair.commands.")
+    ]
+    assert arrows == []
+
+
+def test_fix_reaches_the_batch_package_only_for_batch_work():
+    """`repair fix` on files runs repair.decide in this process; only -o DIR (and several
+    files at once, run in parallel) import the batch package, inside the functions that need it."""
+    found = [(name, top) for name, top in _imports(PACKAGE / "commands" / "fix.py") if "batch" in name]
+    assert found and not any(top for _, top in found)
+    assert ("repair.decide", True) in _imports(PACKAGE / "commands" / "fix.py")

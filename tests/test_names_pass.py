@@ -409,10 +409,10 @@ def test_a_lone_letter_after_a_name_is_not_part_of_it(names_pass):
 def test_fix_twice_keeps_a_control_character_after_a_name(control):
     """`repair fix` on its own output changes nothing: the decoded control character after
     a name is not swallowed by a name fix on the second run."""
+    from repair.decide import auto_decisions
     from repair.edits import apply_decisions
     from repair.loading import Source
     from repair.pipeline import Engine
-    from repair.policy import auto_decisions
 
     config = Config()
     config.grammar = "none"

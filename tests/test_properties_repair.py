@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from repair.config import Config
+from repair.decide import auto_decisions
 from repair.diffs import apply_patch, unified_diff
 from repair.edits import Decision, Proposal, Span, Verdict, _rank, apply_decisions, resolve
 from repair.loading import Source, detect_newline
 from repair.pipeline import Analysis, Engine
-from repair.policy import auto_decisions
 
 EXPLORE = int(os.environ.get("REPAIR_EXPLORE", "0"))
 SETTINGS = settings(

@@ -38,6 +38,7 @@ from repair.batch.progress import Progress
 from repair.batch.work import ERROR, REFUSED, DocResult
 from repair.config import Config
 from repair.errors import RepairError
+from repair.export import log_bytes, review_queue
 from repair.loading import format_for
 from repair.review_state import ReviewState, batch_state_dir, state_path
 
@@ -331,14 +332,7 @@ class BatchRun:
 
     def _write_reports(self, seconds: float, engine) -> dict:
         ordered = [self.documents[key] for key in sorted(self.documents)]
-        queue = []
-        for doc in ordered:
-            if doc["review_ids"]:
-                line = {"path": doc["path"], "proposal_ids": doc["review_ids"]}
-                if "record" in doc:
-                    line["record"] = doc["record"]
-                queue.append(json.dumps(line, ensure_ascii=False) + "\n")
-        write_atomic(self.out / REVIEW_QUEUE, "".join(queue))
+        write_atomic(self.out / REVIEW_QUEUE, review_queue(ordered))
         summary = report.summarize(
             ordered,
             inputs=len(self.inputs),
@@ -350,8 +344,7 @@ class BatchRun:
         )
         summary["review_queue"] = str(self.out / REVIEW_QUEUE)
         if self.options.log is not None:
-            files = [self.logs[key] for key in sorted(self.logs)]
-            write_atomic(self.options.log, json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n")
+            write_atomic(self.options.log, log_bytes(self.logs[key] for key in sorted(self.logs)))
         if self.options.report is not None:
             write_atomic(self.options.report, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
         if self.options.report_html is not None:

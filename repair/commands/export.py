@@ -12,23 +12,17 @@ DIR: the finished articles, or a patch (or edit log) per article, under their ou
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from repair.atomic import write_atomic
 from repair.commands.common import add_analysis_options, config_from_args
 from repair.config import Config
-from repair.diffs import unified_diff
-from repair.editlog import edit_log
-from repair.edits import Decision, Proposal, apply_decisions
 from repair.errors import RepairError
+from repair.export import FORMATS, export_bytes
 from repair.finished import Finished, finish
 from repair.loading import Source, load_path
 from repair.review_state import ReviewState, batch_state_dir, state_path
-
-FORMATS = ("patch", "text", "json")
 
 
 def register(subparsers) -> None:
@@ -63,24 +57,6 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def export_bytes(
-    fmt: str, path: Path, source: Source, proposals: Sequence[Proposal], decisions: Mapping[str, Decision]
-) -> bytes:
-    """The export of one article in ``fmt``, as the bytes to write."""
-    text = source.text
-    if fmt == "json":
-        log = edit_log(str(path), text, list(proposals), decisions)
-        return (json.dumps(log, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    repaired = apply_decisions(text, proposals, decisions)
-    if fmt == "text":
-        return source.encode(repaired)
-    if fmt == "patch":
-        if not source.writable_in_place:
-            raise RepairError("HTML input has no text to patch; use --format text")
-        return unified_diff(text, repaired, path.as_posix()).encode("utf-8")
-    raise RepairError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
-
-
 def run(args: argparse.Namespace) -> int:
     if (args.path is None) == (args.batch is None):
         raise RepairError("give the reviewed article, or --batch OUT -o DIR")
@@ -92,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
     if not where.is_file():
         raise RepairError(f"{args.path}: no review state at {where} (run `repair review` first)")
     source = load_path(args.path, max_bytes=config.max_bytes, encoding=config.encoding)
+    if args.format == "patch" and not source.writable_in_place:
+        raise RepairError("HTML input has no text to patch; use --format text")
     done = _finish(args.path, source, ReviewState.load(where, str(args.path)), config)
     data = export_bytes(args.format, args.path, source, done.proposals, done.decisions)
     if args.output:

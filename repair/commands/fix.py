@@ -3,30 +3,25 @@
 With ``-o DIR`` it is the batch command: folders are searched recursively for articles
 (txt, md, html) and corpora (JSON Lines, Parquet), documents run in parallel, a killed run
 can be continued with ``--resume``, and a summary, a review queue and reports are written
-(see repair/batch/). The other modes print or overwrite, and run the same per-document
-function on the same engines.
+(see repair/batch/). The other modes print or overwrite; they run the same per-document
+function (repair.decide.repair_document) in this process, or on the batch engines when
+several files can run in parallel. What is written is made by repair/export.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from repair.atomic import write_atomic, write_in_place
-from repair.batch.engines import make_engine
-from repair.batch.inputs import is_corpus, read_input, read_stdin
-from repair.batch.runner import BatchOptions, run_batch
-from repair.batch.work import decide
 from repair.commands.common import add_analysis_options, confidence, config_from_args
 from repair.config import Config
-from repair.diffs import unified_diff
-from repair.edits import Decision
+from repair.decide import DocResult, repair_document, start_engine
 from repair.errors import RepairError
-from repair.loading import Source, collect_articles, format_for
-from repair.pipeline import Analysis
+from repair.export import log_bytes, patch_bytes, repaired_bytes
+from repair.loading import ARTICLE_SUFFIXES, Source, collect_articles, format_for, read_article_bytes
 
 
 def register(subparsers) -> None:
@@ -89,14 +84,6 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
-def repair_analysis(analysis: Analysis, config: Config) -> tuple[dict[str, Decision], str]:
-    """Decide automatically and apply; refuse (RepairError) when the guard objects."""
-    decisions, repaired, verdict = decide(analysis, config)
-    if not verdict.ok:
-        raise RepairError(f"not written, the safety guard refused: {verdict.reason}")
-    return decisions, repaired
-
-
 def run(args: argparse.Namespace) -> int:
     if not (args.check or args.stdout or args.diff or args.output is not None or args.in_place):
         raise RepairError("say what to do: --check, --diff, --stdout, -o DIR or --in-place")
@@ -106,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
     if args.min_confidence is not None:
         config.set_min_confidence(args.min_confidence)
     if args.output is not None:
+        from repair.batch.runner import BatchOptions, run_batch
+
         options = BatchOptions(
             out=args.output,
             jobs=args.jobs,
@@ -128,23 +117,16 @@ def run(args: argparse.Namespace) -> int:
         if given:
             raise RepairError(f"{flag} needs -o DIR")
     paths = collect_articles(args.paths)
-    corpora = [p for p in paths if is_corpus(p)]
+    corpora = [p for p in paths if _is_corpus(p)]
     if corpora:
         raise RepairError(f"{corpora[0]}: a corpus is written back with -o DIR")
     if args.stdout and len(paths) != 1:
         raise RepairError("--stdout takes exactly one file")
-    engine = make_engine(
-        config,
-        engine=args.engine,
-        jobs=args.jobs,
-        scheduler=args.scheduler,
-        documents=len(paths),
-        keep_source=True,
-    )
+    results, close = _results(paths, config, args)
     failed = changed = 0
     logs = []
     try:
-        for path, result in zip(paths, engine.map(_tasks(paths, config))):
+        for path, result in zip(paths, results):
             for warning in result.warnings:
                 print(f"repair: warning: {path}: {warning}", file=sys.stderr)
             try:
@@ -170,34 +152,79 @@ def run(args: argparse.Namespace) -> int:
                 )
                 failed += 1
     finally:
-        engine.close()
+        close()
     if args.log:
-        write_atomic(args.log, json.dumps({"files": logs}, ensure_ascii=False, indent=2) + "\n")
+        write_atomic(args.log, log_bytes(logs))
     if failed:
         return 2
     return 1 if changed and (args.check or args.diff) else 0
 
 
-def _tasks(paths: list[Path], config: Config) -> Iterator[tuple]:
+def _results(
+    paths: list[Path], config: Config, args: argparse.Namespace
+) -> tuple[Iterator[DocResult], Callable[[], None]]:
+    """The results in the order of ``paths``, and how to release what made them: one file
+    runs in this process; several go to the batch engines (--jobs, --engine), in parallel."""
+    if len(paths) == 1 and args.jobs is None and args.engine == "local" and not args.scheduler:
+        engine = start_engine(config)
+        results = (
+            repair_document(data, config, name=name, fmt=fmt, keep_source=True, analyze=engine.analyze)
+            for data, name, fmt in _tasks(paths, config)
+        )
+        return results, engine.pipeline.close
+    from repair.batch.engines import make_engine
+
+    engine = make_engine(
+        config,
+        engine=args.engine,
+        jobs=args.jobs,
+        scheduler=args.scheduler,
+        documents=len(paths),
+        keep_source=True,
+    )
+    return engine.map(_tasks(paths, config)), engine.close
+
+
+def _tasks(paths: list[Path], config: Config) -> Iterator[tuple[bytes | RepairError, str, str]]:
+    """(the bytes, or why they cannot be read; name; format) of each file."""
     for path in paths:
-        if str(path) == "-":
-            yield read_stdin(config.max_bytes), "-", "text"
-        else:
-            yield read_input(path, config.max_bytes), str(path), format_for(path)
+        try:
+            if str(path) == "-":
+                yield _read_stdin(config.max_bytes), "-", "text"
+            else:
+                yield read_article_bytes(path, max_bytes=config.max_bytes), str(path), format_for(path)
+        except RepairError as error:
+            yield error, str(path), "text"
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise RepairError(
+            f"-: standard input is over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+        )
+    return data
+
+
+def _is_corpus(path: Path) -> bool:
+    """A JSON Lines or Parquet corpus (only batch mode writes those back)."""
+    if str(path) == "-" or path.suffix.lower() in ARTICLE_SUFFIXES:
+        return False
+    from repair.batch.inputs import is_corpus
+
+    return is_corpus(path)
 
 
 def _emit(args: argparse.Namespace, path: Path, source: Source, repaired: str) -> None:
     if args.stdout:
         sys.stdout.flush()
-        sys.stdout.buffer.write(source.encode(repaired))
+        sys.stdout.buffer.write(repaired_bytes(source, repaired))
         sys.stdout.buffer.flush()
     elif args.diff:
         if not source.writable_in_place:
             raise RepairError("HTML input has no text to patch; use --stdout or -o DIR")
         sys.stdout.flush()
-        sys.stdout.buffer.write(
-            source.encode_diff(unified_diff(*source.with_bom(source.text, repaired), path.as_posix()))
-        )
+        sys.stdout.buffer.write(patch_bytes(source, repaired, path.as_posix()))
         sys.stdout.buffer.flush()
     elif args.in_place:
         if str(path) == "-":
@@ -206,4 +233,4 @@ def _emit(args: argparse.Namespace, path: Path, source: Source, repaired: str) -
             raise RepairError("HTML is reduced to its article text, so it is never overwritten; use -o DIR")
         if repaired == source.text:
             return
-        write_in_place(path, source.encode(repaired), backup=not args.no_backup)
+        write_in_place(path, repaired_bytes(source, repaired), backup=not args.no_backup)

@@ -32,6 +32,7 @@ from textual.widgets import Footer
 from repair.data import gazetteer_files
 from repair.edits import Span, Verdict
 from repair.errors import RepairError
+from repair.export import FORMATS, export_bytes, export_target
 from repair.finished import finish
 from repair.ignores import rules_in, user_gazetteer_path
 from repair.kinds import KINDS, made_by
@@ -595,10 +596,8 @@ class ReviewApp(App[int]):
         session = self._live()
         if session is None:
             return
-        from repair.commands.export import export_bytes
-
         path = self.items[self.index].path
-        targets = {fmt: str(export_target(self.export_dir, path, fmt)) for fmt in ("patch", "text", "json")}
+        targets = {fmt: str(export_target(self.export_dir, path, fmt)) for fmt in FORMATS}
 
         def done(fmt: str | None) -> None:
             if not fmt or session is not self.session:
@@ -650,11 +649,3 @@ def _parse_filter(text: str) -> tuple[set[str], float]:
     return kinds, minimum
 
 
-def export_target(folder: Path, path: Path, fmt: str) -> Path:
-    """Where the app writes an export of ``path``: in ``folder``, never next to the input."""
-    if fmt == "patch":
-        return folder / (path.name + ".patch")
-    if fmt == "json":
-        return folder / (path.name + ".edits.json")
-    suffix = ".txt" if path.suffix.lower() in (".html", ".htm") else path.suffix
-    return folder / f"{path.stem}.repaired{suffix}"

@@ -342,7 +342,7 @@ def run_real(
     folder: Path, config: Config | None = None, progress: Callable[[str], None] | None = None
 ) -> dict:
     """Analyse every page with the real pipeline and score it; JSON-safe."""
-    from repair.batch.work import decide
+    from repair.decide import decide
     from repair.pipeline import Engine
 
     config = config or Config()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from repair.config import Config
+from repair.decide import auto_decisions
 from repair.edits import Proposal, resolve
 from repair.errors import RepairError
 from repair.kinds import TABLE
@@ -25,7 +26,6 @@ from repair.measure.bench.recoverable import recoverable_names
 from repair.measure.corrupt import Corruption, Damaged, corrupt_text, known_names
 from repair.measure.corrupt.chrome import Filler
 from repair.pipeline import Analysis, Engine, build_passes
-from repair.policy import auto_decisions
 from repair.safety import count_words
 
 SECTIONS = ("chrome", "names", "detect", "grammar", "perf")
