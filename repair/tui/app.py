@@ -647,5 +647,3 @@ def _parse_filter(text: str) -> tuple[set[str], float]:
         if not 0.0 <= minimum <= 1.0:
             raise RepairError("confidence must be between 0 and 1")
     return kinds, minimum
-
-
