@@ -85,15 +85,16 @@ class Engine:
         self.pipeline.passes  # noqa: B018
         return self
 
-    def analyze(self, source: Source) -> Analysis:
+    def analyze(self, source: Source, *, scored: bool = True) -> Analysis:
         with self._lock:
-            return self.pipeline.analyze(source)
+            return self.pipeline.analyze(source, scored=scored)
 
     # ------------------------------------------------------------------ check
 
     def check_source(self, source: Source, name: str = "") -> tuple[Analysis, list[dict]]:
-        """The analysis and its proposals as edit-log records (what `repair check` prints)."""
-        analysis = self.analyze(source)
+        """The analysis (without sentence scores) and its proposals as edit-log records
+        (what `repair check` prints)."""
+        analysis = self.analyze(source, scored=False)
         return analysis, edit_log(name, analysis.text, analysis.proposals, {})["proposals"]
 
     def check(self, text: str, *, min_confidence: float = 0.0) -> list[dict]:

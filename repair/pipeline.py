@@ -72,12 +72,13 @@ class Engine:
     def analyze_path(self, path: Path) -> Analysis:
         return self.analyze(load_path(path, max_bytes=self.config.max_bytes, encoding=self.config.encoding))
 
-    def analyze(self, source: Source) -> Analysis:
+    def analyze(self, source: Source, *, scored: bool = True) -> Analysis:
+        """``scored=False`` leaves out the sentence scores (a linter's output needs none)."""
         staged = self.stage(source)
         if staged.grammar is not None:
             units = staged.units
             staged.take(range(len(units)), staged.grammar.backend.check(source.text, units))
-        return staged.analysis()
+        return staged.analysis(scored=scored)
 
     def close(self) -> None:
         """Release what the engine started (the review app's engine ends its Harper worker)."""

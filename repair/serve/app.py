@@ -30,7 +30,11 @@ from repair.serve.languagetool import LANGUAGES, BadRequest, matches, parse_chec
 
 DEFAULT_MAX_BYTES = 1_000_000
 _SETTINGS_ENV = "REPAIR_SERVE_SETTINGS"  # how `repair serve --workers N` hands settings to workers
-_WARM_TEXT = "The minister arrived in Tokyo on Monday. The talks began at noon.\n"
+# warms every lazy part: a name the gazetteer knows, a misspelling (Harper's suggestions)
+_WARM_TEXT = (
+    "Prime Minister Fumio Kishida arrived in Tokyo on Monday. The talks beganm at noon, and the\n"
+    "the ministers said an agreement was close.\n\nThey will meet again in Brussels next month.\n"
+)
 
 
 class TooLarge(Exception):
