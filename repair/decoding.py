@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,7 +51,8 @@ _WIDE: tuple[tuple[str, int], ...] = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-
 
 MIN_SCORE = 0.5  # the best candidate's mean judgement (-3..1 per character)
 MIN_MARGIN = 0.25  # over the best candidate that gives a different text
-SAMPLE_CHARS = 100_000  # judging a prefix is enough to choose; decoding is always whole
+SAMPLE_BYTES = 200_000  # candidates are decoded this far first; the choice is decoded whole
+JUDGED_CHARS = 20_000  # and judged on this much of their text: plenty to choose
 
 
 class UncertainEncoding(RepairError):
@@ -68,13 +70,13 @@ class Candidate:
 
 def guess(data: bytes) -> tuple[str, str]:
     """(text, encoding) for bytes that are not UTF-8 and carry no BOM; refuse a doubtful guess."""
-    candidates = _candidates(data)
-    if not candidates:
+    candidates = _whole(_candidates(data[:SAMPLE_BYTES], final=len(data) <= SAMPLE_BYTES), data)
+    best = next(candidates, None)
+    if best is None:
         if b"\x00" in data:
             raise RepairError("binary file (contains NUL bytes), not an article")
         raise RepairError("cannot decode the bytes losslessly in any known text encoding")
-    best = candidates[0]
-    rival = next((c for c in candidates[1:] if c.text != best.text), None)
+    rival = next((c for c in candidates if c.text != best.text), None)
     margin = best.score - rival.score if rival else float("inf")
     preferred = rival is None or (best.prior > rival.prior and best.doubtful <= rival.doubtful)
     if best.score >= MIN_SCORE and (margin >= MIN_MARGIN or preferred):
@@ -107,8 +109,22 @@ def _stray_byte_in_utf8(data: bytes) -> str:
     return first if whole >= 2 * broken else ""
 
 
-def _candidates(data: bytes) -> list[Candidate]:
-    """Every encoding that decodes the bytes strictly and gives them back, best first."""
+def _whole(candidates: list[Candidate], data: bytes) -> Iterator[Candidate]:
+    """The candidates judged on a sample, best first, each decoded whole; those that fail on
+    the rest of the bytes are dropped (only the few needed are decoded: a 20 MB file is not
+    decoded in twenty code pages)."""
+    for candidate in candidates:
+        if len(data) <= SAMPLE_BYTES:
+            yield candidate
+            continue
+        text = _decode(data, candidate.encoding)
+        if text is not None:
+            yield Candidate(candidate.encoding, text, candidate.score, candidate.prior, candidate.doubtful)
+
+
+def _candidates(data: bytes, final: bool = True) -> list[Candidate]:
+    """Every encoding that decodes the bytes strictly and gives them back, best first; with
+    ``final`` False the bytes are a sample, and a character cut at its end is not held against it."""
     tried: list[tuple[str, float]] = []
     if b"\x00" in data:
         tried += [(name, 0.0) for name, width in _WIDE if len(data) % width == 0]
@@ -117,10 +133,10 @@ def _candidates(data: bytes) -> list[Candidate]:
         tried += _SINGLE_BYTE + _MULTI_BYTE
     found: dict[str, Candidate] = {}
     for encoding, prior in tried:
-        text = _decode(data, encoding)
+        text = _decode(data, encoding, final)
         if text is None:
             continue
-        score, doubtful = judge(text[:SAMPLE_CHARS])
+        score, doubtful = judge(text[:JUDGED_CHARS])
         if encoding.startswith("utf") and b"\x00" not in data and score < MIN_SCORE:
             continue  # UTF-16 without a NUL (no ASCII at all) is only worth naming when it reads well
         candidate = Candidate(encoding, text, score + prior, prior, doubtful)
@@ -137,10 +153,12 @@ def _candidates(data: bytes) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: -c.score)
 
 
-def _decode(data: bytes, encoding: str) -> str | None:
+def _decode(data: bytes, encoding: str, final: bool = True) -> str | None:
     try:
-        text = data.decode(encoding)
-        if text.encode(encoding) != data:  # two byte sequences for one character: not lossless
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
+        text = decoder.decode(data, final=final)
+        used = len(data) - len(decoder.getstate()[0])
+        if text.encode(encoding) != data[:used]:  # two byte sequences for one character: not lossless
             return None
     except (UnicodeError, LookupError):
         return None

@@ -153,3 +153,17 @@ def test_a_name_in_its_own_script_beside_the_english_one_is_left_alone(capsysbin
     path.write_text(text, encoding="utf-8")
     code, out, err = run(capsysbinary, "fix", "--stdout", str(path))
     assert code == 0 and out.decode("utf-8") == text, err
+
+
+def test_a_large_legacy_file_is_judged_on_a_sample_and_decoded_whole(capsysbinary, tmp_path):
+    """Past the sample, the chosen encoding must still decode every byte: a file that turns
+    out not to be cp1252 at its end is refused, never cut or replaced."""
+    sentence = "The envoy’s talks were “moderate” — and the café reopened… "
+    path = tmp_path / "long.txt"
+    data = (sentence * 6000).encode("cp1252")  # 360 kB: beyond the 200 kB sample
+    path.write_bytes(data)
+    code, out, err = run(capsysbinary, "fix", "--stdout", str(path))
+    assert code == 0 and out == data, err
+    path.write_bytes(data + b"\x81 and a byte cp1252 has no character for.\n")
+    code, out, err = run(capsysbinary, "fix", "--stdout", str(path))
+    assert code == 2 and out == b"" and "--encoding" in err
