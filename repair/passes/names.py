@@ -443,7 +443,10 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     anchored = candidate.alignment.exact_words > 0 and len(mention.folded) > 1  # "Joe" in "Joe Beaten"
     letter_floor = 0.5 if anchored else 0.6
     if len(old_words) == len(new_words) and all(
-        _same_sound(o, n) and len(sound_key(n)) >= 2 and Indel.normalized_similarity(o, n) >= letter_floor
+        _same_sound(o, n)
+        and len(sound_key(n)) >= 2
+        and Indel.normalized_similarity(o, n) >= letter_floor
+        and not (o.startswith(n) and len(o) - len(n) >= 2)  # "Wenyi" is not "Wen" respelled: a syllable more
         for o, n in changed
     ):
         sim, sound = max(sim, 0.9), "the changed words sound the same (transliteration key)"
