@@ -50,8 +50,8 @@ _ALL_FACTS = frozenset(FACTS)
 # - style includes the house-style spellings of names ("Kiev" -> "Kyiv"), which exist to
 #   change a recognised name; style is never automatic.
 # - the grammar checker's kinds never touch names: the names pass knows them better.
-# Thresholds favour precision; the grammar checker's are measured per category
-# (repair/grammar/confidence.json), these are the floors its confidences must reach.
+# Thresholds favour precision; the grammar checker's confidences are per finding, the
+# probability that its fix is right (repair/grammar/confidence.py), and must reach these.
 TABLE: dict[str, Kind] = {
     kind.name: kind
     for kind in (

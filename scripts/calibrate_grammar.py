@@ -63,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     paths = args.paths or sorted((ROOT / "samples" / "corpus").glob("*.txt"))
     articles = calibration.load_articles(paths)
     config = Config(grammar=args.grammar, lt_server=args.lt_server, dialect=args.dialect)
-    # the signals do not depend on the model: train with none, so re-running is stable
-    grammar = GrammarPass(config, model=None)
+    # what the pass proposes and the signals do not depend on the model, so re-running
+    # on the same data gives the same weights
+    grammar = GrammarPass(config)
     sources = ("own", "simulator") if args.damage == "both" else (args.damage,)
     records, damages = calibration.collect(
         articles, grammar, config, seed=args.seed, copies=args.copies, sources=sources
