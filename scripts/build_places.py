@@ -49,7 +49,9 @@ def render() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 when the table is not what the package gives")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 when the table is not what the package gives"
+    )
     args = parser.parse_args()
     text = render()
     if args.check:

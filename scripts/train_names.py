@@ -1,4 +1,4 @@
-"""Train the names pass's entity resolver: the weights in repair/passes/entity_weights.json.
+"""Train the names pass's entity resolver: the weights in repair/passes/names/entity_weights.json.
 
 Every (group of mentions, candidate person) pair the resolver considers is one example,
 with the resolver's own evidence features. Labels come from two sources:
@@ -32,10 +32,10 @@ from repair.gazetteer.index import Gazetteer  # noqa: E402
 from repair.gazetteer.keys import fold  # noqa: E402
 from repair.measure.bench.real import _raw_pattern, load_pages  # noqa: E402
 from repair.measure.corrupt import corrupt_text, known_names  # noqa: E402
-from repair.passes.entities import FEATURES, family_of  # noqa: E402
 from repair.passes.names import analyse  # noqa: E402
+from repair.passes.names.entities import FEATURES, family_of  # noqa: E402
 
-WEIGHTS = ROOT / "repair" / "passes" / "entity_weights.json"
+WEIGHTS = ROOT / "repair" / "passes" / "names" / "entity_weights.json"
 
 
 def names_entry(right: str, entry) -> bool:

@@ -11,7 +11,7 @@
 - importer.py   Wikidata-style JSON / JSON lines / CSV exports (`repair gazetteer import`)
 - synthetic.py  a generated gazetteer of any size; scale.py times it (`repair bench perf`)
 
-The names pass that uses all of this is repair/passes/names.py.
+The names pass that uses all of this is the package repair/passes/names/.
 """
 
 from repair.gazetteer.entries import Entry, format_tsv, load_tsv

@@ -79,7 +79,9 @@ class Weights:
 
 @lru_cache(maxsize=1)
 def load_weights() -> Weights:
-    data = json.loads(resources.files("repair.passes").joinpath("entity_weights.json").read_text("utf-8"))
+    data = json.loads(
+        resources.files("repair.passes.names").joinpath("entity_weights.json").read_text("utf-8")
+    )
     return Weights(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})
 
 
@@ -325,7 +327,7 @@ def group_spots(spots: list[Spot]) -> list[Group]:
 
 def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry]) -> None:
     """Link the suspect runs nothing else explained, group by group, and propose fixes."""
-    from repair.passes.names import _bystander
+    from repair.passes.names.article import _bystander
 
     context = ResolveContext(article, gazetteer)
     text = article.doc.text
@@ -425,7 +427,7 @@ def _plausible(f: dict[str, float]) -> bool:
 
 
 def _propose(result, text: str, spot: Spot, link: Link, confidence: float, context: ResolveContext) -> None:
-    from repair.passes.names import _recognise
+    from repair.passes.names.decisions import _recognise
 
     entry = link.entry
     surface = context.article.surface

@@ -1,0 +1,95 @@
+"""The names analysis of one document: read every run, gather the article's evidence, decide, then resolve entities."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from repair.document import Document
+from repair.edits import Span
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import Gazetteer
+from repair.gazetteer.keys import name_pieces
+from repair.gazetteer.mentions import sentence_mentions
+from repair.passes.names.article import Article
+from repair.passes.names.decisions import (
+    NameAnalysis,
+    _best_known,
+    _present_entries,
+    _recognise,
+    _style,
+    _suspect,
+)
+from repair.passes.names.honorifics import honorific_splits
+from repair.passes.names.long_names import _long_names
+from repair.passes.names.readings import Reading, _lone_namesakes, read_mention
+
+
+def analyse(
+    doc: Document,
+    gazetteer: Gazetteer,
+    ref_entries: Sequence[Entry] = (),
+    ref_forms: dict[str, int] | None = None,
+    blocked: Sequence[Span] = (),
+) -> NameAnalysis:
+    text = doc.text
+    gazetteer = gazetteer.memo()
+    readings: list[Reading] = []
+    blocked = sorted(blocked, key=lambda span: span.start)
+    starts = [span.start for span in blocked]
+    for sentence in doc.sentences:
+        for mention in sentence_mentions(text, sentence.start, sentence.end):
+            if _blocked(blocked, starts, mention.start, mention.end) or _mojibake(mention.text(text)):
+                continue
+            reading = read_mention(mention, gazetteer, text)
+            if reading is not None:
+                readings.append(reading)
+    _lone_namesakes(readings)
+    article = Article(doc, readings, defaultdict(list), Counter(), ref_forms or {}, list(ref_entries))
+    for reading in readings:
+        reading.paragraph = article.paragraph_of(reading.mention.start)
+        for word in reading.mention.folded:
+            article.words[word] += 1
+        if reading.status == "known":
+            article.spelled[" ".join(reading.mention.folded)].append(reading.paragraph)
+            article.countries.update(e.country for e in reading.entries[:1] if e.country)
+            m = reading.mention
+            for word, start, end in name_pieces(text[m.start : m.end]):
+                article.surface.setdefault(word, Counter())[text[m.start + start : m.start + end]] += 1
+    result = NameAnalysis()
+    present = _present_entries(article)
+    handled = _long_names(result, article, gazetteer)
+    for reading in readings:
+        mention = reading.mention
+        if any(start <= mention.start and mention.end <= end for start, end in handled):
+            continue
+        if reading.status == "known":
+            entry = _best_known(reading, article)
+            _recognise(result, text, mention.start, mention.end, entry, 1.0)
+        elif reading.status == "variant":
+            _style(result, text, reading)
+        else:
+            _suspect(result, article, reading, gazetteer, present)
+    from repair.passes.names.entities import lost_capitals, native_script, resolve, translated_names
+
+    resolve(result, article, gazetteer, readings, present)
+    native_script(result, article, gazetteer)
+    lost_capitals(result, article, gazetteer)
+    translated_names(result, article, gazetteer)
+    result.proposals.extend(honorific_splits(article))
+    return result
+
+
+def _blocked(blocked: Sequence[Span], starts: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_right(starts, end)
+    return any(span.start < end and start < span.end for span in blocked[max(0, index - 8) : index])
+
+
+_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf€™œ”“˜]|â€")
+
+
+def _mojibake(written: str) -> bool:
+    """UTF-8 read as cp1252 ("Israelâ€™s", "MbappÃ©"): the encoding pass's business, not a name."""
+    return bool(_MOJIBAKE.search(written)) or written.endswith(("â", "Ã"))

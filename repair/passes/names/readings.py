@@ -1,0 +1,136 @@
+"""Reading a capitalised run: a known name, a house-style variant, or a suspect with the words nobody is called."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, VARIANT, Gazetteer
+from repair.gazetteer.keys import fold
+from repair.gazetteer.mentions import HONORIFICS, Mention, zipf
+from repair.passes.names.article import _same_sound, _short_alike, name_pieces_words
+
+
+@dataclass
+class Reading:
+    mention: Mention
+    status: str  # "known", "suspect" or "variant"
+    entries: list[Entry] = field(default_factory=list)  # who a known run is, best first
+    unknown: list[int] = field(default_factory=list)  # indices of words no entry is called
+    valid_elsewhere: dict[int, Entry] = field(default_factory=dict)  # word -> someone else it names
+    variant: tuple[int, int, Entry] | None = None  # words [i, j) spell a house-style variant of entry
+    paragraph: int = 0
+
+
+def _pieces_key(mention: Mention, i: int, j: int) -> str:
+    return " ".join(w for word in mention.words[i:j] for w in fold(word.text.replace("-", " ")).split())
+
+
+def _drop_stray_letters(mention: Mention, text: str, gazetteer: Gazetteer) -> None:
+    """A lone letter at either end of a run that is no initial is not part of the name: "Xi
+    Jinping Ÿ", where a stray control character after the name was decoded as a letter (read
+    as a name word, a second run would delete it). Runs the gazetteer lists whole keep theirs
+    ("Rama X", "K Shanmugam"), and so does an initial with its full stop ("J. D. Vance")."""
+    words = mention.words
+    if len(words) < 2 or gazetteer.exact(_pieces_key(mention, 0, len(words))):
+        return
+    if len(words[-1].text) == 1:
+        words = words[:-1]
+    if len(words) > 1 and len(words[0].text) == 1 and not text.startswith(".", words[0].end):
+        words = words[1:]
+    mention.words = words
+
+
+def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading | None:
+    if mention.common_first and not gazetteer.exact(_pieces_key(mention, 0, 1)):
+        mention.words = mention.words[1:]  # "Officials said": an English word opening the sentence
+        mention.common_first = False
+        if not mention.words:
+            return None
+    _drop_stray_letters(mention, text, gazetteer)
+    n = len(mention.words)
+    whole = gazetteer.exact(_pieces_key(mention, 0, n))
+    full = [e for e, kind in whole if kind in (CANONICAL, ALIAS)]
+    if full:
+        # "Ueda" is a city and a central banker's surname: keep both readings
+        people = [e for e, kind in whole if kind == NAME_WORD]
+        return Reading(mention, "known", _unique(full + people))
+    cover: list[list[tuple[Entry, int]] | None] = [None] * n
+    variant = None
+    i = 0
+    while i < n:
+        for j in range(min(n, i + 6), i, -1):
+            hits = gazetteer.exact(_pieces_key(mention, i, j))
+            if j - i > 1 or len(mention.words[i].text) > 1:
+                hits = [(e, k) for e, k in hits if k != NAME_WORD or j - i == 1]
+            if not hits:
+                continue
+            kinds = {k for _, k in hits}
+            if kinds == {VARIANT}:
+                variant = (i, j, hits[0][0])
+            for position in range(i, j):
+                cover[position] = hits
+            i = j
+            break
+        else:
+            i += 1
+    unknown = [
+        i for i, c in enumerate(cover) if c is None and mention.words[i].text.lower() not in HONORIFICS
+    ]
+    if variant is not None and not unknown:
+        return Reading(mention, "variant", [variant[2]], variant=variant)
+    if unknown:
+        if n == 1 and zipf(mention.words[0].text) >= 4.0:
+            return None  # "Would" mid-sentence: a capital letter, not a name
+        reading = Reading(mention, "suspect", unknown=unknown)
+        for hits in cover:
+            if hits:
+                reading.entries.extend(e for e, _ in hits)
+        return reading
+    # every word is somebody's name: one person, or several people's words put together?
+    people: list[set[str]] = []
+    entries: list[Entry] = []
+    for hits in cover:
+        assert hits is not None
+        entries.extend(e for e, _ in hits)
+        people.append({e.canonical for e, k in hits if k == NAME_WORD})
+    shared = set.intersection(*people) if all(people) else set()
+    if n > 1 and all(people) and not shared:
+        reading = Reading(mention, "suspect", unknown=[])
+        reading.entries = _unique(entries)
+        for position, hits in enumerate(cover):
+            assert hits is not None
+            reading.valid_elsewhere[position] = hits[0][0]
+        return reading
+    if shared:
+        entries = [e for e in entries if e.canonical in shared] + entries
+    return Reading(mention, "known", _unique(entries))
+
+
+def _unique(entries: list[Entry]) -> list[Entry]:
+    seen: dict[tuple[str, str], Entry] = {}
+    for entry in entries:
+        seen.setdefault((entry.canonical, entry.type), entry)
+    return list(seen.values())
+
+
+def _lone_namesakes(readings: list[Reading]) -> None:
+    """A lone surname that is somebody's name ("Yun"), in an article that names in full a person
+    whose name sounds the same ("Yoon Suk Yeol"), is read as a suspect, not as the namesake."""
+    full_names = {
+        r.entries[0].canonical: r.entries[0]
+        for r in readings
+        if r.status == "known" and r.entries and r.entries[0].type == "person" and len(r.mention.words) > 1
+    }
+    words = {w for entry in full_names.values() for form in entry.forms for w in name_pieces_words(form)}
+    for r in readings:
+        if r.status != "known" or len(r.mention.words) != 1 or not r.entries:
+            continue
+        if any(e.canonical in full_names for e in r.entries) or r.entries[0].type != "person":
+            continue
+        word = r.mention.folded[0] if r.mention.folded else ""
+        if word in words or not any(
+            (_same_sound(word, w) and len(w) >= 3) or _short_alike(word, w) for w in words
+        ):
+            continue
+        r.status, r.unknown, r.valid_elsewhere = "suspect", [0], {0: r.entries[0]}
