@@ -241,3 +241,35 @@ def test_first_name_swap_never_yields_an_accepted_spelling_of_the_person():
         if c.kind == "name-firstname"
     )
     assert "Sergei" in without  # with no gazetteer entry, nothing marks it as correct
+
+
+def test_names_read_through_another_script_and_lost_capitals():
+    """The two real families the simulator learned: a full name replaced by a reading of the
+    person's native name, and a surname in lower case; keys still restore the clean text."""
+    clean = (
+        "President Hana Vellor opened the forum in Prague on Monday.\n\n"
+        "Hana Vellor said the region needed new roads. Later, Hana Vellor met students.\n\n"
+        "Minister Ota Brenn welcomed her, and Ota Brenn promised funds.\n"
+    )
+    routes = {"Hana Vellor": ["Ha Na Wei Luo"], "Ota Brenn": ["O Ta Bu Lun"]}
+    kinds = Counter()
+    for seed in range(40):
+        damaged = corrupt_text(
+            clean,
+            name="forum.txt",
+            seed=seed,
+            profile="mt-roundtrip",
+            known_people=["Hana Vellor", "Ota Brenn"],
+            routes=routes,
+        )
+        restored = damaged.text
+        for c in sorted(damaged.corruptions, key=lambda c: -c.start):
+            restored = restored[: c.start] + c.original + restored[c.end :]
+        assert restored == clean
+        for c in damaged.corruptions:
+            kinds[c.kind] += 1
+            if c.kind == "name-route":
+                assert c.text in ("Ha Na Wei Luo", "O Ta Bu Lun") and c.original in routes
+            if c.kind == "name-lowercase":
+                assert c.text == c.original.lower() and c.original in ("Vellor", "Brenn")
+    assert kinds["name-route"] and kinds["name-lowercase"]

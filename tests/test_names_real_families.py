@@ -174,3 +174,24 @@ def test_other_people_with_a_shared_family_name_stay(names_pass):
 def test_a_photographer_sharing_a_leaders_surname_stays(names_pass):
     text = "German Chancellor Olaf Scholz spoke on Monday.\n\nPhoto: Olaf Schulz for the agency.\n"
     assert fixes(names_pass, text) == []
+
+
+def test_a_party_name_translated_word_by_word():
+    party = Entry("People Power Party", "organisation", country="KR", variants=("National Power Party",))
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, party], "parties")]))
+    text = "Support for the ruling National Power Party fell below a third in the new poll.\n"
+    [fix] = fixes(names_pass, text)
+    assert (fix.original, fix.replacement, fix.rule) == (
+        "National Power Party",
+        "People Power Party",
+        "name.translated",
+    )
+    assert fix.confidence < 0.9  # a translated name goes to review
+
+
+def test_a_landmark_that_lost_its_capital():
+    tower = Entry("Eiffel Tower", "place", country="FR")
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, tower], "places")]))
+    text = "The guests dined on the second floor of the Eiffel tower on Friday.\n"
+    out = repaired(text, fixes(names_pass, text))
+    assert "the Eiffel Tower on Friday" in out
