@@ -245,9 +245,12 @@ def _puts_right(
     out.append(text[at:hi])
     window = normal("".join(out))
     before = normal(text[lo:hi])
-    return occurrences(rights, window) > occurrences(rights, before) and occurrences(
-        wrong, window
-    ) < occurrences(wrong, before)
+    inside = occurrences(rights, normal(wrong))  # a right string inside the wrong one is no fix
+
+    def rights_in(part: str) -> int:
+        return occurrences(rights, part) - inside * occurrences(wrong, part)
+
+    return rights_in(window) > rights_in(before) and occurrences(wrong, window) < occurrences(wrong, before)
 
 
 def _widen(text: str, lo: int, hi: int) -> tuple[int, int]:

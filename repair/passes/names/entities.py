@@ -599,7 +599,9 @@ def _lower(
     )
 
 
-_CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5}")
+_CAPITAL_RUN = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|and|de|du|la|del|des)[ \t]+)?[A-Z][\w'’-]*){1,5}"
+)
 _TRANSLATABLE = frozenset({"organisation", "place", "term"})
 
 
@@ -615,6 +617,8 @@ def translated_names(result, article, gazetteer: Gazetteer) -> None:
         found = None
         for size in range(len(words), 1, -1):
             for first in range(len(words) - size + 1):
+                if not (words[first].group()[0].isupper() and words[first + size - 1].group()[0].isupper()):
+                    continue
                 start = match.start() + words[first].start()
                 end = match.start() + words[first + size - 1].end()
                 hits = [
