@@ -308,6 +308,8 @@ class PageResult:
     families: dict[str, list[int]] = field(default_factory=dict)  # family -> [total, auto, review]
     missed: list[str] = field(default_factory=list)
     refused: str = ""
+    # automatic name changes where the key records no damage: wrong, or damage it missed
+    outside: list[str] = field(default_factory=list)
 
 
 def score_page(page: Page, repaired: str, proposals: Sequence[Proposal]) -> PageResult:
@@ -341,6 +343,20 @@ def score_page(page: Page, repaired: str, proposals: Sequence[Proposal]) -> Page
     return result
 
 
+def outside_key(page: Page, applied: Sequence[Proposal]) -> list[str]:
+    """The applied name changes that touch no damaged string of the key."""
+    damaged = [
+        match.span()
+        for damage in (*page.names, *page.other)
+        for match in _raw_pattern(damage.wrong).finditer(page.text)
+    ]
+    return [
+        f"{p.original!r} -> {p.replacement!r}"
+        for p in applied
+        if not any(start < p.span.end and p.span.start < end for start, end in damaged)
+    ]
+
+
 def run_real(
     folder: Path, config: Config | None = None, progress: Callable[[str], None] | None = None
 ) -> dict:
@@ -358,10 +374,13 @@ def run_real(
             if progress:
                 progress(page.name)
             analysis = engine.analyze_path(paths[page.name])
-            _, repaired, verdict = decide(analysis, config)
+            decisions, repaired, verdict = decide(analysis, config)
             result = score_page(page, repaired if verdict.ok else page.text, analysis.proposals)
             if not verdict.ok:
                 result.refused = verdict.reason
+            else:
+                applied = [p for p in analysis.proposals if p.id in decisions and p.kind == "name"]
+                result.outside = outside_key(page, applied)
             results.append(result)
     finally:
         engine.close()
@@ -403,6 +422,7 @@ def _total(results: list[PageResult]) -> dict:
         "body_changed": sum(r.body_changed for r in results),
         "body_changed_share": round(sum(r.body_changed for r in results) / max(1, words), 4),
         "refused": sum(1 for r in results if r.refused),
+        "names_outside_key": sum(len(r.outside) for r in results),
         "families": {
             k: dict(zip(("total", "auto", "review"), v, strict=True)) for k, v in sorted(families.items())
         },
@@ -425,6 +445,7 @@ def render(result: dict, verbose: bool = False) -> str:
         if verbose:
             lines.extend(f"    missed {m}" for m in r["missed"])
             lines.extend(f"    keep broken: {k!r}" for k in r["keep_broken"])
+            lines.extend(f"    name changed outside the key: {o}" for o in r["outside"])
     for label, t in result["totals"].items():
         lines.append("")
         lines.append(f"{label}: {t['pages']} pages")
@@ -442,6 +463,7 @@ def render(result: dict, verbose: bool = False) -> str:
             f" body words changed {100 * t['body_changed_share']:.1f}%"
             + (f", refused {t['refused']}" if t["refused"] else "")
         )
+        lines.append(f"  automatic name changes where the key records no damage: {t['names_outside_key']}")
     return "\n".join(lines)
 
 
