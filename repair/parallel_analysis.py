@@ -38,10 +38,10 @@ from multiprocessing.connection import Connection, Pipe, wait
 
 from repair.config import Config
 from repair.document import Document
-from repair.edits import Proposal, Span
+from repair.edits import Span
 from repair.errors import RepairError
 from repair.grammar.base import Finding
-from repair.passes.context import PassContext
+from repair.passes.context import PassContext, PassResult
 from repair.pipeline import Engine, StagedAnalysis, build_passes
 
 WORKER_NICENESS = 10
@@ -151,13 +151,13 @@ class _SendParagraphs:
     def __init__(self, service: HarperService) -> None:
         self.service = service
 
-    def run(self, doc: Document, context: PassContext) -> list[Proposal]:
+    def run(self, doc: Document, context: PassContext) -> PassResult:
         from repair.passes.grammar import lint_units
 
         self.service.submit(doc.text, lint_units(doc, context.earlier))
         # the detector's word counts, read while this process would only wait for Harper
         threading.Thread(target=_load_detector, name="repair-detector-load", daemon=True).start()
-        return []
+        return PassResult()
 
 
 def _load_detector() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from repair.config import Config
 from repair.document import Document
@@ -13,11 +12,8 @@ from repair.edits import Proposal, Span, dedupe_ids, merge_agreeing
 from repair.grammar.base import Finding
 from repair.kinds import may_touch_names
 from repair.loading import Source, load_path
-from repair.passes.context import Pass, PassContext
+from repair.passes.context import Pass, PassContext, PassResult, PassRun, StreamingPass
 from repair.scoring import SentenceScore, SentenceScorer, document_score
-
-if TYPE_CHECKING:
-    from repair.passes.grammar import GrammarRun
 
 
 @dataclass
@@ -26,12 +22,13 @@ class Analysis:
     doc: Document
     proposals: list[Proposal]
     scores: list[SentenceScore]
-    context: PassContext
+    context: PassContext  # the passes' combined results: protected names, recognised entities
     warnings: list[str] = field(default_factory=list)
     # The review app shows an article's analysis before it is complete: the paragraphs the
     # grammar checker has still to lint, and whether the sentences are scored yet.
     pending: int = 0
     scored: bool = True
+    findings: list[dict] = field(default_factory=list)  # the grammar checker's, as the detector reads them
 
     @property
     def complete(self) -> bool:
@@ -110,7 +107,8 @@ class StagedAnalysis:
         self.doc = doc = Document.from_text(source.text)
         self.context = context = PassContext(config=self.config, references=engine.references)
         self.warnings: list[str] = []
-        self.grammar: GrammarRun | None = None
+        self.grammar: PassRun | None = None
+        self._findings: list[dict] = []
         proposals: list[Proposal] = []
         if not doc.word_count:
             self.warnings.append("no words in this file; nothing to repair")
@@ -118,12 +116,12 @@ class StagedAnalysis:
             self.warnings.append("the text does not look like English; nothing proposed")
         else:
             for stage in engine.passes:
-                begin = getattr(stage, "begin", None)
-                if begin is not None:  # the grammar pass, always last: its findings come later
-                    self.grammar = begin(doc, context)
+                if isinstance(stage, StreamingPass):  # the grammar pass, always last: it streams
+                    self.grammar = stage.begin(doc, context)
                     continue
-                proposals.extend(p for p in stage.run(doc, context) if self.config.wants(p.kind))
-                context.earlier = list(proposals)
+                result = stage.run(doc, context)
+                proposals.extend(absorb(context, result, self.config))
+                self._findings.extend(result.findings)
         self._before_grammar = proposals
         self._taken: set[int] = set()
         self._scorer: SentenceScorer | None = None
@@ -150,8 +148,11 @@ class StagedAnalysis:
 
         context = self.context
         proposals = list(self._before_grammar)
+        findings = list(self._findings)
         if self.grammar is not None:
-            proposals.extend(p for _, p in self.grammar.result() if self.config.wants(p.kind))
+            result = self.grammar.result()
+            proposals.extend(p for p in result.proposals if self.config.wants(p.kind))
+            findings.extend(result.findings)
             context.earlier = list(proposals)
         proposals = dedupe_ids(merge_agreeing(respect_protected(proposals, context)))
         proposals, hidden = drop_ignored(proposals, self.config.state_dir)
@@ -159,10 +160,22 @@ class StagedAnalysis:
         scores: list[SentenceScore] = []
         if scored:
             if self._scorer is None or not self._scorer.reads(proposals):
-                self._scorer = SentenceScorer(self.doc, proposals, context)
-            scores = self._scorer.scores(context.notes.get("grammar.lints") or ())
+                self._scorer = SentenceScorer(self.doc, proposals, context.entities)
+            scores = self._scorer.scores(findings)
         pending = len(self.units) - len(self._taken)
-        return Analysis(self.source, self.doc, proposals, scores, context, warnings, pending, scored)
+        return Analysis(
+            self.source, self.doc, proposals, scores, context, warnings, pending, scored, findings
+        )
+
+
+def absorb(context: PassContext, result: PassResult, config: Config) -> list[Proposal]:
+    """One pass's result taken into the context the next pass reads; its wanted proposals.
+    Only the pipeline combines results (and measurement code that replays it)."""
+    context.protected.extend(result.protected)
+    context.entities.extend(result.entities)
+    wanted = [p for p in result.proposals if config.wants(p.kind)]
+    context.earlier = [*context.earlier, *wanted]
+    return wanted
 
 
 def respect_protected(proposals: list[Proposal], context: PassContext) -> list[Proposal]:

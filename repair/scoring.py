@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from repair.document import Document
 from repair.edits import Proposal
-from repair.passes.context import PassContext
 
 
 @dataclass(frozen=True)
@@ -60,14 +59,17 @@ def chrome_share(scores: Iterable[SentenceScore]) -> float:
     return sum(1 for s in scores if s.chrome) / len(scores) if scores else 0.0
 
 
-def score_sentences(doc: Document, proposals: list[Proposal], context: PassContext) -> list[SentenceScore]:
+def score_sentences(
+    doc: Document, proposals: list[Proposal], entities: Sequence[dict], findings: Iterable[dict]
+) -> list[SentenceScore]:
     """The trained detector's calibrated probability that each sentence is damaged.
 
     Features come from the sentence itself, the word statistics shipped with wordfreq and
-    wordsegment, and what the passes already found (proposals, ``context.notes``); the
-    reasons are the evidence behind the largest contributions to the score.
+    wordsegment, and what the finished analysis holds (its proposals, the names pass's
+    recognised ``entities``, the grammar checker's ``findings``); the reasons are the
+    evidence behind the largest contributions to the score.
     """
-    return SentenceScorer(doc, proposals, context).scores(context.notes.get("grammar.lints") or ())
+    return SentenceScorer(doc, proposals, entities).scores(findings)
 
 
 _language_model = [False]  # whether this process's scores may read the lm extra
@@ -86,7 +88,7 @@ class SentenceScorer:
     measured once, and a sentence is scored again only when its lint counts change. The
     scores are those ``score_sentences`` gives for the same findings."""
 
-    def __init__(self, doc: Document, proposals: Iterable[Proposal], context: PassContext) -> None:
+    def __init__(self, doc: Document, proposals: Iterable[Proposal], entities: Sequence[dict]) -> None:
         from repair.detect.features import FEATURE_KINDS, base_features, furniture
         from repair.detect.model import current_model
 
@@ -94,7 +96,7 @@ class SentenceScorer:
         self.doc = doc
         self.model = current_model(lm=_language_model[0])
         self.basis = _basis(proposals, FEATURE_KINDS)  # the proposals the features read
-        self._rows = base_features(doc, proposals, context, use_lm=self.model.uses_lm)
+        self._rows = base_features(doc, proposals, entities, use_lm=self.model.uses_lm)
         self._furniture = furniture(doc, self._rows)
         self._scored: list[tuple[Counter[str], SentenceScore] | None] = [None] * len(self._rows)
 

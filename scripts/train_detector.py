@@ -6,7 +6,7 @@
 
 The clean corpus (samples/corpus/*.txt) is damaged by `repair corrupt` with several seeds.
 Each damaged copy is analysed by the real pipeline (so the features see exactly what
-`repair score` sees: the passes' proposals and notes), and every sentence is labelled
+`repair score` sees: the passes' proposals and findings), and every sentence is labelled
 damaged when a corruption in the answer key overlaps or touches it.
 
 Three disjoint sets keep the reported figures honest:
@@ -224,7 +224,7 @@ def analyse(job: tuple[str, int | None, str, str | None]) -> Example:
     with_lm = USE_LM and (seed is None or seed in LM_SEEDS)
     memo = _lm_memo() if with_lm else {}
     known = set(memo)
-    rows = extract(doc, analysis.proposals, analysis.context, use_lm=with_lm)
+    rows = extract(doc, analysis.proposals, analysis.context.entities, analysis.findings, use_lm=with_lm)
     example = Example(article=name, seed=seed, words=doc.word_count, lm=with_lm)
     example.read = {text: memo[text] for text in memo.keys() - known}
     example.chrome = furniture(doc, rows)
@@ -264,7 +264,7 @@ def _engine() -> Engine:
     if _ENGINE is None:
         import repair.pipeline
 
-        repair.pipeline.score_sentences = lambda doc, proposals, context: []
+        repair.pipeline.score_sentences = lambda *args: []
         _ENGINE = Engine(Config())
     return _ENGINE
 
@@ -537,7 +537,7 @@ def throughput(paths: list[Path], warm_up: str = "") -> dict:
     words = sum(a.doc.word_count for a in analyses)
     started = time.perf_counter()
     for a in analyses:
-        for row in extract(a.doc, a.proposals, a.context):
+        for row in extract(a.doc, a.proposals, a.context.entities, a.findings):
             model.probability(row)
             model.reasons(row)
     detector_seconds = time.perf_counter() - started
@@ -584,7 +584,7 @@ def analyse_text(text: str, use_lm: bool = False):
     if source.text != text:
         raise SystemExit("the loader changed the MQM text; offsets would not match")
     analysis = _engine().analyze(source)
-    rows = extract(analysis.doc, analysis.proposals, analysis.context, use_lm=use_lm)
+    rows = extract(analysis.doc, analysis.proposals, analysis.context.entities, analysis.findings, use_lm=use_lm)
     return analysis.doc, rows
 
 
@@ -637,7 +637,7 @@ def realdev_examples(parity: str) -> list[Example]:
         analysis = _engine().analyze(source)
         if USE_LM:
             _lm_memo()
-        rows = extract(analysis.doc, analysis.proposals, analysis.context, use_lm=USE_LM)
+        rows = extract(analysis.doc, analysis.proposals, analysis.context.entities, analysis.findings, use_lm=USE_LM)
         example = Example(article=path.stem, seed=-2, source="realdev", words=analysis.doc.word_count)
         example.vectors = [row.vector(FEATURES) for row in rows]
         example.labels = [float(v) for v in sources.realdev_labels(source.text, key, analysis.doc)]

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from repair.config import Config
 from repair.detect.features import FEATURES, GROUPS, _overlapping, extract, lint_group
 from repair.document import Document
 from repair.edits import make_proposal
-from repair.passes.context import PassContext
 
 
-def features_of(text: str, proposals=(), notes=None):
+def features_of(text: str, proposals=(), entities=(), findings=()):
     doc = Document.from_text(text)
-    context = PassContext(config=Config())
-    context.notes.update(notes or {})
-    rows = extract(doc, list(proposals), context)
+    rows = extract(doc, list(proposals), list(entities), list(findings))
     return doc, rows
 
 
@@ -148,7 +144,7 @@ def test_grammar_findings_are_read_from_notes_by_category():
         {"start": 32, "end": 37, "rule": "harper.SpellCheck", "category": "Spelling"},
         {"start": 44, "end": 49, "rule": "languagetool.COMMA", "category": "PUNCTUATION"},
     ]
-    doc, rows = features_of(text, notes={"grammar.lints": lints})
+    doc, rows = features_of(text, findings=lints)
     words = sum(1 for t in doc.sentences[0].tokens if t.is_word)
     values = rows[0].values
     assert values["lint_grammar"] == 1 / words
@@ -188,7 +184,7 @@ def test_name_variants_from_the_names_pass_skip_partial_mentions():
             "score": 1.0,
         },
     ]
-    doc, rows = features_of(text, notes={"names.entities": entities})
+    doc, rows = features_of(text, entities=entities)
     assert rows[0].values["name_variant"] == 1.0
     assert "'Arvid Lindqvast' for 'Arvid Lindqvist'" in rows[0].evidence["name_variant"]
     assert "name_variant" not in rows[1].values

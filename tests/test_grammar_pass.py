@@ -17,7 +17,7 @@ from repair.grammar.confidence import load_model
 from repair.grammar.lexicon import gazetteer_files, load_lexicon
 from repair.passes.context import PassContext
 from repair.passes.grammar import GrammarPass
-from repair.pipeline import build_passes
+from repair.pipeline import absorb, build_passes
 
 CORPUS = sorted((Path(__file__).resolve().parents[1] / "samples" / "corpus").glob("*.txt"))
 
@@ -30,7 +30,8 @@ def grammar() -> GrammarPass:
 def run(grammar: GrammarPass, text: str, protected=()):
     context = PassContext(config=grammar.config)
     context.protected.extend(protected)
-    return grammar.run(Document.from_text(text), context), context
+    result = grammar.run(Document.from_text(text), context)
+    return result.proposals, result
 
 
 def by_rule(proposals):
@@ -76,9 +77,9 @@ def test_typo_in_a_common_word_is_a_spelling_proposal_with_alternatives_ranked(g
 
 def test_words_english_uses_are_not_misspellings_even_when_harper_lacks_them(grammar):
     # "accommodative" is common in central-bank news; Harper's dictionary lacks it
-    proposals, context = run(grammar, "The bank kept its accommodative stance.")
+    proposals, found = run(grammar, "The bank kept its accommodative stance.")
     assert proposals == []
-    assert any(n["rule"] == "harper.SpellCheck" for n in context.notes["grammar.lints"])
+    assert any(n["rule"] == "harper.SpellCheck" for n in found.findings)
 
 
 def test_names_are_never_corrected(grammar):
@@ -87,8 +88,8 @@ def test_names_are_never_corrected(grammar):
         "Vellacourt said the the deal was close. Ishikawwa agreed.\n\n"
         "Ursula von der Leyen and Abdel Fattah el-Sisi sent a envoy."
     )
-    proposals, context = run(grammar, text)
-    flagged = {text[n["start"] : n["end"]] for n in context.notes["grammar.lints"]}
+    proposals, found = run(grammar, text)
+    flagged = {text[n["start"] : n["end"]] for n in found.findings}
     assert "Haruto" in flagged or "Ishikawwa" in flagged  # Harper does not know these names
     for proposal in proposals:
         assert not re.search(r"[A-Z]", proposal.original), proposal
@@ -118,23 +119,23 @@ def test_gazetteer_words_are_taught_once_and_an_articles_names_never(grammar):
     assert "Stoltenberg" in taught and "Stoltenberg's" in taught
     text = "Analysts said Quorvath Delmine was right."
     start = text.index("Quorvath")
-    _, context = run(grammar, text, protected=[Span(start, start + len("Quorvath Delmine"))])
+    _, found = run(grammar, text, protected=[Span(start, start + len("Quorvath Delmine"))])
     assert _slot(grammar.backend.dialect).words == taught
-    assert context.notes["grammar.lints"] == []  # the names' spelling lints are dropped all the same
+    assert found.findings == []  # the names' spelling lints are dropped all the same
 
 
 def test_an_article_lints_the_same_whatever_came_before_it(grammar):
     later = "The envoy praised Quorvath. Quorvath was a unusual choice, said aides."
-    before = run(grammar, later)[1].notes["grammar.lints"]
+    before = run(grammar, later)[1].findings
     start = "Officials named Quorvath Delmine envoy."
     run(grammar, start, protected=[Span(16, 32)])
-    assert run(grammar, later)[1].notes["grammar.lints"] == before
+    assert run(grammar, later)[1].findings == before
 
 
 def test_raw_findings_are_saved_for_the_detector(grammar):
     text = "The agency publihsed it's figures. We want go home."
-    _, context = run(grammar, text)
-    notes = context.notes["grammar.lints"]
+    _, found = run(grammar, text)
+    notes = found.findings
     assert notes and all(set(n) == {"start", "end", "rule", "category"} for n in notes)
     assert all(0 <= n["start"] <= n["end"] <= len(text) for n in notes)
     assert {n["rule"] for n in notes} >= {"harper.SpellCheck", "harper.MissingTo"}
@@ -188,11 +189,11 @@ def test_rules_off_by_default_can_be_turned_on(tmp_path):
 def test_dialect_from_the_config_file(tmp_path):
     text = "The colour of the flag honours the dead, and the color fades."
     (toml := tmp_path / "repair.toml").write_text('[grammar]\ndialect = "british"\n')
-    _, context = run(GrammarPass(load_config(toml)), text)
-    flagged = {text[n["start"] : n["end"]] for n in context.notes["grammar.lints"]}
+    _, found = run(GrammarPass(load_config(toml)), text)
+    flagged = {text[n["start"] : n["end"]] for n in found.findings}
     assert "color" in flagged and "colour" not in flagged
-    _, context = run(GrammarPass(Config(dialect="us")), text)
-    flagged = {text[n["start"] : n["end"]] for n in context.notes["grammar.lints"]}
+    _, found = run(GrammarPass(Config(dialect="us")), text)
+    flagged = {text[n["start"] : n["end"]] for n in found.findings}
     assert "colour" in flagged and "color" not in flagged
 
 
@@ -243,8 +244,8 @@ def test_the_grammar_pass_changes_no_name_in_the_clean_articles(grammar):
         doc = Document.from_text(text)
         context = PassContext(config=grammar.config)
         for stage in before:
-            context.earlier.extend(stage.run(doc, context))
-        for proposal in grammar.run(doc, context):
+            absorb(context, stage.run(doc, context), grammar.config)
+        for proposal in grammar.run(doc, context).proposals:
             assert not context.is_protected(proposal.span), (path.name, proposal)
             kept = set(re.findall(r"\w+", proposal.replacement))
             for word in re.findall(r"\w+", proposal.original):

@@ -113,3 +113,15 @@ def test_fix_reaches_the_batch_package_only_for_batch_work():
     found = [(name, top) for name, top in _imports(PACKAGE / "commands" / "fix.py") if "batch" in name]
     assert found and not any(top for _, top in found)
     assert ("repair.decide", True) in _imports(PACKAGE / "commands" / "fix.py")
+
+
+def test_the_detector_reads_the_finished_analysis_not_the_passes_context():
+    """Scores are computed from an analysis' proposals, entities and findings, passed in."""
+    detector = [PACKAGE / "scoring.py", *sorted((PACKAGE / "detect").rglob("*.py"))]
+    arrows = [
+        f"{path.relative_to(ROOT).as_posix()} -> {name}"
+        for path in detector
+        for name, _ in _imports(path)
+        if name == "repair.passes" or name.startswith("repair.passes.")
+    ]
+    assert arrows == []

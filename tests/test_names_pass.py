@@ -75,8 +75,8 @@ def pass_with(*entries: Entry) -> NamesPass:
 
 def run(names_pass: NamesPass, text: str, references: list[str] | None = None):
     context = PassContext(Config(), references=references or [])
-    proposals = names_pass.run(Document.from_text(text), context)
-    return proposals, context
+    result = names_pass.run(Document.from_text(text), context)
+    return result.proposals, result
 
 
 def only(proposals, kind="name"):
@@ -88,17 +88,17 @@ def test_phonetic_respelling_with_the_canonical_spelling_elsewhere(names_pass):
         "German Chancellor Olaf Scholz flew to Berlin on Tuesday evening.\n\n"
         "Sholts told reporters the coalition would hold together until the budget vote.\n"
     )
-    proposals, context = run(names_pass, text)
+    proposals, found = run(names_pass, text)
     [fix] = only(proposals)
     assert (fix.original, fix.replacement, fix.rule) == ("Sholts", "Scholz", "name.article-variant")
     assert fix.confidence >= 0.9
     assert any("the article spells 'Olaf Scholz' in paragraph 1" in e for e in fix.evidence)
     assert apply_edits(text, [(fix.span, fix.replacement)]).count("Scholz") == 2
-    entities = context.notes["names.entities"]
+    entities = found.entities
     assert {e["entity"] for e in entities} >= {"Olaf Scholz", "Berlin"}
     [mangled] = [e for e in entities if e["text"] != e["canonical"]]
     assert (mangled["text"], mangled["canonical"], mangled["type"]) == ("Sholts", "Scholz", "person")
-    assert any(s.start == text.index("Olaf") for s in context.protected)
+    assert any(s.start == text.index("Olaf") for s in found.protected)
 
 
 def test_consonant_change_fixed_from_the_gazetteer_and_role_words(names_pass):
@@ -167,9 +167,9 @@ def test_correct_names_and_unknown_names_cause_no_change(names_pass):
         "Xi said the talks were candid. Lavrov later flew on to Pyongyang.\n\n"
         "The local organiser, Marguerite Okafor-Lindqvist, said the venue Would reopen in spring.\n"
     )
-    proposals, context = run(names_pass, text)
+    proposals, found = run(names_pass, text)
     assert only(proposals) == []
-    entities = context.notes["names.entities"]
+    entities = found.entities
     assert {"Xi Jinping", "Sergey Lavrov"} <= {e["entity"] for e in entities}
     assert all(e["text"] == e["canonical"] for e in entities)  # correct names: no variant to report
 
@@ -251,10 +251,10 @@ def test_long_names_with_small_words_are_recognised_and_fixed():
         "Delegates of the Organization of the Petroleoum Exporting Countries met on Sunday, "
         "while the Bank of Japan kept its rate unchanged.\n"
     )
-    proposals, context = run(names, text)
+    proposals, found = run(names, text)
     [fix] = only(proposals)
     assert (fix.original, fix.replacement) == ("Petroleoum", "Petroleum")
-    assert {e["entity"] for e in context.notes["names.entities"]} == {"OPEC", "Bank of Japan"}
+    assert {e["entity"] for e in found.entities} == {"OPEC", "Bank of Japan"}
 
 
 def test_a_short_name_respelled_is_offered_for_review(names_pass):
@@ -277,8 +277,8 @@ def test_mojibake_and_page_chrome_are_left_to_the_cleanup_pass(names_pass):
     )
     doc = Document.from_text(text)
     context = PassContext(Config())
-    context.earlier = CleanupPass().run(doc, context)
-    assert only(names_pass.run(doc, context)) == []
+    context.earlier = CleanupPass().run(doc, context).proposals
+    assert only(names_pass.run(doc, context).proposals) == []
 
 
 def test_a_tie_between_two_spellings_is_broken_by_word_frequency(names_pass):
@@ -393,16 +393,16 @@ def test_a_hyphenated_role_right_before_a_swapped_first_name_is_found():
 def test_a_lone_letter_after_a_name_is_not_part_of_it(names_pass):
     # "Ÿ" is what the encoding pass makes of a stray C1 control character (\x9f)
     text = "Xi Jinping Ÿ said the talks went well. Sergey Lavrov Œ agreed, and Olaf Sholts Ÿ left.\n"
-    proposals, context = run(names_pass, text)
+    proposals, found = run(names_pass, text)
     [fix] = only(proposals)
     assert (fix.original, fix.replacement) == ("Sholts", "Scholz")
-    spans = {(e["text"], e["entity"]) for e in context.notes["names.entities"]}
+    spans = {(e["text"], e["entity"]) for e in found.entities}
     assert {("Xi Jinping", "Xi Jinping"), ("Sergey Lavrov", "Sergey Lavrov")} <= spans
     # a name the gazetteer lists with a lone letter keeps it
     king = Entry("Rama X", "person", roles=("King of Thailand",), country="TH", prominence=0.9)
     minister = Entry("K Shanmugam", "person", roles=("Singaporean Home Affairs Minister",), country="SG")
-    _, context = run(pass_with(king, minister), "Rama X received K Shanmugam in Bangkok.\n")
-    assert {e["text"] for e in context.notes["names.entities"]} >= {"Rama X", "K Shanmugam"}
+    _, found = run(pass_with(king, minister), "Rama X received K Shanmugam in Bangkok.\n")
+    assert {e["text"] for e in found.entities} >= {"Rama X", "K Shanmugam"}
 
 
 @pytest.mark.parametrize("control", ["\x9f", "\x8c", "\x8a"])

@@ -14,6 +14,7 @@ from repair.cli import main
 from repair.edits import make_proposal
 from repair.errors import RepairError
 from repair.loading import load_bytes
+from repair.passes.context import PassResult
 
 ARTICLE = (
     "Ferry Service Restored\n"
@@ -156,18 +157,20 @@ class OneEdit:
     def run(self, doc, context):
         start = doc.text.index(self.anchor)
         end = start + len(self.anchor)
-        return [
-            make_proposal(
-                doc.text,
-                start,
-                end,
-                self.replacement,
-                kind="grammar",
-                rule="test.edit",
-                confidence=0.99,
-                reason="test",
-            )
-        ]
+        return PassResult(
+            [
+                make_proposal(
+                    doc.text,
+                    start,
+                    end,
+                    self.replacement,
+                    kind="grammar",
+                    rule="test.edit",
+                    confidence=0.99,
+                    reason="test",
+                )
+            ]
+        )
 
 
 def fix_in_place_with(stage, path, capsys, monkeypatch):

@@ -70,7 +70,7 @@ def source_of(text: str, tmp_path: Path, name: str = "story.txt"):
 def summary(analysis) -> tuple:
     return (
         [p.to_dict() for p in analysis.proposals],
-        analysis.context.notes.get("grammar.lints"),
+        analysis.findings,
         [(s.start, s.end, s.score, s.reasons) for s in analysis.scores],
     )
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from repair.config import Config
 from repair.document import Document
-from repair.edits import Proposal, Span, Verdict, make_proposal
+from repair.edits import Span, Verdict, make_proposal
 from repair.loading import Source
 from repair.passes.cleanup import CleanupPass
-from repair.passes.context import PassContext
+from repair.passes.context import PassContext, PassResult
 from repair.pipeline import Analysis, Engine, StagedAnalysis
 from repair.review_state import ReviewState
 from repair.scoring import SentenceScore
@@ -38,25 +38,27 @@ class ArticleNames:
 
     name = "names-fixture"
 
-    def run(self, doc: Document, context: PassContext) -> list[Proposal]:
+    def run(self, doc: Document, context: PassContext) -> PassResult:
         text = doc.text
         start = text.find("Ana Ruis")
         if start == -1:
-            return []
-        return [
-            make_proposal(
-                text,
-                start,
-                start + len("Ana Ruis"),
-                "Ana Ruiz",
-                kind="name",
-                rule="names.article-variant",
-                confidence=0.8,
-                reason="a sound-alike of a name the article spells differently",
-                evidence=["the article spells 'Ana Ruiz' in paragraph 4"],
-                alternatives=["Ana Ruíz", "Anna Ruiz"],
-            )
-        ]
+            return PassResult()
+        return PassResult(
+            [
+                make_proposal(
+                    text,
+                    start,
+                    start + len("Ana Ruis"),
+                    "Ana Ruiz",
+                    kind="name",
+                    rule="names.article-variant",
+                    confidence=0.8,
+                    reason="a sound-alike of a name the article spells differently",
+                    evidence=["the article spells 'Ana Ruiz' in paragraph 4"],
+                    alternatives=["Ana Ruíz", "Anna Ruiz"],
+                )
+            ]
+        )
 
 
 class FixedEngine(Engine):

@@ -4,9 +4,9 @@ Every feature is a number where larger means "more likely damaged", and every no
 feature carries a phrase that says what was seen ("'Would' capitalised mid-sentence"), so
 the combiner's top contributions can be shown to an editor as reasons.
 
-What other passes already found is read, not recomputed: the grammar backend's raw
-findings (``context.notes["grammar.lints"]``), the names pass's recognised mentions
-(``context.notes["names.entities"]``), and every pass's proposals (chrome, spacing,
+What other passes already found is read from the finished analysis, not recomputed: the
+grammar backend's raw findings (``Analysis.findings``), the names pass's recognised
+mentions (``Analysis.context.entities``), and every pass's proposals (chrome, spacing,
 structure, encoding, names).
 """
 
@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from repair.detect.lexicon import lexicon
 from repair.detect.lm import LM_FEATURES, lm_features
 from repair.detect.sentence import ArticleWords, SentenceFeatures, SentenceView, measure
 from repair.document import TERMINAL, Document, Sentence
 from repair.edits import Proposal
-from repair.passes.context import PassContext
 
 __all__ = ["FEATURES", "GROUPS", "SentenceFeatures", "base_features", "extract", "lint_counts", "with_lints"]
 
@@ -61,11 +60,15 @@ FEATURES: tuple[str, ...] = tuple(name for names in GROUPS.values() for name in 
 
 
 def extract(
-    doc: Document, proposals: Iterable[Proposal], context: PassContext, use_lm: bool = False
+    doc: Document,
+    proposals: Iterable[Proposal],
+    entities: Sequence[dict],
+    findings: Iterable[dict],
+    use_lm: bool = False,
 ) -> list[SentenceFeatures]:
     """The features of every sentence of ``doc``, in order."""
-    rows = base_features(doc, proposals, context, use_lm)
-    counts = lint_counts(doc, context.notes.get("grammar.lints") or ())
+    rows = base_features(doc, proposals, entities, use_lm)
+    counts = lint_counts(doc, findings)
     return [with_lints(row, found) for row, found in zip(rows, counts, strict=True)]
 
 
@@ -92,7 +95,7 @@ def with_lints(row: SentenceFeatures, counts: Counter[str]) -> SentenceFeatures:
 
 
 def base_features(
-    doc: Document, proposals: Iterable[Proposal], context: PassContext, use_lm: bool = False
+    doc: Document, proposals: Iterable[Proposal], entities: Sequence[dict], use_lm: bool = False
 ) -> list[SentenceFeatures]:
     """Every feature but the grammar backend's lints, which arrive last (and, in the review
     app, a paragraph at a time): the sentence itself, its article, the other passes, and
@@ -119,7 +122,7 @@ def base_features(
     entity_variants: list[list[str]] = [[] for _ in sentences]
     entity_spans: list[list[tuple[int, int]]] = [[] for _ in sentences]
     recognised: list[tuple[int, int]] = []
-    for entity in context.notes.get("names.entities") or ():
+    for entity in entities:
         text = " ".join(str(entity.get("text", "")).split())
         canonical = " ".join(str(entity.get("canonical", "")).split())
         if not canonical:

@@ -31,6 +31,7 @@ from repair.measure.key import Corruption
 from repair.passes.cleanup import CleanupPass
 from repair.passes.context import PassContext
 from repair.passes.grammar import GrammarPass, Scored
+from repair.pipeline import absorb, respect_protected
 
 Z = 1.645  # one-sided 95%
 
@@ -81,19 +82,15 @@ def analyse_scored(
 ) -> tuple[list[Proposal], list[Scored]]:
     """The passes as the pipeline runs them (``before``: cleanup and names, then grammar):
     the earlier proposals, and the grammar pass's proposals with their categories, less
-    those inside recognised names (as the pipeline drops them)."""
+    those the pipeline drops inside recognised names (repair.pipeline.respect_protected)."""
     doc = Document.from_text(text)
     context = PassContext(config=config)
     earlier: list[Proposal] = []
     for stage in before or (CleanupPass(),):
-        earlier.extend(p for p in stage.run(doc, context) if config.wants(p.kind))
-        context.earlier = list(earlier)
-    found = [
-        s
-        for s in grammar.score(doc, context)
-        if config.wants(s.proposal.kind) and not context.is_protected(s.proposal.span)
-    ]
-    return earlier, found
+        earlier.extend(absorb(context, stage.run(doc, context), config))
+    scored = [s for s in grammar.score(doc, context) if config.wants(s.proposal.kind)]
+    kept = {id(p) for p in respect_protected([s.proposal for s in scored], context)}
+    return earlier, [s for s in scored if id(s.proposal) in kept]
 
 
 def earlier_passes(config: Config) -> list:

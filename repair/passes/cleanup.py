@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 
 from repair.document import Document
-from repair.edits import Proposal, Span
+from repair.edits import Span
 from repair.passes.chrome import chrome_proposals
-from repair.passes.context import PassContext
+from repair.passes.context import PassContext, PassResult
 from repair.passes.encoding import encoding_proposals
 from repair.passes.spacing import spacing_proposals
 from repair.passes.structure import structure_proposals
@@ -16,7 +16,7 @@ from repair.passes.structure import structure_proposals
 class CleanupPass:
     name = "cleanup"
 
-    def run(self, doc: Document, context: PassContext) -> list[Proposal]:
+    def run(self, doc: Document, context: PassContext) -> PassResult:
         chrome = chrome_proposals(doc)
         # mojibake inside chrome that goes anyway is not fixed: the fix would outrank the
         # removal, and the next run would remove the fixed line (fix would not be idempotent)
@@ -28,12 +28,14 @@ class CleanupPass:
         # paragraphs are joined as the fixes at their edges leave them (mojibake, a word
         # doubled across the break), so a second run judges them the same
         doubled = [p for p in spacing if p.rule == "spacing.doubled-word"]
-        return [
-            *encoding,
-            *chrome,
-            *structure_proposals(doc, [p.span for p in chrome], [*encoding, *doubled]),
-            *spacing,
-        ]
+        return PassResult(
+            [
+                *encoding,
+                *chrome,
+                *structure_proposals(doc, [p.span for p in chrome], [*encoding, *doubled]),
+                *spacing,
+            ]
+        )
 
 
 def _inside(span: Span, removed: list[Span], starts: list[int]) -> bool:

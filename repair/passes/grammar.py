@@ -30,7 +30,7 @@ from repair.grammar.lexicon import Lexicon, gazetteer_files, load_lexicon
 from repair.grammar.ranking import one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.kinds import Effect, with_effect
-from repair.passes.context import PassContext
+from repair.passes.context import PassContext, PassResult
 
 # Earlier proposals of these kinds rewrite or remove the text under them: a grammar
 # proposal overlapping one would fix text that is about to change (repair/kinds.py).
@@ -70,8 +70,8 @@ class GrammarPass:
     def lexicon(self) -> Lexicon:
         return load_lexicon(self._gazetteers)
 
-    def run(self, doc: Document, context: PassContext) -> list[Proposal]:
-        return [proposal for _, proposal in self.propose(doc, context)]
+    def run(self, doc: Document, context: PassContext) -> PassResult:
+        return self._checked(doc, context).result()
 
     def propose(self, doc: Document, context: PassContext) -> list[tuple[str, Proposal]]:
         """Each proposal with its rule category as "backend.Category" (for calibration)."""
@@ -79,14 +79,18 @@ class GrammarPass:
 
     def score(self, doc: Document, context: PassContext) -> list[Scored]:
         """Each proposal with its category and signals (for training the model)."""
-        run = self.begin(doc, context)
-        run.take(self.backend.check(doc.text, run.units))
-        return run.scored()
+        return self._checked(doc, context).scored()
 
     def begin(self, doc: Document, context: PassContext) -> GrammarRun:
         """The pass on one article, ready to take the backend's findings (all at once, or
-        paragraph by paragraph as the review app receives them)."""
+        paragraph by paragraph as the review app receives them): a StreamingPass
+        (repair/passes/context.py)."""
         return GrammarRun(self, doc, context)
+
+    def _checked(self, doc: Document, context: PassContext) -> GrammarRun:
+        run = self.begin(doc, context)
+        run.take(self.backend.check(doc.text, run.units))
+        return run
 
     def _propose(self, finding: Finding, text: str, article: ArticleWords) -> Scored | None:
         backend = finding.rule.partition(".")[0]
@@ -161,17 +165,24 @@ class GrammarRun:
             if not self.article.flags_known_word(finding):
                 self._taken.append((finding, self._proposal(finding)))
 
-    def result(self) -> list[tuple[str, Proposal]]:
-        """The proposals with their categories: the backend's findings in place order,
-        then the pass's own capitals, then house style. The findings so far become
-        ``context.notes["grammar.lints"]`` (in that order) for the detector."""
-        return [(s.category, s.proposal) for s in self.scored()]
+    def result(self) -> PassResult:
+        """The proposals so far (the backend's findings in place order, then the pass's own
+        capitals, then house style), and the findings so far in the same order, for the
+        detector."""
+        found = self._found()
+        return PassResult(
+            proposals=[s.proposal for s in self._scored(found)],
+            findings=[finding.to_note() for finding, _ in found],
+        )
 
     def scored(self) -> list[Scored]:
-        """``result`` with each proposal's signals."""
-        ordered = sorted(self._taken, key=lambda pair: _place(pair[0]))
-        found = [*ordered, *self._own]
-        self.context.notes["grammar.lints"] = [finding.to_note() for finding, _ in found]
+        """``result``'s proposals with each one's category and signals."""
+        return self._scored(self._found())
+
+    def _found(self) -> list[tuple[Finding, Scored | None]]:
+        return [*sorted(self._taken, key=lambda pair: _place(pair[0])), *self._own]
+
+    def _scored(self, found: list[tuple[Finding, Scored | None]]) -> list[Scored]:
         return [s for _, s in found if s is not None] + self._house
 
     def _proposal(self, finding: Finding) -> Scored | None:

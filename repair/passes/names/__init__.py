@@ -3,7 +3,7 @@ and propose the canonical spelling of the ones translation mangled, with the evi
 
 For each capitalised run (see repair.gazetteer.mentions) the pass asks the gazetteer for an
 exact spelling first. A run it knows is a recognised name: protected from every other pass
-and listed in ``context.notes["names.entities"]``. A run with a word nobody is called is a
+and listed in the result's ``entities``. A run with a word nobody is called is a
 suspect: the candidates come from the compiled index by sound key, from the names the same
 article spells correctly, and from reference articles; each is scored on similarity and on
 evidence (the canonical spelling elsewhere in the article is the strongest, then reference
@@ -18,12 +18,11 @@ from collections.abc import Sequence
 
 from repair.config import Config
 from repair.document import Document
-from repair.edits import Proposal
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import Gazetteer
 from repair.gazetteer.references import learn_entries, reference_forms
 from repair.kinds import Effect, with_effect
-from repair.passes.context import PassContext
+from repair.passes.context import PassContext, PassResult
 from repair.passes.names.analysis import NameAnalysis, analyse
 from repair.passes.names.scoring import score_candidate
 
@@ -54,11 +53,8 @@ class NamesPass:
             self._references[key] = (learn_entries(labelled, self.gazetteer), reference_forms(texts))
         return self._references[key]
 
-    def run(self, doc: Document, context: PassContext) -> list[Proposal]:
+    def run(self, doc: Document, context: PassContext) -> PassResult:
         ref_entries, ref_forms = self.references(context.references) if context.references else ([], {})
         blocked = [p.span for p in context.earlier if p.kind in _NOT_NAMES]
         result = analyse(doc, self.gazetteer, ref_entries, ref_forms, blocked=blocked)
-        context.protected.extend(result.protected)
-        context.entities.extend(result.entities)
-        context.notes["names.entities"] = result.entities
-        return result.proposals
+        return PassResult(result.proposals, protected=result.protected, entities=result.entities)
