@@ -195,3 +195,14 @@ def test_a_landmark_that_lost_its_capital():
     text = "The guests dined on the second floor of the Eiffel tower on Friday.\n"
     out = repaired(text, fixes(names_pass, text))
     assert "the Eiffel Tower on Friday" in out
+
+
+def test_a_reference_article_is_strong_evidence(names_pass):
+    """A person no gazetteer lists, spelled right in a clean article on the same story."""
+    reference = "Interior Minister Tarko Velan said on Monday that the border would stay open.\n"
+    text = "Interior Minister Tarco Wellan said the border stays open.\n\nWellan added that talks go on.\n"
+    assert fixes(names_pass, text) == []
+    proposals = names_pass.run(Document.from_text(text), PassContext(Config(), references=[reference]))
+    found = {(p.original, p.replacement) for p in proposals if p.confidence >= 0.9}
+    assert found == {("Tarco Wellan", "Tarko Velan"), ("Wellan", "Velan")}
+    assert all(any("reference articles spell" in e for e in p.evidence) for p in proposals)
