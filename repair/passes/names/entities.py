@@ -198,7 +198,7 @@ def features_for(
         ):
             f["other_named"] = 1.0
     if not f["first_exact"] and not f["route_exact"] and f["route_close"] < 0.75:
-        f["given_other"] = float(any(len(s.words) > 1 for s in group.spots))
+        f["given_other"] = float(any(_other_given(spot, entry) for spot in group.spots))
     if context.spelled(entry):
         f["spelled"] = 1.0
         why.append(f"the article names {entry.canonical} correctly elsewhere")
@@ -214,6 +214,19 @@ def features_for(
     if f["first_exact"]:
         why.append("the first name is the person's")
     return Link(entry, f, why=why)
+
+
+def _other_given(spot: Spot, entry: Entry) -> bool:
+    """A full mention whose given name is not the person's, not even respelled ("Han Feng"
+    is not Han Duck-soo; "Tarco" may be "Tarko")."""
+    if len(spot.words) < 2:
+        return False
+    given = given_of(entry)
+    written = spot.words[1:] if entry.country in FAMILY_FIRST else spot.words[:-1]
+    mine, theirs = "".join(written), "".join(given)
+    if not theirs:
+        return True
+    return Indel.normalized_similarity(mine, theirs) < 0.75 and sound_key(mine) != sound_key(theirs)
 
 
 class ResolveContext:
