@@ -65,7 +65,7 @@ def names_pass() -> NamesPass:
 
 
 def fixes(names_pass: NamesPass, text: str) -> list:
-    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
+    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals.proposals
     return [p for p in proposals if p.kind == "name"]
 
 
@@ -202,7 +202,9 @@ def test_a_reference_article_is_strong_evidence(names_pass):
     reference = "Interior Minister Tarko Velan said on Monday that the border would stay open.\n"
     text = "Interior Minister Tarco Wellan said the border stays open.\n\nWellan added that talks go on.\n"
     assert fixes(names_pass, text) == []
-    proposals = names_pass.run(Document.from_text(text), PassContext(Config(), references=[reference]))
+    proposals = names_pass.run(
+        Document.from_text(text), PassContext(Config(), references=[reference])
+    ).proposals
     found = {(p.original, p.replacement) for p in proposals if p.confidence >= 0.9}
     assert found == {("Tarco Wellan", "Tarko Velan"), ("Wellan", "Velan")}
     assert all(any("reference articles spell" in e for e in p.evidence) for p in proposals)

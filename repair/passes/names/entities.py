@@ -536,6 +536,7 @@ def native_script(result, article, gazetteer: Gazetteer) -> None:
         )
 
 
+_DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r"\b([A-Z][\w'’-]+)\s+([a-z][\w'’-]+)\b")
 
 
@@ -574,14 +575,17 @@ def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
     for match in re.finditer(r"\b[a-z]{4,}\b", text):
         word = match.group()
         entry = surnames.get(word)
-        if entry is None or match.start() in done or zipf(word) >= 4.5:
+        if entry is None or match.start() in done or zipf(word) >= 5.5:
             continue
+        if zipf(word) >= 4.5 and _DETERMINED.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "the trump card": an English word after a determiner
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         family = family_form(entry, article.surface)
         if fold(family) != word or not family[:1].isupper():
             continue
-        confidence = 0.92 if zipf(word) < 3.0 else 0.8
+        # a surname English also uses as a word ("trump") goes to review
+        confidence = 0.92 if zipf(word) < 3.0 else 0.8 if zipf(word) < 4.5 else 0.7
         _lower(
             result,
             text,
