@@ -65,7 +65,7 @@ def names_pass() -> NamesPass:
 
 
 def fixes(names_pass: NamesPass, text: str) -> list:
-    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals.proposals
+    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
     return [p for p in proposals if p.kind == "name"]
 
 
