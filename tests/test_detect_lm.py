@@ -24,7 +24,7 @@ def test_repair_lm_0_selects_the_default_weights(monkeypatch):
     monkeypatch.setenv("REPAIR_LM", "0")
     assert not lm.lm_wanted()
     model = current_model(lm=True)
-    assert model == load_model(WEIGHTS_FILE)
+    assert model.features == load_model(WEIGHTS_FILE).features
     assert not model.uses_lm
 
 

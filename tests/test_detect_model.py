@@ -89,7 +89,8 @@ def test_damaged_sentences_outscore_clean_ones_on_the_sample():
     clean = next(s for t, s in by_text.items() if t.startswith('"We will not let'))
     for damaged in (doubled, honorific, capital):
         assert damaged.score > 0.5 > clean.score
-    assert "doubled word 'the'" in doubled.reasons
+    # the doubled word is among the words marked (its reason may rank below a mangled name)
+    assert "the the" in [analysis.text[a:b] for a, b in doubled.spans]
     # the title cut from its name: the structure rule's break or the title itself is the reason
     assert any("title 'Mr.'" in r or "broken here" in r for r in honorific.reasons)
     assert "'Would' capitalised mid-sentence" in capital.reasons
