@@ -208,3 +208,11 @@ def test_a_reference_article_is_strong_evidence(names_pass):
     found = {(p.original, p.replacement) for p in proposals if p.confidence >= 0.9}
     assert found == {("Tarco Wellan", "Tarko Velan"), ("Wellan", "Velan")}
     assert all(any("reference articles spell" in e for e in p.evidence) for p in proposals)
+
+
+def test_lookup_finds_a_person_from_a_reading_of_the_native_name(capsys):
+    from repair.cli import main
+
+    assert main(["gazetteer", "lookup", "Yin Xiyue"]) == 0
+    out = capsys.readouterr().out
+    assert "route  'Yin Xiyue' is a reading of 'Yoon Suk Yeol'" in out

@@ -126,9 +126,15 @@ def run_lookup(args: argparse.Namespace) -> int:
         print(
             f"exact  {args.text!r} is {kinds.get(kind, 'a form of')} {entry.canonical!r} ({entry.type}; {entry.note})"
         )
+    routes = {
+        e.canonical: (e, k) for key in (" ".join(words), "".join(words)) for e, k in gazetteer.routes(key)
+    }
+    for entry, kind in list(routes.values())[: args.limit]:
+        how = "its family name read" if kind == 1 else "a reading of"
+        print(f"route  {args.text!r} is {how} {entry.canonical!r}'s name in {', '.join(entry.native)}")
     print(f"sound keys: {' '.join(sound_key(w) for w in words)}")
     found = candidates(gazetteer, words, limit=args.limit)
-    if not found and not exact:
+    if not found and not exact and not routes:
         print("no candidates")
         return 1
     for c in found:
