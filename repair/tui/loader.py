@@ -10,6 +10,7 @@ The loader also prefetches the next article while the reviewer works on this one
 from __future__ import annotations
 
 import contextlib
+import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -26,6 +27,7 @@ from repair.tui.timing import Timings
 # the shown article: often enough to follow a reviewer reading from the top, seldom enough
 # that redrawing costs the loop little.
 UPDATE_SECONDS = 0.25
+_DONE = object()  # the checker's findings are all in
 
 
 class Host(Protocol):
@@ -115,14 +117,8 @@ class ArticleLoader:
             )
             host.on_loop(host.progressed, index, session, session.analysis)  # shown: keys work
             host.on_loop(host.progressed, index, session, staged.analysis())  # tinted
-            last, first = time.perf_counter(), True
             try:
-                for indexes, findings in self.engine.findings(staged):
-                    staged.take(indexes, findings)
-                    # the first paragraph at once: the counter leaves "starting"
-                    if first or staged.complete or time.perf_counter() - last >= UPDATE_SECONDS:
-                        host.on_loop(host.progressed, index, session, staged.analysis())
-                        last, first = time.perf_counter(), False
+                self._take_findings(index, session, staged)
             except RepairError as error:  # the other passes' proposals stay to review
                 self.grammar_failures[index] = str(error)
                 host.on_loop(host.grammar_failed, index, session)
@@ -139,6 +135,45 @@ class ArticleLoader:
                 self.timings.analysis_cpu_seconds = time.thread_time() - cpu
             self.sessions[index] = session
             return session
+
+    def _take_findings(self, index: int, session: Session, staged) -> None:
+        """The grammar checker's findings, taken as they come and shown at most every
+        UPDATE_SECONDS: the first at once (the counter leaves "starting"), and one held
+        back by that interval is shown when the interval is over, not when the next
+        paragraph happens to arrive (which may take long)."""
+        host = self.host
+        arrived: queue.Queue = queue.Queue()
+
+        def produce() -> None:  # the checker blocks; this thread waits for it
+            try:
+                for item in self.engine.findings(staged):
+                    arrived.put(item)
+                arrived.put(_DONE)
+            except BaseException as error:  # noqa: BLE001 - raised again in the loader's thread
+                arrived.put(error)
+
+        threading.Thread(target=produce, name="repair-review-findings", daemon=True).start()
+        last, first, held = time.perf_counter(), True, False
+        while True:
+            wait = max(0.0, UPDATE_SECONDS - (time.perf_counter() - last)) if held else None
+            try:
+                item = arrived.get(timeout=wait)
+            except queue.Empty:  # the interval is over: show what was held back
+                host.on_loop(host.progressed, index, session, staged.analysis())
+                last, held = time.perf_counter(), False
+                continue
+            if item is _DONE:
+                if held:
+                    host.on_loop(host.progressed, index, session, staged.analysis())
+                return
+            if isinstance(item, BaseException):
+                raise item
+            staged.take(*item)
+            if first or staged.complete or time.perf_counter() - last >= UPDATE_SECONDS:
+                host.on_loop(host.progressed, index, session, staged.analysis())
+                last, first, held = time.perf_counter(), False, False
+            else:
+                held = True
 
     def open_in_queue(self) -> int:
         """Proposals nobody has decided, over every article: those analysed counted live,
