@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from repair.config import Config
 from repair.measure.batch_bench import generate, print_result, run_benchmark
 
 
+@pytest.mark.slow
 def test_generated_articles_are_varied_and_repeatable(tmp_path):
     first = generate(tmp_path / "a", 40)
     again = generate(tmp_path / "b", 40)
@@ -18,6 +21,7 @@ def test_generated_articles_are_varied_and_repeatable(tmp_path):
     assert first[0].name.split("-", 1)[1] == first[32].name.split("-", 1)[1]  # same source, next seed
 
 
+@pytest.mark.slow
 def test_benchmark_reports_every_figure(tmp_path):
     config = Config()
     config.grammar = "none"

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from repair.batch import inputs
 from repair.batch.manifest import MANIFEST_NAME
 from repair.cli import main
@@ -23,6 +25,7 @@ def _inputs(root):
     make_jsonl(root / "part1" / "news.jsonl", 45)
 
 
+@pytest.mark.slow
 def test_killed_run_continued_with_resume_equals_an_uninterrupted_run(tmp_path, monkeypatch):
     src = tmp_path / "in"
     _inputs(src)
@@ -94,6 +97,7 @@ def test_resume_redoes_only_what_is_missing_or_damaged(tmp_path, monkeypatch):
     assert json.loads(report.read_text())["resumed"] == 30 + 45 - 2
 
 
+@pytest.mark.slow
 def test_changed_settings_are_not_resumed(tmp_path):
     src = tmp_path / "in"
     make_tree(src, 3)

@@ -71,6 +71,7 @@ def test_a_proposal_at_any_confidence_counts_in_review():
     assert proposed(text, Damage("Sholts", ["Scholz"]), [wrong]) == (1, 0)
 
 
+@pytest.mark.slow
 def test_bench_real_through_the_cli(pages):
     out = subprocess.run(
         [sys.executable, "-m", "repair.cli", "bench", "real", "--dir", str(pages), "--json", "--quiet"],

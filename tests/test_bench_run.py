@@ -23,6 +23,7 @@ def corpus(tmp_path_factory):
     return folder
 
 
+@pytest.mark.slow
 def test_bench_json_is_identical_across_runs_except_timing(corpus):
     """One run in a process of its own (other hash randomisation), one in this process."""
     env = {**os.environ, "PYTHONHASHSEED": "1"}

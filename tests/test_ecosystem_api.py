@@ -71,6 +71,7 @@ def _cli(*args: str) -> str:
     return run.stdout
 
 
+@pytest.mark.slow
 def test_api_and_cli_agree_on_the_shipped_sample():
     sample = SAMPLES / "tokyo-talks-damaged.txt"
     text = sample.read_text(encoding="utf-8")

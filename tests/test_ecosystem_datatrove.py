@@ -63,6 +63,7 @@ def test_formatter_repairs_and_records_the_outcome(tmp_path):
     assert found["clean"]["text"] == CLEAN and found["clean"]["metadata"]["repair_status"] == "unchanged"
 
 
+@pytest.mark.slow
 def test_filter_drops_garbled_documents_and_keeps_the_score(tmp_path):
     found = _run(tmp_path, [GarbleFilter(max_score=0.5, grammar="none")])
     assert "garbled" not in found

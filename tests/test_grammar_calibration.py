@@ -111,6 +111,7 @@ def test_shipped_model_is_trained_and_scores_in_plain_python():
     assert load_model(MODEL_FILE.with_name("no-such-model.json")) is None
 
 
+@pytest.mark.slow
 def test_calibration_script_measures_and_writes_a_table(tmp_path):
     out = tmp_path / "table.json"
     result = subprocess.run(

@@ -228,6 +228,7 @@ def test_grammar_pass_runs_last_and_not_at_all_with_none():
     assert "grammar" not in [p.name for p in build_passes(Config(grammar="none"))]
 
 
+@pytest.mark.slow
 def test_the_grammar_pass_changes_no_name_in_the_clean_articles(grammar):
     """Every corpus article through cleanup, names and grammar as the pipeline runs them:
     no grammar proposal changes a name (a gazetteer word, a word inside a name the names

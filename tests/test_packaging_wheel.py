@@ -86,7 +86,7 @@ def test_wheel_carries_gazetteer_and_runs_readme_command(tmp_path):
         capture_output=True,
         text=True,
     )
-    assert run.returncode == 0, run.stderr
+    assert run.returncode == 1, run.stderr  # exit 1: there is a diff (as ruff --diff)
     # Blinken is spelled right nowhere in the article: only the gazetteer knows him.
     assert "+U.S. Secretary of State Antony Blinken said" in run.stdout
     # The same diff as the source tree gives.
@@ -97,5 +97,5 @@ def test_wheel_carries_gazetteer_and_runs_readme_command(tmp_path):
         capture_output=True,
         text=True,
     )
-    assert from_source.returncode == 0, from_source.stderr
+    assert from_source.returncode == 1, from_source.stderr
     assert run.stdout == from_source.stdout

@@ -220,6 +220,7 @@ DRIVER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_queue_review_killed_mid_way_resumes_where_it_stopped(batch, tmp_path: Path, capsys) -> None:
     _, out = batch
     script = tmp_path / "drive.py"

@@ -137,6 +137,7 @@ def test_overlapping_or_out_of_range_proposals_fall_back_to_the_diff():
     assert not verdict.ok and "date" in verdict.reason
 
 
+@pytest.mark.slow
 def test_the_guard_is_linear_on_many_edits():
     # 20,000 doubled words on one line: checked edit by edit, not line by line
     text = "the the report " * 20_000 + "\n"

@@ -228,6 +228,7 @@ DRIVER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_kill_9_before_the_analysis_is_complete_loses_no_decision(tmp_path: Path) -> None:
     path, source = source_of(ARTICLE, tmp_path)
     script = tmp_path / "drive.py"

@@ -36,6 +36,7 @@ def article(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_parallel_engine_proposes_exactly_what_the_engine_does(article: Path, tmp_path: Path) -> None:
     config = Config(state_dir=tmp_path)
     expected = Engine(config).analyze_path(article)
@@ -148,6 +149,7 @@ def test_a_worker_that_died_is_an_error_not_a_hang() -> None:
         service.close()
 
 
+@pytest.mark.slow
 def test_the_app_reviews_with_the_worker_and_ends_it(article: Path, tmp_path: Path) -> None:
     import asyncio
 
