@@ -124,6 +124,19 @@ def left_for_review(proposals: list[Proposal], decisions: dict[str, Decision]) -
     return [p for p in proposals if p.id not in decisions and not any(s.overlaps(p.span) for s in accepted)]
 
 
+def _source(data: bytes | str | RepairError, fmt: str, config: Config) -> Source:
+    """The document as loaded: bytes decoded as a file's, a str taken as it is."""
+    if isinstance(data, RepairError):  # the input could not even be read: report it in order
+        raise data
+    if isinstance(data, str):
+        return text_source(data, fmt)
+    if len(data) > config.max_bytes:
+        raise RepairError(
+            f"{len(data):,} bytes is over the {config.max_bytes:,}-byte limit (raise it with --max-bytes)"
+        )
+    return load_bytes(data, fmt=fmt, encoding=config.encoding)
+
+
 def repair_document(
     data: bytes | str | RepairError,
     config: Config,
@@ -137,21 +150,12 @@ def repair_document(
     """Analyse one document, apply what automatic mode allows, and report the rest.
 
     ``analyze`` is the engine's (an Engine kept per thread or per run: building one takes
-    about a second). Bytes are decoded as a file would be (and the output is encoded the same way); a str
-    is a corpus record's text and comes back as a str. Any failure is caught and
-    returned as an "error" result, so one bad document never stops a batch.
+    about a second). Bytes are decoded as a file would be (and the output is encoded the
+    same way); a str is a corpus record's text and comes back as a str. Any failure is
+    caught and returned as an "error" result, so one bad document never stops a batch.
     """
     try:
-        if isinstance(data, RepairError):  # the input could not even be read: report it in order
-            raise data
-        if isinstance(data, bytes):
-            if len(data) > config.max_bytes:
-                raise RepairError(
-                    f"{len(data):,} bytes is over the {config.max_bytes:,}-byte limit (raise it with --max-bytes)"
-                )
-            source = load_bytes(data, fmt=fmt, encoding=config.encoding)
-        else:
-            source = text_source(data, fmt)
+        source = _source(data, fmt, config)
         analysis = analyze(source)
         decisions, repaired, verdict = decide(analysis, config)
         result = DocResult(

@@ -93,22 +93,32 @@ def run(args: argparse.Namespace) -> int:
     if args.min_confidence is not None:
         config.set_min_confidence(args.min_confidence)
     if args.output is not None:
-        from repair.batch.runner import BatchOptions, run_batch
+        return _run_batch(args, config)
+    return _run_files(args, config)
 
-        options = BatchOptions(
-            out=args.output,
-            jobs=args.jobs,
-            engine=args.engine,
-            scheduler=args.scheduler,
-            resume=args.resume,
-            text_field=args.text_field,
-            report=args.report,
-            report_html=args.report_html,
-            log=args.log,
-            progress=not args.no_progress,
-        )
-        summary = run_batch(args.paths, config, options)
-        return 2 if summary["errors"] or summary["refused"] else 0
+
+def _run_batch(args: argparse.Namespace, config: Config) -> int:
+    """-o DIR: the batch command (repair/batch/)."""
+    from repair.batch.runner import BatchOptions, run_batch
+
+    options = BatchOptions(
+        out=args.output,
+        jobs=args.jobs,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        resume=args.resume,
+        text_field=args.text_field,
+        report=args.report,
+        report_html=args.report_html,
+        log=args.log,
+        progress=not args.no_progress,
+    )
+    summary = run_batch(args.paths, config, options)
+    return 2 if summary["errors"] or summary["refused"] else 0
+
+
+def _run_files(args: argparse.Namespace, config: Config) -> int:
+    """--stdout, --diff, --check, --in-place: each file's result printed or written."""
     for flag, given in (
         ("--resume", args.resume),
         ("--report", args.report),
@@ -127,23 +137,9 @@ def run(args: argparse.Namespace) -> int:
     logs = []
     try:
         for path, result in zip(paths, results):
-            for warning in result.warnings:
-                print(f"repair: warning: {path}: {warning}", file=sys.stderr)
             try:
-                if not result.ok:
-                    raise RepairError(result.message)
-                if result.repaired != result.source.text:
-                    changed += 1
-                    if args.check:
-                        print(f"would repair {path}", file=sys.stderr)
-                _emit(args, path, result.source, result.repaired)
+                changed += _finish(args, path, result)
                 logs.append({"path": str(path), "proposals": result.log})
-                if result.review_ids:  # what automatic mode left to a person
-                    print(
-                        f"repair: {path}: {len(result.review_ids)} proposal(s) undecided "
-                        f"(repair review {path})",
-                        file=sys.stderr,
-                    )
             except RepairError as error:
                 message = str(error)
                 print(
@@ -158,6 +154,24 @@ def run(args: argparse.Namespace) -> int:
     if failed:
         return 2
     return 1 if changed and (args.check or args.diff) else 0
+
+
+def _finish(args: argparse.Namespace, path: Path, result: DocResult) -> int:
+    """Say what one file's result needs said, and write or print it: 1 when it changed."""
+    for warning in result.warnings:
+        print(f"repair: warning: {path}: {warning}", file=sys.stderr)
+    if not result.ok:
+        raise RepairError(result.message)
+    changed = int(result.repaired != result.source.text)
+    if changed and args.check:
+        print(f"would repair {path}", file=sys.stderr)
+    _emit(args, path, result.source, result.repaired)
+    if result.review_ids:  # what automatic mode left to a person
+        print(
+            f"repair: {path}: {len(result.review_ids)} proposal(s) undecided (repair review {path})",
+            file=sys.stderr,
+        )
+    return changed
 
 
 def _results(
