@@ -9,7 +9,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
-from repair.edits import Proposal, Verdict
+from repair.edits import Decision, Proposal, Verdict
 from repair.errors import RepairError
 from repair.tui.article import set_virtual_size, visible_whitespace
 from repair.tui.session import Session
@@ -21,53 +21,66 @@ _MARKS = {
     Verdict.REJECTED: ("✗ rejected", "bold red"),
     Verdict.EDITED: ("✎ edited", "bold cyan"),
 }
+_BY_RULE = {"auto": " (automatic)", "always": " (always)"}  # decisions no person made here
+_PIECE_STYLES = {DELETED: "strike bold red", INSERTED: "bold green underline"}
 
 
 def describe(session: Session, proposal: Proposal | None) -> Text:
+    """The panel's text: the proposal's header, its change word by word (first, so it is on
+    screen at 80x24 however long the rest is), then why it is proposed."""
     out = Text(end="")
     if proposal is None:
-        order = session.order
-        if not session.proposals:
-            out.append("No proposals for this article.\n\n", style="bold")
-            out.append(
-                "Press d to find a damaged sentence and type a fix, ] for the next article, q to quit."
-            )
-        elif not order:
-            out.append("No proposal matches the filter.\n\n", style="bold")
-            out.append("Press f and leave the line empty to show them all.")
+        _nothing_selected(out, session)
         return out
     decision = session.decisions.get(proposal.id)
-    verdict = decision.verdict if decision else None
-    mark, mark_style = _MARKS[verdict]
-    position = session.order.index(proposal.id) + 1 if proposal.id in session.order else 0
+    _header(out, session, proposal, decision)
+    _change(out, session, proposal, decision)
+    _reasons(out, proposal)
+    return out
+
+
+def _nothing_selected(out: Text, session: Session) -> None:
+    if not session.proposals:
+        out.append("No proposals for this article.\n\n", style="bold")
+        out.append("Press d to find a damaged sentence and type a fix, ] for the next article, q to quit.")
+    elif not session.order:
+        out.append("No proposal matches the filter.\n\n", style="bold")
+        out.append("Press f and Enter to show them all.")
+
+
+def _header(out: Text, session: Session, proposal: Proposal, decision: Decision | None) -> None:
+    mark, mark_style = _MARKS[decision.verdict if decision else None]
     out.append(f"{proposal.kind}", style="bold")
     out.append(f" · {proposal.rule}\n", style="italic")
     out.append(f"confidence {proposal.confidence:.2f}  ")
     out.append(mark, style=mark_style)
-    if decision is not None and decision.source in ("auto", "always"):
-        out.append(" (automatic)" if decision.source == "auto" else " (always)", style=mark_style)
-    if position:
-        out.append(f"  #{position}/{len(session.order)}", style="dim")
+    if decision is not None and decision.source in _BY_RULE:
+        out.append(_BY_RULE[decision.source], style=mark_style)
+    if proposal.id in session.order:
+        out.append(f"  #{session.order.index(proposal.id) + 1}/{len(session.order)}", style="dim")
     out.append("\n")
-    # the change in its words first, so it is on screen at 80x24 however long the rest is
-    replacement = decision.text if verdict is Verdict.EDITED else None
+
+
+def _change(out: Text, session: Session, proposal: Proposal, decision: Decision | None) -> None:
+    verdict = decision.verdict if decision else None
     try:
-        pieces = session.preview(proposal, replacement)
+        pieces = session.preview(proposal, decision.text if verdict is Verdict.EDITED else None)
     except RepairError as error:
         pieces = [(EQUAL, f"(no preview: {error})")]
     for op, piece in pieces:
-        if op == DELETED:
-            out.append(visible_whitespace(piece), style="strike bold red")
-        elif op == INSERTED:
-            out.append(visible_whitespace(piece), style="bold green underline")
-        else:
+        if op == EQUAL:
             out.append(piece.replace("\n", " ⏎ "), style="dim")
+        else:
+            out.append(visible_whitespace(piece), style=_PIECE_STYLES[op])
     if verdict is Verdict.REJECTED:
         out.append("\n(rejected: the article keeps its words)", style="italic")
     if verdict is Verdict.EDITED:
         out.append("\nyours: ")
         out.append(_quote(decision.text or "") or "(delete)", style="bold cyan")
     out.append("\n\n")
+
+
+def _reasons(out: Text, proposal: Proposal) -> None:
     out.append("Why: ", style="bold")
     out.append(proposal.reason + "\n")
     if proposal.evidence:
@@ -80,7 +93,6 @@ def describe(session: Session, proposal: Proposal | None) -> Text:
             link = Style(meta={"@click": f"app.alternative({number})"})
             out.append(f" {number} ", style=Style(bold=True) + link)
             out.append(_quote(alternative) + "\n", style=link)
-    return out
 
 
 def _quote(piece: str, limit: int = 120) -> str:
