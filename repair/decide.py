@@ -19,7 +19,7 @@ from repair.api import Engine
 from repair.config import Config
 from repair.edits import Decision, Proposal, Verdict, apply_decisions, resolve
 from repair.errors import RepairError
-from repair.export import diff_text, edit_log
+from repair.export import diff_text, edit_log, repaired_bytes
 from repair.loading import Source, load_bytes, text_source
 from repair.pipeline import Analysis
 from repair.review_state import ReviewState
@@ -179,7 +179,7 @@ def repair_document(
             if repaired != analysis.text:
                 result.status = REPAIRED
             if isinstance(data, bytes):
-                result.output = source.encode(repaired)
+                result.output = repaired_bytes(source, repaired)
             if keep_source or not isinstance(data, bytes):
                 result.repaired = repaired
             if diff:
