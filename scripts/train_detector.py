@@ -584,7 +584,9 @@ def analyse_text(text: str, use_lm: bool = False):
     if source.text != text:
         raise SystemExit("the loader changed the MQM text; offsets would not match")
     analysis = _engine().analyze(source)
-    rows = extract(analysis.doc, analysis.proposals, analysis.context.entities, analysis.findings, use_lm=use_lm)
+    rows = extract(
+        analysis.doc, analysis.proposals, analysis.context.entities, analysis.findings, use_lm=use_lm
+    )
     return analysis.doc, rows
 
 
@@ -637,7 +639,9 @@ def realdev_examples(parity: str) -> list[Example]:
         analysis = _engine().analyze(source)
         if USE_LM:
             _lm_memo()
-        rows = extract(analysis.doc, analysis.proposals, analysis.context.entities, analysis.findings, use_lm=USE_LM)
+        rows = extract(
+            analysis.doc, analysis.proposals, analysis.context.entities, analysis.findings, use_lm=USE_LM
+        )
         example = Example(article=path.stem, seed=-2, source="realdev", words=analysis.doc.word_count)
         example.vectors = [row.vector(FEATURES) for row in rows]
         example.labels = [float(v) for v in sources.realdev_labels(source.text, key, analysis.doc)]
@@ -720,6 +724,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"language model (lm extra): {'yes' if USE_LM else 'no'}", file=sys.stderr)
 
     global LM_MEMO
+    work_folder = args.work or Path(tempfile.gettempdir())
     with tempfile.TemporaryDirectory() as scratch:
         work = args.work or Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
@@ -818,6 +823,11 @@ def main(argv: list[str] | None = None) -> int:
             f"(chrome counted: {tune['document_auroc_chrome_counted']:.3f}), sentence AUROC {tune['sentence_auroc']:.3f}"
         )
         if args.report:
+            tsv = sources.write_report_tsv(work_folder / "mqm-report.tsv")
+            print(
+                f"the MQM reporting split is in {tsv}: python3 ../shared/bench/mqm_detector.py --tsv {tsv} "
+                '--cmd "repair score {file} --format jsonl" --density'
+            )
             report["mqm_report"] = mqm_report(model)
             report["realdev_report"] = realdev_report(model, realdev_examples("odd"))
             print(f"REPORT MQM talks {', '.join(sorted(sources.MQM_REPORT_TALKS))}: {report['mqm_report']}")
