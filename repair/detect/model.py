@@ -92,13 +92,13 @@ class Model:
         return any(name in LM_FEATURES for name in self.features)
 
     def spans(self, features: SentenceFeatures, limit: int = MAX_SPANS) -> tuple[tuple[int, int], ...]:
-        """The words most likely wrong: the spans behind the features that raise the score,
-        strongest contribution first, overlaps dropped."""
+        """The words most likely wrong: the spans behind the features that raise the score
+        enough to be a reason, strongest contribution first, overlaps dropped."""
         ranked = sorted(
             (
                 (contribution, name)
                 for contribution, name in zip(self.contributions(features), self.features, strict=True)
-                if contribution > 0 and name in features.spans
+                if contribution >= REASON_MIN_LOGIT and name in features.spans
             ),
             reverse=True,
         )
