@@ -111,3 +111,34 @@ def test_a_bad_model_file_is_a_one_line_error(tmp_path):
     bad.write_text('{"weights": {}}', encoding="utf-8")
     with pytest.raises(RepairError, match="not a valid grammar model"):
         load_model(bad)
+
+
+def test_guards_for_compounds_captions_and_headlines():
+    from repair.grammar.guard import foreign_line, splits_compound, title_case
+
+    text = "They feared the re-spreading of the virus."
+    start = text.index("the re")
+    assert splits_compound(text, Fix(start, start + 6, "there"))
+    assert not splits_compound(text, Fix(0, 4, "The"))
+    assert foreign_line("Zdjęcie: Marszałek Sejmu Jan Kowalski i premier Źródło: agencja")
+    assert not foreign_line("Foreign minister Radosław Sikorski met his counterpart in Warsaw.")
+    assert title_case("Ministers' Response and Shift in Approach After the Summit")
+    assert not title_case("The ministers met in Geneva to discuss the Response Plan.")
+
+
+def test_the_pass_keeps_to_english_prose(grammar_pass):
+    text = (
+        "Ministers Weigh Response and Shift in Approach to the Crisis\n\n"
+        "Officials feared the re-spreading of the virus in the region.\n\n"
+        "Zdjęcie: Marszałek Sejmu Jan Kowalski i premier Źródło: agencja\n"
+    )
+    context = PassContext(config=Config())
+    result = grammar_pass.run(Document.from_text(text), context)
+    assert result.findings and result.proposals == []
+
+
+@pytest.fixture(scope="module")
+def grammar_pass():
+    from repair.passes.grammar import GrammarPass
+
+    return GrammarPass(Config())

@@ -36,6 +36,37 @@ DICTIONARY_RULES = frozenset(
 )
 
 
+# Letters of other languages written in Latin script (Polish, Czech, Hungarian, Turkish,
+# Romanian, Baltic...), never in English words
+_FOREIGN_LETTERS = frozenset("ąćęłńśźżőűřčšžěůďťňğışțāēīūļņķ")
+_HYPHEN_NEIGHBOUR = re.compile(r"-[^\W\d_]")
+
+
+def foreign_line(line: str) -> bool:
+    """A line with two or more words in letters English never uses ("Zdjęcie ... Źródło"):
+    an untranslated caption or credit. Its "i" is a conjunction, not a pronoun to capitalise."""
+    return sum(1 for w in line.split() if _FOREIGN_LETTERS & set(w.lower())) >= 2
+
+
+def title_case(line: str) -> bool:
+    """A headline in title case ("Yoon's Response and Shift in Approach"): most of its
+    longer words capitalised, so a capital in it is no damage."""
+    words = [w for w in WORD.findall(line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def splits_compound(text: str, fix: Fix) -> bool:
+    """``fix`` changes a word hyphenated to the next or previous one ("the re-spreading" ->
+    "there-spreading"): the checker read part of a compound as a word of its own."""
+    if fix.start == fix.end:
+        return False
+    after = _HYPHEN_NEIGHBOUR.match(text, fix.end) is not None
+    before = fix.start > 1 and text[fix.start - 1] == "-" and text[fix.start - 2].isalpha()
+    original = words_of(text[fix.start : fix.end])
+    kept = words_of(fix.text)
+    return (after and original[-1:] != kept[-1:]) or (before and original[:1] != kept[:1])
+
+
 def is_dictionary_rule(rule: str) -> bool:
     """``rule`` qualified ("harper.SpellCheck") is a dictionary spell checker's."""
     return rule.partition(".")[2] in DICTIONARY_RULES

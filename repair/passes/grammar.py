@@ -24,7 +24,7 @@ from repair.edits import Proposal, Span, make_proposal
 from repair.grammar import Backend, Finding, Fix, make_backend
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
-from repair.grammar.guard import ArticleWords, is_dictionary_rule
+from repair.grammar.guard import ArticleWords, foreign_line, is_dictionary_rule, splits_compound, title_case
 from repair.grammar.house_style import house_style
 from repair.grammar.lexicon import Lexicon, gazetteer_files, load_lexicon
 from repair.grammar.ranking import one_slip_words, rank
@@ -103,6 +103,7 @@ class GrammarPass:
             f
             for f in finding.fixes
             if _quotes(text[f.start : f.end]) != _quotes(f.text)
+            and not splits_compound(text, f)
             and (own_guard or not article.breaks_name(f, strict=finding.kind == "spelling"))
         ]
         if fixes and is_dictionary_rule(finding.rule):
@@ -189,6 +190,9 @@ class GrammarRun:
         text = self.doc.text
         if finding.start in self._broken or _ABBREVIATION.match(text, finding.end):
             return None  # a sentence cut by a paragraph break; a letter of "a.m." or "U.S."
+        line = _line_of(text, finding.start)
+        if foreign_line(line) or (finding.category == "Capitalization" and title_case(line)):
+            return None  # an untranslated caption; a headline in title case
         scored = self.grammar._propose(finding, text, self.article)
         if scored is None:
             return None
@@ -200,6 +204,12 @@ class GrammarRun:
         ):
             return None
         return scored
+
+
+def _line_of(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _place(finding: Finding) -> tuple[int, int, str]:
