@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from repair.batch import inputs
 from repair.batch.manifest import MANIFEST_NAME
 from repair.cli import main
@@ -61,6 +63,7 @@ def outputs(folder: Path) -> dict[str, bytes]:
     }
 
 
+@pytest.mark.slow
 def test_folders_recurse_and_a_bad_file_is_reported_and_skipped(tmp_path, capsys):
     src = tmp_path / "in"
     made = make_tree(src, 7)
@@ -94,6 +97,7 @@ def test_folders_recurse_and_a_bad_file_is_reported_and_skipped(tmp_path, capsys
     )
 
 
+@pytest.mark.slow
 def test_jobs_two_writes_what_jobs_one_writes(tmp_path):
     src = tmp_path / "in"
     make_tree(src, 6)

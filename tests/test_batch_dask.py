@@ -7,6 +7,7 @@ import json
 import dask
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 from distributed import LocalCluster
 
 from repair.batch import inputs
@@ -23,6 +24,7 @@ def _corpus(root):
     (root / "records" / "bad.txt").write_bytes(b"\xff\xfe\x00" * 7)  # a bad file on the cluster too
 
 
+@pytest.mark.slow
 def test_dask_cluster_output_equals_local_engine_byte_for_byte(tmp_path, monkeypatch):
     monkeypatch.setattr(inputs, "CHUNK", 4)
     src = tmp_path / "in"

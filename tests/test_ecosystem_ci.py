@@ -70,6 +70,7 @@ def test_stdin_dash_for_fix_and_check():
     assert record["path"] == "-" and record["rule"] == "spacing.doubled-word"
 
 
+@pytest.mark.slow
 def test_check_min_confidence_filters_and_sets_the_exit_code():
     every = repair("check", "--format", "jsonl", *NONE, str(DAMAGED))
     confidences = [json.loads(line)["confidence"] for line in every.stdout.splitlines()]

@@ -17,6 +17,7 @@ def _jsonl(records) -> bytes:
     return "".join(json.dumps(r) + "\n" for r in records).encode()
 
 
+@pytest.mark.slow
 def test_score_corpus_per_document_and_per_sentence_keyed_by_id(tmp_path):
     corpus = tmp_path / "c.jsonl.gz"
     corpus.write_bytes(gzip.compress(_jsonl(RECORDS)))

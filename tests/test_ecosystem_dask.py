@@ -60,6 +60,7 @@ def _work(tmp_path):
     return work
 
 
+@pytest.mark.slow
 def test_relative_gazetteer_and_reference_travel_to_workers_elsewhere(tmp_path, cluster):
     address, client = cluster
     work = _work(tmp_path)

@@ -54,6 +54,7 @@ def _run(tmp_path, pipeline_tail, tasks=2):
     return found
 
 
+@pytest.mark.slow
 def test_formatter_repairs_and_records_the_outcome(tmp_path):
     found = _run(tmp_path, [RepairFormatter(grammar="none")])
     assert set(found) == {"doubled", "clean", "garbled", "clean2"}

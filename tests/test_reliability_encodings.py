@@ -155,6 +155,7 @@ def test_a_name_in_its_own_script_beside_the_english_one_is_left_alone(capsysbin
     assert code == 0 and out.decode("utf-8") == text, err
 
 
+@pytest.mark.slow
 def test_a_large_legacy_file_is_judged_on_a_sample_and_decoded_whole(capsysbinary, tmp_path):
     """Past the sample, the chosen encoding must still decode every byte: a file that turns
     out not to be cp1252 at its end is refused, never cut or replaced."""

@@ -53,6 +53,7 @@ def test_parallel_engine_proposes_exactly_what_the_engine_does(article: Path, tm
         assert [s.score for s in got.scores] == [s.score for s in expected.scores]
 
 
+@pytest.mark.slow
 def test_paragraphs_not_sent_ahead_are_linted_when_asked(article: Path) -> None:
     config = Config()
     text = article.read_text(encoding="utf-8")
