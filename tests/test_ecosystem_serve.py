@@ -199,3 +199,19 @@ def test_several_requests_at_once(server):
         assert found["spacing.doubled-word"] == doubled_at
     first = [m["rule"]["id"] for m in json.loads(answers[0][1])["matches"]]
     assert first == [m["rule"]["id"] for m in json.loads(answers[4][1])["matches"]]
+
+
+def test_a_taken_port_is_a_one_line_error():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run(
+            [sys.executable, "-m", "repair.cli", "serve", "--port", str(port), "--grammar", "none"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert run.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in run.stderr and run.stderr.count("\n") == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 
 from repair.commands.common import add_analysis_options, config_from_args
 from repair.errors import RepairError
@@ -35,6 +36,16 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run, paths=[])
 
 
+def _can_listen(host: str, port: int) -> None:
+    """A taken port or a wrong address is a one-line error before anything starts."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.bind(infos[0][4])
+    except OSError as error:
+        raise RepairError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         import uvicorn
@@ -44,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
         raise RepairError("repair serve needs Starlette and uvicorn: pip install 'repair[serve]'") from None
     if args.workers < 1 or args.max_request_bytes < 1 or not 0 < args.port < 65536:
         raise RepairError("--workers and --max-request-bytes must be positive, --port 1-65535")
+    _can_listen(args.host, args.port)
     config = config_from_args(args)
     if args.workers == 1:
         app = create_app(config, args.max_request_bytes)
