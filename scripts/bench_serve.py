@@ -58,12 +58,13 @@ def start_server(workers: int) -> tuple[subprocess.Popen, str]:
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-    ready = 0
-    while ready < workers:  # each worker logs its startup once warm
+    ready, listening = 0, False
+    while ready < workers or not listening:  # each worker logs its startup once warm
         line = process.stdout.readline()
         if not line:
             raise SystemExit("the server stopped while starting")
         ready += "Application startup complete" in line
+        listening = listening or "running on" in line
     threading.Thread(target=process.stdout.read, daemon=True).start()  # drain the log
     return process, f"http://127.0.0.1:{port}"
 
