@@ -129,6 +129,7 @@ def test_thresholds_from_the_config_send_the_rest_to_the_review_queue(tmp_path):
         assert " ," in (out / path.relative_to(src.resolve())).read_text()  # left for the reviewer
 
 
+@pytest.mark.slow
 def test_review_ids_match_a_fresh_analysis(tmp_path, capsys):
     """The ids are the ones `repair check` (and so the review TUI) finds for that file."""
     src = tmp_path / "in"
@@ -147,6 +148,7 @@ def test_review_ids_match_a_fresh_analysis(tmp_path, capsys):
         assert set(entry["proposal_ids"]) == found
 
 
+@pytest.mark.slow
 def test_jsonl_corpus_is_written_back_with_log_and_score(tmp_path, monkeypatch):
     monkeypatch.setattr(inputs, "CHUNK", 4)  # several parts, joined at the end
     corpus = tmp_path / "news.jsonl"
@@ -172,6 +174,7 @@ def test_jsonl_corpus_is_written_back_with_log_and_score(tmp_path, monkeypatch):
     assert not (out / ".repair-parts").exists()
 
 
+@pytest.mark.slow
 def test_parquet_corpus_is_written_back_as_parquet(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -200,6 +203,7 @@ def test_parquet_corpus_is_written_back_as_parquet(tmp_path):
         assert any(entry["decision"] for entry in json.loads(log))
 
 
+@pytest.mark.slow
 def test_html_report_has_scores_and_diffs(tmp_path):
     src = tmp_path / "in"
     make_tree(src, 3)
@@ -222,6 +226,7 @@ def test_flags_that_need_an_output_folder(tmp_path, capsys):
     assert main(["fix", "-o", str(tmp_path / "o"), "--jobs", "0", str(article), *NONE]) == 2
 
 
+@pytest.mark.slow
 def test_diff_mode_with_jobs_keeps_file_order(tmp_path, capsysbinary):
     made = make_tree(tmp_path / "in", 4)
     assert main(["fix", "--diff", "--jobs", "2", *map(str, made), *NONE]) == 1  # a diff: exit 1, as ruff

@@ -56,6 +56,7 @@ def test_dask_cluster_output_equals_local_engine_byte_for_byte(tmp_path, monkeyp
     assert summary["errors"] == 1 and summary["repaired"] == 12 + 9 + 4
 
 
+@pytest.mark.slow
 def test_dask_without_a_scheduler_starts_its_own_local_cluster(tmp_path):
     src = tmp_path / "in"
     make_tree(src, 3)

@@ -34,6 +34,7 @@ def repair(*args: str, stdin: str | None = None, cwd: Path | None = None) -> sub
     )
 
 
+@pytest.mark.slow
 def test_fix_check_exits_1_when_the_file_would_change_and_writes_nothing(tmp_path):
     article = tmp_path / "a.txt"
     article.write_bytes(DAMAGED.read_bytes())
@@ -131,6 +132,7 @@ def test_sarif_validates_against_the_sarif_2_1_0_schema(tmp_path):
         jsonschema.Draft4Validator(schema).validate(broken)
 
 
+@pytest.mark.slow
 def test_check_reads_corpora_as_documents_with_ids(tmp_path):
     records = [
         {"id": "first", "text": DOUBLED},
