@@ -57,11 +57,14 @@ def gazetteer_names(paths: list[Path]) -> dict[str, list[str]]:
     return found
 
 
+_SURNAME_ONLY = "\x00surname"  # marks readings of a surname alone, last in a person's list
+
+
 def route_readings(paths: list[Path]) -> dict[str, list[str]]:
     """Each accepted spelling of a person with a native-script name -> the readings of that
     name through other romanisation systems ("Yoon Suk Yeol" -> "Yin Xiyue", ...)."""
     from repair.gazetteer.keys import name_words
-    from repair.gazetteer.routes import readings
+    from repair.gazetteer.routes import FAMILY_FIRST, readings
 
     out: dict[str, list[str]] = {}
     for entry in _gazetteer_entries(paths):
@@ -75,6 +78,8 @@ def route_readings(paths: list[Path]) -> dict[str, list[str]]:
             for r in dict.fromkeys(found)
             if not set(name_words(r)) <= own and "".join(name_words(r)) not in own
         ]
+        if found and entry.country not in FAMILY_FIRST:
+            found.append(_SURNAME_ONLY)
         for name in _entry_names(entry):
             out[name] = found
     return out
@@ -289,6 +294,10 @@ def _through_other_scripts(
             continue
         start, end = rng.choice(person.full_mentions)
         reading = rng.choice(readings)
+        if readings[-1] == _SURNAME_ONLY:
+            # a Western name in Chinese or Cyrillic spells the surname alone (拜登, Макрон)
+            reading = rng.choice(readings[:-1])
+            start = end - len(person.tokens[-1])
         if plan.add(start, end, reading, "name-route", "name", f"{person.full} read through another script"):
             budget["name-route"] -= 1
 
