@@ -23,7 +23,7 @@ from repair.errors import RepairError
 from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
 from repair.gazetteer.keys import PARTICLES, name_words, phrase_key, sound_key
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 KEY_LIMIT = 30  # rows read per sound key: the most prominent entries sharing it
 EXACT_LIMIT = 12  # entries read per exact spelling (who else is called "Lee" matters little past that)
 
@@ -74,6 +74,15 @@ def entry_rows(entry: Entry, entry_id: int) -> tuple[list[tuple], list[tuple]]:
                 if len(word) > 1 and word not in PARTICLES:
                     forms[(word, NAME_WORD)] = None
                     keys["w" + sound_key(word)] = None
+    if entry.type == "person" and entry.native and entry.country in ("KR", "KP"):
+        from repair.gazetteer.routes import korean_spellings
+
+        known = {form for form, _ in forms}
+        for spelling in korean_spellings(entry.canonical, entry.native):
+            folded = " ".join(name_words(spelling))
+            if folded not in known:
+                known.add(folded)
+                forms[(folded, ALIAS)] = None
     for variant in entry.variants:
         words = name_words(variant)
         if words:

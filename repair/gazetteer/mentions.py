@@ -17,7 +17,7 @@ from repair.gazetteer.keys import PARTICLES, fold, wordset
 
 HONORIFICS = wordset("mr mrs ms miss dr prof sir dame madam mister")
 TITLE_WORDS = wordset("""
-    president presidents prime minister ministers chancellor secretary general secretary-general premier
+    president presidents prime minister ministers pm fm chancellor secretary general secretary-general premier
     director-general
     vice deputy foreign defence defense finance interior economy trade justice health energy home state
     affairs first lady ambassador envoy special spokesman spokeswoman spokesperson king queen crown prince

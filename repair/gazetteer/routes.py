@@ -145,6 +145,42 @@ def readings(native: str, country: str = "") -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _mr_syllable(syllable: str) -> str:
+    """A Revised Romanization syllable in McCune-Reischauer vowels, accents dropped ("seok" -> "sok")."""
+    for old, new in _MR[:2]:
+        syllable = syllable.replace(old, new)
+    return unicodedata.normalize("NFKD", syllable).encode("ascii", "ignore").decode()
+
+
+def korean_spellings(canonical: str, native: tuple[str, ...], limit: int = 64) -> list[str]:
+    """Spellings of a Korean name that are correct, not damage: each syllable as the canonical
+    form writes it, in Revised Romanization or in McCune-Reischauer ("Han Deok-soo", "Lee
+    Jae-myeong", "Yun Seok-yeol" for Han Duck-soo, Lee Jae-myung, Yoon Suk Yeol). Readings of
+    the name's Chinese characters ("Yin Xiyue") and whole-word readings with sound changes
+    re-split ("Seo-gyeol") are not among them. Empty without a Hangul spelling, or when the
+    canonical form does not have one word piece per syllable."""
+    import itertools
+
+    from korean_romanizer.romanizer import Romanizer
+
+    hangul = next((n.replace(" ", "") for n in native if script_of(n) == "hangul"), "")
+    pieces = [p.lower() for p in canonical.replace("-", " ").split()]
+    if not hangul or len(hangul) != len(pieces) or len(pieces) < 2:
+        return []
+    choices = []
+    for piece, ch in zip(pieces, hangul, strict=True):
+        rr = Romanizer(ch).romanize().lower()
+        options = dict.fromkeys(s for s in (piece, rr, _mr_syllable(rr)) if s and s.isascii())
+        choices.append(list(options))
+    out: list[str] = []
+    for combo in itertools.islice(itertools.product(*choices), limit):
+        family, given = combo[0].capitalize(), combo[1:]
+        out.append(f"{family} {'-'.join(given).capitalize()}")
+        if len(given) > 1:
+            out.append(f"{family} {''.join(given).capitalize()}")
+    return out
+
+
 def family_name(form: str, country: str) -> str:
     """The family name of a person's canonical form: first word for East Asian names
     ("Yoon" of "Yoon Suk Yeol"), last word otherwise ("Baerbock")."""
