@@ -96,6 +96,7 @@ class Spot:
     sentence: tuple[int, int]
     title: str = ""  # the title and role words right before it, folded
     elsewhere: frozenset[str] = frozenset()  # people one of its words validly names
+    glued: str = ""  # an English word run onto the name's last word ("...oglu" + "is")
 
 
 @dataclass
@@ -361,7 +362,8 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         title = " ".join(fold(w.text) for w in m.title)
         elsewhere = frozenset(e.canonical for e in reading.valid_elsewhere.values())
         sentence = (m.sentence_start, m.sentence_end)
-        spots.append(Spot(m.start, m.end, words, list(m.words), sentence, title, elsewhere))
+        words, glued = _unglued(words, present) if len(m.words) - 1 in reading.unknown else (words, "")
+        spots.append(Spot(m.start, m.end, words, list(m.words), sentence, title, elsewhere, glued))
     weights = load_weights()
     chosen: list[tuple[Group, Link, list[Link]]] = []
     for group in group_spots(spots):
@@ -370,6 +372,7 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         if links:
             chosen.append((group, links[0], links[1:]))
     merged = _merge(chosen, weights)
+    linked: list[tuple[Group, Link, float]] = []
     for group, best, others in chosen:
         confidence = max(best.confidence, merged.get(best.entry.canonical, 0.0))
         if others and others[0].confidence > confidence - 0.15:
@@ -381,6 +384,78 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
             best.why.append("other spellings in the article name the same person")
         for spot in group.spots:
             _propose(result, text, spot, best, min(0.99, confidence), context)
+        linked.append((group, best, confidence))
+    _short_forms(result, context, readings, linked)
+
+
+def _short_forms(result, context: ResolveContext, readings, linked: list[tuple[Group, Link, float]]) -> None:
+    """One person written several ways: once a group of full mentions is linked ("Wen Zai"
+    is Moon Jae-in), its family word alone is that person too, even where the gazetteer
+    knows the word as a piece of someone else's name ("Wen", in Tsai Ing-wen), unless the
+    article names that someone; and so is the family word with a syllable run onto it
+    ("Wenyi"), for review."""
+    text = context.text
+    leads: dict[str, tuple[Link, float, str]] = {}
+    for group, link, confidence in linked:
+        for spot in group.spots:
+            if len(spot.words) < 2:
+                continue
+            lead = spot.words[0] if link.entry.country in FAMILY_FIRST else spot.words[-1]
+            if len(lead) >= 3 and zipf(lead) < 4.0 and lead not in leads:
+                leads[lead] = (link, confidence, text[spot.start : spot.end])
+    if not leads:
+        return
+    named = {
+        e.canonical for r in readings if r.status == "known" and len(r.mention.words) > 1 for e in r.entries
+    }
+    taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind == "name"]
+    for reading in readings:
+        m = reading.mention
+        if len(m.words) != 1 or any(s < m.end and m.start < e for s, e in taken):
+            continue
+        word = m.folded[0] if m.folded else ""
+        if reading.status == "known" and word in leads:
+            if any(e.canonical in named for e in reading.entries):
+                continue
+            link, confidence, written = leads[word]
+            cap, why = 0.85, f"the article writes {link.entry.canonical} as {written!r}"
+        elif reading.status == "suspect":
+            lead = next((w for w in leads if word.startswith(w) and 0 < len(word) - len(w) <= 3), "")
+            if not lead:
+                continue
+            link, confidence, written = leads[lead]
+            cap, why = (
+                0.7,
+                f"{m.words[0].text!r} begins with {written!r}'s family word, which names {link.entry.canonical}",
+            )
+        else:
+            continue
+        spot = Spot(m.start, m.end, [word], list(m.words), (m.sentence_start, m.sentence_end))
+        short = Link(link.entry, link.features, why=[why, *link.why])
+        _propose(result, text, spot, short, min(cap, confidence), context)
+
+
+# Short English words machine translation runs onto the name before them ("Kilicdarogluis").
+_GLUE = ("said", "was", "has", "and", "the", "is", "to", "in", "of", "as", "on", "at")
+
+
+def _unglued(words: list[str], present: list[Entry]) -> tuple[list[str], str]:
+    """The words with an English word cut off the last one, and that word, when the rest is
+    much closer to the family name of someone the article names ("Klisadarogluis" beside
+    "Kemal Kilicdaroglu"); else the words unchanged and ""."""
+    last = words[-1]
+    for suffix in _GLUE:
+        stem = last[: -len(suffix)]
+        if not last.endswith(suffix) or len(stem) < 5:
+            continue
+        for entry in present:
+            family = family_of(entry)
+            if not family or len(family) != 1:
+                continue
+            closer = Indel.normalized_similarity(stem, family[0])
+            if closer >= 0.8 and closer > Indel.normalized_similarity(last, family[0]) + 0.03:
+                return [*words[:-1], stem], suffix
+    return words, ""
 
 
 def group_links(group: Group, context: ResolveContext, present: list[Entry], weights: Weights) -> list[Link]:
@@ -436,6 +511,7 @@ def _plausible(f: dict[str, float]) -> bool:
         or f["family_route"]
         or (f["family_sound"] and (f["first_exact"] or f["role_beside"]))
         or (f["form_close"] >= 0.8 and f["role_beside"])
+        or (f["form_close"] >= 0.8 and f["first_exact"] and f["spelled"])
     )
 
 
@@ -457,6 +533,8 @@ def _propose(result, text: str, spot: Spot, link: Link, confidence: float, conte
             start, end, replacement = last.start, last.end, family  # "Annalena Berbock": the surname alone
         else:
             replacement = _full_form(entry, context)
+    if spot.glued:
+        replacement = f"{replacement} {text[end - len(spot.glued) : end]}"
     if text[start:end] == replacement:
         return
     weaker = [
@@ -595,6 +673,63 @@ def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
             entry,
             confidence,
             f"{entry.canonical}, named in the article",
+        )
+    _lost_capital_places(result, article, gazetteer, taken)
+
+
+# Country abbreviations that, lower-cased, are English words or fragments.
+_ABBREVIATIONS = {
+    "us": ("US", "united states"),
+    "uk": ("UK", "united kingdom"),
+    "eu": ("EU", "european union"),
+}
+_OWNER = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near|of)\s+$", re.IGNORECASE)
+# After a place name a clause goes on; after the adjective "nice" a noun does ("in nice weather").
+_PLACE_AFTER = re.compile(
+    r"^\s*(?:[,.;:!?)]|$|(?:the|on|in|at|and|last|this|where|which|when|after|before)\b)"
+)
+
+
+def _lost_capital_places(result, article, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> None:
+    """A country's abbreviation or a place that lost its capital: "his us counterpart" (the
+    pronoun never follows "his"), "the uk side", and "the attack in nice" in an article about
+    France (a place of a country the article's recognised names belong to, after a
+    preposition and before a clause goes on, never before a noun it could describe)."""
+    text = article.doc.text
+    for match in re.finditer(r"(?<![\w./@-])[a-z]{2,}(?![\w/@-]|\.\w)", text):
+        word, start, end = match.group(), match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if word in _ABBREVIATIONS:
+            upper, full = _ABBREVIATIONS[word]
+            if word == "us" and not (
+                _OWNER.search(text, max(0, start - 8), start) and re.match(r"\s+[a-z]", text[end : end + 3])
+            ):
+                continue
+            entry = next((e for e, k in gazetteer.exact(full) if e.type == "place"), None)
+            if entry is not None:
+                _lower(
+                    result, text, start, end, upper, entry, 0.9, f"{word!r} after a determiner is no pronoun"
+                )
+            continue
+        if len(word) < 4 or not _PLACE_BEFORE.search(text, max(0, start - 6), start):
+            continue
+        if not _PLACE_AFTER.match(text[end : end + 12]):
+            continue
+        places = [e for e, k in gazetteer.exact(word) if k == CANONICAL and e.type == "place"]
+        place = next((e for e in places if e.country and e.country in article.countries), None)
+        if place is None or place.canonical.lower() != word:
+            continue
+        _lower(
+            result,
+            text,
+            start,
+            end,
+            place.canonical,
+            place,
+            0.7,
+            f"a place in {place.country}, which the article is about",
         )
 
 

@@ -1,0 +1,107 @@
+"""One person written several ways in one article, a name glued to the next word, and names
+and abbreviations that lost their capitals: candidates from the article's own evidence.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import Config
+from repair.document import Document
+from repair.edits import apply_edits
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import Gazetteer, Index
+from repair.passes.context import PassContext
+from repair.passes.names import NamesPass
+
+PEOPLE = [
+    Entry(
+        "Moon Jae-in",
+        "person",
+        roles=("South Korean President", "President of South Korea"),
+        country="KR",
+        native=("文在寅",),
+        prominence=0.9,
+    ),
+    Entry("Ko Wen-je", "person", roles=("Taipei Mayor",), country="TW", prominence=0.8),
+    Entry(
+        "Kemal Kılıçdaroğlu",
+        "person",
+        aliases=("Kemal Kilicdaroglu",),
+        roles=("Turkish opposition leader",),
+        country="TR",
+        prominence=0.9,
+    ),
+    Entry("Emmanuel Macron", "person", roles=("French President",), country="FR", prominence=0.9),
+    Entry("United States", "place", country="US", prominence=0.95),
+    Entry("United Kingdom", "place", country="GB", prominence=0.95),
+    Entry("Nice", "place", country="FR", prominence=0.7),
+    Entry("Reading", "place", country="GB", prominence=0.7),
+    Entry("Paris", "place", country="FR", prominence=0.9),
+]
+
+
+@pytest.fixture(scope="module")
+def names_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(PEOPLE, "article-forms")]))
+
+
+def name_changes(names_pass: NamesPass, text: str) -> list:
+    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
+    return [p for p in proposals if p.kind == "name"]
+
+
+def test_the_family_word_alone_follows_its_linked_group(names_pass):
+    """ "Wen" is a piece of a Taipei mayor's name, but here it is the president the article
+    writes "Wen Zai"; "Wenzi" runs a syllable onto it."""
+    text = (
+        "South Korean President Wen Zai landed in Paris on Sunday.\n\n"
+        "Wen Zai told the press the trip mattered.\n\n"
+        "Wen had stopped in Rome on the way.\n\n"
+        "Last year Wenzi visited the north of the peninsula.\n"
+    )
+    found = {p.original: p for p in name_changes(names_pass, text)}
+    assert found["Wen Zai"].replacement == "Moon Jae-in" and found["Wen Zai"].confidence >= 0.9
+    assert found["Wen"].replacement == "Moon" and 0.6 <= found["Wen"].confidence < 0.9
+    assert found["Wenzi"].replacement == "Moon" and found["Wenzi"].confidence < 0.9
+
+
+def test_the_family_word_of_someone_the_article_names_stays(names_pass):
+    text = (
+        "South Korean President Wen Zai met Taipei Mayor Ko Wen-je in Paris.\n\n"
+        "Wen Zai praised the city.\n\n"
+        "Wen spoke last.\n"
+    )
+    assert "Wen" not in {p.original for p in name_changes(names_pass, text)}
+
+
+def test_a_name_glued_to_the_next_word(names_pass):
+    text = (
+        "Opposition leader Kemal Kilicdaroglu spoke in Ankara on Sunday.\n\n"
+        "Hours later Kemal Klisadarogluis told supporters to stay at the ballot boxes.\n"
+    )
+    [fix] = name_changes(names_pass, text)
+    assert (fix.original, fix.replacement) == ("Klisadarogluis", "Kilicdaroglu is")
+    assert fix.confidence >= 0.6
+
+
+def test_a_word_ending_like_a_glue_word_is_not_cut_without_a_namesake(names_pass):
+    text = "Opposition leader Kemal Kilicdaroglu met Jonas Vardanis in Ankara.\n"
+    assert name_changes(names_pass, text) == []
+
+
+def test_a_country_abbreviation_and_a_place_that_lost_their_capitals(names_pass):
+    text = (
+        "Emmanuel Macron spoke about his us counterpart and the uk position on Tuesday.\n\n"
+        "He laid flowers for the victims of the attack in nice, then flew home.\n"
+    )
+    out = apply_edits(text, [(p.span, p.replacement) for p in name_changes(names_pass, text)])
+    assert "his US counterpart" in out and "the UK position" in out and "attack in Nice," in out
+
+
+def test_lower_case_words_that_are_no_names_stay(names_pass):
+    text = (
+        "Emmanuel Macron told us that the day in nice weather was reading time for all of us.\n\n"
+        "The talks in reading rooms of Paris went on.\n"
+    )
+    assert name_changes(names_pass, text) == []
