@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from repair.errors import RepairError
+from repair.words import LETTERS
 
 # (encoding, prior): English news comes in cp1252 / latin-1 far more often than in the rest
 _SINGLE_BYTE: tuple[tuple[str, float], ...] = (
@@ -169,7 +170,6 @@ def _decode(data: bytes, encoding: str, final: bool = True) -> str | None:
 
 # ---- judging a decoded text -------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_]+")
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]")
 _SUSPECT = re.compile(r"[^\x00-\x7f]|[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL", "IDEOGRAPHIC"})
@@ -191,7 +191,7 @@ def judge(text: str) -> tuple[float, int]:
     count = 0
     doubtful = 0
     japanese = _KANA.search(text) is not None
-    for match in _WORD.finditer(text):
+    for match in LETTERS.finditer(text):
         word = match.group()
         if word.isascii():
             continue

@@ -14,6 +14,7 @@ from repair.kinds import may_touch_names
 from repair.loading import Source, load_path
 from repair.passes.context import Pass, PassContext, PassResult, PassRun, StreamingPass
 from repair.scoring import SentenceScore, SentenceScorer, document_score
+from repair.words import COMMONEST_WORDS
 
 
 @dataclass
@@ -210,12 +211,5 @@ def looks_english(doc: Document) -> bool:
     known = sum(1 for w in words if zipf_frequency(w, "en") >= 3.0)
     # French, German, Spanish... share many short words with English's frequency list, but
     # not its function words, which make a fifth or more of any English article
-    function = sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS)
+    function = sum(1 for w in words if w in COMMONEST_WORDS)
     return known >= len(words) / 3 and function >= 0.08 * len(words)
-
-
-_FUNCTION_WORDS = (
-    "the of and to in is was for on that with as by at it from he she said has have be are "
-    "were will an this not but his her their they who"
-)
-_ENGLISH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())

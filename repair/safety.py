@@ -31,8 +31,7 @@ from repair.diffs import split_lines, unified_diff
 from repair.edits import Proposal, Span, apply_edits
 from repair.errors import RepairError
 from repair.kinds import Effect, may_touch_fact, with_effect
-
-_WORD = re.compile(r"\w+", re.UNICODE)
+from repair.words import WORD_CHARACTERS
 
 # Which kinds may change each protected fact, and which removals are not changed words:
 # the table of kinds (repair/kinds.py).
@@ -129,12 +128,12 @@ class _Edit:
 
 
 def count_words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(WORD_CHARACTERS.findall(text))
 
 
 def changed_words(before: str, after: str) -> int:
     """Words of ``before`` that ``after`` does not keep, in order (replaced or removed)."""
-    old, new = _WORD.findall(before), _WORD.findall(after)
+    old, new = WORD_CHARACTERS.findall(before), WORD_CHARACTERS.findall(after)
     if old == new:
         return 0
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)

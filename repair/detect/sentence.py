@@ -16,26 +16,28 @@ from dataclasses import dataclass, field
 
 from repair.detect.lexicon import Lexicon
 from repair.detect.words import (
-    CLAUSE_OPENERS,
-    COMMON_SUFFIX,
-    CONNECTORS,
     CURRENCY_SPACE,
-    DAYS_MONTHS,
-    DEMONYM,
-    DOUBLE_OK,
-    FUNCTION_WORDS,
-    HONORIFICS,
     HONOUR_AFTER_OPENER,
     ODD_CHARS,
     ODD_PUNCT,
-    PERSON_TITLES,
-    PREPOSITIONS_ING,
-    SUBORDINATORS,
     TERMINAL,
-    TITLE_WORDS,
     UNTRANSLATED,
 )
 from repair.document import Document, Sentence, Token
+from repair.words import ABBREVIATED_TITLES as HONORIFICS
+from repair.words import (
+    CLAUSE_OPENERS,
+    COMMON_SUFFIX,
+    DAYS_MONTHS,
+    FUNCTION_WORDS,
+    PERSON_TITLES,
+    PREPOSITIONS_ING,
+    SUBORDINATORS,
+)
+from repair.words import COMMON_DOUBLES as DOUBLE_OK
+from repair.words import DEMONYM_ENDING as DEMONYM
+from repair.words import NAME_CONNECTORS as CONNECTORS
+from repair.words import TITLE_AND_INSTITUTION_WORDS as TITLE_WORDS
 
 Spans = list[tuple[int, int]]
 

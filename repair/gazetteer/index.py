@@ -21,7 +21,8 @@ from pathlib import Path
 
 from repair.errors import RepairError
 from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
-from repair.gazetteer.keys import PARTICLES, name_words, phrase_key, sound_key
+from repair.gazetteer.keys import name_words, phrase_key, sound_key
+from repair.words import PARTICLES
 
 INDEX_VERSION = "10"
 KEY_LIMIT = 30  # rows read per sound key: the most prominent entries sharing it

@@ -148,11 +148,6 @@ def sound_key(word: str) -> str:
     return "".join(out) or "A"
 
 
-def wordset(text: str) -> frozenset[str]:
-    """A set of words written as one space-separated string."""
-    return frozenset(text.split())
-
-
 @lru_cache(maxsize=262144)
 def metaphone(word: str) -> str:
     """jellyfish's Metaphone code of one folded word (a second, English-oriented opinion)."""
@@ -162,7 +157,3 @@ def metaphone(word: str) -> str:
 def phrase_key(words: list[str]) -> str:
     """The sound keys of all words run together: hyphenation and word breaks do not count."""
     return sound_key("".join(words))
-
-
-# Particles inside names that say nothing about who is meant ("bin", "van", "de").
-PARTICLES = wordset("al el de da do dos das del della di du la le van von der den ten ter bin ibn bint abu")

@@ -13,34 +13,10 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from repair.gazetteer.keys import PARTICLES, fold, wordset
+from repair.gazetteer.keys import fold
+from repair.words import DEMONYMS, HONORIFICS, PARTICLES, TITLE_WORDS
+from repair.words import HYPHENATED_WORD as _WORD
 
-HONORIFICS = wordset("mr mrs ms miss dr prof sir dame madam mister")
-TITLE_WORDS = wordset("""
-    president presidents prime minister ministers pm fm chancellor secretary general secretary-general premier
-    director-general
-    vice deputy foreign defence defense finance interior economy trade justice health energy home state
-    affairs first lady ambassador envoy special spokesman spokeswoman spokesperson king queen crown prince
-    princess sheikh emir sultan pope cardinal archbishop bishop governor senator senators congressman
-    congresswoman representative rep sen gov speaker chairman chairwoman chair chief executive director
-    head leader commissioner commander admiral gen lt col maj capt sgt adm mayor judge justice attorney
-    counsellor councillor adviser advisor national security high representative supreme lord baroness
-    opposition party minority majority former acting incoming outgoing new late of the for and
-    mr mrs ms miss dr prof sir dame his her majesty excellency h e un u s uk eu nato g7 g20
-    """)
-DEMONYMS = wordset("""
-    american british chinese russian ukrainian german french japanese korean south north indian
-    brazilian turkish saudi iranian israeli palestinian italian spanish canadian mexican australian
-    indonesian argentine argentinian polish dutch belgian swedish finnish norwegian danish hungarian
-    austrian swiss greek czech slovak romanian bulgarian serbian croatian egyptian qatari emirati
-    iraqi syrian lebanese jordanian pakistani afghan bangladeshi vietnamese thai filipino malaysian
-    singaporean taiwanese nigerian kenyan ethiopian south-african african european asian latin belarusian
-    georgian armenian azerbaijani kazakh uzbek estonian latvian lithuanian irish scottish welsh
-    portuguese moroccan algerian tunisian libyan sudanese yemeni omani kuwaiti bahraini emirates
-    chilean colombian peruvian venezuelan cuban
-    """)
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 

@@ -8,15 +8,10 @@ from collections.abc import Iterable, Sequence
 from repair.document import Document
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import CANONICAL, NAME_WORD, Gazetteer
-from repair.gazetteer.keys import fold, wordset
+from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import HONORIFICS, Mention, is_title, sentence_mentions, words_of, zipf
-
-_ORG_WORDS = wordset(
-    "ministry council organization organisation agency bank fund union association institute "
-    "university committee commission party office department court parliament assembly army "
-    "forces force corporation company group news times post press service reuters"
-)
-_STOP = wordset("of the for and to in on at by a an")
+from repair.words import ORGANISATION_WORDS as _ORG_WORDS
+from repair.words import ROLE_LINK_WORDS as _STOP
 
 
 def role_phrase(text: str, mention: Mention) -> str:

@@ -17,9 +17,10 @@ from itertools import combinations
 from rapidfuzz.distance import Indel
 
 from repair.gazetteer.entries import Entry
-from repair.gazetteer.index import PARTICLES, Gazetteer
+from repair.gazetteer.index import Gazetteer
 from repair.gazetteer.keys import metaphone, name_pieces, phrase_key, sound_key
 from repair.gazetteer.mentions import zipf
+from repair.words import PARTICLES
 
 MIN_WORD_SIM = 0.55
 MIN_SIM = 0.72

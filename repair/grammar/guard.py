@@ -21,9 +21,9 @@ from repair.edits import Span
 from repair.grammar.base import Finding, Fix
 from repair.grammar.lexicon import Lexicon, gazetteer_knows, strip_possessive, words_of
 from repair.passes.context import PassContext
+from repair.words import WORD
 
 OPENERS = "\"'“‘([«"
-WORD = re.compile(r"[^\W\d_][\w'’]*")
 # Dictionary spell checkers: a flagged word is one their dictionary lacks.
 DICTIONARY_RULES = frozenset(
     {

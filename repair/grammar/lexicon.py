@@ -8,7 +8,6 @@ files.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,9 +15,10 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
+from repair.words import WORD as _WORD
+
 # A lowercase word of a name as common as "back" or "long" is an everyday word first.
 _EVERYDAY_ZIPF = 5.5
-_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def words_of(text: str) -> list[str]:

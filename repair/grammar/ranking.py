@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import jellyfish
 
 from repair.grammar.base import Finding, Fix
+from repair.words import WORD as _WORD
 
-_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*$")
 _AFTER = re.compile(r"^[ \t]*([^\W\d_][\w'’]*)")
 # a pair of words the list never saw together: rarer than its rarest pair

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
+from repair.words import LONG_LATIN_WORD, PROSE_WORDS, WORD_CHARACTERS
 
 STRONG = 0.85  # a line this sure anchors the context rules
 _MONTHS = (
@@ -177,13 +178,10 @@ def _words(line: str) -> list[str]:
     return line.split()
 
 
-_RUN = re.compile(r"\w+")
-
-
 def _length(line: str) -> int:
     """Words in a line as the spacing fixes leave it: a doubled word counts once, "Monday.The"
     twice and a lone "," not at all, so a line is judged the same before and after them."""
-    words = [w.lower() for w in _RUN.findall(line)]
+    words = [w.lower() for w in WORD_CHARACTERS.findall(line)]
     return sum(1 for i, w in enumerate(words) if i == 0 or w != words[i - 1])
 
 
@@ -349,61 +347,12 @@ def _after_the_article(lines: list[str], content: list[int], verdicts: dict[int,
         return
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
-_COMMON = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "will",
-        "would",
-        "about",
-        "said",
-        "says",
-        "their",
-        "there",
-        "which",
-        "were",
-        "been",
-        "they",
-        "them",
-        "than",
-        "then",
-        "when",
-        "what",
-        "where",
-        "after",
-        "before",
-        "into",
-        "over",
-        "also",
-        "more",
-        "most",
-        "other",
-        "such",
-        "could",
-        "should",
-        "against",
-        "between",
-        "while",
-        "during",
-        "under",
-        "being",
-        "just",
-        "only",
-        "very",
-    ]
-)
-
-
 def _vocabulary(lines) -> set[str]:
     words = set()
     for line in lines:
-        for word in _WORD.findall(line):
+        for word in LONG_LATIN_WORD.findall(line):
             lower = word.lower()
-            if lower not in _COMMON:
+            if lower not in PROSE_WORDS:
                 words.add(lower)
     return words
 

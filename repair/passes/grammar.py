@@ -31,6 +31,7 @@ from repair.grammar.ranking import one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
+from repair.words import CLAUSE_WORDS
 
 # Earlier proposals of these kinds rewrite or remove the text under them: a grammar
 # proposal overlapping one would fix text that is about to change (repair/kinds.py).
@@ -289,38 +290,6 @@ def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
 
 def _quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-
-
-# Words that start no name when a lowercase word follows them inside a sentence: capitalised
-# there, they are a clause break a translation left ("itself The crisis", "Ukraine And
-# from", "refusal To name"), even after a name, and even though names hold them ("The Hague").
-CLAUSE_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "but",
-        "or",
-        "nor",
-        "from",
-        "to",
-        "of",
-        "in",
-        "on",
-        "with",
-        "for",
-        "as",
-        "at",
-        "by",
-        "that",
-        "which",
-        "while",
-        "after",
-        "before",
-        "because",
-        "if",
-        "when",
-    ]
-)
 
 
 def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:

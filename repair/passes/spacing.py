@@ -7,79 +7,8 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
-
-# Doubles that English uses on purpose ("he had had enough", "said that that was").
-LEGITIMATE_DOUBLES = frozenset(
-    [
-        "had",
-        "that",
-        "is",
-        "do",
-        "very",
-        "so",
-        "no",
-        "bye",
-        "ha",
-        "yes",
-        "now",
-        "well",
-        "far",
-        "many",
-        "much",
-        "more",
-        "again",
-        "round",
-        "over",
-        "out",
-        "along",
-        "on",
-        "by",
-        "in",
-        "two",
-    ]
-)
-FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "and",
-        "or",
-        "but",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "these",
-        "those",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "we",
-        "they",
-        "he",
-        "she",
-        "not",
-    ]
-)
+from repair.words import LEGITIMATE_DOUBLES
+from repair.words import SHORT_FUNCTION_WORDS as FUNCTION_WORDS
 
 _CURRENCY_SPACE = re.compile(r"(?<![\w$€£¥])([$€£¥₴₽₹])[ \u00a0]+(?=\d)")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”’)])[ \t\u00a0]+([,.;:!?])(?=[ \t]*$|\s+[^\s,.;:!?]|[\"”’)])")

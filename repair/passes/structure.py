@@ -9,45 +9,9 @@ from itertools import accumulate
 
 from repair.document import Document
 from repair.edits import Proposal, Span, make_proposal
+from repair.words import ENDS_WITH_FUNCTION_WORD, LETTER_WORD, TITLES_BEFORE_NAMES
 
-HONORIFICS = frozenset(
-    [
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "prof.",
-        "gen.",
-        "lt.",
-        "col.",
-        "maj.",
-        "capt.",
-        "sgt.",
-        "adm.",
-        "sen.",
-        "rep.",
-        "gov.",
-        "rev.",
-        "st.",
-        "sir",
-        "president",
-        "minister",
-        "chancellor",
-        "secretary",
-        "ambassador",
-        "premier",
-        "king",
-        "queen",
-        "prince",
-    ]
-)
-# a word as a reader sees it, also where a missing space glued it to the last ("Mr.the")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?…:]['\"”’)\]]*$")
-_FUNCTION_END = re.compile(
-    r"\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|as|that|which|who|whose|his|her|their|its|is|are|was|were|will|would|has|have|had)$",
-    re.IGNORECASE,
-)
 
 
 def structure_proposals(
@@ -81,7 +45,7 @@ def structure_proposals(
         if not tail or (words < 5 and not tail[0].islower()):
             continue
         last_word = head.split()[-1].lower()
-        honorific = last_word in HONORIFICS
+        honorific = last_word in TITLES_BEFORE_NAMES
         if _ENDS_SENTENCE.search(head) and not honorific:
             continue
         if tail[0].islower():
@@ -91,12 +55,12 @@ def structure_proposals(
                 0.85,
                 f"the paragraph ends with the title {head.split()[-1]!r}, cut from its name",
             )
-        elif _FUNCTION_END.search(head):
+        elif ENDS_WITH_FUNCTION_WORD.search(head):
             confidence, why = 0.75, f"the paragraph ends on {head.split()[-1]!r}, mid-sentence"
         else:
             continue
-        first = _WORD.search(tail.lower())
-        if first and _WORD.findall(head.lower())[-1:] == [first.group()]:
+        first = LETTER_WORD.search(tail.lower())
+        if first and LETTER_WORD.findall(head.lower())[-1:] == [first.group()]:
             # "... the" + "the ...": joined, that is a doubled word; let a reviewer decide
             confidence, why = min(confidence, 0.6), f"{why}, and the next starts with the same word"
         proposals.append(

@@ -26,8 +26,8 @@ from pathlib import Path
 from repair.config import Config
 from repair.edits import Proposal
 from repair.errors import RepairError
-from repair.gazetteer.keys import wordset
 from repair.gazetteer.mentions import zipf
+from repair.words import wordset
 
 DEFAULT_DIR = Path("../shared/real-dev")
 NAME_KINDS = frozenset({"name", "style"})

@@ -13,8 +13,11 @@ from typing import TYPE_CHECKING
 from repair.document import Document
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import Gazetteer
-from repair.gazetteer.keys import fold, name_pieces, sound_key, wordset
+from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Mention, Word, words_of
+from repair.words import APPOSITION_WORDS as _APPOSITION
+from repair.words import CREDIT_WORDS as _CREDIT
+from repair.words import ROLE_FILLER_WORDS as _STOP
 
 # Only people's names are corrected by similarity: organisations, places and terms are
 # recognised when spelled right and restyled from their listed variants, never guessed.
@@ -25,19 +28,6 @@ if TYPE_CHECKING:
 
 
 RARE_ZIPF = 3.5  # words rarer than this in English are likely names
-
-
-_STOP = wordset("of the for and to in on at by a an s former acting new")
-
-
-# Words just before a name ("Photo: ...", "picture by ...") or in an apposition after it
-# (", a photographer") that say it belongs to someone who is not the public figure.
-_CREDIT = wordset("photo photograph photographer photographed picture image credit caption illustration")
-
-
-_APPOSITION = wordset(
-    "photographer analyst researcher professor reporter correspondent editor author economist"
-)
 
 
 @dataclass
@@ -246,9 +236,6 @@ def _short_alike(a: str, b: str) -> bool:
         and (key[:1] != "A" or (a[:1] == b[:1] and len(key) >= 2))
         and _vowels(a) == _vowels(b)
     )
-
-
-_DERIVED = wordset("an ian ians ans ns n ese ish i is s es ite ites ic ism ist ists")
 
 
 _DETERMINER = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)

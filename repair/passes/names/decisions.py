@@ -13,7 +13,6 @@ from repair.gazetteer.keys import fold, sound_key
 from repair.gazetteer.mentions import Word, zipf
 from repair.gazetteer.search import candidates, word_similarity
 from repair.passes.names.article import (
-    _DERIVED,
     FUZZY_TYPES,
     RARE_ZIPF,
     Article,
@@ -24,6 +23,7 @@ from repair.passes.names.article import (
 )
 from repair.passes.names.readings import Reading
 from repair.passes.names.scoring import _article_form, score_candidate
+from repair.words import DERIVED_ENDINGS as _DERIVED
 
 MIN_CONFIDENCE = 0.6  # below this a candidate is not worth a reviewer's time
 

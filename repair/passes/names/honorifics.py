@@ -8,14 +8,12 @@ from repair.edits import Proposal, make_proposal
 from repair.gazetteer.mentions import zipf
 from repair.passes.names.article import Article
 from repair.passes.names.decisions import _best_known
+from repair.words import DOTTED_HONORIFICS as _ABBREVIATED
 
 _CUT_TITLE = re.compile(
     r"(?<![\w.])(Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|President|Chancellor|Premier|Minister|Secretary|"
     r"Ambassador|Senator|Governor|Sheikh|King|Queen|Prince)(\.?)([ \t]*(?:\r?\n[ \t]*)+)(?=[A-Z])"
 )
-
-
-_ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov"})
 
 
 def honorific_splits(article: Article) -> list[Proposal]:

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Indel
 
 from repair.gazetteer.entries import Entry
-from repair.gazetteer.keys import PARTICLES, fold, name_pieces, phrase_key, sound_key
+from repair.gazetteer.keys import fold, name_pieces, phrase_key, sound_key
 from repair.gazetteer.mentions import Mention, zipf
 from repair.gazetteer.search import Candidate, align, word_similarity
 from repair.passes.names.article import (
-    _DERIVED,
     _DETERMINER,
     RARE_ZIPF,
     Article,
@@ -22,6 +21,8 @@ from repair.passes.names.article import (
     role_evidence,
 )
 from repair.passes.names.readings import Reading
+from repair.words import DERIVED_ENDINGS as _DERIVED
+from repair.words import PARTICLES
 
 
 @dataclass

@@ -1,0 +1,214 @@
+"""The English words every pass reads: what a word is (the word regexes) and the word
+lists (honorifics, titles, function words, name particles, ...).
+
+They live in one module so that a change to what counts as an honorific or a word is one
+edit that every pass sees, and so that two passes needing different lists do so on
+purpose, side by side here (the detector's abbreviated titles are not the names pass's
+honorifics), instead of in private copies that drift apart. Each list is a judgement
+about English news prose; its comment says which, and who reads it.
+`tests/test_words.py` keeps new copies from appearing elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(text.split())
+
+
+# --- What a word is -------------------------------------------------------------------
+
+# A word: a letter, then letters, digits and apostrophes ("don't", "Xi's"); a hyphen
+# separates (grammar pass: the gazetteer's words, suggestion ranking, the name guard).
+WORD = re.compile(r"[^\W\d_][\w'’]*")
+# Letters joined by apostrophes: a word as a reader sees it, also where a missing space
+# glued it to the last ("Mr.the"; the structure pass).
+LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Letters joined by apostrophes or hyphens: one word of a name ("Al-Sudani", "O'Neill";
+# name mentions).
+HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:['’\-‐‑][^\W\d_]+)*")
+# A bare run of letters (judging a decoding: how many of its words are words).
+LETTERS = re.compile(r"[^\W\d_]+")
+# A run of word characters, digits included: what the safety guard counts as changed
+# words, and the words of a line of page chrome.
+WORD_CHARACTERS = re.compile(r"\w+")
+# A Latin-script word of four letters or more (page chrome: the vocabulary of a line).
+LONG_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+
+# --- Honorifics and titles ------------------------------------------------------------
+
+# Said before a person's name: a mention after one is a person (names pass, mentions).
+HONORIFICS = wordset("mr mrs ms miss dr prof sir dame madam mister")
+# Abbreviated titles written with a full stop before a name: a sentence ending in one was
+# cut in two (the detector).
+ABBREVIATED_TITLES = wordset(
+    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm rev fr st pres messrs mme mlle"
+)
+# The abbreviations a line break cuts from the name after them ("Mr.\nCho"; names pass).
+DOTTED_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov"})
+# A paragraph ending in one of these (lower case, with its full stop) goes on with a name
+# in the next: no sentence ends there (the structure pass).
+TITLES_BEFORE_NAMES = wordset(
+    "mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sgt. adm. sen. rep. gov. rev. st. sir "
+    "president minister chancellor secretary ambassador premier king queen prince"
+)
+# Title and role words before a name ("U.S. Secretary of State Antony Blinken"): kept as
+# the mention's role context, never part of the name (names pass, mentions).
+TITLE_WORDS = wordset("""
+    president presidents prime minister ministers pm fm chancellor secretary general secretary-general premier
+    director-general
+    vice deputy foreign defence defense finance interior economy trade justice health energy home state
+    affairs first lady ambassador envoy special spokesman spokeswoman spokesperson king queen crown prince
+    princess sheikh emir sultan pope cardinal archbishop bishop governor senator senators congressman
+    congresswoman representative rep sen gov speaker chairman chairwoman chair chief executive director
+    head leader commissioner commander admiral gen lt col maj capt sgt adm mayor judge justice attorney
+    counsellor councillor adviser advisor national security high representative supreme lord baroness
+    opposition party minority majority former acting incoming outgoing new late of the for and
+    mr mrs ms miss dr prof sir dame his her majesty excellency h e un u s uk eu nato g7 g20
+    """)
+# Titles a person holds: "President" at the end of a sentence before a capitalised name
+# (the detector).
+PERSON_TITLES = wordset("""president minister secretary governor chairman chairwoman chair chief director
+    commissioner spokesman spokeswoman spokesperson ambassador envoy adviser advisor senator
+    chancellor premier king queen prince princess emperor mayor judge general admiral colonel
+    captain leader""")
+# Capitalised words that belong to titles and organisation names ("Foreign Minister",
+# "Bank of Japan"), not to the names of people (the detector).
+TITLE_AND_INSTITUTION_WORDS = wordset("""president minister secretary governor chairman chairwoman chair chief director general
+    commissioner spokesman spokeswoman spokesperson ambassador envoy adviser advisor senator
+    representative premier chancellor king queen prince princess emperor pope cardinal
+    mayor judge justice admiral colonel captain sergeant lieutenant major commander officer
+    deputy vice prime foreign finance defense defence interior economy trade energy health
+    state national security central federal reserve bank house party council union nations
+    united european commission ministry department office agency court parliament assembly
+    congress senate government army navy force forces fund organization organisation
+    association league committee board group summit forum exchange market company corporation
+    university institute north south east west new great greater republic democratic people
+    kingdom states island islands sea ocean river city county province region gulf strait
+    international world global economic development affairs public social labor labour
+    federation alliance coalition front movement times post news press daily journal""")
+# The last word of an organisation's name ("... Ministry", "... Times"): a name learned
+# from a reference article that ends in one is an organisation (names pass, references).
+ORGANISATION_WORDS = wordset(
+    "ministry council organization organisation agency bank fund union association institute "
+    "university committee commission party office department court parliament assembly army "
+    "forces force corporation company group news times post press service reuters"
+)
+# Nationalities before a name ("French President"): role context, not the name.
+DEMONYMS = wordset("""
+    american british chinese russian ukrainian german french japanese korean south north indian
+    brazilian turkish saudi iranian israeli palestinian italian spanish canadian mexican australian
+    indonesian argentine argentinian polish dutch belgian swedish finnish norwegian danish hungarian
+    austrian swiss greek czech slovak romanian bulgarian serbian croatian egyptian qatari emirati
+    iraqi syrian lebanese jordanian pakistani afghan bangladeshi vietnamese thai filipino malaysian
+    singaporean taiwanese nigerian kenyan ethiopian south-african african european asian latin belarusian
+    georgian armenian azerbaijani kazakh uzbek estonian latvian lithuanian irish scottish welsh
+    portuguese moroccan algerian tunisian libyan sudanese yemeni omani kuwaiti bahraini emirates
+    chilean colombian peruvian venezuelan cuban
+    """)
+# The ending of a nationality word ("Korean", "Japanese", "Polish", "Iraqi"; the detector).
+DEMONYM_ENDING = re.compile(r"(?:an|ian|ese|ish|i)$")
+# Endings a name takes in words derived from it ("Putinist", "Xi's", "Kyivans"): such a
+# word is the name's, not another name (names pass).
+DERIVED_ENDINGS = wordset("an ian ians ans ns n ese ish i is s es ite ites ic ism ist ists")
+
+
+# --- Words inside names and roles -----------------------------------------------------
+
+# Particles inside names that say nothing about who is meant ("bin", "van", "de").
+PARTICLES = wordset("al el de da do dos das del della di du la le van von der den ten ter bin ibn bint abu")
+# Lower-case words that join the words of one name or title ("Bank of Japan", "Ursula von
+# der Leyen"; the detector).
+NAME_CONNECTORS = wordset("of for and de del la le von van al bin the on")
+# Small words at the edges of a role phrase ("the Secretary of State of"), trimmed off
+# (names pass, references).
+ROLE_LINK_WORDS = wordset("of the for and to in on at by a an")
+# Words of a role that say nothing about whose it is ("the former acting ..."; names pass).
+ROLE_FILLER_WORDS = ROLE_LINK_WORDS | wordset("s former acting new")
+# Words just before a name ("Photo: ...", "picture by ...") that say it belongs to someone
+# who is not the public figure (names pass).
+CREDIT_WORDS = wordset("photo photograph photographer photographed picture image credit caption illustration")
+# An apposition after a name (", a photographer") that says the same (names pass).
+APPOSITION_WORDS = wordset(
+    "photographer analyst researcher professor reporter correspondent editor author economist"
+)
+
+
+# --- Function words and clause words --------------------------------------------------
+
+# English function words: articles, prepositions, pronouns, auxiliaries, reporting verbs
+# (the detector: a capitalised one after a title, a run of them, a misfit word).
+FUNCTION_WORDS = wordset("""a an the and or but nor so yet for of to in on at by from with without into onto upon
+    about above after against along among around before behind below beneath beside between
+    beyond during except inside near off over past since through throughout toward towards
+    under until unto up via within is are was were be been being am has have had having do
+    does did will would shall should can could may might must not no as than then that this
+    these those which who whom whose what when where while whether if because although though
+    it its he him his she her they them their we us our you your also very just only even
+    such some any each every all both either neither many much more most other another same
+    said says say told tell added asked called made make took take gave give went go came come
+    there here now still already again""")
+# The short function words a missing space glues to the next word ("ofthe"): a split at
+# one of them is surer (the spacing pass).
+SHORT_FUNCTION_WORDS = wordset(
+    "the a an of to in on at for with by from and or but as is are was were be been it its "
+    "this these those their his her our your my we they he she not"
+)
+# The commonest English words: they make a fifth or more of any English article, and far
+# less of French, German or Spanish, which share many other short words with English
+# (the pipeline's language check).
+COMMONEST_WORDS = wordset(
+    "the of and to in is was for on that with as by at it from he she said has have be are "
+    "were will an this not but his her their they who"
+)
+# Words a sentence does not end with: a paragraph ending in one goes on in the next (the
+# structure pass).
+ENDS_WITH_FUNCTION_WORD = re.compile(
+    r"\b(the|a|an|of|to|in|on|at|for|with|by|from|and|or|but|as|that|which|who|whose|his|her|their|its|is|are|was|were|will|would|has|have|had)$",
+    re.IGNORECASE,
+)
+# Words that start no name when a lower-case word follows them inside a sentence:
+# capitalised there, they are a clause break a translation left ("itself The crisis",
+# "Ukraine And from", "refusal To name"), even after a name, and even though names hold
+# them ("The Hague"; the grammar pass).
+CLAUSE_WORDS = wordset(
+    "the and but or nor from to of in on with for as at by that which while after before because if when"
+)
+# Words that begin a dependent clause: a sentence opening with one of the first set is
+# almost always a clause cut from the sentence before; the second set is merely suspect
+# (the detector).
+CLAUSE_OPENERS = wordset("including which who whose whom where especially particularly notably and or nor")
+SUBORDINATORS = wordset(
+    "while when as although though because after before since unless if whereas despite until once"
+)
+# "-ing" words that are prepositions, not verbs ("according to"), and "Beijing" (the detector).
+PREPOSITIONS_ING = wordset(
+    "according during following regarding concerning including excluding considering pending notwithstanding beijing"
+)
+# Endings of verbs, adjectives and abstract nouns, rare at the end of a proper name (the
+# detector).
+COMMON_SUFFIX = re.compile(r"(?:ed|ing|ly|al|ive|ous|ful|less|ment|ness|ity|ise|ize|ate|ble)$")
+DAYS_MONTHS = wordset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""")
+# Common words of four letters or more that say nothing about a line's topic (page
+# chrome: does a line after the article's end share its vocabulary?).
+PROSE_WORDS = wordset(
+    "that this with from have will would about said says their there which were been they "
+    "them than then when what where after before into over also more most other such could "
+    "should against between while during under being just only very"
+)
+
+
+# --- Doubled words --------------------------------------------------------------------
+
+# Doubles that English uses on purpose ("he had had enough", "said that that was"; the
+# spacing pass leaves them).
+LEGITIMATE_DOUBLES = wordset(
+    "had that is do very so no bye ha yes now well far many much more again round over out along on by in two"
+)
+# The commonest of them, which the detector does not count as a doubled word.
+COMMON_DOUBLES = wordset("had that is do")
