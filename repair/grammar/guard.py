@@ -170,3 +170,26 @@ class ArticleWords:
             ):
                 return True
         return False
+
+
+# A possessive before "us" makes it the country a translation lower-cased ("his us
+# counterpart"), not a second pronoun to delete.
+_COUNTRY_US = re.compile(r"\b(?:his|her|its|our|their|my|your)\s+(us)\b", re.IGNORECASE)
+
+
+def country_us(text: str, finding: Finding, fixes: Sequence[Fix]) -> tuple[list[Fix], bool]:
+    """The fixes of a pronoun-sequence finding less those that delete a country "us", and
+    whether one was there (then "US" is offered instead, for review only: the pass cannot
+    know the sentence meant the country)."""
+    found = _COUNTRY_US.search(text, finding.start, finding.end)
+    if found is None or found.group(1) != "us":
+        return list(fixes), False
+    start, end = found.span(1)
+
+    def keeps_us(fix: Fix) -> bool:
+        if fix.end <= start or fix.start >= end:
+            return True
+        return text[fix.start : start] + "us" + text[end : fix.end] in fix.text
+
+    kept = [f for f in fixes if keeps_us(f)]
+    return [Fix(start, end, "US"), *kept], True

@@ -24,7 +24,14 @@ from repair.edits import Proposal, Span, make_proposal
 from repair.grammar import Backend, Finding, Fix, make_backend
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
-from repair.grammar.guard import ArticleWords, foreign_line, is_dictionary_rule, splits_compound, title_case
+from repair.grammar.guard import (
+    ArticleWords,
+    country_us,
+    foreign_line,
+    is_dictionary_rule,
+    splits_compound,
+    title_case,
+)
 from repair.grammar.house_style import house_style
 from repair.grammar.lexicon import Lexicon, gazetteer_files, load_lexicon
 from repair.grammar.ranking import one_slip_words, rank
@@ -109,6 +116,7 @@ class GrammarPass:
         ]
         if fixes and is_dictionary_rule(finding.rule):
             fixes = spelling_fixes(text, finding, fixes)
+        fixes, review_only = country_us(text, finding, fixes)
         if not fixes:
             return None
         ranked = rank(text, finding, fixes, article.every)
@@ -120,6 +128,9 @@ class GrammarPass:
             confidence = self.model.probability(signals)
             strongest = ", ".join(self.model.strongest(signals))
             why = f"{family(finding)} finding, confidence {confidence:.2f} ({strongest})"
+        if review_only:
+            confidence = min(confidence, UNMEASURED)
+            why = "a lower-case 'us' after a possessive is the country: review only"
         proposal = make_proposal(
             text,
             best.start,
