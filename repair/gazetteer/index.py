@@ -24,7 +24,7 @@ from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
 from repair.gazetteer.keys import name_words, phrase_key, sound_key
 from repair.words import PARTICLES
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 KEY_LIMIT = 30  # rows read per sound key: the most prominent entries sharing it
 EXACT_LIMIT = 12  # entries read per exact spelling (who else is called "Lee" matters little past that)
 
@@ -42,11 +42,13 @@ CREATE TABLE entries(id INTEGER PRIMARY KEY, canonical TEXT, type TEXT, aliases 
 CREATE TABLE forms(form TEXT, rank INT, entry INT, kind INT);
 CREATE TABLE routes(form TEXT, rank INT, entry INT, kind INT);
 CREATE TABLE keys(key TEXT, rank INT, entry INT);
+CREATE TABLE roles(form TEXT, rank INT, entry INT);
 """
 _INDEXES = """
 CREATE INDEX forms_form ON forms(form, rank, entry, kind);
 CREATE INDEX keys_key ON keys(key, rank, entry);
 CREATE INDEX routes_form ON routes(form, rank, entry, kind);
+CREATE INDEX roles_form ON roles(form, rank, entry);
 """
 
 
@@ -119,11 +121,21 @@ def route_rows(entry: Entry, entry_id: int) -> list[tuple]:
     return [(form, rank, entry_id, kind) for form, kind in rows]
 
 
+def role_rows(entry: Entry, entry_id: int) -> list[tuple]:
+    """The (role, rank, entry) rows that find a person from a role phrase of two words or
+    more written beside a name ("Justice Minister"), however mangled the name is."""
+    if entry.type != "person":
+        return []
+    rank = int(round((1.0 - entry.prominence) * 1000))
+    roles = {" ".join(name_words(role)) for role in entry.roles}
+    return [(role, rank, entry_id) for role in roles if len(role.split()) >= 2]
+
+
 def _fill(db: sqlite3.Connection, entries: Iterable[Entry], meta: dict[str, str]) -> int:
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
     count = 0
     for chunk in _chunks(entries, 20000):
-        entry_batch, form_batch, key_batch, route_batch = [], [], [], []
+        entry_batch, form_batch, key_batch, route_batch, role_batch = [], [], [], [], []
         for entry in chunk:
             count += 1
             entry_batch.append(
@@ -144,6 +156,7 @@ def _fill(db: sqlite3.Connection, entries: Iterable[Entry], meta: dict[str, str]
                 )
             )
             route_batch.extend(route_rows(entry, count))
+            role_batch.extend(role_rows(entry, count))
             forms, keys = entry_rows(entry, count)
             form_batch.extend(forms)
             key_batch.extend(keys)
@@ -151,6 +164,7 @@ def _fill(db: sqlite3.Connection, entries: Iterable[Entry], meta: dict[str, str]
         db.executemany("INSERT INTO routes VALUES (?,?,?,?)", route_batch)
         db.executemany("INSERT INTO forms VALUES (?,?,?,?)", form_batch)
         db.executemany("INSERT INTO keys VALUES (?,?,?)", key_batch)
+        db.executemany("INSERT INTO roles VALUES (?,?,?)", role_batch)
     db.executescript(_INDEXES)
     info = {"version": INDEX_VERSION, "entries": str(count), **meta}
     db.executemany("INSERT INTO meta VALUES (?,?)", list(info.items()))
@@ -228,6 +242,13 @@ class Index:
         return self.db.execute(
             "SELECT entry, kind FROM routes WHERE form = ? ORDER BY rank, entry LIMIT ?", (form, limit)
         ).fetchall()
+
+    def by_role(self, role: str, limit: int = KEY_LIMIT) -> list[int]:
+        """People listed with a role phrase (folded), most prominent first."""
+        rows = self.db.execute(
+            "SELECT entry FROM roles WHERE form = ? ORDER BY rank, entry LIMIT ?", (role, limit)
+        ).fetchall()
+        return [row[0] for row in rows]
 
     def by_key(self, key: str, limit: int = KEY_LIMIT) -> list[int]:
         rows = self.db.execute(
@@ -407,6 +428,9 @@ class Gazetteer:
         """Entries a reading through another script (or a native spelling) may stand for."""
         return [(index.entry(e), kind) for index in self.indexes for e, kind in index.routes(form)]
 
+    def by_role(self, role: str) -> list[Entry]:
+        return [index.entry(e) for index in self.indexes for e in index.by_role(role)]
+
     def memo(self) -> Gazetteer:
         """A view that answers each distinct question once: for one article, where the same
         names and words come back again and again."""
@@ -419,6 +443,12 @@ class _Memo(Gazetteer):
         self._exact: dict[str, list[tuple[Entry, int]]] = {}
         self._keys: dict[tuple[str, int], list[Entry]] = {}
         self._routes: dict[str, list[tuple[Entry, int]]] = {}
+        self._roles: dict[str, list[Entry]] = {}
+
+    def by_role(self, role: str) -> list[Entry]:
+        if role not in self._roles:
+            self._roles[role] = super().by_role(role)
+        return self._roles[role]
 
     def routes(self, form: str) -> list[tuple[Entry, int]]:
         if form not in self._routes:

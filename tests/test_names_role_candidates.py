@@ -1,0 +1,89 @@
+"""Candidates found from the role beside a mention, when the name itself is too far from any
+spelling to find the person: a reading through Chinese characters of a Korean name, and a
+wrong first name with a respelled surname. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import Config
+from repair.document import Document
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import Gazetteer, Index
+from repair.passes.context import PassContext
+from repair.passes.names import NamesPass
+
+PEOPLE = [
+    Entry(
+        "Cho Kuk",
+        "person",
+        roles=("Justice Minister", "Rebuilding Korea Party leader"),
+        country="KR",
+        native=("曺國", "曹国", "조국"),
+        prominence=0.85,
+    ),
+    Entry("Zhao Leji", "person", roles=("Chinese legislature chairman",), country="CN", prominence=0.9),
+    Entry(
+        "Martina Fietz",
+        "person",
+        roles=("deputy government spokeswoman", "German deputy government spokeswoman"),
+        country="DE",
+        prominence=0.8,
+    ),
+    Entry("Martin Schulz", "person", roles=("SPD leader",), country="DE", prominence=0.8),
+    Entry(
+        "Xi Jinping",
+        "person",
+        roles=("Chinese President",),
+        country="CN",
+        native=("习近平",),
+        prominence=0.95,
+    ),
+    Entry("Berlin", "place", prominence=0.9),
+]
+
+
+@pytest.fixture(scope="module")
+def names_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(PEOPLE, "roles")]))
+
+
+def name_changes(names_pass: NamesPass, text: str) -> list:
+    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
+    return [p for p in proposals if p.kind == "name"]
+
+
+def test_the_index_finds_people_by_a_role_phrase():
+    gazetteer = Gazetteer([Index.in_memory(PEOPLE, "roles")])
+    assert [e.canonical for e in gazetteer.by_role("justice minister")] == ["Cho Kuk"]
+    assert gazetteer.by_role("minister") == []  # one word describes too many people
+
+
+def test_a_korean_name_read_through_chinese_characters_beside_its_role(names_pass):
+    """ "Zhao" is another person's family name, but the role and a close reading of the
+    characters agree."""
+    text = (
+        "Former Justice Minister Zhao Guo told reporters he would stand for parliament.\n\n"
+        "Zhao Guo did not say which district.\n"
+    )
+    found = name_changes(names_pass, text)
+    assert [(p.original, p.replacement) for p in found] == [("Zhao Guo", "Cho Kuk")] * 2
+
+
+def test_the_same_reading_without_the_role_is_left_alone(names_pass):
+    text = "Zhao Guo, a trader from Ningbo, opened a second shop last year.\n"
+    assert name_changes(names_pass, text) == []
+
+
+def test_a_wrong_first_name_and_a_respelled_surname_beside_the_role(names_pass):
+    text = (
+        "The deputy government spokeswoman Martin Fitz said in Berlin that nothing was decided.\n\n"
+        "Fitz added that ministers would meet again.\n"
+    )
+    found = {(p.original, p.replacement) for p in name_changes(names_pass, text)}
+    assert found == {("Martin Fitz", "Martina Fietz"), ("Fitz", "Fietz")}
+
+
+def test_a_correct_name_before_title_case_words_stays(names_pass):
+    text = "Xi Jinping Meets Visiting Ministers\n\nChinese President Xi Jinping met them in Beijing.\n"
+    assert name_changes(names_pass, text) == []
