@@ -73,11 +73,16 @@ def analyse(
         else:
             _suspect(result, article, reading, gazetteer, present)
     from repair.passes.names.entities import lost_capitals, native_script, resolve, translated_names
+    from repair.passes.names.heard_as_words import first_names_for_names, surnames_as_words
+    from repair.passes.names.lower_case import respelled_lower_case
 
     resolve(result, article, gazetteer, readings, present)
     native_script(result, article, gazetteer)
     lost_capitals(result, article, gazetteer)
+    respelled_lower_case(result, article, gazetteer)
     translated_names(result, article, gazetteer)
+    surnames_as_words(result, article, gazetteer)
+    first_names_for_names(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
     return result
 

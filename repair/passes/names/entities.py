@@ -46,6 +46,7 @@ from repair.gazetteer.index import (
 from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
+from repair.words import SHORT_FUNCTION_WORDS
 
 FEATURES = (
     "route_exact",  # the mention is a reading of the person's native name
@@ -173,6 +174,8 @@ def features_for(
             first = spot.words[-1] if entry.country in FAMILY_FIRST else spot.words[0]
             if first in given:
                 f["first_exact"] = 1.0
+            elif entry.country not in FAMILY_FIRST and _first_close(first, given[0]):
+                f["first_exact"] = max(f["first_exact"], 0.8)  # the same first name in another language
         for form in entry.forms:
             sim = Indel.normalized_similarity(letters, _letters([w for w, _, _ in name_pieces(form)]))
             f["form_close"] = max(f["form_close"], sim)
@@ -219,6 +222,14 @@ def features_for(
     if f["first_exact"]:
         why.append("the first name is the person's")
     return Link(entry, f, why=why)
+
+
+def _first_close(written: str, theirs: str) -> bool:
+    """A first name as another language writes it ("Martin" and "Martina", "Simon" and
+    "Szymon", "Kamal" and "Kemal"): the same first letter, close letters or the same sound."""
+    if len(written) < 4 or written[0] != theirs[:1]:
+        return False
+    return Indel.normalized_similarity(written, theirs) >= 0.8 or sound_key(written) == sound_key(theirs)
 
 
 def _other_given(spot: Spot, entry: Entry) -> bool:
@@ -463,7 +474,7 @@ def _name_then_words(reading, gazetteer: Gazetteer) -> bool:
 
 
 # Short English words machine translation runs onto the name before them ("Kilicdarogluis").
-_GLUE = ("said", "was", "has", "and", "the", "is", "to", "in", "of", "as", "on", "at")
+_GLUE = sorted(SHORT_FUNCTION_WORDS | {"said", "has"}, key=lambda w: (-len(w), w))
 
 
 def _unglued(words: list[str], present: list[Entry]) -> tuple[list[str], str]:
@@ -710,7 +721,6 @@ _ABBREVIATIONS = {
     "uk": ("UK", "united kingdom"),
     "eu": ("EU", "european union"),
 }
-_OWNER = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near|of)\s+$", re.IGNORECASE)
 # After a place name a clause goes on; after the adjective "nice" a noun does ("in nice weather").
 _PLACE_AFTER = re.compile(
@@ -731,7 +741,8 @@ def _lost_capital_places(result, article, gazetteer: Gazetteer, taken: list[tupl
         if word in _ABBREVIATIONS:
             upper, full = _ABBREVIATIONS[word]
             if word == "us" and not (
-                _OWNER.search(text, max(0, start - 8), start) and re.match(r"\s+[a-z]", text[end : end + 3])
+                _DETERMINED.search(text, max(0, start - 8), start)
+                and re.match(r"\s+[a-z]", text[end : end + 3])
             ):
                 continue
             entry = next((e for e, k in gazetteer.exact(full) if e.type == "place"), None)

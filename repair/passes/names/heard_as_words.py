@@ -1,0 +1,132 @@
+"""Names that came back as other words: a surname rendered as the English word it sounds like
+("the Hollow" for Hołownia), and a name respelled as somebody's first name ("Anatoly" for the
+Anadolu agency the article names twice). Both are found from the article's own names, never
+from the gazetteer alone, and both go to review: the evidence is a sound, not a spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Indel
+
+from repair.edits import make_proposal
+from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, Gazetteer
+from repair.gazetteer.keys import fold
+from repair.gazetteer.mentions import zipf
+from repair.passes.names.decisions import NameAnalysis, _recognise
+from repair.passes.names.entities import family_form, family_of
+
+_THE_WORD = re.compile(r"\b[Tt]he ([A-Z][a-z]{3,})\b")
+
+
+def _taken(result: NameAnalysis) -> list[tuple[int, int]]:
+    return [(p.span.start, p.span.end) for p in result.proposals if p.kind in ("name", "style")]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def surnames_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
+    """ "the Hollow" where the article names Szymon Hołownia: a capitalised English word after
+    "the", inside a sentence, that begins like the family name of a person the article names
+    and is close to it letter by letter, is that person."""
+    text = article.doc.text
+    named = [r.entries[0] for r in article.readings if r.status == "known" and r.entries]
+    for found in result.entities:  # names the pass recognised or corrected
+        if found["type"] == "person":
+            named.extend(e for e, kind in gazetteer.exact(fold(found["entity"])) if kind == CANONICAL)
+    people = {}
+    for entry in named:
+        family = family_of(entry) if entry.type == "person" else []
+        if len(family) == 1 and len(family[0]) >= 5:
+            people[family[0]] = entry
+    if not people:
+        return
+    taken = _taken(result)
+    starts = {s.start for s in article.doc.sentences}
+    for match in _THE_WORD.finditer(text):
+        word = match.group(1)
+        folded = fold(word)
+        if match.start() in starts or zipf(word) < 3.0 or _overlaps(taken, match.start(), match.end()):
+            continue
+        if any(kind in (CANONICAL, ALIAS) for _, kind in gazetteer.exact(folded)):
+            continue  # "the Kremlin", "the Bundestag"
+        for family, entry in people.items():
+            if folded == family or not family.startswith(folded[:3]):
+                continue
+            if Indel.normalized_similarity(folded, family) < 0.65:
+                continue
+            replacement = family_form(entry, article.surface)
+            result.proposals.append(
+                make_proposal(
+                    text,
+                    match.start(),
+                    match.end(),
+                    replacement,
+                    kind="name",
+                    rule="name.heard-as-word",
+                    confidence=0.65,
+                    reason=f"{match.group()!r} sounds like {replacement!r}, named in the article",
+                    evidence=[
+                        f"the article names {entry.canonical}",
+                        f"{word!r} begins like the family name and is close to it letter by letter",
+                    ],
+                )
+            )
+            _recognise(
+                result,
+                text,
+                match.start(),
+                match.end(),
+                entry,
+                0.65,
+                (match.start(), match.end(), replacement),
+            )
+            break
+
+
+def first_names_for_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
+    """ "Anatoly" alone where the article spells "Anadolu" twice or more: a word that is only
+    somebody's first name, standing alone, sounding like a name the article writes more often."""
+    text = article.doc.text
+    taken = _taken(result)
+    for reading in article.readings:
+        m = reading.mention
+        if reading.status != "known" or len(m.words) != 1 or _overlaps(taken, m.start, m.end):
+            continue
+        word = m.folded[0] if m.folded else ""
+        hits = gazetteer.exact(word)
+        if not hits or any(kind != NAME_WORD for _, kind in hits):
+            continue
+        if any(family_of(entry)[:1] == [word] for entry, _ in hits):
+            continue  # somebody's family name: a surname alone is how news refers to people
+        best = None
+        for other, w, theirs in article.sounding_like(word):
+            if theirs == word or other.status != "known" or theirs[:1] != word[:1]:
+                continue
+            count = article.words.get(theirs, 0)
+            close = count >= 2 and Indel.normalized_similarity(word, theirs) >= 0.6
+            if close and (best is None or count > best[1]):
+                best = (w.text, count, other.entries[0] if other.entries else None)
+        if best is None or best[2] is None:
+            continue
+        spelling, count, entry = best
+        result.proposals.append(
+            make_proposal(
+                text,
+                m.start,
+                m.end,
+                spelling,
+                kind="name",
+                rule="name.article-variant",
+                confidence=0.7,
+                reason=f"{m.words[0].text!r} alone is only a first name; the article writes {spelling!r} {count} times",
+                evidence=[
+                    f"the article spells {spelling!r} {count}x ({entry.canonical})",
+                    f"{m.words[0].text!r} and {spelling!r} sound the same (transliteration key)",
+                ],
+            )
+        )
+        _recognise(result, text, m.start, m.end, entry, 0.7, (m.start, m.end, spelling))

@@ -1,0 +1,85 @@
+"""A surname that lost its capital and was respelled on the way ("foreign minister pristayko",
+read from Пристайко): no capitalised run holds it, so the run-based readings never see it.
+
+A lower-case word English does not use is looked up as a reading of a native spelling, as a
+family name, and by its sound key; it is proposed only with a title word right before it or
+when the article names the person elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Indel
+
+from repair.edits import make_proposal
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import NAME_WORD, ROUTE, ROUTE_FAMILY, Gazetteer
+from repair.gazetteer.keys import sound_key
+from repair.gazetteer.mentions import is_title, words_of, zipf
+from repair.passes.names.decisions import NameAnalysis, _recognise
+from repair.passes.names.entities import family_form, family_of
+
+_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{5,}(?![\w'’/@-])")
+
+
+def _person_for(word: str, gazetteer: Gazetteer) -> tuple[Entry, str] | None:
+    """(person, how the word names them) when exactly one person's family name it is."""
+    found: dict[str, tuple[Entry, str]] = {}
+    for entry, kind in gazetteer.routes(word):
+        if entry.type == "person" and kind in (ROUTE, ROUTE_FAMILY):
+            found.setdefault(entry.canonical, (entry, "a reading of the name in " + ", ".join(entry.native)))
+    for entry, kind in gazetteer.exact(word):
+        if entry.type == "person" and kind == NAME_WORD and family_of(entry)[:1] == [word]:
+            found.setdefault(entry.canonical, (entry, "the family name"))
+    if not found:
+        for entry in gazetteer.by_key("w" + sound_key(word), 12):
+            family = family_of(entry)
+            if entry.type != "person" or len(family) != 1 or sound_key(family[0]) != sound_key(word):
+                continue
+            if Indel.normalized_similarity(word, family[0]) >= 0.8:
+                found.setdefault(entry.canonical, (entry, f"sounds like {family[0]!r}"))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
+    text = article.doc.text
+    taken = [(p.span.start, p.span.end) for p in result.proposals]
+    present = {e.canonical for r in article.readings if r.status == "known" for e in r.entries[:1]}
+    present.update(found["entity"] for found in result.entities)
+    for match in _LOWER_WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if zipf(word) >= 1.5 or any(s < end and start < e for s, e in taken):
+            continue
+        person = _person_for(word, gazetteer)
+        if person is None:
+            continue
+        entry, how = person
+        before = words_of(text, max(0, start - 40), start)
+        titled = bool(before) and is_title(before[-1].text) and not text[before[-1].end : start].strip()
+        named = entry.canonical in present
+        if not (titled or named):
+            continue
+        replacement = family_form(entry, article.surface)
+        if replacement.lower() == word and not replacement[:1].isupper():
+            continue
+        confidence = 0.9 if titled and named else 0.8
+        evidence = [f"{word!r} is {how} of {entry.canonical}"]
+        if titled:
+            evidence.append(f"the title {before[-1].text!r} is right before it")
+        if named:
+            evidence.append(f"the article names {entry.canonical}")
+        result.proposals.append(
+            make_proposal(
+                text,
+                start,
+                end,
+                replacement,
+                kind="name",
+                rule="name.capital",
+                confidence=confidence,
+                reason=f"{word!r} is {entry.canonical}'s family name, respelled and in lower case",
+                evidence=[*evidence, f"gazetteer: {entry.describe()}"],
+            )
+        )
+        _recognise(result, text, start, end, entry, confidence, (start, end, replacement))
