@@ -87,3 +87,28 @@ def test_a_wrong_first_name_and_a_respelled_surname_beside_the_role(names_pass):
 def test_a_correct_name_before_title_case_words_stays(names_pass):
     text = "Xi Jinping Meets Visiting Ministers\n\nChinese President Xi Jinping met them in Beijing.\n"
     assert name_changes(names_pass, text) == []
+
+
+def test_cantonese_readings_of_chinese_characters():
+    from repair.gazetteer.routes import readings
+
+    assert "Man Joiyan" in readings("文在寅", "KR")  # Hong Kong Government Cantonese Romanisation
+    assert "Wen Zaiyin" in readings("文在寅", "KR")  # and still Hanyu Pinyin
+
+
+def test_a_ruler_called_by_his_first_name_respelled():
+    emir = Entry(
+        "Tamim bin Hamad Al Thani",
+        "person",
+        aliases=("Sheikh Tamim",),
+        roles=("Emir of Qatar", "Qatari Emir"),
+        country="QA",
+        prominence=0.9,
+    )
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, emir], "emir")]))
+    text = (
+        "The Emir of Qatar, Sheikh Temim bin Hamad Al Thani, telephoned Berlin on Sunday.\n\n"
+        "Temim offered to host the next round of talks.\n"
+    )
+    found = {(p.original, p.replacement) for p in name_changes(names_pass, text)}
+    assert found == {("Temim bin Hamad Al Thani", "Tamim bin Hamad Al Thani"), ("Temim", "Tamim")}

@@ -7,7 +7,8 @@ The gazetteer may carry a person's name in its own or another script (the ``nati
 column); this module reads each such spelling through the romanisation systems translation
 software and English ears use, so the index can find the person from the reading:
 
-- Chinese characters: Hanyu Pinyin and Wade-Giles (pypinyin);
+- Chinese characters: Hanyu Pinyin and Wade-Giles (pypinyin), and Hong Kong Government
+  Cantonese Romanisation (cantonese-romanisation);
 - Korean Hangul: Revised Romanization, whole word (with sound changes: 석열 -> "seogyeol")
   and syllable by syllable (korean-romanizer), and McCune-Reischauer (a small table here);
 - Japanese kana and kanji: Hepburn (pykakasi);
@@ -80,7 +81,26 @@ def _han(native: str, family_first: bool) -> list[str]:
     out = _join(lazy_pinyin(native), family_first)
     wade = lazy_pinyin(native, style=Style.WADEGILES)
     out += _join([s.replace("'", "").replace("v", "u") for s in wade], family_first)
-    return out
+    return out + _cantonese(native, family_first)
+
+
+@lru_cache(maxsize=1)
+def _cantonese_table():
+    from cantoroman import Cantonese
+
+    return Cantonese()
+
+
+def _cantonese(native: str, family_first: bool) -> list[str]:
+    """Hong Kong Government Cantonese Romanisation (cantonese-romanisation): each character's
+    first reading, and its last where the table gives several ("Man Joiyan" for 文在寅). The
+    table holds traditional characters only, so a simplified spelling gives nothing."""
+    options = _cantonese_table().getRoman(native)
+    if not options or not all(options):
+        return []
+    first = _join([o[0] for o in options], family_first)
+    last = _join([o[-1] for o in options], family_first)
+    return first + [r for r in last if r not in first]
 
 
 def _hangul(native: str) -> list[str]:

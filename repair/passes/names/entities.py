@@ -181,6 +181,8 @@ def features_for(
             f["form_close"] = max(f["form_close"], sim)
             if len(spot.words) == 1 and family:
                 f["form_close"] = max(f["form_close"], Indel.normalized_similarity(letters, family[0]))
+        if len(spot.words) == 1 and given and _called_by_first(entry, given[0]):
+            f["form_close"] = max(f["form_close"], Indel.normalized_similarity(letters, given[0]))
     if not (
         f["route_exact"]
         or f["route_close"] >= 0.75
@@ -222,6 +224,16 @@ def features_for(
     if f["first_exact"]:
         why.append("the first name is the person's")
     return Link(entry, f, why=why)
+
+
+def _called_by_first(entry: Entry, first: str) -> bool:
+    """Whether news calls the person by the first name alone: an alias that is the first name,
+    or a title and the first name ("Sheikh Tamim", "Lula")."""
+    for alias in entry.aliases:
+        words = [w for w, _, _ in name_pieces(alias)]
+        if words == [first] or (len(words) == 2 and words[1] == first and is_title(words[0])):
+            return True
+    return False
 
 
 def _first_close(written: str, theirs: str) -> bool:
@@ -375,7 +387,7 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         if any(s < m.end and m.start < e for s, e in taken):
             continue
         words = m.folded
-        if not words or len(words) > 4:
+        if not words or len(words) > 6:  # "Tamim bin Hamad Al Thani"
             continue
         if _bystander(article, m):
             continue  # "Photo: Olaf Schulz": a photographer may share a leader's surname
@@ -563,6 +575,16 @@ def _propose(result, text: str, spot: Spot, link: Link, confidence: float, conte
     start, end = spot.start, spot.end
     if len(spot.words) == 1:
         replacement = family
+        given = given_of(entry)
+        word, surname = spot.words[0], fold(family)
+        if (
+            entry.country not in FAMILY_FIRST
+            and given
+            and _first_close(word, given[0])
+            and not (_first_close(word, surname) or sound_key(word) == sound_key(surname))
+        ):
+            # the name a person is called by alone is the first ("Sheikh Tamim", "Lula")
+            replacement = entry.canonical.split()[0]
     else:
         given = given_of(entry)
         first = spot.words[-1] if entry.country in FAMILY_FIRST else spot.words[0]
