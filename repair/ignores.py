@@ -17,7 +17,6 @@ explicit choice ("always, for every article") reaches the user's state folder:
 
 from __future__ import annotations
 
-import io
 import json
 import time
 from collections.abc import Iterable, Sequence
@@ -27,8 +26,7 @@ from pathlib import Path
 from repair.atomic import write_atomic
 from repair.edits import Proposal
 from repair.errors import RepairError
-from repair.gazetteer.entries import COLUMNS as GAZETTEER_COLUMNS
-from repair.gazetteer.entries import load_tsv
+from repair.gazetteer.entries import Table, load_tsv
 from repair.review_state import CONTEXT, AlwaysRule, RuleStore, base_id, user_state_dir
 
 IGNORES_NAME = "ignores.json"
@@ -184,8 +182,8 @@ def record_variant(
         raise RepairError("accept always records names; this is not a name proposal")
     if not canonical or not variant or "\t" in canonical + variant or "\n" in canonical + variant:
         raise RepairError("this name change cannot be written as a gazetteer entry")
-    header, rows, comments = _read_tsv(gazetteer)
-    for row in rows:
+    table = _read_tsv(gazetteer)
+    for row in table.rows:
         if row.get("canonical") == canonical:
             variants = [v for v in (row.get("variants") or "").split("|") if v]
             if variant not in variants:
@@ -194,16 +192,16 @@ def record_variant(
             created = False
             break
     else:
-        row = dict.fromkeys(header, "")
+        row = dict.fromkeys(table.header, "")
         row.update(
             canonical=canonical,
             type=_known_type(canonical, known) or "term",
             variants=variant,
             note="accepted always in review",
         )
-        rows.append(row)
+        table.rows.append(row)
         created = True
-    _write_tsv(gazetteer, header, rows, comments)
+    write_atomic(gazetteer, table.text())
     return AliasResult(gazetteer, canonical, variant, created)
 
 
@@ -217,7 +215,7 @@ def recorded_variants(gazetteer: Path) -> list[tuple[str, str]]:
     """(canonical, variant) for every spelling the user's gazetteer holds."""
     if not gazetteer.is_file():
         return []
-    _, rows, _ = _read_tsv(gazetteer)
+    rows = _read_tsv(gazetteer).rows
     return [
         (row.get("canonical") or "", variant)
         for row in rows
@@ -233,56 +231,29 @@ def forget_spelling(gazetteer: Path, variant: str, canonical: str | None = None)
     user wrote keeps everything but this variant. True when something was removed."""
     if not gazetteer.is_file():
         return False
-    header, rows, comments = _read_tsv(gazetteer)
+    table = _read_tsv(gazetteer)
     kept, removed = [], False
-    for row in rows:
+    for row in table.rows:
         variants = [v for v in (row.get("variants") or "").split("|") if v]
         if (canonical is None or row.get("canonical") == canonical) and variant in variants:
             variants.remove(variant)
             row["variants"] = "|".join(variants)
             removed = True
             ours = row.get("note") == "accepted always in review"
-            rest = [c for c in header if c not in ("canonical", "type", "note", "variants") and row.get(c)]
+            rest = [
+                c for c in table.header if c not in ("canonical", "type", "note", "variants") and row.get(c)
+            ]
             if ours and not variants and not rest:
                 continue
         kept.append(row)
     if removed:
-        _write_tsv(gazetteer, header, kept, comments)
+        table.rows = kept
+        write_atomic(gazetteer, table.text())
     return removed
 
 
-def _read_tsv(path: Path) -> tuple[list[str], list[dict], list[str]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return list(GAZETTEER_COLUMNS), [], ["# repair user gazetteer: names accepted always in review"]
-    except (OSError, UnicodeDecodeError) as error:
-        raise RepairError(f"{path}: cannot read the user gazetteer ({error})") from None
-    comments = [line for line in lines if line.startswith("#")]
-    body = [line for line in lines if line.strip() and not line.startswith("#")]
-    if not body:
-        return list(GAZETTEER_COLUMNS), [], comments
-    header = body[0].split("\t")
-    if "canonical" not in header or "type" not in header:
-        raise RepairError(f"{path}: the gazetteer header needs 'canonical' and 'type' columns")
-    for column in GAZETTEER_COLUMNS:
-        if column not in header:
-            header.append(column)
-    rows = []
-    for line in body[1:]:
-        cells = line.split("\t")
-        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False)))
-    return header, rows, comments
-
-
-def _write_tsv(path: Path, header: list[str], rows: list[dict], comments: list[str]) -> None:
-    out = io.StringIO()
-    for comment in comments:
-        out.write(comment + "\n")
-    out.write("\t".join(header) + "\n")
-    for row in rows:
-        out.write("\t".join(str(row.get(column) or "") for column in header) + "\n")
-    write_atomic(path, out.getvalue())
+def _read_tsv(path: Path) -> Table:
+    return Table.read(path, comment="repair user gazetteer: names accepted always in review")
 
 
 def _known_type(canonical: str, gazetteers: Iterable[Path]) -> str | None:

@@ -182,7 +182,7 @@ class ParallelEngine(Engine):
     @property
     def passes(self):
         if self._passes is None:
-            passes = build_passes(self.config, grammar_backend=self.harper)
+            passes = build_passes(self.config, grammar_backend=self.harper, gazetteer=self.gazetteer)
             passes.insert(1, _SendParagraphs(self.harper))  # after cleanup: chrome is known
             self._passes = passes
         return self._passes

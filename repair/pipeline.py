@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from repair.config import Config
 from repair.document import Document
@@ -15,6 +16,9 @@ from repair.loading import Source, load_path
 from repair.passes.context import Pass, PassContext, PassResult, PassRun, StreamingPass
 from repair.scoring import SentenceScore, SentenceScorer, document_score
 from repair.words import COMMONEST_WORDS
+
+if TYPE_CHECKING:
+    from repair.gazetteer.index import Gazetteer
 
 
 @dataclass
@@ -52,11 +56,22 @@ class Engine:
         self.config = config
         self._passes: list[Pass] | None = None
         self._references: list[str] | None = None
+        self._gazetteer: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The one loaded gazetteer (the shipped data, or ``REPAIR_GAZETTEER_DIR``'s, and
+        the configured files) that every pass reads."""
+        if self._gazetteer is None:
+            from repair.gazetteer.index import Gazetteer
+
+            self._gazetteer = Gazetteer.load(self.config.gazetteers)
+        return self._gazetteer
 
     @property
     def passes(self) -> list[Pass]:
         if self._passes is None:
-            self._passes = build_passes(self.config)
+            self._passes = build_passes(self.config, gazetteer=self.gazetteer)
         return self._passes
 
     @property
@@ -187,17 +202,21 @@ def respect_protected(proposals: list[Proposal], context: PassContext) -> list[P
     return [p for p in proposals if may_touch_names(p.kind) or not context.is_protected(p.span)]
 
 
-def build_passes(config: Config, grammar_backend=None) -> list[Pass]:
+def build_passes(config: Config, grammar_backend=None, gazetteer: Gazetteer | None = None) -> list[Pass]:
     """``grammar_backend``: the grammar pass's backend when not the configured one built
-    here (the review app's Harper runs in a worker process)."""
+    here (the review app's Harper runs in a worker process). ``gazetteer``: the engine's
+    loaded gazetteer, handed to every pass that reads one (default: loaded here, once)."""
+    from repair.gazetteer.index import Gazetteer
     from repair.passes.cleanup import CleanupPass
     from repair.passes.grammar import GrammarPass
     from repair.passes.names import NamesPass
 
-    passes: list[Pass] = [CleanupPass(), NamesPass(config)]
+    if gazetteer is None:
+        gazetteer = Gazetteer.load(config.gazetteers)
+    passes: list[Pass] = [CleanupPass(), NamesPass(config, gazetteer=gazetteer)]
     if config.grammar != "none":
         # last: it needs the names pass's protected spans
-        passes.append(GrammarPass(config, backend=grammar_backend))
+        passes.append(GrammarPass(config, backend=grammar_backend, gazetteer=gazetteer))
     return passes
 
 

@@ -8,10 +8,11 @@ import pytest
 from repair.config import Config
 from repair.document import Document
 from repair.edits import Span
+from repair.gazetteer.index import Gazetteer
 from repair.grammar.base import Finding, Fix
 from repair.grammar.confidence import FindingModel, describe, family, load_model
 from repair.grammar.guard import ArticleWords
-from repair.grammar.lexicon import gazetteer_files, load_lexicon
+from repair.grammar.lexicon import lexicon_of
 from repair.grammar.ranking import context_fit, neighbours, one_slip_words, rank
 from repair.passes.context import PassContext
 
@@ -25,7 +26,7 @@ def finding(text: str, word: str, rule: str, category: str, kind: str, *suggesti
 def article(text: str, protected=()) -> ArticleWords:
     context = PassContext(config=Config())
     context.protected.extend(protected)
-    return ArticleWords(Document.from_text(text), context, load_lexicon(gazetteer_files()))
+    return ArticleWords(Document.from_text(text), context, lexicon_of(Gazetteer.load()))
 
 
 def test_common_words_one_slip_away_commonest_first():

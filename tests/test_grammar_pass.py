@@ -14,7 +14,6 @@ from repair.edits import Span, apply_edits
 from repair.errors import RepairError
 from repair.grammar.categories import HARPER_KINDS
 from repair.grammar.confidence import load_model
-from repair.grammar.lexicon import gazetteer_files, load_lexicon
 from repair.passes.context import PassContext
 from repair.passes.grammar import GrammarPass
 from repair.pipeline import absorb, build_passes
@@ -111,7 +110,7 @@ def test_nothing_is_proposed_inside_a_recognised_name(grammar):
 
 def test_gazetteer_words_are_taught_once_and_an_articles_names_never(grammar):
     """Teaching an article's names would change later articles' lints in the same process."""
-    lexicon = load_lexicon(gazetteer_files())
+    lexicon = grammar.lexicon
     assert "Stoltenberg" in lexicon.words
     from repair.grammar.harper_backend import _slot
 
@@ -236,7 +235,7 @@ def test_the_grammar_pass_changes_no_name_in_the_clean_articles(grammar):
     the article writes in lower case elsewhere)."""
     from repair.measure import grammar_calibration as calibration
 
-    lexicon = load_lexicon(gazetteer_files())
+    lexicon = grammar.lexicon
     before = calibration.earlier_passes(grammar.config)
     assert len(CORPUS) >= 30
     changed = 0

@@ -13,6 +13,7 @@ from repair.detect import lexicon as lexicon_module
 from repair.document import Document
 from repair.edits import Span
 from repair.errors import RepairError
+from repair.gazetteer.index import Gazetteer
 from repair.grammar import lexicon as grammar_lexicon
 from repair.parallel_analysis import HarperService, ParallelEngine, parallel_engine
 from repair.passes.grammar import GrammarPass, lint_units
@@ -128,14 +129,15 @@ def test_the_gazetteers_words_are_cached_until_a_gazetteer_changes(tmp_path: Pat
     monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path / "cache"))
     mine = tmp_path / "mine.tsv"
     mine.write_text("canonical\ttype\taliases\nOlena Kovalchuk\tperson\t\n", encoding="utf-8")
-    files = grammar_lexicon.gazetteer_files([mine])
-    first = grammar_lexicon.load_lexicon(files)
+    first = grammar_lexicon.lexicon_of(Gazetteer.load([mine], shipped=False))
     assert "Kovalchuk" in first.words
     assert list((tmp_path / "cache" / "grammar").glob("lexicon-*.marshal"))
-    grammar_lexicon._load.cache_clear()
-    assert grammar_lexicon.load_lexicon(files) == first  # read back from the cache
+    grammar_lexicon._LOADED.clear()
+    assert (
+        grammar_lexicon.lexicon_of(Gazetteer.load([mine], shipped=False)) == first
+    )  # read back from the cache
     mine.write_text("canonical\ttype\taliases\nOlena Kovalchuk-Marsh\tperson\t\n", encoding="utf-8")
-    changed = grammar_lexicon.load_lexicon(files)
+    changed = grammar_lexicon.lexicon_of(Gazetteer.load([mine], shipped=False))
     assert "Marsh" in changed.words
 
 

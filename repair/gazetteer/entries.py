@@ -81,19 +81,36 @@ def _year(cell: str, path: Path, line: int, column: str) -> int | None:
     return int(cell)
 
 
+def split_tsv(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The lines of a gazetteer TSV file as written: its comment lines, and the (line
+    number, cells) of every other line that is not blank, the header first. The one place
+    that reads the format's lines: entries (``parse_tsv``) and edits (``Table``) both start here."""
+    comments: list[str] = []
+    lines: list[tuple[int, list[str]]] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if raw.lstrip().startswith("#"):
+            comments.append(raw)
+        elif raw.strip():
+            lines.append((number, raw.split("\t")))
+    return comments, lines
+
+
+def _check_header(cells: list[str], where: str) -> list[str]:
+    header = [c.strip().lower() for c in cells]
+    missing = [c for c in ("canonical", "type") if c not in header]
+    if missing:
+        raise RepairError(f"{where}: header lacks column(s) {', '.join(missing)}")
+    return header
+
+
 def parse_tsv(text: str, path: Path, *, prominence: float = 0.9) -> Iterator[Entry]:
     """Entries of one TSV file; a malformed line is an error naming the file and line."""
-    header: list[str] | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        cells = raw.split("\t")
-        if header is None:
-            header = [c.strip().lower() for c in cells]
-            missing = [c for c in ("canonical", "type") if c not in header]
-            if missing:
-                raise RepairError(f"{path}:{number}: header lacks column(s) {', '.join(missing)}")
-            continue
+    _, lines = split_tsv(text)
+    if not lines:
+        raise RepairError(f"{path}: no header line ({chr(9).join(COLUMNS)})")
+    (first, header_cells), rows = lines[0], lines[1:]
+    header = _check_header(header_cells, f"{path}:{first}")
+    for number, cells in rows:
         if len(cells) > len(header):
             raise RepairError(f"{path}:{number}: {len(cells)} cells but the header has {len(header)} columns")
         row = dict(zip(header, [c.strip() for c in cells], strict=False))
@@ -119,8 +136,6 @@ def parse_tsv(text: str, path: Path, *, prominence: float = 0.9) -> Iterator[Ent
             source=str(path),
             prominence=prominence,
         )
-    if header is None:
-        raise RepairError(f"{path}: no header line ({chr(9).join(COLUMNS)})")
 
 
 def load_tsv(path: Path, *, prominence: float = 0.9) -> list[Entry]:
@@ -131,6 +146,46 @@ def load_tsv(path: Path, *, prominence: float = 0.9) -> list[Entry]:
     except UnicodeDecodeError:
         raise RepairError(f"{path}: gazetteer files must be UTF-8") from None
     return list(parse_tsv(text, Path(path), prominence=prominence))
+
+
+@dataclass
+class Table:
+    """A gazetteer TSV file to edit one row of and write back: its comment lines, header
+    and rows (cells by column, as written), every format column present."""
+
+    header: list[str]
+    rows: list[dict[str, str]] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, path: Path, *, comment: str = "") -> Table:
+        """``path``'s rows; a missing file is an empty table with ``comment`` on top."""
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            return cls(list(COLUMNS), [], [f"# {comment}"] if comment else [])
+        except (OSError, UnicodeDecodeError) as error:
+            raise RepairError(f"{path}: cannot read the gazetteer ({error})") from None
+        comments, lines = split_tsv(text)
+        if not lines:
+            return cls(list(COLUMNS), [], comments)
+        (number, cells), rows = lines[0], lines[1:]
+        header = _check_header(cells, f"{path}:{number}")
+        header = [*header, *(c for c in COLUMNS if c not in header)]
+        return cls(
+            header,
+            [dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=False)) for _, cells in rows],
+            comments,
+        )
+
+    def text(self) -> str:
+        out = io.StringIO()
+        for comment in self.comments:
+            out.write(comment + "\n")
+        out.write("\t".join(self.header) + "\n")
+        for row in self.rows:
+            out.write("\t".join(str(row.get(column) or "") for column in self.header) + "\n")
+        return out.getvalue()
 
 
 def _clean(cell: str) -> str:

@@ -206,9 +206,10 @@ def _chunks(items: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
 class Index:
     """One compiled index, opened read-only."""
 
-    def __init__(self, connection: sqlite3.Connection, label: str) -> None:
+    def __init__(self, connection: sqlite3.Connection, label: str, path: Path | None = None) -> None:
         self.db = connection
         self.label = label
+        self.path = path  # the compiled file; None for an index built in memory
         self.meta = dict(self.db.execute("SELECT k, v FROM meta").fetchall())
         self._entries: dict[int, Entry] = {}
 
@@ -218,7 +219,7 @@ class Index:
             connection = sqlite3.connect(
                 f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
             )
-            return cls(connection, label)
+            return cls(connection, label, Path(path))
         except sqlite3.DatabaseError as error:
             raise RepairError(f"{path}: not a compiled gazetteer index ({error})") from None
 
@@ -263,28 +264,37 @@ class Index:
         row = self.db.execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
             raise KeyError(entry_id)
-        split = lambda cell: tuple(p for p in (cell or "").split("|") if p)  # noqa: E731
-        entry = Entry(
-            canonical=row[1],
-            type=row[2],
-            aliases=split(row[3]),
-            roles=split(row[4]),
-            country=row[5] or "",
-            start=row[6],
-            end=row[7],
-            note=row[8] or "",
-            variants=split(row[9]),
-            source=row[10] or "",
-            prominence=row[11],
-            native=split(row[12]),
-        )
-        self._entries[entry_id] = entry
+        entry = self._entries[entry_id] = _entry_of(row)
         return entry
+
+    def entries(self) -> Iterator[Entry]:
+        """Every entry, in the order its sources list them (read, not kept: an index may
+        hold a million)."""
+        for row in self.db.execute("SELECT * FROM entries ORDER BY id"):
+            yield _entry_of(row)
 
     def with_variants(self) -> Iterator[Entry]:
         """Entries that list house-style variants (for `repair gazetteer build` reports)."""
         for (entry_id,) in self.db.execute("SELECT DISTINCT entry FROM forms WHERE kind = ?", (VARIANT,)):
             yield self.entry(entry_id)
+
+
+def _entry_of(row: tuple) -> Entry:
+    split = lambda cell: tuple(p for p in (cell or "").split("|") if p)  # noqa: E731
+    return Entry(
+        canonical=row[1],
+        type=row[2],
+        aliases=split(row[3]),
+        roles=split(row[4]),
+        country=row[5] or "",
+        start=row[6],
+        end=row[7],
+        note=row[8] or "",
+        variants=split(row[9]),
+        source=row[10] or "",
+        prominence=row[11],
+        native=split(row[12]),
+    )
 
 
 @dataclass(frozen=True)
@@ -417,6 +427,11 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return sum(len(i) for i in self.indexes)
+
+    def entries(self) -> Iterator[Entry]:
+        """Every entry of every index, in order (the grammar pass's word list reads them)."""
+        for index in self.indexes:
+            yield from index.entries()
 
     def exact(self, form: str) -> list[tuple[Entry, int]]:
         return [(index.entry(e), kind) for index in self.indexes for e, kind in index.exact(form)]

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
 
 from wordfreq import zipf_frequency
 
 from repair.document import Document
 from repair.edits import Span
 from repair.grammar.base import Finding, Fix
-from repair.grammar.lexicon import Lexicon, gazetteer_knows, strip_possessive, words_of
+from repair.grammar.lexicon import Lexicon, strip_possessive, words_of
 from repair.passes.context import PassContext
 from repair.words import WORD
 
@@ -75,9 +74,7 @@ def is_dictionary_rule(rule: str) -> bool:
 class ArticleWords:
     """Which capitalised words of one article are names, for teaching and for guarding."""
 
-    def __init__(
-        self, doc: Document, context: PassContext, lexicon: Lexicon, user_gazetteers: Sequence[Path] = ()
-    ) -> None:
+    def __init__(self, doc: Document, context: PassContext, lexicon: Lexicon) -> None:
         text = doc.text
         self.doc = doc
         self.sentence_starts = {s.start for s in doc.sentences} | {line.start for line in doc.lines}
@@ -95,7 +92,7 @@ class ArticleWords:
             elif word.islower():
                 lower[word] += 1
         recognised = {w for span in context.protected for w in words_of(text[span.start : span.end])}
-        in_gazetteer = {w for w in counts if w in lexicon.words or gazetteer_knows(w, user_gazetteers)}
+        in_gazetteer = {w for w in counts if lexicon.knows(w)}
         repeated = {w for w, n in counts.items() if n >= 2 and w in inside}
         self.known = frozenset(w for w in recognised | in_gazetteer | repeated if w[:1].isupper())
         self.known_lower = frozenset(w.lower() for w in self.known if zipf_frequency(w, "en") < 4.0)

@@ -1,21 +1,22 @@
 """The words of the gazetteer, so the grammar pass can tell names from misspellings.
 
-Reads the gazetteer TSV files (format: repair/data/gazetteer/README.md) with repair.gazetteer's own
-reader: every word of every canonical form and alias is a known spelling; the `variants`
-column gives house-style replacements (Kiev -> Kyiv). Loaded once per process and set of
-files.
+Read from the engine's one loaded gazetteer (repair.gazetteer.index.Gazetteer), never from
+the TSV files again: every word of every canonical form and alias is a known spelling.
+(House style from the `variants` column is the names pass's.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wordfreq import zipf_frequency
 
 from repair.words import WORD as _WORD
+
+if TYPE_CHECKING:
+    from repair.gazetteer.index import Gazetteer
 
 # A lowercase word of a name as common as "back" or "long" is an everyday word first.
 _EVERYDAY_ZIPF = 5.5
@@ -35,65 +36,52 @@ def strip_possessive(word: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The gazetteer's words, and the gazetteer itself for what its word list leaves out."""
+
     words: frozenset[str]  # every capitalised word of every canonical form and alias
     particles: frozenset[str]  # lowercase words of people's names: "von", "al", "bin", "jung"
-    variants: dict[str, str]  # deprecated spelling -> canonical (house style)
+    gazetteer: Gazetteer = field(compare=False, repr=False)
+
+    def knows(self, word: str) -> bool:
+        """``word`` is a word of a listed name, or alone a form in the compiled gazetteer,
+        which also holds the countries and cities of the place packages ("Helsinki")."""
+        return word in self.words or bool(self.gazetteer.exact(word.lower()))
 
 
-def gazetteer_files(extra: Iterable[Path] = ()) -> tuple[Path, ...]:
-    """The shipped gazetteer's files (repair.data), then ``extra``, each once."""
-    from repair.data import gazetteer_files as shipped
+def lexicon_of(gazetteer: Gazetteer) -> Lexicon:
+    """The words of ``gazetteer``'s listed entries (its TSV files: the shipped ones, the
+    user's; not the place packages'). Read once per process and set of compiled indexes,
+    and kept in repair's cache folder between processes (the review app's launch reads it
+    in two processes at once)."""
+    paths = [index.path for index in gazetteer.indexes]
+    if any(path is None for path in paths):  # an index built in memory: nothing to key a cache on
+        return Lexicon(*_read(gazetteer), gazetteer)
+    key = tuple(str(path) for path in paths)
+    if key not in _LOADED:
+        import hashlib
 
-    return tuple(dict.fromkeys([*shipped(), *extra]))
+        from repair.cache import cache_root, marshalled
 
-
-def load_lexicon(paths: Sequence[Path]) -> Lexicon:
-    stamps = tuple((str(p), p.stat().st_mtime_ns if p.is_file() else 0) for p in paths)
-    return _load(stamps)
-
-
-@lru_cache(maxsize=8)
-def _load(stamps: tuple[tuple[str, int], ...]) -> Lexicon:
-    """Read once per process, and kept in repair's cache folder between processes (the
-    review app's launch reads it in two processes at once)."""
-    import hashlib
-
-    from repair.cache import cache_root, marshalled
-
-    paths = [Path(name) for name, _ in stamps]
-    digest = hashlib.sha1("\0".join(str(p) for p in paths).encode("utf-8", "surrogateescape")).hexdigest()
-    cache = cache_root() / "grammar" / f"lexicon-{digest[:16]}.marshal"
-    words, particles, variants = marshalled(cache, paths, lambda: _read(paths))
-    return Lexicon(words, particles, variants)
+        digest = hashlib.sha1("\0".join(key).encode("utf-8", "surrogateescape")).hexdigest()
+        cache = cache_root() / "grammar" / f"lexicon-{digest[:16]}.marshal"
+        _LOADED[key] = marshalled(cache, [Path(p) for p in key], lambda: _read(gazetteer))
+    words, particles = _LOADED[key]
+    return Lexicon(words, particles, gazetteer)
 
 
-def _read(paths: Sequence[Path]) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
-    from repair.gazetteer.entries import load_tsv  # the gazetteer's own reader and checks
+_LOADED: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str]]] = {}
 
+
+def _read(gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
     words: set[str] = set()
     particles: set[str] = set()
-    variants: dict[str, str] = {}
-    for path in paths:
-        for entry in load_tsv(path):
-            for form in (entry.canonical, *entry.aliases):
-                for word in words_of(form):
-                    if word[:1].isupper():
-                        words.add(word)
-                    elif entry.type == "person" and zipf_frequency(word, "en") < _EVERYDAY_ZIPF:
-                        particles.add(word)
-            for variant in entry.variants:
-                variants[variant] = entry.canonical
-    return frozenset(words), frozenset(particles), variants
-
-
-@lru_cache(maxsize=8)
-def _gazetteer(user_files: tuple[Path, ...]):
-    from repair.gazetteer import Gazetteer
-
-    return Gazetteer.load(list(user_files))
-
-
-def gazetteer_knows(word: str, user_files: Sequence[Path] = ()) -> bool:
-    """True when ``word`` alone is a form in the compiled gazetteer index, which also holds
-    the countries and cities of the place packages ("Finland", "Helsinki")."""
-    return bool(_gazetteer(tuple(user_files)).exact(word.lower()))
+    for entry in gazetteer.entries():
+        if entry.source.startswith("places:"):
+            continue
+        for form in (entry.canonical, *entry.aliases):
+            for word in words_of(form):
+                if word[:1].isupper():
+                    words.add(word)
+                elif entry.type == "person" and zipf_frequency(word, "en") < _EVERYDAY_ZIPF:
+                    particles.add(word)
+    return frozenset(words), frozenset(particles)

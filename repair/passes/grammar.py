@@ -21,6 +21,7 @@ from wordfreq import zipf_frequency
 from repair.config import Config
 from repair.document import Document, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
+from repair.gazetteer.index import Gazetteer
 from repair.grammar import Backend, Finding, Fix, make_backend
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
@@ -33,7 +34,7 @@ from repair.grammar.guard import (
     title_case,
 )
 from repair.grammar.house_style import house_style
-from repair.grammar.lexicon import Lexicon, gazetteer_files, load_lexicon
+from repair.grammar.lexicon import Lexicon, lexicon_of
 from repair.grammar.ranking import one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.kinds import Effect, with_effect
@@ -59,13 +60,18 @@ class GrammarPass:
     name = "grammar"
 
     def __init__(
-        self, config: Config, backend: Backend | None = None, model: FindingModel | None = None
+        self,
+        config: Config,
+        backend: Backend | None = None,
+        model: FindingModel | None = None,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         """``model``: the finding model (default: the shipped one; none shipped, every
-        finding gets ``UNMEASURED`` confidence and goes to review)."""
+        finding gets ``UNMEASURED`` confidence and goes to review). ``gazetteer``: the
+        engine's loaded gazetteer, which the names pass reads too (default: loaded here)."""
         self.config = config
         self.settings = GrammarSettings.from_config(config)
-        self._gazetteers = gazetteer_files(config.gazetteers)
+        self._gazetteer = gazetteer
         if backend is None:
             lexicon = self.lexicon
             backend = make_backend(
@@ -76,7 +82,9 @@ class GrammarPass:
 
     @property
     def lexicon(self) -> Lexicon:
-        return load_lexicon(self._gazetteers)
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load(self.config.gazetteers)
+        return lexicon_of(self._gazetteer)
 
     def run(self, doc: Document, context: PassContext) -> PassResult:
         return self._checked(doc, context).result()
@@ -159,7 +167,7 @@ class GrammarRun:
         self.doc = doc
         self.context = context
         self.units = lint_units(doc, context.earlier)
-        self.article = ArticleWords(doc, context, grammar.lexicon, grammar.config.gazetteers)
+        self.article = ArticleWords(doc, context, grammar.lexicon)
         self._earlier = {(p.span, p.replacement) for p in context.earlier}
         self._rewritten = [p.span for p in context.earlier if p.kind in _REWRITTEN]
         self._broken = broken_line_starts(doc)
