@@ -69,7 +69,7 @@ def real_examples(folder: Path, gazetteer: Gazetteer):
             continue  # the report half (odd pages) is never trained on
         damaged = []
         for damage in page.names:
-            for match in _raw_pattern(damage.wrong).finditer(page.text):
+            for match in _raw_pattern(damage.text).finditer(page.text):
                 damaged.append((match.start(), match.end(), damage.rights))
         yield from examples(page.text, gazetteer, damaged)
 

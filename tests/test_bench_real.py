@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from repair.edits import make_proposal
-from repair.measure.bench.real import Damage, family_of, fixes, normal, occurrences, proposed
+from repair.measure.bench.real import family_of, fixes, normal, occurrences, proposed
+from repair.measure.key import Corruption
 
 PAGE_02 = (
     "Olaf Sholts met the press in Lisbon on Monday.\n\n"
@@ -45,17 +46,17 @@ def test_counting_follows_word_boundaries_and_straight_quotes():
 
 
 def test_a_fix_is_capped_by_the_rise_of_the_right_spelling():
-    entry = Damage("Sholts", ["Scholz"])
+    entry = Corruption.unlocated("Sholts", ["Scholz"])
     assert fixes([entry], "Sholts and Sholts", "Scholz and Sholts") == [(2, 1)]
     assert fixes([entry], "Sholts and Sholts", "and") == [(2, 0)]  # deleted, not fixed
 
 
 def test_families_are_read_from_the_key():
-    assert family_of(Damage("President 尹", ["President Yoon"])) == "native script"
-    assert family_of(Damage("Donald trump", ["Donald Trump"])) == "lower-cased"
-    assert family_of(Damage("Kamal Kilicdaroglu", ["Kemal Kilicdaroglu"])) == "wrong first name"
-    assert family_of(Damage("the Hollow", ["Hołownia"])) == "words"
-    assert family_of(Damage("Berbock", ["Baerbock"])) == "respelled"
+    assert family_of(Corruption.unlocated("President 尹", ["President Yoon"])) == "native script"
+    assert family_of(Corruption.unlocated("Donald trump", ["Donald Trump"])) == "lower-cased"
+    assert family_of(Corruption.unlocated("Kamal Kilicdaroglu", ["Kemal Kilicdaroglu"])) == "wrong first name"
+    assert family_of(Corruption.unlocated("the Hollow", ["Hołownia"])) == "words"
+    assert family_of(Corruption.unlocated("Berbock", ["Baerbock"])) == "respelled"
 
 
 def test_a_proposal_at_any_confidence_counts_in_review():
@@ -67,8 +68,8 @@ def test_a_proposal_at_any_confidence_counts_in_review():
     wrong = make_proposal(
         text, start, start + 6, "Schulz", kind="name", rule="r", confidence=0.9, reason="", evidence=[]
     )
-    assert proposed(text, Damage("Sholts", ["Scholz"]), [low]) == (1, 1)
-    assert proposed(text, Damage("Sholts", ["Scholz"]), [wrong]) == (1, 0)
+    assert proposed(text, Corruption.unlocated("Sholts", ["Scholz"]), [low]) == (1, 1)
+    assert proposed(text, Corruption.unlocated("Sholts", ["Scholz"]), [wrong]) == (1, 0)
 
 
 @pytest.mark.slow

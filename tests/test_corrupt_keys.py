@@ -273,3 +273,17 @@ def test_names_read_through_another_script_and_lost_capitals():
             if c.kind == "name-lowercase":
                 assert c.text == c.original.lower() and c.original in ("Vellor", "Brenn")
     assert kinds["name-route"] and kinds["name-lowercase"]
+
+
+def test_one_answer_key_type_for_simulated_and_real_damage():
+    """A real page's key entry (a damaged string and its right spellings, no place) is a
+    Corruption like the simulator's; only the simulator's can be undone by position."""
+    real = Corruption.unlocated("Sholts", ["Scholz", "Olaf Scholz"], category="respelled")
+    assert (real.kind, real.located, real.rights) == ("name", False, ["Scholz", "Olaf Scholz"])
+    assert Corruption.from_dict(json.loads(json.dumps(real.to_dict()))) == real
+    simulated = Corruption("name", "name-phonetic", 4, 10, "Sholts", "Scholz")
+    assert simulated.located and simulated.rights == ["Scholz"]
+    assert "also" not in simulated.to_dict()  # the simulator's keys are written as before
+    assert restore("Mr. Sholts spoke.", [simulated]) == "Mr. Scholz spoke."
+    with pytest.raises(ValueError):
+        restore("Mr. Sholts spoke.", [real])

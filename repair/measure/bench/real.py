@@ -20,13 +20,14 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from repair.config import Config
 from repair.edits import Proposal
 from repair.errors import RepairError
 from repair.gazetteer.mentions import zipf
+from repair.measure.key import Corruption
 from repair.words import wordset
 
 DEFAULT_DIR = Path("../shared/real-dev")
@@ -81,18 +82,11 @@ def occurrences(strings: str | Iterable[str], text: str) -> int:
 
 
 @dataclass
-class Damage:
-    wrong: str
-    rights: list[str]
-    family: str = ""
-
-
-@dataclass
 class Page:
     name: str
     text: str
-    names: list[Damage]
-    other: list[Damage]
+    names: list[Corruption]
+    other: list[Corruption]
     keep: list[str]
     chrome: list[str]
 
@@ -105,8 +99,10 @@ class Page:
         return "tune" if int(digits.group()) % 2 == 0 else "report"
 
 
-def _damage(raw: dict, family: str = "") -> Damage:
-    return Damage(raw["wrong"], [raw["right"], *raw.get("also_ok", [])], family)
+def _damage(raw: dict, kind: str = "name", family: str = "") -> Corruption:
+    return Corruption.unlocated(
+        raw["wrong"], [raw["right"], *raw.get("also_ok", [])], kind=kind, category=family
+    )
 
 
 def load_pages(folder: Path) -> list[Page]:
@@ -122,11 +118,10 @@ def load_pages(folder: Path) -> list[Page]:
             key = json.loads(key_path.read_text(encoding="utf-8"))
             text = path.read_bytes().decode("utf-8")
             names = [_damage(raw) for raw in key.get("names", [])]
-            other = [_damage(raw, "other") for raw in key.get("other_damage", [])]
+            other = [_damage(raw, "other", "other") for raw in key.get("other_damage", [])]
         except (ValueError, KeyError, TypeError) as error:
             raise RepairError(f"{key_path}: not a readable answer key ({error})") from None
-        for damage in names:
-            damage.family = family_of(damage)
+        names = [replace(damage, category=family_of(damage)) for damage in names]
         pages.append(Page(path.stem, text, names, other, key.get("keep", []), key.get("chrome", [])))
     if not pages:
         raise RepairError(f"{folder}: no pages with answer keys (NAME.txt and NAME.json)")
@@ -136,9 +131,9 @@ def load_pages(folder: Path) -> list[Page]:
 _SMALL = wordset("the of and a an in his her its for to on")
 
 
-def family_of(damage: Damage) -> str:
+def family_of(damage: Corruption) -> str:
     """Which kind of name damage an entry shows, read from the wrong and right strings."""
-    wrong, right = damage.wrong, damage.rights[0]
+    wrong, right = damage.text, damage.original
     if any(ch.isalpha() and not ch.isascii() and ord(ch) > 0x2FF for ch in wrong):
         return "native script"
     if any(wrong.lower() == r.lower() for r in damage.rights):
@@ -160,7 +155,7 @@ def family_of(damage: Damage) -> str:
 # --- counting --------------------------------------------------------------------------
 
 
-def fixes(entries: Sequence[Damage], before: str, after: str) -> list[tuple[int, int]]:
+def fixes(entries: Sequence[Corruption], before: str, after: str) -> list[tuple[int, int]]:
     """(occurrences before, occurrences fixed) per entry; ``before``/``after`` normalised."""
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, entry in enumerate(entries):
@@ -171,14 +166,14 @@ def fixes(entries: Sequence[Damage], before: str, after: str) -> list[tuple[int,
         def rights_in(text: str, rights=rights, members=members) -> int:
             count = occurrences(rights, text)
             for i in members:  # a right string inside the wrong one is not a fix
-                inside = occurrences(rights, normal(entries[i].wrong))
-                count -= inside * occurrences(entries[i].wrong, text)
+                inside = occurrences(rights, normal(entries[i].text))
+                count -= inside * occurrences(entries[i].text, text)
             return count
 
         budget = max(0, rights_in(after) - rights_in(before))
         for i in members:
-            was = occurrences(entries[i].wrong, before)
-            fixed = min(max(0, was - occurrences(entries[i].wrong, after)), budget)
+            was = occurrences(entries[i].text, before)
+            fixed = min(max(0, was - occurrences(entries[i].text, after)), budget)
             budget -= fixed
             out[i] = (was, fixed)
     return out
@@ -200,19 +195,19 @@ def changed_words(before: list[str], after: list[str]) -> tuple[int, int]:
     return len(a), len(a) - sum(block.size for block in matcher.get_matching_blocks())
 
 
-def proposed(text: str, damage: Damage, proposals: Sequence[Proposal]) -> tuple[int, int]:
+def proposed(text: str, damage: Corruption, proposals: Sequence[Proposal]) -> tuple[int, int]:
     """(occurrences, occurrences that some proposal, or a run of them, would fix): a
     proposal counts when applying it, with any of its alternatives, and the name proposals
     beside it, puts a right spelling where the wrong one was."""
     found = 0
-    occurrences_at = [m.span() for m in _raw_pattern(damage.wrong).finditer(text)]
+    occurrences_at = [m.span() for m in _raw_pattern(damage.text).finditer(text)]
     rights = [normal(r) for r in damage.rights]
     for start, end in occurrences_at:
         touching = sorted(
             (p for p in proposals if p.span.start < end + 1 and start - 1 < p.span.end),
             key=lambda p: p.span.start,
         )
-        if _fixed_by(text, start, end, touching, rights, damage.wrong):
+        if _fixed_by(text, start, end, touching, rights, damage.text):
             found += 1
     return len(occurrences_at), found
 
@@ -319,7 +314,7 @@ def score_page(page: Page, repaired: str, proposals: Sequence[Proposal]) -> Page
     for damage, (total, fixed) in zip(page.names, auto, strict=True):
         _, review = proposed(page.text, damage, proposals)
         review = max(review, fixed)
-        row = result.families.setdefault(damage.family, [0, 0, 0])
+        row = result.families.setdefault(damage.category, [0, 0, 0])
         for column, value in enumerate((total, fixed, review)):
             row[column] += value
         result.names += total
@@ -327,7 +322,7 @@ def score_page(page: Page, repaired: str, proposals: Sequence[Proposal]) -> Page
         result.names_review += review
         if review < total:
             result.missed.append(
-                f"{damage.family}: {damage.wrong!r} -> {damage.rights[0]!r} ({review}/{total})"
+                f"{damage.category}: {damage.text!r} -> {damage.rights[0]!r} ({review}/{total})"
             )
     for total, fixed in fixes(page.other, before, after):
         result.other += total
@@ -348,7 +343,7 @@ def outside_key(page: Page, applied: Sequence[Proposal]) -> list[str]:
     damaged = [
         match.span()
         for damage in (*page.names, *page.other)
-        for match in _raw_pattern(damage.wrong).finditer(page.text)
+        for match in _raw_pattern(damage.text).finditer(page.text)
     ]
     return [
         f"{p.original!r} -> {p.replacement!r}"
