@@ -3,7 +3,7 @@
 - gazetteer/  the shipped gazetteer: TSV files in the format of gazetteer/README.md
 
 ``gazetteer_dir()`` is the one place that says where the shipped gazetteer is; every
-reader (the names pass's index, the grammar pass's word list, the review app, the
+reader (the compiled index an Engine loads once for all its passes, the review app, the
 corruption simulator) asks it, so ``REPAIR_GAZETTEER_DIR`` moves them all at once.
 """
 
