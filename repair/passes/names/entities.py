@@ -154,7 +154,10 @@ def features_for(
         if kind == ROUTE:
             f["route_exact"] = 1.0
         for reading in readings:
-            sim = Indel.normalized_similarity(letters, reading.replace(" ", ""))
+            joined = reading.replace(" ", "")
+            if len(joined) < 6:
+                continue  # "Luna" is one letter from "Lula", as most short words are from something
+            sim = Indel.normalized_similarity(letters, joined)
             if sim >= 0.7:
                 f["route_close"] = max(f["route_close"], sim)
         fam = spot.words[0] if entry.country in FAMILY_FIRST else spot.words[-1]
