@@ -105,3 +105,43 @@ def test_lower_case_words_that_are_no_names_stay(names_pass):
         "The talks in reading rooms of Paris went on.\n"
     )
     assert name_changes(names_pass, text) == []
+
+
+def test_a_title_and_a_short_surname_respelled_by_sound():
+    """ "Mr. Mun" is the Revised Romanization of Moon's family name (문), "Mr. Joe" sounds like
+    Cho Kuk's (조, "Jo"): each becomes the family name the article writes."""
+    people = [
+        Entry(
+            "Moon Jae-in",
+            "person",
+            roles=("South Korean President",),
+            country="KR",
+            native=("文在寅", "문재인"),
+        ),
+        Entry("Cho Kuk", "person", roles=("Justice Minister",), country="KR", native=("曺國", "조국")),
+        Entry("Joe Biden", "person", roles=("US President",), country="US", prominence=0.95),
+        Entry("Min Aung Hlaing", "person", roles=("Myanmar junta leader",), country="MM"),
+    ]
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(people, "titles")]))
+    text = (
+        "South Korean President Moon Jae-in met Justice Minister Cho Kuk on Monday.\n\n"
+        "Mr. Mun said the reform would pass. Mr. Joe thanked him.\n"
+    )
+    found = {(p.original, p.replacement) for p in name_changes(names_pass, text)}
+    assert found == {("Mun", "Moon"), ("Joe", "Cho")}
+
+
+def test_a_title_and_someone_else_s_short_name_stays():
+    people = [
+        Entry(
+            "Moon Jae-in",
+            "person",
+            roles=("South Korean President",),
+            country="KR",
+            native=("文在寅", "문재인"),
+        ),
+        Entry("Joe Biden", "person", roles=("US President",), country="US", prominence=0.95),
+    ]
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(people, "titles")]))
+    text = "President Moon Jae-in called President Joe Biden.\n\nPresident Biden agreed, and Mr. Moon thanked him.\n"
+    assert name_changes(names_pass, text) == []

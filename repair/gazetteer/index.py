@@ -24,7 +24,7 @@ from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
 from repair.gazetteer.keys import name_words, phrase_key, sound_key
 from repair.words import PARTICLES
 
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"  # bump when routes.py reads names differently
 KEY_LIMIT = 30  # rows read per sound key: the most prominent entries sharing it
 EXACT_LIMIT = 12  # entries read per exact spelling (who else is called "Lee" matters little past that)
 
@@ -115,7 +115,10 @@ def route_rows(entry: Entry, entry_id: int) -> list[tuple]:
                 continue
             rows[(" ".join(words), ROUTE)] = None
             rows[("".join(words), ROUTE)] = None
-            if len(reading.split()) > 1:
+            # a Western surname read syllable by syllable ("Sha Li Wen") has no family word
+            if len(reading.split()) > 1 and (
+                entry.country in FAMILY_FIRST or any(c in native for c in " ·・")
+            ):
                 family = reading.split()[0] if entry.country in FAMILY_FIRST else reading.split()[-1]
                 rows[(" ".join(name_words(family)), ROUTE_FAMILY)] = None
     return [(form, rank, entry_id, kind) for form, kind in rows]

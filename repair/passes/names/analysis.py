@@ -22,7 +22,7 @@ from repair.passes.names.decisions import (
     _style,
     _suspect,
 )
-from repair.passes.names.honorifics import honorific_splits
+from repair.passes.names.honorifics import honorific_splits, respelled_after_titles
 from repair.passes.names.long_names import _long_names
 from repair.passes.names.readings import Reading, _lone_namesakes, read_mention
 
@@ -83,6 +83,7 @@ def analyse(
     translated_names(result, article, gazetteer)
     surnames_as_words(result, article, gazetteer)
     first_names_for_names(result, article, gazetteer)
+    respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
     return result
 

@@ -68,3 +68,81 @@ def honorific_splits(article: Article) -> list[Proposal]:
             )
         )
     return proposals
+
+
+def respelled_after_titles(result, article, gazetteer) -> None:
+    """ "Mr. Mun" or "President Joe" where the article names Moon Jae-in or Cho Kuk: a title
+    and one short word that is a reading of a named person's family name through another
+    script (Revised Romanization "Mun", Pinyin "Wen"), or sounds like one. Proposed in place
+    of a weaker guess from the word alone ("Mun" is not "Min")."""
+    from repair.gazetteer.index import CANONICAL
+    from repair.gazetteer.keys import fold, sound_key
+    from repair.passes.names.entities import FAMILY_FIRST, ResolveContext, family_form, family_of
+
+    named = {
+        r.entries[0].canonical: r.entries[0] for r in article.readings if r.status == "known" and r.entries
+    }
+    for found in result.entities:
+        for entry, kind in gazetteer.exact(fold(found["entity"])):
+            if kind == CANONICAL:
+                named.setdefault(entry.canonical, entry)
+    people = [e for e in named.values() if e.type == "person" and family_of(e)]
+    if not people:
+        return
+    context = ResolveContext(article, gazetteer)
+    text = article.doc.text
+    for reading in article.readings:
+        m = reading.mention
+        if len(m.words) != 1 or not (m.honorific or m.title) or len(m.folded) != 1:
+            continue
+        word = m.folded[0]
+        if len(word) > 5 or (
+            reading.status == "known" and any(e.canonical in named for e in reading.entries)
+        ):
+            continue
+        matches = []
+        for person in people:
+            family = family_of(person)[0]
+            if word == family:
+                break
+            spelled = {family}
+            if person.country in FAMILY_FIRST:
+                spelled.update(fold(r.split()[0]) for r in context.readings_of(person) if " " in r)
+            if word in spelled:
+                matches.append((person, 0.85, "a reading of the family name through another script"))
+            elif any(sound_key(word) == sound_key(s) and word[:1] == s[:1] for s in spelled if len(s) <= 5):
+                matches.append((person, 0.8, "sounds like the family name"))
+        else:
+            if len({p.canonical for p, _, _ in matches}) != 1:
+                continue
+            person, confidence, how = max(matches, key=lambda match: match[1])
+            replacement = family_form(person, article.surface)
+            if any(
+                p.kind == "name"
+                and p.span.start < m.end
+                and m.start < p.span.end
+                and p.confidence >= confidence
+                for p in result.proposals
+            ):
+                continue
+            result.proposals[:] = [
+                p
+                for p in result.proposals
+                if not (p.kind == "name" and p.span.start < m.end and m.start < p.span.end)
+            ]
+            result.proposals.append(
+                make_proposal(
+                    text,
+                    m.start,
+                    m.end,
+                    replacement,
+                    kind="name",
+                    rule="name.article-variant",
+                    confidence=confidence,
+                    reason=f"{m.words[0].text!r} after a title is {person.canonical}, named in the article",
+                    evidence=[
+                        f"{m.words[0].text!r} {how} {replacement!r}",
+                        f"the article names {person.canonical}",
+                    ],
+                )
+            )
