@@ -112,3 +112,17 @@ def test_a_ruler_called_by_his_first_name_respelled():
     )
     found = {(p.original, p.replacement) for p in name_changes(names_pass, text)}
     assert found == {("Temim bin Hamad Al Thani", "Tamim bin Hamad Al Thani"), ("Temim", "Tamim")}
+
+
+def test_a_japanese_name_read_through_chinese():
+    from repair.gazetteer.routes import readings
+
+    assert "Antian Wenxiong" in readings("岸田文雄", "JP")  # Pinyin, family name first
+    assert "Kishida Fumio" in readings("岸田文雄", "JP")  # Hepburn
+    minister = Entry(
+        "Fumio Kishida", "person", roles=("Japanese Prime Minister",), country="JP", native=("岸田文雄",)
+    )
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, minister], "jp")]))
+    text = "The visit of Antian Wenxiong to Berlin ended on Friday.\n\nAntian Wenxiong flew home.\n"
+    found = name_changes(names_pass, text)
+    assert [(p.original, p.replacement) for p in found] == [("Antian Wenxiong", "Fumio Kishida")] * 2

@@ -11,7 +11,7 @@ software and English ears use, so the index can find the person from the reading
   Cantonese Romanisation (cantonese-romanisation);
 - Korean Hangul: Revised Romanization, whole word (with sound changes: 석열 -> "seogyeol")
   and syllable by syllable (korean-romanizer), and McCune-Reischauer (a small table here);
-- Japanese kana and kanji: Hepburn (pykakasi);
+- Japanese kana and kanji: Hepburn (pykakasi), and the kanji in Pinyin as Chinese reads them;
 - Cyrillic: BGN/PCGN, ISO 9, Wikipedia's and the French passport system (iuliia), and the
   German newspaper convention (a small table here, no package has it).
 
@@ -119,6 +119,31 @@ def _hangul(native: str) -> list[str]:
     return out
 
 
+def _han_japanese(native: str) -> list[str]:
+    """A Japanese name's characters read as Chinese does (Pinyin: 岸田文雄 -> "Antian Wenxiong"),
+    as translation from a Chinese article returns it: family name first, and also after the
+    given name. Without a separator the family name is taken as the first two characters
+    (of three, the first two or the first one)."""
+    from pypinyin import lazy_pinyin
+
+    parts = native.replace("・", " ").split()
+    text = "".join(parts)
+    if len(parts) == 2:
+        splits = [tuple(parts)]
+    elif len(text) == 3:  # 石破茂 or 菅義偉: either name may be the one-character one
+        splits = [(text[:2], text[2:]), (text[:1], text[1:])]
+    elif len(text) >= 2:
+        splits = [(text[:2], text[2:])] if len(text) >= 4 else [(text[:1], text[1:])]
+    else:
+        return []
+    out = []
+    for parts in splits:
+        family, given = ("".join(lazy_pinyin(part)).capitalize() for part in parts)
+        if family.isascii() and given.isascii():
+            out += [f"{family} {given}", f"{given} {family}"]
+    return out
+
+
 def _kana(native: str) -> list[str]:
     import pykakasi
 
@@ -146,7 +171,7 @@ def readings(native: str, country: str = "") -> tuple[str, ...]:
     script = script_of(native)
     family_first = country in FAMILY_FIRST or (not country and script in ("han", "hangul"))
     if script == "han" and country == "JP":
-        found = _kana(native)
+        found = _kana(native) + _han_japanese(native)
     elif script == "han":
         found = _han(native.replace(" ", ""), family_first)
     elif script == "hangul":
