@@ -145,3 +145,18 @@ def test_a_title_and_someone_else_s_short_name_stays():
     names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(people, "titles")]))
     text = "President Moon Jae-in called President Joe Biden.\n\nPresident Biden agreed, and Mr. Moon thanked him.\n"
     assert name_changes(names_pass, text) == []
+
+
+def test_a_surname_that_is_an_english_word_needs_a_name_position():
+    people = [Entry("William Burns", "person", roles=("CIA Director",), country="US", prominence=0.9)]
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(people, "burns")]))
+    text = (
+        "CIA Director William Burns arrived on Monday.\n\n"
+        "The candle burns all night in the hall.\n\n"
+        "Reporters spoke with burns, who said little.\n"
+    )
+    found = [
+        (p.original, p.replacement, text[p.span.start - 5 : p.span.start])
+        for p in name_changes(names_pass, text)
+    ]
+    assert found == [("burns", "Burns", "with ")]

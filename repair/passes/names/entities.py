@@ -722,6 +722,8 @@ def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
             continue  # "the trump card": an English word after a determiner
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        if zipf(word) >= 3.0 and not _name_position(text, match.start(), match.end()):
+            continue  # "the fire burns", "ding": the English word, where no name would stand
         family = family_form(entry, article.surface)
         if fold(family) != word or not family[:1].isupper():
             continue
@@ -794,6 +796,19 @@ def _lost_capital_places(result, article, gazetteer: Gazetteer, taken: list[tupl
             0.7,
             f"a place in {place.country}, which the article is about",
         )
+
+
+_BEFORE_NAME = re.compile(r"\b(?:with|by|from|and|says|said|told|thanked|asked|met|mr|ms|mrs)\.?\s+$", re.IGNORECASE)
+_AFTER_NAME = re.compile(r"^(?:,|['’]s\b|\s+(?:said|says|told|added|stressed|noted|wrote)\b)")
+
+
+def _name_position(text: str, start: int, end: int) -> bool:
+    """A lower-case word where a surname stands: after a reporting verb or "with" ("with
+    trump,"), or before "said" or a comma ("trump said")."""
+    if _BEFORE_NAME.search(text, max(0, start - 10), start):
+        return True
+    before = words_of(text, max(0, start - 30), start)
+    return bool(before and is_title(before[-1].text)) or bool(_AFTER_NAME.match(text[end : end + 10]))
 
 
 def _lower(
