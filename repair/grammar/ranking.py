@@ -19,8 +19,8 @@ import jellyfish
 from repair.grammar.base import Finding, Fix
 from repair.words import WORD as _WORD
 
-_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]*$")
-_AFTER = re.compile(r"^[ \t]*([^\W\d_][\w'’]*)")
+_BEFORE = re.compile(rf"({_WORD.pattern})[ \t]*$")  # the word just before a span
+_AFTER = re.compile(rf"^[ \t]*({_WORD.pattern})")  # the word just after it
 # a pair of words the list never saw together: rarer than its rarest pair
 _UNSEEN = -2.0
 
