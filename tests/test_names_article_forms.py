@@ -52,8 +52,8 @@ def name_changes(names_pass: NamesPass, text: str) -> list:
 
 
 def test_the_family_word_alone_follows_its_linked_group(names_pass):
-    """ "Wen" is a piece of a Taipei mayor's name, but here it is the president the article
-    writes "Wen Zai"; "Wenzi" runs a syllable onto it."""
+    """ "Wen" is a piece of a Taipei mayor's given name, but here it is the president the
+    article writes "Wen Zai"; "Wenzi" runs a syllable onto it (review)."""
     text = (
         "South Korean President Wen Zai landed in Paris on Sunday.\n\n"
         "Wen Zai told the press the trip mattered.\n\n"
@@ -62,7 +62,8 @@ def test_the_family_word_alone_follows_its_linked_group(names_pass):
     )
     found = {p.original: p for p in name_changes(names_pass, text)}
     assert found["Wen Zai"].replacement == "Moon Jae-in" and found["Wen Zai"].confidence >= 0.9
-    assert found["Wen"].replacement == "Moon" and 0.6 <= found["Wen"].confidence < 0.9
+    # only a piece of another person's given name, so as sure as its group
+    assert found["Wen"].replacement == "Moon" and found["Wen"].confidence >= 0.9
     assert found["Wenzi"].replacement == "Moon" and found["Wenzi"].confidence < 0.9
 
 

@@ -455,7 +455,10 @@ def _short_forms(result, context: ResolveContext, readings, linked: list[tuple[G
             if any(e.canonical in named for e in reading.entries):
                 continue
             link, confidence, written = leads[word]
-            cap, why = 0.85, f"the article writes {link.entry.canonical} as {written!r}"
+            why = f"the article writes {link.entry.canonical} as {written!r}"
+            # only a piece of other people's given names ("Wen" of Tsai Ing-wen): as sure as
+            # the group; somebody's family name ("Kim"): review
+            cap = 0.85 if any(family_of(e)[:1] == [word] for e in reading.entries) else 0.95
         elif reading.status == "suspect":
             lead = next((w for w in leads if word.startswith(w) and 0 < len(word) - len(w) <= 3), "")
             if not lead:
