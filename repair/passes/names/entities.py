@@ -801,7 +801,9 @@ def _lost_capital_places(result, article, gazetteer: Gazetteer, taken: list[tupl
         )
 
 
-_BEFORE_NAME = re.compile(r"\b(?:with|by|from|and|says|said|told|thanked|asked|met|mr|ms|mrs)\.?\s+$", re.IGNORECASE)
+_BEFORE_NAME = re.compile(
+    r"\b(?:with|by|from|and|says|said|told|thanked|asked|met|mr|ms|mrs)\.?\s+$", re.IGNORECASE
+)
 _AFTER_NAME = re.compile(r"^(?:,|['’]s\b|\s+(?:said|says|told|added|stressed|noted|wrote)\b)")
 
 
