@@ -15,7 +15,7 @@ from rapidfuzz.distance import Indel
 from repair.edits import make_proposal
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import NAME_WORD, ROUTE, ROUTE_FAMILY, Gazetteer
-from repair.gazetteer.keys import sound_key
+from repair.gazetteer.keys import fold, sound_key
 from repair.gazetteer.mentions import is_title, words_of, zipf
 from repair.passes.names.decisions import NameAnalysis, _recognise
 from repair.passes.names.entities import family_form, family_of
@@ -42,6 +42,16 @@ def _person_for(word: str, gazetteer: Gazetteer) -> tuple[Entry, str] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _role_before(before: list, entry: Entry) -> str:
+    """The person's role phrase (two words or more) ending right before the word."""
+    written = [fold(w.text) for w in before]
+    for role in entry.roles:
+        words = fold(role).split()
+        if len(words) >= 2 and written[-len(words) :] == words:
+            return role
+    return ""
+
+
 def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
     text = article.doc.text
     taken = [(p.span.start, p.span.end) for p in result.proposals]
@@ -63,9 +73,15 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         replacement = family_form(entry, article.surface)
         if replacement.lower() == word and not replacement[:1].isupper():
             continue
-        confidence = 0.9 if titled and named else 0.8
+        role = _role_before(before, entry) if titled else ""
+        # a reading of the native name with the person's own role before it is as sure as the
+        # person named in full; a title alone, or the person named elsewhere alone, is review
+        reading = how.startswith("a reading")
+        confidence = 0.92 if (titled and named) or (reading and role) else 0.8
         evidence = [f"{word!r} is {how} of {entry.canonical}"]
-        if titled:
+        if role:
+            evidence.append(f"the role {role!r} is right before it")
+        elif titled:
             evidence.append(f"the title {before[-1].text!r} is right before it")
         if named:
             evidence.append(f"the article names {entry.canonical}")
