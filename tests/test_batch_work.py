@@ -73,7 +73,7 @@ def test_a_pipeline_that_cannot_start_stops_the_run_with_one_line(tmp_path, monk
     import repair.pipeline
     from repair.cli import main
 
-    def broken(config):
+    def broken(config, **_):
         raise RuntimeError("gazetteer index is damaged")
 
     monkeypatch.setattr(repair.pipeline, "build_passes", broken)

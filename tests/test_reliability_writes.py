@@ -177,7 +177,7 @@ def fix_in_place_with(stage, path, capsys, monkeypatch):
     from repair import pipeline
     from repair.batch import work
 
-    monkeypatch.setattr(pipeline, "build_passes", lambda config: [stage])
+    monkeypatch.setattr(pipeline, "build_passes", lambda config, **_: [stage])
     monkeypatch.setattr(work, "_local", threading.local())  # no engine cached by earlier tests
     return fix(capsys, "--in-place", str(path))
 
