@@ -236,7 +236,7 @@ def test_the_grammar_pass_changes_no_name_in_the_clean_articles(grammar):
     from repair.measure import grammar_calibration as calibration
 
     lexicon = grammar.lexicon
-    before = calibration.earlier_passes(grammar.config)
+    before = calibration.earlier_passes(grammar.config, grammar)
     assert len(CORPUS) >= 30
     changed = 0
     for path in CORPUS:

@@ -93,11 +93,13 @@ def analyse_scored(
     return earlier, [s for s in scored if id(s.proposal) in kept]
 
 
-def earlier_passes(config: Config) -> list:
-    """The passes that run before the grammar pass in the pipeline."""
+def earlier_passes(config: Config, grammar: GrammarPass | None = None) -> list:
+    """The passes that run before the grammar pass in the pipeline; with ``grammar``,
+    reading its gazetteer, as an Engine's passes share one."""
     from repair.passes.names import NamesPass
 
-    return [CleanupPass(), NamesPass(config)]
+    gazetteer = grammar.lexicon.gazetteer if grammar is not None else None
+    return [CleanupPass(), NamesPass(config, gazetteer=gazetteer)]
 
 
 def own_damage(name: str, text: str, seed: int, copy: int) -> tuple[str, list[Corruption]]:
@@ -131,7 +133,7 @@ def collect(
     kind ("simulator:doubled-word", "own:typo", ...)."""
     records: list[Record] = []
     damages: Counter[str] = Counter()
-    before = earlier_passes(config)
+    before = earlier_passes(config, grammar)
     for name, text in articles:
         _, found = analyse_scored(grammar, text, config, before)
         records.extend(
@@ -408,7 +410,7 @@ def jfleg_records(data: Jfleg, grammar: GrammarPass, config: Config, label: str 
     for line in lines:
         starts.append(cursor)
         cursor += len(line) + 1
-    _, found = analyse_scored(grammar, text, config, earlier_passes(config))
+    _, found = analyse_scored(grammar, text, config, earlier_passes(config, grammar))
     records = []
     for scored in found:
         p = scored.proposal
