@@ -182,7 +182,7 @@ def record_variant(
         raise RepairError("accept always records names; this is not a name proposal")
     if not canonical or not variant or "\t" in canonical + variant or "\n" in canonical + variant:
         raise RepairError("this name change cannot be written as a gazetteer entry")
-    table = _read_tsv(gazetteer)
+    table = _user_table(gazetteer)
     for row in table.rows:
         if row.get("canonical") == canonical:
             variants = [v for v in (row.get("variants") or "").split("|") if v]
@@ -215,7 +215,7 @@ def recorded_variants(gazetteer: Path) -> list[tuple[str, str]]:
     """(canonical, variant) for every spelling the user's gazetteer holds."""
     if not gazetteer.is_file():
         return []
-    rows = _read_tsv(gazetteer).rows
+    rows = _user_table(gazetteer).rows
     return [
         (row.get("canonical") or "", variant)
         for row in rows
@@ -231,7 +231,7 @@ def forget_spelling(gazetteer: Path, variant: str, canonical: str | None = None)
     user wrote keeps everything but this variant. True when something was removed."""
     if not gazetteer.is_file():
         return False
-    table = _read_tsv(gazetteer)
+    table = _user_table(gazetteer)
     kept, removed = [], False
     for row in table.rows:
         variants = [v for v in (row.get("variants") or "").split("|") if v]
@@ -252,7 +252,8 @@ def forget_spelling(gazetteer: Path, variant: str, canonical: str | None = None)
     return removed
 
 
-def _read_tsv(path: Path) -> Table:
+def _user_table(path: Path) -> Table:
+    """The user's gazetteer as rows to edit, read by the gazetteer's own TSV reader."""
     return Table.read(path, comment="repair user gazetteer: names accepted always in review")
 
 
