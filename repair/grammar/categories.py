@@ -54,7 +54,11 @@ LANGUAGETOOL_KINDS: dict[str, str] = {
 }
 
 # The pass's own rules (house style, capitals inside a sentence) report as backend "repair".
-REPAIR_KINDS: dict[str, str] = {"HouseStyle": "style", "Capitalization": "grammar"}
+REPAIR_KINDS: dict[str, str] = {
+    "HouseStyle": "style",
+    "Capitalization": "grammar",
+    "Spelling": "spelling",
+}
 
 
 def kind_for(backend: str, category: str, issue_type: str = "") -> str:

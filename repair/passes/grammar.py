@@ -13,7 +13,7 @@ repair/grammar/house_style.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
@@ -22,7 +22,7 @@ from repair.config import Config
 from repair.document import Document, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.index import Gazetteer
-from repair.grammar import Backend, Finding, Fix, make_backend
+from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
 from repair.grammar.guard import (
@@ -35,7 +35,7 @@ from repair.grammar.guard import (
 )
 from repair.grammar.house_style import house_style
 from repair.grammar.lexicon import Lexicon, lexicon_of
-from repair.grammar.ranking import one_slip_words, rank
+from repair.grammar.ranking import Ranked, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
@@ -128,7 +128,6 @@ class GrammarPass:
         if not fixes:
             return None
         ranked = rank(text, finding, fixes, article.every)
-        best = ranked[0].fix
         signals = describe(text, finding, ranked, article)
         if self.model is None:
             confidence, why = UNMEASURED, "no finding model shipped, so never automatic"
@@ -136,6 +135,15 @@ class GrammarPass:
             confidence = self.model.probability(signals)
             strongest = ", ".join(self.model.strongest(signals))
             why = f"{family(finding)} finding, confidence {confidence:.2f} ({strongest})"
+        preferred = self._language_model(text, finding, ranked, article)
+        if finding.rule == lm_edits.RULE:
+            if preferred is None:
+                return None  # a word the article repeats: meant
+            (chosen, confidence, why) = preferred  # its own finding: the model's say alone
+        elif preferred is not None and preferred[1] > confidence:
+            (chosen, confidence, why) = preferred
+            ranked = [chosen, *(r for r in ranked if r is not chosen)]
+        best = ranked[0].fix
         if review_only:
             confidence = min(confidence, UNMEASURED)
             why = "a lower-case 'us' after a possessive is the country: review only"
@@ -155,6 +163,40 @@ class GrammarPass:
         )
         return Scored(f"{backend}.{finding.category}", proposal, signals)
 
+    def _language_model(
+        self, text: str, finding: Finding, ranked: list[Ranked], article: ArticleWords
+    ) -> tuple[Ranked, float, str] | None:
+        """The suggestion the language model prefers (for a misspelling, any of them; else
+        the top one), its confidence from the model's gain, and why; None for a phrase
+        across a line, or a "misspelling" English text uses (``lm_edits.unseen``) or the
+        article writes more than once: a word the writer means."""
+        top = ranked[0].fix
+        if "\n" in text[top.start : top.end] or "\n" in top.text:
+            return None
+        lm_family = lm_edits.family_of(finding.rule, is_dictionary_rule(finding.rule))
+        model = lm_edits.BigramModel()
+        flagged = text[finding.start : finding.end]
+        if lm_family == "spelling" and (
+            article.every.get(flagged.lower(), 0) > 1 or not lm_edits.unseen(flagged, model)
+        ):
+            return None
+        options = [r for r in ranked if (r.fix.start, r.fix.end) == (top.start, top.end)]
+        if lm_family != "spelling":
+            options = options[:1]
+        gains = [
+            (lm_edits.replacement_gain(text, r.fix.start, r.fix.end, r.fix.text, model), r) for r in options
+        ]
+        gain, chosen = max(gains, key=lambda pair: pair[0])
+        threshold = self.config.thresholds.get(finding.kind, 1.0)
+        if not 0.0 < threshold < 1.0:
+            return None
+        confidence = lm_edits.confidence(gain, lm_family, threshold)
+        return (
+            chosen,
+            confidence,
+            f"the language model prefers it by {gain:.1f} nats, confidence {confidence:.2f}",
+        )
+
 
 class GrammarRun:
     """The grammar pass on one article. What needs no backend (the article's words, its
@@ -173,6 +215,7 @@ class GrammarRun:
         self._broken = broken_line_starts(doc)
         self._taken: list[tuple[Finding, Scored | None]] = []
         self._own = [(f, self._proposal(f)) for f in capital_findings(doc, self.article)]
+        self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
         self._house: list[Scored] = []
         if grammar.settings.category_on("repair", "HouseStyle", "style"):
             self._house = [
@@ -201,7 +244,16 @@ class GrammarRun:
         return self._scored(self._found())
 
     def _found(self) -> list[tuple[Finding, Scored | None]]:
-        return [*sorted(self._taken, key=lambda pair: _place(pair[0])), *self._own]
+        """The backend's findings, the capitals, then the language model's edits of words
+        no other finding is about (the backend's finding there was judged with the model)."""
+        taken = sorted(self._taken, key=lambda pair: _place(pair[0]))
+        flagged = [Span(f.start, f.end) for f, _ in (*taken, *self._own)]
+        alone = [
+            (f, s)
+            for f, s in self._model_edits
+            if not any(_touches(Span(f.start, f.end), g) for g in flagged)
+        ]
+        return [*taken, *self._own, *alone]
 
     def _scored(self, found: list[tuple[Finding, Scored | None]]) -> list[Scored]:
         return [s for _, s in found if s is not None] + self._house
@@ -343,3 +395,42 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
                 )
             )
     return findings
+
+
+_JOINERS = "-'’"
+
+
+def language_model_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """The language model's own corrections (repair/grammar/lm_edits.py) in the sentences
+    of ``units``: misspellings a checker did not flag. A word joined to
+    another by a hyphen or an apostrophe, or to a digit, is left alone."""
+    text = doc.text
+    model = lm_edits.BigramModel()
+    findings = []
+    for sentence in doc.sentences:
+        if not any(u.start <= sentence.start and sentence.end <= u.end for u in units):
+            continue
+        words = [
+            lm_edits.Word(t.start, t.end, t.text, editable=_stands_alone(text, t.start, t.end))
+            for t in sentence.tokens
+        ]
+        for edit in lm_edits.best_edits(words, model):
+            category = "Spelling"
+            findings.append(
+                Finding(
+                    start=edit.start,
+                    end=edit.end,
+                    rule=lm_edits.RULE,
+                    category=category,
+                    kind=kind_for("repair", category),
+                    message=f"`{text[edit.start : edit.end]}` looks misspelt: the language model prefers `{edit.replacement}`",
+                    fixes=(Fix(edit.start, edit.end, edit.replacement),),
+                )
+            )
+    return findings
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not any(ch in _JOINERS or ch.isalnum() for ch in (before, after))
