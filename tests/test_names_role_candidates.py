@@ -126,3 +126,34 @@ def test_a_japanese_name_read_through_chinese():
     text = "The visit of Antian Wenxiong to Berlin ended on Friday.\n\nAntian Wenxiong flew home.\n"
     found = name_changes(names_pass, text)
     assert [(p.original, p.replacement) for p in found] == [("Antian Wenxiong", "Fumio Kishida")] * 2
+
+
+def test_a_surname_read_syllable_by_syllable_is_replaced_whole():
+    """ "Lloyd Ao Ssu Ting": after the right first name, every word is the surname read
+    through Chinese characters one by one; the first name stays as written."""
+    austin = Entry(
+        "Lloyd Austin", "person", roles=("US Defense Secretary",), country="US", native=("奥斯汀",)
+    )
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, austin], "austin")]))
+    text = "US Defense Secretary Lloyd Ao Ssu Ting arrived in Berlin on Monday.\n"
+    [fix] = name_changes(names_pass, text)
+    assert (fix.original, fix.replacement) == ("Ao Ssu Ting", "Austin")
+
+
+def test_a_full_name_written_without_accents_is_fixed_without_them():
+    erdogan = Entry(
+        "Recep Tayyip Erdoğan",
+        "person",
+        aliases=("Recep Tayyip Erdogan", "Erdogan"),
+        roles=("Turkish President",),
+        country="TR",
+        native=("埃尔多安",),
+    )
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, erdogan], "erdogan")]))
+    text = "Turkish President Rejep Tayyip Erdogan spoke in Berlin.\n\nErdogan said the talks went well.\n"
+    found = name_changes(names_pass, text)
+    assert found and all("ğ" not in p.replacement for p in found)
+    out = text
+    for p in sorted(found, key=lambda p: -p.span.start):
+        out = out[: p.span.start] + p.replacement + out[p.span.end :]
+    assert "President Recep Tayyip Erdogan spoke" in out

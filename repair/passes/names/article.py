@@ -63,8 +63,9 @@ class Article:
         out = replacement
         for word, start, end in reversed(name_pieces(replacement)):
             spellings = self.surface.get(word)
-            if spellings:
-                out = out[:start] + spellings.most_common(1)[0][0] + out[end:]
+            spelling = spellings.most_common(1)[0][0] if spellings else ""
+            if spelling and spelling.lower() != out[start:end].lower():  # "Ing-wen" keeps its case
+                out = out[:start] + spelling + out[end:]
         if (
             not out.isascii()
             and self.surface

@@ -580,7 +580,7 @@ def _propose(result, text: str, spot: Spot, link: Link, confidence: float, conte
     written = text[spot.start : spot.end]
     start, end = spot.start, spot.end
     if len(spot.words) == 1:
-        replacement = family
+        replacement = context.article.spell_like_article(family)
         given = given_of(entry)
         word, surname = spot.words[0], fold(family)
         if (
@@ -595,10 +595,23 @@ def _propose(result, text: str, spot: Spot, link: Link, confidence: float, conte
         given = given_of(entry)
         first = spot.words[-1] if entry.country in FAMILY_FIRST else spot.words[0]
         if first in given and entry.country not in FAMILY_FIRST:
-            last = spot.pieces[-1]
-            start, end, replacement = last.start, last.end, family  # "Annalena Berbock": the surname alone
+            # "Annalena Berbock": the surname alone, however many words it came back as
+            # ("Lloyd Ao Ssu Ting", a reading of 奥斯汀 syllable by syllable)
+            k = 0
+            while k < len(spot.pieces) - 1 and set(
+                fold(spot.pieces[k].text.replace("-", " ")).split()
+            ) <= set(given):
+                k += 1
+            start, end = spot.pieces[k].start, spot.pieces[-1].end
+            replacement = context.article.spell_like_article(family)
         else:
-            replacement = _full_form(entry, context)
+            replacement = context.article.spell_like_article(_full_form(entry, context))
+            words = replacement.split()
+            before = text[:start].rstrip().lower()
+            for k in range(len(words) - 1, 0, -1):  # "Ursula von der" already written before it
+                if before.endswith(" ".join(words[:k]).lower()) and text[:start].endswith(" "):
+                    replacement = " ".join(words[k:])
+                    break
     if spot.glued:
         replacement = f"{replacement} {text[end - len(spot.glued) : end]}"
     if text[start:end] == replacement:
