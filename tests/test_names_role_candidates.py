@@ -157,3 +157,12 @@ def test_a_full_name_written_without_accents_is_fixed_without_them():
     for p in sorted(found, key=lambda p: -p.span.start):
         out = out[: p.span.start] + p.replacement + out[p.span.end :]
     assert "President Recep Tayyip Erdogan spoke" in out
+
+
+def test_a_surname_fixed_in_an_article_without_accents_gets_none():
+    erdogan = Entry(
+        "Recep Tayyip Erdoğan", "person", aliases=("Erdogan",), roles=("Turkish President",), country="TR"
+    )
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, erdogan], "ardogan")]))
+    text = "Turkish President Recep Tayyip Ardogan spoke in Berlin.\n\nArdogan said the talks went well.\n"
+    assert {(p.original, p.replacement) for p in name_changes(names_pass, text)} == {("Ardogan", "Erdogan")}

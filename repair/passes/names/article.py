@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 RARE_ZIPF = 3.5  # words rarer than this in English are likely names
 
 
+# Letters NFKD does not take apart: "Kılıçdaroğlu" -> "Kilicdaroglu", "Hołownia" -> "Holownia".
+_UNACCENTED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
 @dataclass
 class Article:
     doc: Document
@@ -66,13 +70,15 @@ class Article:
             spelling = spellings.most_common(1)[0][0] if spellings else ""
             if spelling and spelling.lower() != out[start:end].lower():  # "Ing-wen" keeps its case
                 out = out[:start] + spelling + out[end:]
-        if (
-            not out.isascii()
-            and self.surface
-            and not any(ch.isalpha() and not ch.isascii() for ch in self.doc.text)
-        ):
+        if not out.isascii() and self.writes_ascii:
             out = "".join(ch for ch in unicodedata.normalize("NFKD", out) if not unicodedata.combining(ch))
+            out = out.translate(_UNACCENTED)
         return out
+
+    @cached_property
+    def writes_ascii(self) -> bool:
+        """Whether the article writes every letter without accents (then a fix adds none)."""
+        return not any(ch.isalpha() and not ch.isascii() for ch in self.doc.text)
 
     @cached_property
     def capital_words(self) -> tuple[list[tuple[Reading, Word, str]], dict[str, list[int]]]:
