@@ -186,7 +186,17 @@ def test_a_party_name_translated_word_by_word():
         "People Power Party",
         "name.translated",
     )
-    assert fix.confidence < 0.9  # a translated name goes to review
+    assert fix.confidence < 0.9  # nothing says the article is about Korea: review
+
+
+def test_a_translated_party_name_in_an_article_about_its_country_is_automatic():
+    party = Entry("People Power Party", "organisation", country="KR", variants=("National Power Party",))
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, party], "parties")]))
+    text = "Support for President Yoon Suk Yeol and his National Power Party fell below a third in a poll.\n"
+    [fix] = fixes(names_pass, text)
+    assert fix.replacement == "People Power Party" and fix.confidence >= 0.9
+    headline = "Poll Shows National Power Party Losing Ground\n\nPresident Yoon Suk Yeol did not comment.\n"
+    assert [f.confidence < 0.9 for f in fixes(names_pass, headline)] == [True]  # capitals of a headline
 
 
 def test_a_landmark_that_lost_its_capital():

@@ -853,6 +853,15 @@ _CAPITAL_RUN = re.compile(
 _TRANSLATABLE = frozenset({"organisation", "place", "term"})
 
 
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a title-case headline ("Korea Economy Grows Again"),
+    where capitals say nothing about names."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w.text for w in words_of(text, start, len(text) if end < 0 else end) if len(w.text) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def translated_names(result, article, gazetteer: Gazetteer) -> None:
     """A party, newspaper or landmark whose name was translated word by word ("National
     Power Party" for the People Power Party), when the gazetteer lists that translation as
@@ -884,6 +893,9 @@ def translated_names(result, article, gazetteer: Gazetteer) -> None:
         start, end, entry = found
         if any(s < end and start < e for s, e in taken):
             continue
+        home = (
+            bool(entry.country) and entry.country in article.countries and not _title_case_line(text, start)
+        )
         # a translation is a damaged name, not a house-style choice
         result.proposals[:] = [
             p
@@ -898,8 +910,13 @@ def translated_names(result, article, gazetteer: Gazetteer) -> None:
                 entry.canonical,
                 kind="name",
                 rule="name.translated",
-                confidence=0.85,
+                # the article is about the organisation's country: a listed translation is no
+                # namesake abroad; otherwise review
+                confidence=0.92 if home else 0.85,
                 reason=f"{text[start:end]!r} is {entry.canonical!r} translated word by word",
-                evidence=[f"gazetteer: {text[start:end]!r} is a listed wrong form of {entry.describe()}"],
+                evidence=[
+                    f"gazetteer: {text[start:end]!r} is a listed wrong form of {entry.describe()}",
+                    *([f"the article names other people or places of {entry.country}"] if home else []),
+                ],
             )
         )
