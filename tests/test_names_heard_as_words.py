@@ -92,3 +92,8 @@ def test_a_respelled_lower_case_surname_after_a_bare_title_goes_to_review(names_
 
 def test_a_rare_lower_case_word_without_a_title_or_the_person_stays(names_pass):
     assert name_changes(names_pass, "The report mentioned pristayko twice in its notes.\n") == []
+
+
+def test_a_respelled_lower_case_surname_after_the_persons_first_name(names_pass):
+    [fix] = name_changes(names_pass, "On Monday Vadym pristayko told the press the talks would go on.\n")
+    assert (fix.original, fix.replacement) == ("pristayko", "Prystaiko") and fix.confidence >= 0.9

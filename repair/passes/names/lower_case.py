@@ -18,7 +18,7 @@ from repair.gazetteer.index import NAME_WORD, ROUTE, ROUTE_FAMILY, Gazetteer
 from repair.gazetteer.keys import fold, sound_key
 from repair.gazetteer.mentions import is_title, words_of, zipf
 from repair.passes.names.decisions import NameAnalysis, _recognise
-from repair.passes.names.entities import family_form, family_of
+from repair.passes.names.entities import family_form, family_of, given_of
 
 _LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{5,}(?![\w'’/@-])")
 
@@ -68,7 +68,13 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         before = words_of(text, max(0, start - 40), start)
         titled = bool(before) and is_title(before[-1].text) and not text[before[-1].end : start].strip()
         named = entry.canonical in present
-        if not (titled or named):
+        # "Emmanuel makron", "Vadym pristayko": the person's own first name right before it
+        first = (
+            bool(before)
+            and not text[before[-1].end : start].strip()
+            and fold(before[-1].text) in given_of(entry)
+        )
+        if not (titled or named or first):
             continue
         replacement = family_form(entry, article.surface)
         if replacement.lower() == word and not replacement[:1].isupper():
@@ -77,8 +83,10 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         # a reading of the native name with the person's own role before it is as sure as the
         # person named in full; a title alone, or the person named elsewhere alone, is review
         reading = how.startswith("a reading")
-        confidence = 0.92 if (titled and named) or (reading and role) else 0.8
+        confidence = 0.92 if (titled and named) or (reading and (role or first)) else 0.8
         evidence = [f"{word!r} is {how} of {entry.canonical}"]
+        if first:
+            evidence.append(f"the first name {before[-1].text!r} is right before it")
         if role:
             evidence.append(f"the role {role!r} is right before it")
         elif titled:
