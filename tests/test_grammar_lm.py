@@ -28,7 +28,7 @@ def words(text: str) -> list[lm_edits.Word]:
     return [lm_edits.Word(t.start, t.end, t.text) for t in sentence.tokens]
 
 
-def test_an_unseen_word_becomes_the_common_word_one_slip_away_that_fits(model):
+def test_a_word_english_never_uses_becomes_the_common_word_one_slip_away_that_fits(model):
     text = "The firm said its proffits rose sharply in the second quarter."
     (edit,) = lm_edits.best_edits(words(text), model)
     assert (text[edit.start : edit.end], edit.replacement, edit.family) == ("proffits", "profits", "spelling")
@@ -74,3 +74,15 @@ def test_own_findings_skip_words_joined_to_others_and_a_repeated_word_is_not_the
     proposals = grammar.run(Document.from_text(twice), PassContext(config=grammar.config)).proposals
     assert proposals  # the checker's, judged by the finding model alone: the writer may mean it
     assert not any(p.rule == lm_edits.RULE or "language model" in " ".join(p.evidence) for p in proposals)
+
+
+def test_a_rare_word_needs_a_larger_gain_and_a_common_word_is_never_judged(model):
+    assert lm_edits.slip_family("proffits", model) == "spelling"
+    assert lm_edits.slip_family("wich", model) == "rare"  # a slip wordfreq has seen
+    assert lm_edits.slip_family("which", model) is None
+    assert lm_edits.MARGINS["rare"] > lm_edits.MARGINS["spelling"]
+    text = "I do not know wich one is better."
+    (edit,) = lm_edits.best_edits(words(text), model)
+    assert (edit.replacement, edit.family) == ("which", "rare")
+    # a common word one slip from another ("form" / "from") is never the model's to change
+    assert lm_edits.best_edits(words("The new form was signed by the minister."), model) == []

@@ -4,7 +4,8 @@ The method of Bryant & Briscoe (2018, "Language model based grammatical error co
 without annotated training data"): for each word, make the candidates a learner or a
 translation confuses it with, score the sentence with each in place under a language
 model, and keep a candidate only when it beats the original by a margin. Candidates here
-are spelling only: the common words one slip away from a word English does not use.
+are spelling only: the common words one slip away from a word English does not use or
+uses rarely.
 
 The paper's other families were measured on the even half of JFLEG dev and left out: under
 a bigram model only 8 of 96 article, 10 of 272 preposition and 80 of 644 word-form
@@ -56,7 +57,7 @@ class Edit:
 # Per family: how much less surprising (nats, over the word pairs a change touches) the
 # sentence must be with the candidate than with the original; "grammar" is for a
 # checker's non-spelling suggestion. A gain at the margin is worth the kind's threshold.
-MARGINS = {"spelling": 7.0, "grammar": 5.0}
+MARGINS = {"spelling": 7.0, "rare": 9.0, "grammar": 5.0}
 
 
 class BigramModel:
@@ -91,14 +92,25 @@ def candidates(word: str, model: BigramModel) -> Iterator[tuple[str, str]]:
     """(replacement, family) for a lower-case word: the common words one slip from a word
     English text never uses (wordfreq has not seen it; words it has seen even rarely,
     "gaveled", "bisht", are a writer's choice more often than a slip)."""
-    if unseen(word, model):
+    family = slip_family(word, model)
+    if family is not None:
         for other in one_slip_words(word)[:12]:
-            yield other, "spelling"
+            yield other, family
 
 
-def unseen(word: str, model: BigramModel) -> bool:
-    """A word wordfreq has never seen: a misspelling, or a word too rare to judge."""
-    return model.zipf(word.lower()) == 0.0
+# A word rarer than once per million words ("oher", "wich", but also "gaveled") may be a slip.
+RARE_ZIPF = 3.0
+
+
+def slip_family(word: str, model: BigramModel) -> str | None:
+    """Which margin a slip in ``word`` answers to: "spelling" for a word wordfreq has never
+    seen, "rare" for one it has seen less than once per million words (many slips are,
+    "oher", "wich"; so are real words, "gaveled", "bisht": a larger margin), None for a
+    common word (a slip into another real word is left to the checker)."""
+    zipf = model.zipf(word.lower())
+    if zipf == 0.0:
+        return "spelling"
+    return "rare" if zipf < RARE_ZIPF and len(word) >= 3 else None
 
 
 def _local_cost(model: BigramModel, forms: Sequence[str | None], i: int, replacement: str | None) -> float:
@@ -180,9 +192,10 @@ def replacement_gain(text: str, start: int, end: int, replacement: str, model: B
     return _chain(model, pieces(text[start:end])) - _chain(model, pieces(replacement))
 
 
-def family_of(rule: str, dictionary: bool) -> str:
-    """Which margin judges a finding: a misspelling's or a grammar rule's."""
-    return "spelling" if dictionary or rule == RULE else "grammar"
+def family_of(rule: str, dictionary: bool, word: str, model: BigramModel) -> str | None:
+    """Which margin judges a finding: a misspelling's (``slip_family``; None for a
+    common word the model does not judge) or a grammar rule's."""
+    return slip_family(word, model) if dictionary or rule == RULE else "grammar"
 
 
 RULE = "repair.LanguageModel"

@@ -168,20 +168,18 @@ class GrammarPass:
     ) -> tuple[Ranked, float, str] | None:
         """The suggestion the language model prefers (for a misspelling, any of them; else
         the top one), its confidence from the model's gain, and why; None for a phrase
-        across a line, or a "misspelling" English text uses (``lm_edits.unseen``) or the
-        article writes more than once: a word the writer means."""
+        across a line, a "misspelling" of a common word, or one the article writes more
+        than once: a word the writer means."""
         top = ranked[0].fix
         if "\n" in text[top.start : top.end] or "\n" in top.text:
             return None
-        lm_family = lm_edits.family_of(finding.rule, is_dictionary_rule(finding.rule))
         model = lm_edits.BigramModel()
         flagged = text[finding.start : finding.end]
-        if lm_family == "spelling" and (
-            article.every.get(flagged.lower(), 0) > 1 or not lm_edits.unseen(flagged, model)
-        ):
+        lm_family = lm_edits.family_of(finding.rule, is_dictionary_rule(finding.rule), flagged, model)
+        if lm_family is None or (lm_family != "grammar" and article.every.get(flagged.lower(), 0) > 1):
             return None
         options = [r for r in ranked if (r.fix.start, r.fix.end) == (top.start, top.end)]
-        if lm_family != "spelling":
+        if lm_family == "grammar":
             options = options[:1]
         gains = [
             (lm_edits.replacement_gain(text, r.fix.start, r.fix.end, r.fix.text, model), r) for r in options
