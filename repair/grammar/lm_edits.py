@@ -56,8 +56,10 @@ class Edit:
 
 # Per family: how much less surprising (nats, over the word pairs a change touches) the
 # sentence must be with the candidate than with the original; "grammar" is for a
-# checker's non-spelling suggestion. A gain at the margin is worth the kind's threshold.
-MARGINS = {"spelling": 7.0, "rare": 9.0, "grammar": 5.0}
+# checker's non-spelling suggestion, and "grammar-lm" for the same judged by the lm
+# extra's SmolLM2 over the whole sentence. A gain at the margin is worth the kind's
+# threshold.
+MARGINS = {"spelling": 7.0, "rare": 9.0, "grammar": 5.0, "grammar-lm": 4.0}
 
 
 class BigramModel:
@@ -67,9 +69,6 @@ class BigramModel:
         from repair.detect.lexicon import lexicon
 
         self._lexicon = lexicon()
-
-    def known(self, word: str) -> bool:
-        return self._lexicon.next_word_cost(None, word) is not None
 
     def cost(self, previous: str | None, word: str | None) -> float:
         """Nats for ``word`` after ``previous`` (None: no word there, or a break)."""
@@ -199,3 +198,21 @@ def family_of(rule: str, dictionary: bool, word: str, model: BigramModel) -> str
 
 
 RULE = "repair.LanguageModel"
+
+
+def sentence_gain(sentence: str, start: int, end: int, replacement: str) -> float | None:
+    """How much less surprised (nats, summed over the sentence) the lm extra's SmolLM2 is
+    by ``sentence`` with sentence[start:end] replaced; None without the extra. It reads
+    a whole sentence, so it judges what two word pairs cannot (agreement across words);
+    it costs a model evaluation, so only a checker's grammar findings get it."""
+    from repair.detect.lm import language_model, lm_wanted
+
+    if not lm_wanted():
+        return None
+    model = language_model()
+    changed = sentence[:start] + replacement + sentence[end:]
+    return _surprisal(model, sentence) - _surprisal(model, changed)
+
+
+def _surprisal(model, text: str) -> float:
+    return sum(nats for _, _, nats in model.surprisals(text))
