@@ -166,3 +166,36 @@ def test_a_surname_fixed_in_an_article_without_accents_gets_none():
     names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, erdogan], "ardogan")]))
     text = "Turkish President Recep Tayyip Ardogan spoke in Berlin.\n\nArdogan said the talks went well.\n"
     assert {(p.original, p.replacement) for p in name_changes(names_pass, text)} == {("Ardogan", "Erdogan")}
+
+
+def test_readings_through_arabic_letters():
+    """Arabic has no p and no v: Putin comes back as "Butin", Lavrov as "Lafrof"."""
+    from repair.gazetteer.routes import readings
+
+    assert "Makron" in readings("ماكرون", "FR") and "Butin" in readings("بوتين", "RU")
+    people = [
+        Entry("Vladimir Putin", "person", roles=("Russian President",), country="RU", native=("بوتين",)),
+        Entry(
+            "Sergey Lavrov",
+            "person",
+            aliases=("Sergei Lavrov",),
+            roles=("Russian Foreign Minister",),
+            country="RU",
+            native=("لافروف",),
+        ),
+    ]
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, *people], "arabic")]))
+    text = (
+        "Russian Foreign Minister Sergei Lafrof arrived in Berlin.\n\nLafrof said Butin would travel soon.\n"
+    )
+    found = {(p.original, p.replacement) for p in name_changes(names_pass, text)}
+    assert found == {("Lafrof", "Lavrov"), ("Butin", "Putin")}
+
+
+def test_a_surname_before_a_capitalised_common_word_stays():
+    text = "German Chancellor Olaf Scholz spoke in Berlin.\n\nThe talks, Scholz Said, would go on.\n"
+    scholz = Entry(
+        "Olaf Scholz", "person", roles=("German Chancellor",), country="DE", native=("朔尔茨", "Шольц")
+    )
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, scholz], "said")]))
+    assert name_changes(names_pass, text) == []

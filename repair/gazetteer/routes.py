@@ -13,7 +13,9 @@ software and English ears use, so the index can find the person from the reading
   and syllable by syllable (korean-romanizer), and McCune-Reischauer (a small table here);
 - Japanese kana and kanji: Hepburn (pykakasi), and the kanji in Pinyin as Chinese reads them;
 - Cyrillic: BGN/PCGN, ISO 9, Wikipedia's and the French passport system (iuliia), and the
-  German newspaper convention (a small table here, no package has it).
+  German newspaper convention (a small table here, no package has it);
+- Arabic: the letters as English-language news writes them (a small table here: the
+  maintained Arabic packages are morphological toolkits or models, far larger than the job).
 
 The packages are imported only when an index is built, so analysing an article never pays
 for them.
@@ -152,6 +154,38 @@ def _kana(native: str) -> list[str]:
     return [" ".join(w.capitalize() for w in words)] if words else []
 
 
+# Arabic letters as English-language news writes them. Short vowels are not written in Arabic,
+# so a reading keeps only what the letters say: alif as "a", waw and ya as a consonant at the
+# start of a word and as a vowel inside it, read two ways ("u"/"o", "i"/"e").
+_ARABIC = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h",
+    "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d",
+    "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h", "ة": "a", "ى": "a", "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch",
+    "گ": "g", "ڤ": "v",
+}  # fmt: skip
+
+
+def _arabic(native: str) -> list[str]:
+    """Readings of an Arabic-script spelling ("ماكرون" -> "Makrun", "Makron"; "أردوغان" ->
+    "Ardughan", "Ardoghan"): a letter table, no package; Arabic leaves short vowels unwritten,
+    so only names written with their long vowels read back close to their Latin form."""
+    out = []
+    for u, i in (("u", "i"), ("o", "e")):
+        words = []
+        for word in native.split():
+            letters = []
+            for position, ch in enumerate(word):
+                if ch in "وي":
+                    consonant = position == 0 or (position + 1 < len(word) and word[position + 1] in "اوي")
+                    letters.append(("w" if ch == "و" else "y") if consonant else (u if ch == "و" else i))
+                else:
+                    letters.append(_ARABIC.get(ch, ""))
+            words.append("".join(letters).capitalize())
+        out.append(" ".join(w for w in words if w))
+    return out
+
+
 def _cyrillic(native: str) -> list[str]:
     import iuliia
 
@@ -180,6 +214,8 @@ def readings(native: str, country: str = "") -> tuple[str, ...]:
         found = _kana(native)
     elif script == "cyrillic":
         found = _cyrillic(native)
+    elif script == "arabic":
+        found = _arabic(native)
     else:
         found = []
     seen: dict[str, None] = {}

@@ -229,6 +229,17 @@ def features_for(
     return Link(entry, f, why=why)
 
 
+def _alias_given(entry: Entry) -> list[str]:
+    """The given-name words of a person's aliases of the same length as the canonical form."""
+    size = len(entry.canonical.split())
+    out = []
+    for alias in entry.aliases:
+        words = alias.split()
+        if len(words) == size and entry.country not in FAMILY_FIRST:
+            out.extend(w for part in words[:-1] for w, _, _ in name_pieces(part))
+    return out
+
+
 def _called_by_first(entry: Entry, first: str) -> bool:
     """Whether news calls the person by the first name alone: an alias that is the first name,
     or a title and the first name ("Sheikh Tamim", "Lula")."""
@@ -476,11 +487,11 @@ def _short_forms(result, context: ResolveContext, readings, linked: list[tuple[G
 
 
 def _name_then_words(reading, gazetteer: Gazetteer) -> bool:
-    """A full name spelled right, then or after English words in title case ("Xi Jinping
-    Meets", "Visiting Olaf Scholz"): nothing in the run is damaged."""
+    """A name spelled right, as a whole form, then or after English words in title case ("Xi
+    Jinping Meets", "Zelensky Said", "Visiting Olaf Scholz"): nothing in the run is damaged."""
     words = reading.mention.folded
     unknown = set(reading.unknown)
-    if len(words) != len(reading.mention.words) or not unknown or len(words) - len(unknown) < 2:
+    if len(words) != len(reading.mention.words) or not unknown or len(words) == len(unknown):
         return False
     if any(zipf(words[i]) < 4.0 for i in unknown):
         return False
@@ -488,7 +499,15 @@ def _name_then_words(reading, gazetteer: Gazetteer) -> bool:
     if known != list(range(known[0], known[-1] + 1)):
         return False
     form = " ".join(words[known[0] : known[-1] + 1])
-    return any(kind in (CANONICAL, ALIAS) for _, kind in gazetteer.exact(form))
+    hits = gazetteer.exact(form)
+    if any(kind in (CANONICAL, ALIAS) for _, kind in hits):
+        return True
+    # a surname and the commonest English words ("Zelensky Said")
+    return (
+        len(known) == 1
+        and all(zipf(words[i]) >= 5.0 for i in unknown)
+        and any(family_of(entry)[:1] == [form] for entry, _ in hits)
+    )
 
 
 # Short English words machine translation runs onto the name before them ("Kilicdarogluis").
@@ -592,7 +611,7 @@ def _propose(result, text: str, spot: Spot, link: Link, confidence: float, conte
             # the name a person is called by alone is the first ("Sheikh Tamim", "Lula")
             replacement = entry.canonical.split()[0]
     else:
-        given = given_of(entry)
+        given = given_of(entry) + _alias_given(entry)  # "Sergei" of the alias "Sergei Lavrov"
         first = spot.words[-1] if entry.country in FAMILY_FIRST else spot.words[0]
         if first in given and entry.country not in FAMILY_FIRST:
             # "Annalena Berbock": the surname alone, however many words it came back as
