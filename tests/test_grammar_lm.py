@@ -101,3 +101,12 @@ def test_with_the_lm_extra_the_whole_sentence_judges_agreement(monkeypatch):
     start = sentence.index("has")
     assert lm_edits.sentence_gain(sentence, start, start + 3, "have") > lm_edits.MARGINS["grammar-lm"]
     assert lm_edits.sentence_gain(sentence, start, start + 3, "hat") < 0
+
+
+def test_the_last_word_of_a_text_cut_mid_word_is_left_alone(grammar):
+    cut = "The council approved the budget after a long debate about the proposl"
+    proposals = grammar.run(Document.from_text(cut), PassContext(config=grammar.config)).proposals
+    assert not any(p.rule == lm_edits.RULE or "language model" in " ".join(p.evidence) for p in proposals)
+    whole = cut + " on Monday.\n"
+    proposals = grammar.run(Document.from_text(whole), PassContext(config=grammar.config)).proposals
+    assert any(p.original == "proposl" and "language model" in " ".join(p.evidence) for p in proposals)

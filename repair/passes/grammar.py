@@ -168,11 +168,12 @@ class GrammarPass:
     ) -> tuple[Ranked, float, str] | None:
         """The suggestion the language model prefers (for a misspelling, any of them; else
         the top one), its confidence from the model's gain, and why; None for a phrase
-        across a line, a "misspelling" of a common word, or one the article writes more
-        than once: a word the writer means."""
+        across a line, the last word of the text (a saved page cut mid-word), a
+        "misspelling" of a common word, or one the article writes more than once: a word
+        the writer means."""
         top = ranked[0].fix
-        if "\n" in text[top.start : top.end] or "\n" in top.text:
-            return None
+        if "\n" in text[top.start : top.end] or "\n" in top.text or not text[finding.end :].strip():
+            return None  # across a line; or the last word of a text cut off mid-word
         model = lm_edits.BigramModel()
         flagged = text[finding.start : finding.end]
         lm_family = lm_edits.family_of(finding.rule, is_dictionary_rule(finding.rule), flagged, model)
