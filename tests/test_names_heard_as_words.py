@@ -97,3 +97,15 @@ def test_a_rare_lower_case_word_without_a_title_or_the_person_stays(names_pass):
 def test_a_respelled_lower_case_surname_after_the_persons_first_name(names_pass):
     [fix] = name_changes(names_pass, "On Monday Vadym pristayko told the press the talks would go on.\n")
     assert (fix.original, fix.replacement) == ("pristayko", "Prystaiko") and fix.confidence >= 0.9
+
+
+def test_a_surname_left_in_cyrillic_after_a_title():
+    putin = Entry("Vladimir Putin", "person", roles=("Russian President",), country="RU", native=("Путин",))
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([putin], "cyrillic")]))
+    text = (
+        "Russian President Vladimir Putin spoke on Monday.\n\n"
+        "Later President Путин met the governors.\n\n"
+        "A banner read Путин in large letters.\n"
+    )
+    [fix] = name_changes(names_pass, text)
+    assert (fix.original, fix.replacement, fix.rule) == ("Путин", "Putin", "name.native-script")

@@ -669,7 +669,8 @@ def _full_form(entry: Entry, context: ResolveContext) -> str:
 
 # --- native script and lost capitals ---------------------------------------------------
 
-_NATIVE = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]+")
+# Chinese characters, Hangul, kana; Cyrillic and Arabic letters ("President Путин")
+_NATIVE = re.compile(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]+|[\u0400-\u04ff]+|[\u0600-\u06ff]+")
 
 
 def native_script(result, article, gazetteer: Gazetteer) -> None:
@@ -688,9 +689,11 @@ def native_script(result, article, gazetteer: Gazetteer) -> None:
         named = bool(article.named_in.get((entry.canonical, entry.type)))
         if not named:
             continue
+        # a Western name's native spelling is the surname alone ("Путин")
+        surname = kind == NATIVE_FAMILY or (entry.country not in FAMILY_FIRST and " " not in match.group())
         replacement = (
             family_form(entry, article.surface)
-            if kind == NATIVE_FAMILY
+            if surname
             else _full_form(entry, ResolveContext(article, gazetteer))
         )
         confidence = 0.93 if kind in (NATIVE, NATIVE_FAMILY) else 0.8
