@@ -82,10 +82,15 @@ class MqmSet:
 
 def load_mqm(talks_wanted, every: int = 1) -> tuple[MqmSet, list]:
     """The benchmark's segments of the wanted talks, laid out as the benchmark lays them
-    (every ``every``-th of them)."""
+    (of every ``every``-th talk-and-system block: each block stays whole, so a language
+    model reads its segments in order, as it reads the benchmark's file)."""
     bench = bench_module()
     segments, _ = bench.load_segments(mqm_rows(talks_wanted), None)
-    segments = [s for s in segments if s.text][::every]
+    segments = [s for s in segments if s.text]
+    blocks: dict[tuple[str, str], int] = {}
+    for s in segments:
+        blocks.setdefault((s.doc, s.system), len(blocks))
+    segments = [s for s in segments if blocks[(s.doc, s.system)] % every == 0]
     text, spans = bench.build_document(segments)
     words = [max(1, len(s.text.split())) for s in segments]
     data = MqmSet(

@@ -53,13 +53,13 @@ USE_LM = lm_wanted()  # the lm extra is installed: measure its features and trai
 # Each source's share of the training loss, relative to the simulator's (whose sentences
 # weigh 1 each): the simulator teaches the damage kinds the passes repair, MQM the
 # fluency of real machine translation, the real-dev pages both on real articles.
-SOURCE_SHARE = {"simulator": 1.0, "mqm": 1.0, "realdev": 0.5}
+SOURCE_SHARE = {"simulator": 1.0, "mqm": 3.0, "realdev": 0.5}
 # The language model reads about a hundred tokens a second on one core, so of the
 # simulator's damaged copies only a test seed is read by it (to measure the lm weights);
 # the lm weights are the default weights plus a stacked term for the lm features, fitted
 # on the real data the language model read.
 LM_SEEDS = frozenset({9})
-LM_MQM_EVERY = 3  # ... and every third MQM segment of the training talks
+LM_MQM_EVERY = 3  # ... and every third talk-and-system block of the MQM training talks, read whole
 
 
 @dataclass

