@@ -848,8 +848,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def mqm_report(model: Model) -> dict:
-    """The reporting talks, measured in process as the benchmark measures them."""
-    data, _ = mqm_examples(lambda doc: doc in sources.MQM_REPORT_TALKS)
+    """The reporting talks, measured in process as the benchmark measures them (read by
+    the language model too when the model uses it)."""
+    data, _ = mqm_examples(lambda doc: doc in sources.MQM_REPORT_TALKS, model.uses_lm)
     return _rounded(mqm_tau(model, data, sources.MQM_REPORT_TALKS))
 
 
