@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from repair.config import Config
-from repair.detect.lm import weights_path as lm_weights
 from repair.document import Document
 from repair.grammar import lm_edits
 from repair.passes.context import PassContext
@@ -87,20 +86,6 @@ def test_a_rare_word_needs_a_larger_gain_and_a_common_word_is_never_judged(model
     assert (edit.replacement, edit.family) == ("which", "rare")
     # a common word one slip from another ("form" / "from") is never the model's to change
     assert lm_edits.best_edits(words("The new form was signed by the minister."), model) == []
-
-
-def test_without_the_lm_extra_a_grammar_finding_is_judged_by_the_bigram_counts(monkeypatch):
-    monkeypatch.setenv("REPAIR_LM", "0")
-    assert lm_edits.sentence_gain("The officials has left.", 14, 17, "have") is None
-
-
-@pytest.mark.skipif(lm_weights() is None, reason="the lm extra is not installed")
-def test_with_the_lm_extra_the_whole_sentence_judges_agreement(monkeypatch):
-    monkeypatch.delenv("REPAIR_LM", raising=False)  # the suite turns the extra off (conftest)
-    sentence = "The two ministers has signed the treaty in Rome."
-    start = sentence.index("has")
-    assert lm_edits.sentence_gain(sentence, start, start + 3, "have") > lm_edits.MARGINS["grammar-lm"]
-    assert lm_edits.sentence_gain(sentence, start, start + 3, "hat") < 0
 
 
 def test_the_last_word_of_a_text_cut_mid_word_is_left_alone(grammar):

@@ -186,11 +186,6 @@ class GrammarPass:
             (lm_edits.replacement_gain(text, r.fix.start, r.fix.end, r.fix.text, model), r) for r in options
         ]
         gain, chosen = max(gains, key=lambda pair: pair[0])
-        if lm_family == "grammar" and (sentence := article.doc.sentence_at(top.start)) is not None:
-            start, end = sentence.start, max(sentence.end, top.end)
-            neural = lm_edits.sentence_gain(text[start:end], top.start - start, top.end - start, top.text)
-            if neural is not None:
-                gain, lm_family = neural, "grammar-lm"
         threshold = self.config.thresholds.get(finding.kind, 1.0)
         if not 0.0 < threshold < 1.0:
             return None
