@@ -91,3 +91,13 @@ def test_a_reading_through_chinese_characters_is_still_fixed(names_pass):
     text = "South Korean President Yin Xiyue met the visitors in Seoul.\n\nYin Xiyue spoke briefly.\n"
     found = name_changes(names_pass, text)
     assert {(p.original, p.replacement) for p in found} == {("Yin Xiyue", "Yoon Suk Yeol")}
+
+
+def test_a_sound_changed_reading_split_again_is_still_fixed(names_pass):
+    text = (
+        "South Korean President Yoon Suk Yeol flew to Seoul.\n\n"
+        "Yoon Seo-gyeol met students there.\n\n"
+        "Yun Seok-yeol later visited a museum.\n"
+    )
+    found = {(p.original, p.replacement) for p in name_changes(names_pass, text)}
+    assert found == {("Yoon Seo-gyeol", "Yoon Suk Yeol")}
