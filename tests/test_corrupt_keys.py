@@ -124,13 +124,20 @@ def test_damage_does_not_touch_global_random_state():
     assert random.random() == expected
 
 
-def test_name_damage_leaves_a_correct_mention_of_names_used_twice():
+def test_name_damage_leaves_a_correct_mention_or_respells_all_the_same_way():
+    """Mostly a correct mention stays; when none does, the name is respelled one way all
+    through, as real translation respells a name it does not know."""
+    all_through = 0
     for seed in range(30):
         result = corrupt_text(ARTICLE_A, name="fisheries.txt", seed=seed, profile="mt-roundtrip")
         for c in result.corruptions:
             if c.kind == "name-phonetic" and ARTICLE_A.count(c.original) >= 2:
-                assert c.original in result.text, f"seed {seed}: every mention of {c.original} damaged"
                 assert c.note
+                if c.original not in result.text:
+                    same = {d.text for d in result.corruptions if d.original == c.original}
+                    assert same == {c.text}, f"seed {seed}: {c.original} respelled several ways"
+                    all_through += 1
+    assert all_through
 
 
 def test_find_people_and_short_forms():

@@ -57,14 +57,16 @@ def gazetteer_names(paths: list[Path]) -> dict[str, list[str]]:
     return found
 
 
-_SURNAME_ONLY = "\x00surname"  # marks readings of a surname alone, last in a person's list
+_SURNAME_ONLY = "\x00surname"  # marks readings of a surname alone (a Western name in Chinese or Cyrillic)
+_NATIVE = "\x00native "  # then the family name in its own script ("尹" of 尹錫悅)
 
 
 def route_readings(paths: list[Path]) -> dict[str, list[str]]:
     """Each accepted spelling of a person with a native-script name -> the readings of that
-    name through other romanisation systems ("Yoon Suk Yeol" -> "Yin Xiyue", ...)."""
+    name through other romanisation systems ("Yoon Suk Yeol" -> "Yin Xiyue", ...), then the
+    markers: readings of the surname alone, and the family name in its own script."""
     from repair.gazetteer.keys import name_words
-    from repair.gazetteer.routes import FAMILY_FIRST, readings
+    from repair.gazetteer.routes import FAMILY_FIRST, readings, script_of
 
     out: dict[str, list[str]] = {}
     for entry in _gazetteer_entries(paths):
@@ -80,6 +82,11 @@ def route_readings(paths: list[Path]) -> dict[str, list[str]]:
         ]
         if found and entry.country not in FAMILY_FIRST:
             found.append(_SURNAME_ONLY)
+        if entry.country in FAMILY_FIRST:
+            # as the index reads it (repair.gazetteer.index): the first character of a Han or Hangul name
+            found.extend(
+                _NATIVE + n[0] for n in entry.native[:1] if script_of(n) in ("han", "hangul") and len(n) > 1
+            )
         for name in _entry_names(entry):
             out[name] = found
     return out
@@ -220,7 +227,7 @@ def damage_names(
     same_person: Sequence[Sequence[str]] = (),
     routes: dict[str, list[str]] | None = None,
 ) -> None:
-    """Respell, re-hear and re-christen some mentions, always leaving one mention correct;
+    """Respell, re-hear and re-christen some mentions, mostly leaving one mention correct;
     ``same_person`` groups the accepted spellings of one person (a gazetteer entry's canonical
     form and aliases), which a first-name swap must never produce. ``routes`` gives the
     readings of a person's name through another script, the way real translation from
@@ -239,10 +246,18 @@ def damage_names(
         if spelled is None:
             continue
         new, note = spelled
-        chosen = rng.sample(mentions, k=max(1, min(len(mentions) // 2, rng.randint(1, 3))))
+        # one spelling all through, as real translation respells a name it does not know
+        # ("Berbock" six times, never "Baerbock"): only the gazetteer can tell; one event
+        every = rng.random() < 0.25
+        if every:
+            chosen = list(mentions)
+        else:
+            chosen = rng.sample(mentions, k=max(1, min(len(mentions) // 2, rng.randint(1, 3))))
         for start, end in sorted(chosen):
-            if budget["name-phonetic"] > 0 and plan.add(start, end, new, "name-phonetic", "name", note):
-                budget["name-phonetic"] -= 1
+            if (every or budget["name-phonetic"] > 0) and plan.add(
+                start, end, new, "name-phonetic", "name", note
+            ):
+                budget["name-phonetic"] = max(0, budget["name-phonetic"] - 1)
 
     rng.shuffle(people)
     for person in people:
@@ -281,40 +296,86 @@ def damage_names(
             budget["name-firstname"] -= 1
 
 
+def _alone(person: Person) -> list[tuple[int, int]]:
+    """The short mentions that stand alone, outside every full mention ("Macron said")."""
+    return [
+        (s, e)
+        for s, e in person.short_mentions
+        if not any(fs <= s and e <= fe for fs, fe in person.full_mentions)
+    ]
+
+
+_TITLE_BEFORE = re.compile(r"(?:President|Premier|Minister|Chairman|Leader|Mr\.|Ms\.|Mrs\.) $")
+
+
 def _through_other_scripts(
     plan: Plan, people: list[Person], rng: random.Random, budget: dict[str, int], routes: dict[str, list[str]]
 ) -> None:
-    """A full mention replaced by a reading of the person's native name ("Yin Xiyue")."""
+    """A full mention replaced by a reading of the person's native name ("Yin Xiyue"), and
+    other mentions of the same person by other readings, as real translation respells one
+    person differently each time ("Wen Zai", "Wen Zhai"); a family name after a title may
+    stay in its own script ("President 尹")."""
     rng.shuffle(people)
     for person in people:
-        if budget.get("name-route", 0) <= 0:
+        if budget.get("name-route", 0) <= 0 and budget.get("name-native", 0) <= 0:
             break
         readings = routes.get(person.full)
-        if not readings or not person.full_mentions:
+        if not readings:
+            continue
+        surname_only = _SURNAME_ONLY in readings
+        # a Western surname comes back from Chinese as one word ("Makelong"), never as
+        # one syllable a word ("Ma Ke Long"): that is how a name is heard as English words
+        plain = [r for r in readings if not r.startswith("\x00") and not (surname_only and " " in r)]
+        alone = _alone(person)
+        rng.shuffle(alone)
+        native = next((r[len(_NATIVE) :] for r in readings if r.startswith(_NATIVE)), None)
+        if native and budget.get("name-native", 0) > 0:
+            for start, end in alone:
+                if _TITLE_BEFORE.search(plan.text, max(0, start - 12), start):
+                    if plan.add(
+                        start, end, native, "name-native", "name", f"{person.short} left as {native}"
+                    ):
+                        budget["name-native"] -= 1
+                    break
+        if not plain or not person.full_mentions or budget.get("name-route", 0) <= 0:
             continue
         start, end = rng.choice(person.full_mentions)
-        reading = rng.choice(readings)
-        if readings[-1] == _SURNAME_ONLY:
+        reading = rng.choice(plain)
+        if surname_only:
             # a Western name in Chinese or Cyrillic spells the surname alone (拜登, Макрон)
-            reading = rng.choice(readings[:-1])
             start = end - len(person.tokens[-1])
-        if plan.add(start, end, reading, "name-route", "name", f"{person.full} read through another script"):
-            budget["name-route"] -= 1
+        note = f"{person.full} read through another script"
+        if not plan.add(start, end, reading, "name-route", "name", note):
+            continue
+        budget["name-route"] -= 1
+        others = [r for r in plain if r.split()[0] != reading.split()[0]] or plain
+        # the same event: the surname alone, read another way where the system allows ("Yun")
+        for start, end in alone[: rng.randint(0, 2)]:
+            other = rng.choice(others)
+            short = other if surname_only else other.split()[0]
+            if plan.add(start, end, short, "name-route", "name", note):
+                budget["name-route"] = max(0, budget["name-route"] - 1)
+
+
+_MID_SENTENCE = re.compile(r"(?:[a-z,]) $")
 
 
 def _lost_capitals(plan: Plan, people: list[Person], rng: random.Random, budget: dict[str, int]) -> None:
-    """The surname of a two-word full mention in lower case ("Emmanuel macron")."""
+    """A surname in lower case: the last word of a two-word full mention ("Emmanuel
+    macron"), or a surname standing alone mid-sentence ("says macron")."""
     rng.shuffle(people)
     for person in people:
         if budget.get("name-lowercase", 0) <= 0:
             break
-        if len(person.tokens) != 2 or not person.full_mentions or "-" in person.tokens[1]:
+        if len(person.tokens) != 2 or "-" in person.tokens[1] or person.short != person.tokens[1]:
             continue
-        start, end = rng.choice(person.full_mentions)
         surname = person.tokens[1]
-        if plan.add(
-            end - len(surname), end, surname.lower(), "name-lowercase", "name", "surname lower-cased"
-        ):
+        spots = [(end - len(surname), end) for _, end in person.full_mentions]
+        spots += [(s, e) for s, e in _alone(person) if _MID_SENTENCE.search(plan.text, max(0, s - 2), s)]
+        if not spots:
+            continue
+        start, end = rng.choice(spots)
+        if plan.add(start, end, surname.lower(), "name-lowercase", "name", "surname lower-cased"):
             budget["name-lowercase"] -= 1
 
 

@@ -14,6 +14,7 @@ from repair.gazetteer.index import Gazetteer
 from repair.gazetteer.keys import name_pieces
 from repair.gazetteer.mentions import sentence_mentions
 from repair.passes.names.article import Article
+from repair.passes.names.calibration import calibrate
 from repair.passes.names.decisions import (
     NameAnalysis,
     _best_known,
@@ -85,6 +86,7 @@ def analyse(
     first_names_for_names(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
+    calibrate(result, text)  # the learned confidence of every name proposal
     return result
 
 

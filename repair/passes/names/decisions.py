@@ -34,6 +34,11 @@ class NameAnalysis:
     entities: list[dict] = field(default_factory=list)
     protected: list[Span] = field(default_factory=list)
     groups: list = field(default_factory=list)  # the entity resolver's (group, links), for training
+    # proposal id -> the evidence behind it as numbers, read by the learned confidence (calibration.py)
+    signals: dict[str, dict[str, float]] = field(default_factory=dict)
+    # the name proposals as the rules made them, and their features (scripts/train_names.py)
+    raw: list[Proposal] = field(default_factory=list)
+    features: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> None:
@@ -54,22 +59,22 @@ def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> Non
         return
     count, spelling, entry = best
     confidence = 0.8 if count >= 2 else 0.75
-    result.proposals.append(
-        make_proposal(
-            text,
-            word.start,
-            word.end,
-            spelling,
-            kind="name",
-            rule="name.article-variant",
-            confidence=confidence,
-            reason=f"{word.text!r} sounds like {spelling!r} ({entry.canonical}), named {count} times",
-            evidence=[
-                f"the article names {entry.canonical} as {spelling!r} {count}x",
-                f"{word.text!r} and {spelling!r} sound the same (transliteration key)",
-            ],
-        )
+    proposal = make_proposal(
+        text,
+        word.start,
+        word.end,
+        spelling,
+        kind="name",
+        rule="name.article-variant",
+        confidence=confidence,
+        reason=f"{word.text!r} sounds like {spelling!r} ({entry.canonical}), named {count} times",
+        evidence=[
+            f"the article names {entry.canonical} as {spelling!r} {count}x",
+            f"{word.text!r} and {spelling!r} sound the same (transliteration key)",
+        ],
     )
+    result.proposals.append(proposal)
+    result.signals[proposal.id] = {"short_name": 1.0, "sound": 1.0, "count": float(count)}
     _recognise(result, text, word.start, word.end, entry, confidence, (word.start, word.end, spelling))
 
 
@@ -188,6 +193,7 @@ def _suspect(
     best = scored[0]
     alternatives = [s.replacement for s in scored[1:] if s.replacement != best.replacement]
     confidence = best.confidence
+    gap = 1.0
     if len(scored) > 1 and scored[1].replacement != best.replacement:
         gap = best.confidence - scored[1].confidence
         if gap < 0.1:
@@ -197,20 +203,20 @@ def _suspect(
         return
     start, end = best.span
     entry = best.candidate.entry
-    result.proposals.append(
-        make_proposal(
-            text,
-            start,
-            end,
-            best.replacement,
-            kind="name",
-            rule=best.rule,
-            confidence=confidence,
-            reason=f"{text[start:end]!r} looks like a mangled spelling of {entry.canonical!r}",
-            evidence=best.evidence,
-            alternatives=alternatives[:3],
-        )
+    proposal = make_proposal(
+        text,
+        start,
+        end,
+        best.replacement,
+        kind="name",
+        rule=best.rule,
+        confidence=confidence,
+        reason=f"{text[start:end]!r} looks like a mangled spelling of {entry.canonical!r}",
+        evidence=best.evidence,
+        alternatives=alternatives[:3],
     )
+    result.proposals.append(proposal)
+    result.signals[proposal.id] = {**best.signals, "gap": min(1.0, gap)}
     _recognise(result, text, mention.start, mention.end, entry, confidence, (start, end, best.replacement))
 
 
@@ -265,19 +271,19 @@ def _article_variant(
             confidence = min(confidence, 0.7)  # a tie broken by word frequency: review
         if confidence < MIN_CONFIDENCE:
             continue
-        result.proposals.append(
-            make_proposal(
-                text,
-                word.start,
-                word.end,
-                spelling,
-                kind="name",
-                rule="name.article-variant",
-                confidence=confidence,
-                reason=f"{word.text!r} is spelled {spelling!r} {count} times elsewhere in the article",
-                evidence=[
-                    f"the article spells {spelling!r} {count}x and {word.text!r} {mine}x (same sound key)",
-                    "not in the gazetteer",
-                ],
-            )
+        proposal = make_proposal(
+            text,
+            word.start,
+            word.end,
+            spelling,
+            kind="name",
+            rule="name.article-variant",
+            confidence=confidence,
+            reason=f"{word.text!r} is spelled {spelling!r} {count} times elsewhere in the article",
+            evidence=[
+                f"the article spells {spelling!r} {count}x and {word.text!r} {mine}x (same sound key)",
+                "not in the gazetteer",
+            ],
         )
+        result.proposals.append(proposal)
+        result.signals[proposal.id] = {"local": 1.0, "sim": sim, "sound": 1.0, "count": float(count - mine)}

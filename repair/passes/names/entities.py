@@ -643,19 +643,20 @@ def _propose(result, text: str, spot: Spot, link: Link, confidence: float, conte
     if any(p.confidence >= confidence for p in weaker):
         return
     result.proposals[:] = [p for p in result.proposals if p not in weaker]
-    result.proposals.append(
-        make_proposal(
-            text,
-            start,
-            end,
-            replacement,
-            kind="name",
-            rule="name.entity",
-            confidence=round(confidence, 4),
-            reason=f"{written!r} names {entry.canonical} ({entry.describe()})",
-            evidence=[*link.why, f"gazetteer: {entry.describe()}"],
-        )
+    proposal = make_proposal(
+        text,
+        start,
+        end,
+        replacement,
+        kind="name",
+        rule="name.entity",
+        confidence=round(confidence, 4),
+        reason=f"{written!r} names {entry.canonical} ({entry.describe()})",
+        evidence=[*link.why, f"gazetteer: {entry.describe()}"],
     )
+    result.proposals.append(proposal)
+    # for the learned confidence (calibration.py); "pooled": other spellings of the person raised it
+    result.signals[proposal.id] = {**link.features, "pooled": float(confidence > link.confidence)}
     _recognise(result, text, spot.start, spot.end, entry, confidence, (start, end, replacement))
 
 

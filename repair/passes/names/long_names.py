@@ -62,19 +62,19 @@ def _long_names(result: NameAnalysis, article: Article, gazetteer: Gazetteer) ->
                         if fix is None:
                             continue
                         offset, old_end, replacement, entry, evidence = fix
-                        result.proposals.append(
-                            make_proposal(
-                                text,
-                                start + offset,
-                                start + old_end,
-                                replacement,
-                                kind="name",
-                                rule="name.gazetteer",
-                                confidence=0.88,
-                                reason=f"{written!r} is {entry.canonical!r} with one word misspelled",
-                                evidence=evidence,
-                            )
+                        proposal = make_proposal(
+                            text,
+                            start + offset,
+                            start + old_end,
+                            replacement,
+                            kind="name",
+                            rule="name.gazetteer",
+                            confidence=0.88,
+                            reason=f"{written!r} is {entry.canonical!r} with one word misspelled",
+                            evidence=evidence,
                         )
+                        result.proposals.append(proposal)
+                        result.signals[proposal.id] = {"long_name": 1.0}  # see calibration.RULES_ONLY
                         _recognise(
                             result,
                             text,

@@ -33,6 +33,7 @@ class Scored:
     evidence: list[str]
     span: tuple[int, int]
     replacement: str
+    signals: dict[str, float] = field(default_factory=dict)  # the evidence, for the learned confidence
 
 
 def _edit(article: Article, mention: Mention, candidate: Candidate) -> tuple[int, int, str] | None:
@@ -142,10 +143,33 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     article_or_reference = case.spelled_at or case.target_seen or case.ref_count
     if not first_swap and not article_or_reference and not _gazetteer_only_rule(case):
         return None
-    _alias_guess(case)
+    alias = _alias_guess(case)
     return Scored(
-        candidate, min(0.99, case.confidence), case.rule, case.evidence, case.span, case.replacement
+        candidate,
+        min(0.99, case.confidence),
+        case.rule,
+        case.evidence,
+        case.span,
+        case.replacement,
+        _signals(case, first_swap, alias),
     )
+
+
+def _signals(case: Case, first_swap: bool, alias: bool) -> dict[str, float]:
+    """The evidence the rules weighed, as numbers (repair/passes/names/calibration.py)."""
+    return {
+        "sim": case.sim,
+        "sound": float(bool(case.sound)),
+        "spelled": float(bool(case.spelled_at)),
+        "target_seen": float(bool(case.target_seen)),
+        "reference": float(bool(case.ref_count)),
+        "role": case.strength,
+        "anchored": float(case.anchored),
+        "first_swap": float(first_swap),
+        "other_valid": float(bool(case.reading.valid_elsewhere)),
+        "alias": float(alias),
+        "prominence": case.entry.prominence,
+    }
 
 
 def _case(article: Article, reading: Reading, candidate: Candidate) -> Case | None:
@@ -360,7 +384,7 @@ def _gazetteer_only_rule(case: Case) -> bool:
     return True
 
 
-def _alias_guess(case: Case) -> None:
+def _alias_guess(case: Case) -> bool:
     """ "Josef" -> "Joseph" (an alias) in an article that writes "Joe Biden": the alias is a guess."""
     canonical_words = set(name_pieces_words(case.entry.canonical))
     alias_only = [
@@ -371,6 +395,8 @@ def _alias_guess(case: Case) -> None:
             f"the article writes {case.entry.canonical!r}; {', '.join(alias_only)!r} is only an alias"
         )
         case.confidence = min(case.confidence, 0.75)
+        return True
+    return False
 
 
 def _first_name_swap(mention: Mention, original: str, replacement: str, candidate: Candidate) -> bool:
