@@ -66,7 +66,7 @@ def _name_proposals(
     labelled = [(f"reference article {i + 1}", t) for i, t in enumerate(references)]
     entries = learn_entries(labelled, gazetteer) if references else []
     result = analyse(doc, gazetteer, entries, reference_forms(references), blocked=blocked)
-    return [p for p in result.raw if p.kind == "name"], result.features
+    return [p for p in result.raw if p.id in result.features], result.features
 
 
 def simulated(corpus: Path, seeds: list[int], gazetteer: Gazetteer) -> Iterator[Example]:

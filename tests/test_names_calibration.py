@@ -58,17 +58,20 @@ def test_the_shipped_model_sets_every_name_confidence(gazetteer):
         assert p.confidence >= 0.9  # the article spells the name right twice: automatic
 
 
-def test_another_first_name_never_rises_above_the_rules(gazetteer):
+def test_a_spelling_only_the_article_knows_never_rises_above_the_rules(gazetteer):
+    """Nobody in the gazetteer: however sure the model is, it stays at review."""
     text = (
-        "German Chancellor Olaf Scholz toured the shipyard in the morning.\n\n"
-        "In the evening German Chancellor Oleg Scholz spoke to the union leaders.\n"
+        "Harbour master Ilse Vastrand closed the port before the storm.\n\n"
+        "Vastrand said the ferries would wait, and Vastrand thanked the crews.\n\n"
+        "By evening Wastrand reopened the outer quay.\n"
     )
     result = analyse(Document.from_text(text), gazetteer)
     rules = {p.id: p.confidence for p in result.raw}
     [fix] = [p for p in result.proposals if p.kind == "name"]
-    assert (fix.original, fix.replacement) == ("Oleg", "Olaf")
-    assert result.features[fix.id]["first_swap"] == 1.0
-    assert fix.confidence <= rules[fix.id] <= 0.9
+    assert (fix.original, fix.replacement) == ("Wastrand", "Vastrand")
+    assert result.features[fix.id]["local"] == 1.0
+    assert fix.confidence == min(rules[fix.id], round(load_model().confidence(result.features[fix.id]), 4))
+    assert fix.confidence < 0.9
 
 
 def test_correct_names_get_no_proposal(gazetteer):

@@ -59,6 +59,10 @@ _RULES = {
 # proposals of a kind the training data never shows keep the rules' confidence: the
 # simulator never misspells one word of a long organisation name
 RULES_ONLY = ("long_name",)
+# the model judges what the rules record evidence for (NameAnalysis.signals), and these rules,
+# whose evidence is the proposal itself (a capital, a native script, a listed translation);
+# a proposal of any other maker keeps the rules' confidence until the model is trained on it
+LEARNED_WITHOUT_SIGNALS = frozenset({"name.capital", "name.native-script", "name.translated"})
 
 # the evidence the rules record (NameAnalysis.signals), then what any proposal shows
 SIGNALS = (
@@ -226,9 +230,13 @@ def calibrate(result, text: str, model: Model | None = None) -> None:
             out.append(proposal)
             continue
         signals = result.signals.get(proposal.id, {})
+        judged = bool(signals) or proposal.rule in LEARNED_WITHOUT_SIGNALS
+        if not judged or any(signals.get(k) for k in RULES_ONLY):
+            out.append(proposal)
+            continue
         f = features(proposal, text, signals)
-        result.features[proposal.id] = f
-        if model is None or any(signals.get(k) for k in RULES_ONLY):
+        result.features[proposal.id] = f  # what the model judges, also when training it
+        if model is None:
             out.append(proposal)
             continue
         confidence = min(0.99, model.confidence(f))
