@@ -44,7 +44,7 @@ from repair.measure.corrupt import Corruption, corrupt_text, known_names  # noqa
 from repair.passes.cleanup import CleanupPass  # noqa: E402
 from repair.passes.context import PassContext  # noqa: E402
 from repair.passes.names import analyse  # noqa: E402
-from repair.passes.names.calibration import FEATURES, MODEL_FILE, REVIEW_ONLY, Model  # noqa: E402
+from repair.passes.names.calibration import AUTO, FEATURES, MODEL_FILE, REVIEW_ONLY, Model  # noqa: E402
 
 OUTPUT = ROOT / "repair" / "passes" / "names" / MODEL_FILE
 HELD_OUT_SEEDS = frozenset({1, 7})  # the README's benchmark seeds
@@ -154,10 +154,10 @@ def export(final, iso) -> dict:
         trees.append(
             {
                 "feature": [int(i) for i in tree.feature],
-                "threshold": [round(float(v), 6) for v in tree.threshold],
+                "threshold": [float(v) for v in tree.threshold],
                 "left": [int(i) for i in tree.children_left],
                 "right": [int(i) for i in tree.children_right],
-                "value": [round(float(v), 6) for v in tree.value[:, 0, 0]],
+                "value": [float(v) for v in tree.value[:, 0, 0]],
             }
         )
     zero = np.zeros((1, len(FEATURES)))
@@ -178,9 +178,12 @@ def export(final, iso) -> dict:
 
 
 def guarded(example: Example, confidence: float) -> float:
-    """As calibration.calibrate: the rules' review-only cases never rise above their confidence."""
+    """As calibration.calibrate: review-only cases never rise above the rules' confidence, and
+    nothing the rules left for review becomes automatic."""
     f = example["features"]
-    return min(confidence, f["hand"]) if any(f[k] for k in REVIEW_ONLY) else min(0.99, confidence)
+    if any(f[k] for k in REVIEW_ONLY):
+        return min(confidence, f["hand"])
+    return min(confidence, 0.99 if f["hand"] >= AUTO else AUTO - 0.01)
 
 
 def summary(labels, confidences, floor: float) -> str:

@@ -40,8 +40,8 @@ PORT = (
     "Port workers end strike after three weeks\n\n"
     "Dock workers in the northern port voted on Monday to end a strike that had lasted three weeks , "
     "union leaders said.\n\n"
-    "Union leader Ana Ruis said the the new contract raises pay by six percent.Workers will return on Wednesday.\n\n"
-    "Ana Ruiz told reporters that the agreement was fair to both sides.\n"
+    "Union leader Ana Ferreirra said the the new contract raises pay by six percent.Workers will return on Wednesday.\n\n"
+    "Ana Ferreira told reporters that the agreement was fair to both sides.\n"
 )
 # The batch applies the spacing fixes it is sure of and leaves the names (and, in the rail
 # article, a run-on next to a date, which the safety guard holds back) to a person. The
@@ -58,8 +58,8 @@ PORT_FINISHED = (
     "Port workers end strike after three weeks\n\n"
     "Dock workers in the northern port voted on Monday to end a strike that had lasted three weeks, "
     "union leaders said.\n\n"
-    "Union leader Ana Ruis said the new contract raises pay by six percent. Workers will return on Wednesday.\n\n"
-    "Ana Ruiz told reporters that the agreement was fair to both sides.\n"
+    "Union leader Ana Ferreirra said the new contract raises pay by six percent. Workers will return on Wednesday.\n\n"
+    "Ana Ferreira told reporters that the agreement was fair to both sides.\n"
 )
 
 
@@ -139,7 +139,7 @@ def test_batch_then_queue_review_then_export_gives_the_finished_articles(
             await pilot.press("right_square_bracket")
             await asyncio.wait_for(app.loaded.wait(), 60)
             await pilot.pause()
-            assert app.session.current.original == "Ruis"
+            assert app.session.current.original == "Ferreirra"
             assert "article 2/2, 1 open" in str(app.query_one("#status").render())
             await pilot.press("r")  # rejected
             await to(app, pilot, "Skip to content\n\n")
@@ -184,10 +184,10 @@ def test_batch_then_queue_review_then_export_gives_the_finished_articles(
             "+Dock workers in the northern port voted on Monday to end a strike that had lasted three weeks, "
             "union leaders said.",
             " ",
-            "-Union leader Ana Ruis said the the new contract raises pay by six percent.Workers will return on Wednesday.",
-            "+Union leader Ana Ruis said the new contract raises pay by six percent. Workers will return on Wednesday.",
+            "-Union leader Ana Ferreirra said the the new contract raises pay by six percent.Workers will return on Wednesday.",
+            "+Union leader Ana Ferreirra said the new contract raises pay by six percent. Workers will return on Wednesday.",
             " ",
-            " Ana Ruiz told reporters that the agreement was fair to both sides.",
+            " Ana Ferreira told reporters that the agreement was fair to both sides.",
             "",
         ]
     )
@@ -257,7 +257,7 @@ def test_a_queue_review_killed_mid_way_resumes_where_it_stopped(batch, tmp_path:
             await pilot.press("right_square_bracket")
             await asyncio.wait_for(app.loaded.wait(), 60)
             await pilot.pause()
-            assert app.session.current.original == "Ruis"
+            assert app.session.current.original == "Ferreirra"
             await pilot.press("r", "q")
 
     asyncio.run(reopen())

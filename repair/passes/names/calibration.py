@@ -32,6 +32,7 @@ from repair.gazetteer.mentions import zipf
 from repair.passes.names.decisions import MIN_CONFIDENCE
 
 MODEL_FILE = "names_model.json"
+AUTO = 0.9  # the automatic threshold of kind "name" (repair/kinds.py)
 # the rules keep these in review whatever the odds (precision first): a word that is somebody
 # else's valid name, another first name, a short name, a spelling only the article knows, an
 # alias, a translated name; the model may lower their confidence, never raise it
@@ -230,7 +231,11 @@ def calibrate(result, text: str, model: Model | None = None) -> None:
             out.append(proposal)
             continue
         signals = result.signals.get(proposal.id, {})
-        judged = bool(signals) or proposal.rule in LEARNED_WITHOUT_SIGNALS
+        judged = bool(signals) or (
+            proposal.rule in LEARNED_WITHOUT_SIGNALS
+            # a capital restored, not a lower-case word respelled too ("pristayko"): unseen
+            and (proposal.rule != "name.capital" or proposal.original.lower() == proposal.replacement.lower())
+        )
         if not judged or any(signals.get(k) for k in RULES_ONLY):
             out.append(proposal)
             continue
@@ -242,6 +247,11 @@ def calibrate(result, text: str, model: Model | None = None) -> None:
         confidence = min(0.99, model.confidence(f))
         if any(f[k] for k in REVIEW_ONLY):
             confidence = min(confidence, proposal.confidence)
+        elif proposal.confidence < AUTO:
+            # the makers keep many cases for review on purpose (a surname that is also an
+            # English word, a syllable run on, a bare title): the model may lower, drop and
+            # order them, never make them automatic
+            confidence = min(confidence, AUTO - 0.01)
         confidence = round(confidence, 4)
         if confidence >= MIN_CONFIDENCE:
             out.append(dataclasses.replace(proposal, confidence=confidence))
