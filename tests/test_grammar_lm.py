@@ -95,3 +95,63 @@ def test_the_last_word_of_a_text_cut_mid_word_is_left_alone(grammar):
     whole = cut + " on Monday.\n"
     proposals = grammar.run(Document.from_text(whole), PassContext(config=grammar.config)).proposals
     assert any(p.original == "proposl" and "language model" in " ".join(p.evidence) for p in proposals)
+
+
+def _proposal(grammar: GrammarPass, text: str, original: str):
+    doc = Document.from_text(text)
+    found = [
+        p for p in grammar.run(doc, PassContext(config=grammar.config)).proposals if p.original == original
+    ]
+    return found[0] if found else None
+
+
+def test_a_misspelling_with_rivals_that_fit_as_well_stays_in_review(grammar):
+    # "salf": half, self and salt are each one slip away and fit "the ... of" alike
+    proposal = _proposal(grammar, "The minister said the salf of the budget would go to roads.\n", "salf")
+    assert proposal is not None
+    assert proposal.confidence < grammar.config.thresholds["spelling"]
+    assert "ambiguous" in " ".join(proposal.evidence)
+    # one clear candidate is still automatic
+    clear = _proposal(grammar, "Engineers said the proffits of the firm rose in May.\n", "proffits")
+    assert clear is not None and clear.replacement == "profits"
+    assert clear.confidence >= grammar.config.thresholds["spelling"]
+
+
+def test_a_rare_word_the_checker_flags_is_fixed_only_on_the_language_models_word(grammar):
+    text = "The council said the new rules would apply in the comming weeks to every school.\n"
+    proposal = _proposal(grammar, text, "comming")
+    assert proposal is not None and proposal.replacement == "coming"
+    assert proposal.confidence >= grammar.config.thresholds["spelling"]
+    assert "language model" in " ".join(proposal.evidence)
+
+
+def test_a_misspelt_first_word_becomes_a_common_word_but_a_name_there_is_kept(grammar):
+    text = "Althogh the talks ended without a deal, both sides agreed to meet again in March.\n"
+    proposal = _proposal(grammar, text, "Althogh")
+    assert proposal is not None and proposal.replacement == "Although"
+    assert proposal.confidence >= grammar.config.thresholds["spelling"]
+    # a rare capitalised first word one slip from no very common word: a name, untouched
+    name = "Kovaczy said the talks ended without a deal on Monday.\n"
+    assert _proposal(grammar, name, "Kovaczy") is None
+
+
+def test_a_long_misspelling_two_slips_away_is_the_language_models_call(grammar):
+    text = "Engineers built a more sofisticated system to monitor the river after the floods.\n"
+    proposal = _proposal(grammar, text, "sofisticated")
+    assert proposal is not None and proposal.replacement == "sophisticated"
+    assert proposal.confidence >= grammar.config.thresholds["spelling"]
+    # two slips need a larger gain than one: "sathsh" -> "baths" fits, but not by enough
+    assert lm_edits.MARGINS["far"] > lm_edits.MARGINS["spelling"]
+    guess = _proposal(grammar, "They paid for many things sathsh as fuel.\n", "sathsh")
+    assert guess is None or guess.confidence < grammar.config.thresholds["spelling"]
+
+
+def test_a_lower_case_word_after_a_first_name_is_never_the_language_models(grammar):
+    # a surname lower-cased by damage, one or two slips from a common word
+    for text, word in (
+        ("Central bank deputy governor Ryozo himino said wages were rising.\n", "himino"),
+        ("Barbados Prime Minister Mia mottley told reporters the deal was fair.\n", "mottley"),
+    ):
+        proposal = _proposal(grammar, text, word)
+        assert proposal is None or proposal.confidence < grammar.config.thresholds["spelling"]
+        assert proposal is None or "language model" not in " ".join(proposal.evidence)

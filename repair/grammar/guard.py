@@ -39,6 +39,7 @@ DICTIONARY_RULES = frozenset(
 # Romanian, Baltic...), never in English words
 _FOREIGN_LETTERS = frozenset("ąćęłńśźżőűřčšžěůďťňğışțāēīūļņķ")
 _HYPHEN_NEIGHBOUR = re.compile(r"-[^\W\d_]")
+_WORD_BEFORE = re.compile(rf"({WORD.pattern}) $")
 
 
 def foreign_line(line: str) -> bool:
@@ -135,6 +136,33 @@ class ArticleWords:
             i -= 1
         return i == 0 or i in self.sentence_starts
 
+    def after_capital(self, start: int) -> bool:
+        """The word before ``start``, a space away, is capitalised and does not open its
+        sentence ("Ryozo himino"): the word at ``start`` may be a lower-cased surname."""
+        text = self.doc.text
+        match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if match is None:
+            return False
+        word = match.group(1)
+        return word[:1].isupper() and word != "I" and not self.opens_sentence(match.start(1))
+
+    def misspelt_opener(self, start: int, end: int) -> bool:
+        """text[start:end] is a capitalised first word of a sentence that English text
+        hardly uses ("Althogh", "Therfore"), written once in the article and no known name:
+        a slip, which the grammar pass may fix into a very common word."""
+        word = self.doc.text[start:end]
+        return (
+            word.isalpha()
+            and len(word) > 3
+            and word[0].isupper()
+            and word[1:].islower()
+            and self.opens_sentence(start)
+            and word not in self.known
+            and word.lower() not in self.particles
+            and self.every.get(word.lower(), 0) == 1
+            and zipf_frequency(word, "en") < OPENER_RARE_ZIPF
+        )
+
     def breaks_name(self, fix: Fix, strict: bool = False) -> bool:
         """True when ``fix`` changes a word that belongs to a name: a known name, a
         capitalised word inside a sentence, a name particle ("von", "al"), or a word
@@ -167,6 +195,12 @@ class ArticleWords:
             ):
                 return True
         return False
+
+
+# A sentence's first word rarer than this (wordfreq's Zipf scale) may be a misspelling.
+# Many names are as rare ("Sunak", "Sejm"): what keeps them is that the fix must be a very
+# common word one slip away that the language model prefers (repair/passes/grammar.py).
+OPENER_RARE_ZIPF = 2.0
 
 
 # A possessive before "us" makes it the country a translation lower-cased ("his us

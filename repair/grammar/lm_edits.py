@@ -60,7 +60,12 @@ class Edit:
 # Per family: how much less surprising (nats, over the word pairs a change touches) the
 # sentence must be with the candidate than with the original; "grammar" is for a
 # checker's non-spelling suggestion. A gain at the margin is worth the kind's threshold.
-MARGINS = {"spelling": 7.0, "rare": 9.0, "grammar": 5.0}
+MARGINS = {"spelling": 7.0, "rare": 9.0, "far": 11.0, "grammar": 5.0}
+# A misspelling's choice is clear only when no other candidate comes within this many nats
+# of the best ("salf": half, salt and self fit alike); else its confidence is at most
+# AMBIGUOUS, below every automatic threshold. Tuned on the even half of JFLEG dev.
+RIVAL_GAP = 1.0
+AMBIGUOUS = 0.5
 
 
 class BigramModel:
@@ -99,7 +104,7 @@ def candidates(word: str, model: BigramModel) -> Iterator[tuple[str, str]]:
 
 
 # A word rarer than once per million words ("oher", "wich", but also "gaveled") may be a slip.
-RARE_ZIPF = 3.0
+RARE_ZIPF = 3.5
 
 
 def slip_family(word: str, model: BigramModel) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
@@ -54,6 +55,16 @@ class Scored:
     category: str  # "harper.Spelling"
     proposal: Proposal
     signals: dict[str, float] = field(default_factory=dict)
+
+
+class Preference(NamedTuple):
+    """The suggestion the language model prefers, its confidence, and why; ``clear``
+    False when another candidate fits nearly as well (then it caps the confidence)."""
+
+    chosen: Ranked
+    confidence: float
+    why: str
+    clear: bool = True
 
 
 class GrammarPass:
@@ -115,14 +126,20 @@ class GrammarPass:
         if not self.settings.category_on(backend, finding.category, finding.kind):
             return None
         own_guard = finding.rule == "repair.MidSentenceCapital"  # it checks names itself
+        dictionary = is_dictionary_rule(finding.rule)
+        opener = dictionary and article.misspelt_opener(finding.start, finding.end)
         fixes = [
             f
             for f in finding.fixes
             if _quotes(text[f.start : f.end]) != _quotes(f.text)
             and not splits_compound(text, f)
-            and (own_guard or not article.breaks_name(f, strict=finding.kind == "spelling"))
+            and (
+                own_guard
+                or not article.breaks_name(f, strict=finding.kind == "spelling")
+                or (opener and opener_fix(text, f))
+            )
         ]
-        if fixes and is_dictionary_rule(finding.rule):
+        if fixes and dictionary:
             fixes = spelling_fixes(text, finding, fixes)
         fixes, review_only = country_us(text, finding, fixes)
         if not fixes:
@@ -136,12 +153,20 @@ class GrammarPass:
             strongest = ", ".join(self.model.strongest(signals))
             why = f"{family(finding)} finding, confidence {confidence:.2f} ({strongest})"
         preferred = self._language_model(text, finding, ranked, article)
-        if finding.rule == lm_edits.RULE:
+        far = dictionary and (
+            ranked[0].distance > MAX_SPELLING_DISTANCE
+            or (preferred is not None and preferred.chosen.distance > MAX_SPELLING_DISTANCE)
+        )
+        if finding.rule == lm_edits.RULE or opener or far or self._rare_word(text, finding):
+            # its own finding, a capitalised or rare word, a suggestion two slips away:
+            # the language model's say alone
             if preferred is None:
                 return None  # a word the article repeats: meant
-            (chosen, confidence, why) = preferred  # its own finding: the model's say alone
-        elif preferred is not None and preferred[1] > confidence:
-            (chosen, confidence, why) = preferred
+            (chosen, confidence, why, _) = preferred
+            ranked = [chosen, *(r for r in ranked if r is not chosen)]
+        elif preferred is not None and (preferred.confidence > confidence or not preferred.clear):
+            # the model's choice when it is surer; and its doubt when rivals fit as well
+            (chosen, confidence, why, _) = preferred
             ranked = [chosen, *(r for r in ranked if r is not chosen)]
         best = ranked[0].fix
         if review_only:
@@ -163,25 +188,46 @@ class GrammarPass:
         )
         return Scored(f"{backend}.{finding.category}", proposal, signals)
 
+    @staticmethod
+    def _rare_word(text: str, finding: Finding) -> bool:
+        """A dictionary lint on a word English uses, rarely ("wich", "comming", "yong"):
+        a slip only when the language model says so, never on the finding model's word."""
+        if not is_dictionary_rule(finding.rule):
+            return False
+        return zipf_frequency(text[finding.start : finding.end], "en") >= COMMON_WORD_ZIPF
+
     def _language_model(
         self, text: str, finding: Finding, ranked: list[Ranked], article: ArticleWords
-    ) -> tuple[Ranked, float, str] | None:
+    ) -> Preference | None:
         """The suggestion the language model prefers (for a misspelling, any of them; else
         the top one), its confidence from the model's gain, and why; None for a phrase
         across a line, the last word of the text (a saved page cut mid-word), a
-        "misspelling" of a common word, or one the article writes more than once: a word
-        the writer means."""
+        "misspelling" of a common word, one the article writes more than once (a word the
+        writer means), or one right after a capitalised word inside a sentence (a surname
+        lower-cased after its first name)."""
         top = ranked[0].fix
         if "\n" in text[top.start : top.end] or "\n" in top.text or not text[finding.end :].strip():
             return None  # across a line; or the last word of a text cut off mid-word
         model = lm_edits.BigramModel()
         flagged = text[finding.start : finding.end]
         lm_family = lm_edits.family_of(finding.rule, is_dictionary_rule(finding.rule), flagged, model)
-        if lm_family is None or (lm_family != "grammar" and article.every.get(flagged.lower(), 0) > 1):
+        if lm_family is None:
             return None
+        if lm_family != "grammar" and (
+            article.every.get(flagged.lower(), 0) > 1 or article.after_capital(finding.start)
+        ):
+            return None  # meant; or a surname lower-cased after a first name ("Mia mottley")
         options = [r for r in ranked if (r.fix.start, r.fix.end) == (top.start, top.end)]
         if lm_family == "grammar":
             options = options[:1]
+        if lm_family != "grammar" and finding.rule == lm_edits.RULE:
+            # its own finding carries its choice alone: weigh it against the same rivals
+            offered = {r.fix.text.lower() for r in options}
+            options += [
+                Ranked(Fix(top.start, top.end, w), 0.0, 1, 0.0, 0.0, 0)
+                for w in one_slip_words(flagged.lower())
+                if w not in offered
+            ]
         gains = [
             (lm_edits.replacement_gain(text, r.fix.start, r.fix.end, r.fix.text, model), r) for r in options
         ]
@@ -189,8 +235,23 @@ class GrammarPass:
         threshold = self.config.thresholds.get(finding.kind, 1.0)
         if not 0.0 < threshold < 1.0:
             return None
+        if lm_family != "grammar" and chosen.distance > MAX_SPELLING_DISTANCE:
+            lm_family = "far"
         confidence = lm_edits.confidence(gain, lm_family, threshold)
-        return (
+        rival = max(
+            (g for g, r in gains if r.fix.text.lower() != chosen.fix.text.lower()), default=float("-inf")
+        )
+        if lm_family != "grammar" and gain - rival < lm_edits.RIVAL_GAP:
+            # another word one slip away fits nearly as well ("salf": half, self, salt)
+            confidence = min(confidence, lm_edits.AMBIGUOUS)
+            return Preference(
+                chosen,
+                confidence,
+                f"the language model prefers it by {gain:.1f} nats, but `{_rival(gains, chosen)}`"
+                f" only {gain - rival:.1f} less: ambiguous, confidence {confidence:.2f}",
+                clear=False,
+            )
+        return Preference(
             chosen,
             confidence,
             f"the language model prefers it by {gain:.1f} nats, confidence {confidence:.2f}",
@@ -277,6 +338,11 @@ class GrammarRun:
         return scored
 
 
+def _rival(gains: list[tuple[float, Ranked]], chosen: Ranked) -> str:
+    others = [(g, r) for g, r in gains if r.fix.text.lower() != chosen.fix.text.lower()]
+    return max(others, key=lambda pair: pair[0])[1].fix.text
+
+
 def _line_of(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -334,10 +400,16 @@ def lint_units(doc: Document, earlier: Iterable[Proposal] = ()) -> list[Span]:
 
 
 # A word this common in English text (wordfreq's Zipf scale) is a word, not a typo, even
-# when the checker's dictionary lacks it ("accommodative", "facto").
+# when the checker's dictionary lacks it ("accommodative", "facto"); one rarer than
+# COMMON_WORD_ZIPF but this common is a slip only when the language model says so.
+RARE_WORD_ZIPF = lm_edits.RARE_ZIPF
 COMMON_WORD_ZIPF = 2.5
 # A dictionary checker's suggestion further than this from the flagged word is a guess.
 MAX_SPELLING_DISTANCE = 1
+# ... except for a long word English never uses, whose suggestions this far are judged by
+# the language model alone, at a larger margin (lm_edits.MARGINS["far"]).
+FAR_SPELLING_DISTANCE = 2
+FAR_MIN_LENGTH = 6
 
 
 def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
@@ -347,15 +419,45 @@ def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
     import jellyfish
 
     word = text[finding.start : finding.end]
-    if zipf_frequency(word, "en") >= COMMON_WORD_ZIPF:
+    if zipf_frequency(word, "en") >= RARE_WORD_ZIPF:
         return []
     offered = {f.text for f in fixes}
     fixes = [*fixes, *(Fix(finding.start, finding.end, w) for w in one_slip_words(word) if w not in offered)]
-    return [
-        f
-        for f in fixes
-        if jellyfish.damerau_levenshtein_distance(word.lower(), f.text.lower()) <= MAX_SPELLING_DISTANCE
-    ]
+    by_distance = [(jellyfish.damerau_levenshtein_distance(word.lower(), f.text.lower()), f) for f in fixes]
+    near = [f for d, f in by_distance if d <= MAX_SPELLING_DISTANCE]
+    if near or not far_slip(word):
+        return near
+    return [f for d, f in by_distance if d <= FAR_SPELLING_DISTANCE]
+
+
+def far_slip(word: str) -> bool:
+    """A long lower-case word English text never uses ("sofisticated", "succesfull"): when
+    no suggestion is one slip away, those two slips away are worth judging (by the
+    language model alone)."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= FAR_MIN_LENGTH
+        and zipf_frequency(word, "en") == 0.0
+    )
+
+
+# A misspelt first word of a sentence may become only a word English uses all the time
+# ("Althogh" -> "Although"): no name is one slip from one of those.
+OPENER_ZIPF = 4.5
+
+
+def opener_fix(text: str, fix: Fix) -> bool:
+    """``fix`` keeps the capital of a sentence's misspelt first word and gives a very
+    common word ("Althogh" -> "Although", not "Althog's")."""
+    word = fix.text
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and text[fix.start : fix.start + 1] == word[:1]
+        and zipf_frequency(word, "en") >= OPENER_ZIPF
+    )
 
 
 def _quotes(text: str) -> str:
