@@ -178,6 +178,15 @@ ENDS_WITH_FUNCTION_WORD = re.compile(
 CLAUSE_WORDS = wordset(
     "the and but or nor from to of in on with for as at by that which while after before because if when"
 )
+# Lower-case words that go on a sentence rather than start one: after a full stop inside
+# a line and before another lower-case word ("defeat Ukraine. and its defenders",
+# "respond. in such situations"), the stop is stray (the grammar pass).
+CONTINUING_WORDS = wordset("and or nor of to in on with for as at by from than that which whose")
+# Abbreviations written with a full stop, which a lower-case word may follow ("nuts etc.
+# and bread", "Acme Inc. and its rivals"); compared in lower case.
+STOP_ABBREVIATIONS = wordset(
+    "etc vs approx incl esp ca cf viz al nos no fig resp inc corp ltd co jr sr st mt ft gen col lt sgt rev dept univ est"
+)
 # Words that begin a dependent clause: a sentence opening with one of the first set is
 # almost always a clause cut from the sentence before; the second set is merely suspect
 # (the detector).

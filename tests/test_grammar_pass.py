@@ -270,3 +270,50 @@ def test_a_lower_case_us_after_a_possessive_is_the_country_never_deleted(grammar
     (country,) = [p for p in proposals if p.rule == "harper.MultipleSequentialPronouns"]
     assert (country.original, country.replacement) == ("us", "US")
     assert country.confidence < Config().thresholds["grammar"]  # a guess: review only
+
+
+def test_a_stray_full_stop_before_a_word_that_goes_on_the_sentence_is_removed(grammar):
+    text = "Rescuers said they could not reach the village. and its farms until the water fell.\n"
+    proposals, _ = run(grammar, text)
+    rules = by_rule(proposals)
+    stop = rules["repair.StrayFullStop"]
+    assert (stop.original, stop.replacement) == (".", "")
+    assert stop.confidence >= grammar.config.thresholds["punctuation"]
+    # the checker's capital for "and" would make the wrong fix: it is dropped
+    assert not any(p.original == "and" and p.replacement == "And" for p in proposals)
+    # after an abbreviation, a single letter or an all-capital word the stop stays
+    for kept in (
+        "The stall sells rope, nets, hooks etc. and spare parts for boats.\n",
+        "Exports to the U.S. and Canada fell sharply in the spring.\n",
+        "The rules of the EU. and its members were discussed.\n",
+        "The new manager of Acme Inc. and its staff met the mayor.\n",
+    ):
+        assert "repair.StrayFullStop" not in by_rule(run(grammar, kept)[0])
+    # a lower-case word that can open a sentence ("the") is the checker's capital, not this
+    assert "repair.StrayFullStop" not in by_rule(run(grammar, "The talks ended. the minister left.\n")[0])
+
+
+def test_a_clause_word_capitalised_after_a_comma_is_lowered(grammar):
+    text = "Fuel prices rose again last month, Which worried the island's ferry operators.\n"
+    proposal = by_rule(run(grammar, text)[0])["repair.MidSentenceCapital"]
+    assert (proposal.original, proposal.replacement) == ("Which", "which")
+    # before a capital it opens a name; inside a quotation it is the speaker's
+    assert "repair.MidSentenceCapital" not in by_rule(
+        run(grammar, "He flew to Paris, The Hague and Rome.\n")[0]
+    )
+    quoted = 'The allies met. They will act "when Allies agree and the time is right," he said.\n'
+    assert "repair.MidSentenceCapital" not in by_rule(run(grammar, quoted)[0])
+    assert "repair.MidSentenceCapital" in by_rule(run(grammar, quoted.replace('"', ""))[0])
+
+
+def test_a_clause_word_before_a_lower_case_word_is_no_name():
+    # "To" is the surname of To Lam, but "refusal To name" is a clause break
+    from repair.api import Engine
+    from repair.loading import text_source
+
+    analysis = Engine().analyze(
+        text_source("Critics noted the minister's refusal To name a date for the vote.\n")
+    )
+    assert [
+        (p.original, p.replacement) for p in analysis.proposals if p.rule == "repair.MidSentenceCapital"
+    ] == [("To", "to")]

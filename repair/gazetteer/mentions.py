@@ -14,7 +14,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from repair.gazetteer.keys import fold
-from repair.words import DEMONYMS, HONORIFICS, PARTICLES, TITLE_WORDS
+from repair.words import CLAUSE_WORDS, DEMONYMS, HONORIFICS, PARTICLES, TITLE_WORDS
 from repair.words import HYPHENATED_WORD as _WORD
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -115,6 +115,7 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
         current = [word] if namey and _capitalised(word) else []
     if current:
         runs.append(current)
+    runs = [run for run in runs if not _clause_break(run, words)]
     mentions: list[Mention] = []
     first_word = words[0] if words else None
     for run in runs:
@@ -141,6 +142,16 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
         if core:
             mentions.append(_finish(core, title, honorific, first_word, start, end))
     return [m for m in mentions if m.words]
+
+
+def _clause_break(run: list[Word], words: list[Word]) -> bool:
+    """A clause word alone, capitalised between a word and a lower-case word ("refusal To
+    name", "capital, And analysts"): a clause break a translation left, not a name ("To"
+    of "To Lam")."""
+    if len(run) != 1 or run[0].text.lower() not in CLAUSE_WORDS:
+        return False
+    i = words.index(run[0])
+    return 0 < i < len(words) - 1 and words[i + 1].text.islower()
 
 
 def _finish(

@@ -58,6 +58,7 @@ REPAIR_KINDS: dict[str, str] = {
     "HouseStyle": "style",
     "Capitalization": "grammar",
     "Spelling": "spelling",
+    "Punctuation": "punctuation",
 }
 
 

@@ -2,7 +2,8 @@
 
 The kinds a grammar checker should catch, as machine translation and hurried editing
 leave them: typos in common words, doubled words, agreement errors after a pronoun,
-a/an swapped, and common words capitalised inside a sentence. Each damage records its
+a/an swapped, common words capitalised inside a sentence, and a stray full stop before a
+word that goes on the sentence ("defeat Ukraine. and its defenders"). Each damage records its
 span in the damaged text and the original text, so a proposal can be scored by whether
 it restores the original.
 """
@@ -14,7 +15,7 @@ import re
 
 from repair.measure.key import Corruption
 
-KINDS = ("typo", "doubled", "agreement", "article", "capital")
+KINDS = ("typo", "doubled", "agreement", "article", "capital", "stop")
 
 _AGREEMENT = {
     # after he / she / it
@@ -53,6 +54,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, str]]:
         out.append((m.start(1), m.end(1), wrong, "article"))
     for m in re.finditer(r"(?<=[a-z,] )([a-z]{3,})(?= [a-z])", text):
         out.append((m.start(), m.end(), m.group(1).capitalize(), "capital"))
+    for m in re.finditer(r"(?<=[a-z]{3})(?= (and|or|of|to|in|with|for|from|that|which) [a-z])", text):
+        out.append((m.start(), m.end(), ".", "stop"))
     return out
 
 

@@ -40,7 +40,7 @@ from repair.grammar.ranking import Ranked, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
-from repair.words import CLAUSE_WORDS
+from repair.words import CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_WORDS, HONORIFICS, STOP_ABBREVIATIONS
 
 # Earlier proposals of these kinds rewrite or remove the text under them: a grammar
 # proposal overlapping one would fix text that is about to change (repair/kinds.py).
@@ -274,7 +274,9 @@ class GrammarRun:
         self._rewritten = [p.span for p in context.earlier if p.kind in _REWRITTEN]
         self._broken = broken_line_starts(doc)
         self._taken: list[tuple[Finding, Scored | None]] = []
-        self._own = [(f, self._proposal(f)) for f in capital_findings(doc, self.article)]
+        stops = stray_stop_findings(doc, self.units)
+        self._after_stray = {f.end + 1 for f in stops}  # the word a stray stop would capitalise
+        self._own = [(f, self._proposal(f)) for f in (*capital_findings(doc, self.article), *stops)]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
         self._house: list[Scored] = []
         if grammar.settings.category_on("repair", "HouseStyle", "style"):
@@ -325,6 +327,8 @@ class GrammarRun:
         line = _line_of(text, finding.start)
         if foreign_line(line) or (finding.category == "Capitalization" and title_case(line)):
             return None  # an untranslated caption; a headline in title case
+        if finding.category == "Capitalization" and finding.start in self._after_stray:
+            return None  # the stop before it is stray: removing it is the fix, not a capital
         scored = self.grammar._propose(finding, text, self.article)
         if scored is None:
             return None
@@ -464,12 +468,21 @@ def _quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
+# A quotation on one line: its capitals are the speaker's (and the guard protects it).
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# A comma or semicolon before a capitalised clause word ("last year, Which worried"):
+# the translation started a new sentence where the original went on.
+_CLAUSE_BREAKS = (", ", "; ")
+
+
 def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
     """A word capitalised inside a sentence ("the talks Were useful") that the article
     writes in lower case elsewhere, never capitalises elsewhere, and is no known name;
-    or a clause word ("And", "The") capitalised between two words, the next in lower case.
-    (Word lists cannot tell "Were" from "Moscow": they fold case. The article can.)"""
+    or a clause word ("And", "The", "Which") capitalised between two words, or after a
+    comma or semicolon, the next word in lower case. (Word lists cannot tell "Were" from
+    "Moscow": they fold case. The article can.)"""
     text = doc.text
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     findings = []
     for sentence in doc.sentences:
         words = [t for t in sentence.tokens if t.is_word]
@@ -477,9 +490,15 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
             word = token.text
             if not (word.isalpha() and len(word) > 1 and word[0].isupper() and word[1:].islower()):
                 continue
-            if not after.text.islower() or text[before.end : token.start] != " ":
+            if not after.text.islower() or text[token.end : after.start] != " ":
                 continue
-            if word.lower() not in CLAUSE_WORDS:
+            if any(a < token.start < b for a, b in quoted):
+                continue  # a quotation keeps its words as spoken
+            gap = text[before.end : token.start]
+            clause = word.lower() in CLAUSE_WORDS | CLAUSE_OPENERS
+            if gap != " " and not (clause and gap in _CLAUSE_BREAKS):
+                continue
+            if not clause:
                 if word in article.known or article.inside[word] > 1:
                     continue
                 if not before.text.islower() or not article.lower[word.lower()]:
@@ -493,6 +512,46 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
                     kind=kind_for("repair", "Capitalization"),
                     message=f"`{word}` is capitalised inside a sentence",
                     fixes=(Fix(token.start, token.end, word.lower()),),
+                )
+            )
+    return findings
+
+
+_STRAY_STOP = re.compile(r"(?<=[^\W\d_])\.(?= ([a-z]+) [a-z])")
+_WORD_ENDING = re.compile(r"([^\W\d_][\w.]*)$")
+
+
+def stray_stop_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """A full stop inside a line before a lower-case word that goes on a sentence rather
+    than starts one ("cannot defeat Ukraine. and its defenders"): machine translation
+    leaves these where the original had a clause break. Not after an abbreviation ("etc.",
+    "U.S.") or a single letter."""
+    text = doc.text
+    findings = []
+    for unit in units:
+        for match in _STRAY_STOP.finditer(text, unit.start, unit.end):
+            if match.group(1) not in CONTINUING_WORDS:
+                continue
+            before = _WORD_ENDING.search(text, max(unit.start, match.start() - 40), match.start())
+            word = before.group(1) if before else ""
+            if (
+                len(word) < 2
+                or "." in word
+                or word.lower() in STOP_ABBREVIATIONS
+                or word.lower() in HONORIFICS
+            ):
+                continue
+            if word.isupper():
+                continue  # "U.S", "EU." may end an abbreviation or a sentence
+            findings.append(
+                Finding(
+                    start=match.start(),
+                    end=match.end(),
+                    rule="repair.StrayFullStop",
+                    category="Punctuation",
+                    kind=kind_for("repair", "Punctuation"),
+                    message=f"a full stop before `{match.group(1)}`, which goes on the sentence",
+                    fixes=(Fix(match.start(), match.end(), ""),),
                 )
             )
     return findings
