@@ -37,8 +37,10 @@ from repair.words import WORD_CHARACTERS
 # the table of kinds (repair/kinds.py).
 _REMOVES = with_effect(Effect.REMOVES)
 
+# Any case: a month a translation lower-cased ("in late may") is the same date once
+# capitalised, so the capital is no change of fact.
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -203,6 +203,13 @@ PREPOSITIONS_ING = wordset(
 COMMON_SUFFIX = re.compile(r"(?:ed|ing|ly|al|ive|ous|ful|less|ment|ness|ity|ise|ize|ate|ble)$")
 DAYS_MONTHS = wordset("""monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""")
+# Month names that are English words too ("may", "march", "august"): lower case, they
+# are a month only beside a date (the grammar pass's month capitals).
+MONTH_WORDS = wordset("may march august")
+# Words before a month that make a date of it ("in late may", "mid-march"), and those
+# that do when the sentence pauses after it ("began in may,": "in may be" is the verb).
+MONTH_LEADS = wordset("early late mid")
+MONTH_PREPOSITIONS = wordset("in since until till by last next")
 # Common words of four letters or more that say nothing about a line's topic (page
 # chrome: does a line after the article's end share its vocabulary?).
 PROSE_WORDS = wordset(

@@ -317,3 +317,17 @@ def test_a_clause_word_before_a_lower_case_word_is_no_name():
     assert [
         (p.original, p.replacement) for p in analysis.proposals if p.rule == "repair.MidSentenceCapital"
     ] == [("To", "to")]
+
+
+def test_a_month_lower_cased_by_translation_is_capitalised_and_a_verb_is_not(grammar):
+    text = "Talks resumed on 12 september and again in early june, and the deal was signed in may.\n"
+    months = [(p.original, p.replacement) for p in run(grammar, text)[0] if p.rule == "repair.MonthCapital"]
+    assert months == [("september", "September"), ("june", "June"), ("may", "May")]
+    for verb in ("Prices may rise this year.\n", "This may be the end.\n", "Farmers will march in may be."):
+        assert "repair.MonthCapital" not in by_rule(run(grammar, verb)[0])
+
+
+def test_capitalising_a_month_is_no_change_of_date_for_the_guard():
+    from repair.safety import FACTS
+
+    assert FACTS["date"]("in late may") == FACTS["date"]("in late May")

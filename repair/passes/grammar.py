@@ -40,7 +40,16 @@ from repair.grammar.ranking import Ranked, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
-from repair.words import CLAUSE_OPENERS, CLAUSE_WORDS, CONTINUING_WORDS, HONORIFICS, STOP_ABBREVIATIONS
+from repair.words import (
+    CLAUSE_OPENERS,
+    CLAUSE_WORDS,
+    CONTINUING_WORDS,
+    HONORIFICS,
+    MONTH_LEADS,
+    MONTH_PREPOSITIONS,
+    MONTH_WORDS,
+    STOP_ABBREVIATIONS,
+)
 
 # Earlier proposals of these kinds rewrite or remove the text under them: a grammar
 # proposal overlapping one would fix text that is about to change (repair/kinds.py).
@@ -276,7 +285,8 @@ class GrammarRun:
         self._taken: list[tuple[Finding, Scored | None]] = []
         stops = stray_stop_findings(doc, self.units)
         self._after_stray = {f.end + 1 for f in stops}  # the word a stray stop would capitalise
-        self._own = [(f, self._proposal(f)) for f in (*capital_findings(doc, self.article), *stops)]
+        own = (*capital_findings(doc, self.article), *month_findings(doc, self.units), *stops)
+        self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
         self._house: list[Scored] = []
         if grammar.settings.category_on("repair", "HouseStyle", "style"):
@@ -517,6 +527,63 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
     return findings
 
 
+def _own_finding(match: re.Match, rule: str, category: str, message: str, replacement: str) -> Finding:
+    """One of the pass's own findings: ``match``'s text, replaced by ``replacement``."""
+    start, end = match.start(), match.end()
+    return Finding(
+        start=start,
+        end=end,
+        rule=rule,
+        category=category,
+        kind=kind_for("repair", category),
+        message=message,
+        fixes=(Fix(start, end, replacement),),
+    )
+
+
+_MONTH = re.compile(
+    r"(?<![\w@/.-])(january|february|march|april|may|june|july|august|september|october|november|december)(?![\w@/-])"
+)
+_DAY_OR_YEAR = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)")
+_PAUSE = re.compile(r"[,.;:)]")
+_BEFORE_MONTH = re.compile(r"(?:(\w+)-|(\w+) )$")
+
+
+def month_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """A month written in lower case ("in late may", "on 5 june"): machine translation
+    lower-cases them. "may", "march" and "august" are English words too: they are a month
+    only after a day number or a word that dates them ("late", "mid-"), after "in" or
+    "since" when the sentence pauses after them, or before a day number or year."""
+    text = doc.text
+    findings = []
+    for unit in units:
+        for match in _MONTH.finditer(text, unit.start, unit.end):
+            month = match.group(1)
+            if month in MONTH_WORDS:
+                lead = _BEFORE_MONTH.search(text, max(unit.start, match.start() - 20), match.start())
+                before = (lead.group(1) or lead.group(2) or "").lower() if lead else ""
+                paused = before in MONTH_PREPOSITIONS and _PAUSE.match(text, match.end())
+                dated = (
+                    before in MONTH_LEADS
+                    or paused
+                    or before.isdigit()
+                    or _DAY_OR_YEAR.match(text, match.end())
+                )
+                if not dated:
+                    continue
+            message = f"`{month}` is a month: months are written with a capital"
+            findings.append(
+                _own_finding(
+                    match,
+                    rule="repair.MonthCapital",
+                    category="Capitalization",
+                    message=message,
+                    replacement=month.capitalize(),
+                )
+            )
+    return findings
+
+
 _STRAY_STOP = re.compile(r"(?<=[^\W\d_])\.(?= ([a-z]+) [a-z])")
 _WORD_ENDING = re.compile(r"([^\W\d_][\w.]*)$")
 
@@ -543,15 +610,14 @@ def stray_stop_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
                 continue
             if word.isupper():
                 continue  # "U.S", "EU." may end an abbreviation or a sentence
+            message = f"a full stop before `{match.group(1)}`, which goes on the sentence"
             findings.append(
-                Finding(
-                    start=match.start(),
-                    end=match.end(),
+                _own_finding(
+                    match,
                     rule="repair.StrayFullStop",
                     category="Punctuation",
-                    kind=kind_for("repair", "Punctuation"),
-                    message=f"a full stop before `{match.group(1)}`, which goes on the sentence",
-                    fixes=(Fix(match.start(), match.end(), ""),),
+                    message=message,
+                    replacement="",
                 )
             )
     return findings
