@@ -331,3 +331,13 @@ def test_capitalising_a_month_is_no_change_of_date_for_the_guard():
     from repair.safety import FACTS
 
     assert FACTS["date"]("in late may") == FACTS["date"]("in late May")
+
+
+def test_more_before_a_comparative_is_grammar_not_style(grammar):
+    from repair.grammar.categories import kind_for
+
+    assert kind_for("harper", "Redundancy", rule="harper.AdjectiveDoubleDegree") == "grammar"
+    assert kind_for("harper", "Redundancy") == "style"
+    text = "Officials said the new bridge made the crossing more easier for farmers.\n"
+    proposal = by_rule(run(grammar, text)[0])["harper.AdjectiveDoubleDegree"]
+    assert (proposal.original, proposal.replacement, proposal.kind) == ("more easier", "easier", "grammar")

@@ -62,8 +62,19 @@ REPAIR_KINDS: dict[str, str] = {
 }
 
 
-def kind_for(backend: str, category: str, issue_type: str = "") -> str:
+# Rules whose category says style but whose finding is an error of grammar, which news
+# copy never means ("more stronger": machine translation and learners write it).
+RULE_KINDS: dict[str, str] = {
+    "harper.AdjectiveDoubleDegree": "grammar",
+}
+
+
+def kind_for(backend: str, category: str, issue_type: str = "", rule: str = "") -> str:
+    """The proposal kind of a backend's finding: by its rule when RULE_KINDS names it
+    (``rule`` qualified, "harper.AdjectiveDoubleDegree"), else by its category."""
     table = {"harper": HARPER_KINDS, "languagetool": LANGUAGETOOL_KINDS, "repair": REPAIR_KINDS}[backend]
+    if rule in RULE_KINDS:
+        return RULE_KINDS[rule]
     if issue_type == "misspelling":
         return "spelling"
     return table.get(category, "grammar")

@@ -122,7 +122,7 @@ def _finding(lint: harper.Lint, rule: str, offset: int) -> Finding:
         end=end,
         rule=f"harper.{rule}",
         category=lint.lint_kind,
-        kind=kind_for("harper", lint.lint_kind),
+        kind=kind_for("harper", lint.lint_kind, rule=f"harper.{rule}"),
         message=lint.message,
         fixes=tuple(fixes),
     )
