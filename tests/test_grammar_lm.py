@@ -155,3 +155,14 @@ def test_a_lower_case_word_after_a_first_name_is_never_the_language_models(gramm
         proposal = _proposal(grammar, text, word)
         assert proposal is None or proposal.confidence < grammar.config.thresholds["spelling"]
         assert proposal is None or "language model" not in " ".join(proposal.evidence)
+
+
+def test_two_common_words_run_together_are_split_when_the_model_prefers_it(grammar):
+    from repair.passes.grammar import split_words
+
+    assert split_words("inmany") == ["in many"]
+    assert split_words("drugmaker") == []  # a word news writes: never split
+    text = "Readers found the same claim inmany newspapers and magazines last year.\n"
+    proposal = _proposal(grammar, text, "inmany")
+    assert proposal is not None and proposal.replacement == "in many"
+    assert proposal.confidence >= grammar.config.thresholds["spelling"]

@@ -436,12 +436,30 @@ def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
     if zipf_frequency(word, "en") >= RARE_WORD_ZIPF:
         return []
     offered = {f.text for f in fixes}
-    fixes = [*fixes, *(Fix(finding.start, finding.end, w) for w in one_slip_words(word) if w not in offered)]
+    missed = [w for w in (*one_slip_words(word), *split_words(word)) if w not in offered]
+    fixes = [*fixes, *(Fix(finding.start, finding.end, w) for w in missed)]
     by_distance = [(jellyfish.damerau_levenshtein_distance(word.lower(), f.text.lower()), f) for f in fixes]
     near = [f for d, f in by_distance if d <= MAX_SPELLING_DISTANCE]
     if near or not far_slip(word):
         return near
     return [f for d, f in by_distance if d <= FAR_SPELLING_DISTANCE]
+
+
+# Both halves of a split must be this common ("in many", "hard work").
+SPLIT_ZIPF = 4.0
+
+
+def split_words(word: str) -> list[str]:
+    """Two common words a missing space ran together, for a lower-case word English text
+    never uses ("inmany" -> "in many"; "drugmaker", a word news uses, is never split)."""
+    if not word.isalpha() or not word.islower() or zipf_frequency(word, "en") > 0.0:
+        return []
+    return [
+        f"{word[:i]} {word[i:]}"
+        for i in range(1, len(word))
+        if min(zipf_frequency(word[:i], "en"), zipf_frequency(word[i:], "en")) >= SPLIT_ZIPF
+        and (i > 1 or word[:i] in ("a", "i"))
+    ]
 
 
 def far_slip(word: str) -> bool:
