@@ -166,3 +166,12 @@ def test_two_common_words_run_together_are_split_when_the_model_prefers_it(gramm
     proposal = _proposal(grammar, text, "inmany")
     assert proposal is not None and proposal.replacement == "in many"
     assert proposal.confidence >= grammar.config.thresholds["spelling"]
+
+
+def test_the_model_looks_for_slips_itself_only_in_words_rarer_than_a_checker_flags(model):
+    # "yong" (Zipf about 3.4): a checker's flag makes it the model's to judge, but the
+    # model does not go looking for slips in words that common on its own
+    assert lm_edits.OWN_RARE_ZIPF < lm_edits.RARE_ZIPF
+    assert lm_edits.slip_family("yong", model) == "rare"
+    assert lm_edits.slip_family("yong", model, lm_edits.OWN_RARE_ZIPF) is None
+    assert list(lm_edits.candidates("yong", model)) == []

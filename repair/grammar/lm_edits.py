@@ -100,17 +100,20 @@ def candidates(word: str, model: BigramModel) -> Iterator[tuple[str, str]]:
     """(replacement, family) for a lower-case word: the common words one slip from a word
     English text never uses (wordfreq has not seen it; words it has seen even rarely,
     "gaveled", "bisht", are a writer's choice more often than a slip)."""
-    family = slip_family(word, model)
+    family = slip_family(word, model, OWN_RARE_ZIPF)
     if family is not None:
         for other in one_slip_words(word)[:12]:
             yield other, family
 
 
-# A word rarer than once per million words ("oher", "wich", but also "gaveled") may be a slip.
+# A word rarer than this ("oher", "wich", "comming", but also "gaveled") may be a slip when
+# a checker flags it; the model looks for slips itself only in words rarer than once per
+# million words (a lower bar would make it judge many more real words, at a cost in time).
 RARE_ZIPF = 3.5
+OWN_RARE_ZIPF = 3.0
 
 
-def slip_family(word: str, model: BigramModel) -> str | None:
+def slip_family(word: str, model: BigramModel, rare: float = RARE_ZIPF) -> str | None:
     """Which margin a slip in ``word`` answers to: "spelling" for a word wordfreq has never
     seen, "rare" for one it has seen less than once per million words (many slips are,
     "oher", "wich"; so are real words, "gaveled", "bisht": a larger margin), None for a
@@ -118,7 +121,7 @@ def slip_family(word: str, model: BigramModel) -> str | None:
     zipf = model.zipf(word.lower())
     if zipf == 0.0:
         return "spelling"
-    return "rare" if zipf < RARE_ZIPF and len(word) >= 3 else None
+    return "rare" if zipf < rare and len(word) >= 3 else None
 
 
 def _local_cost(model: BigramModel, forms: Sequence[str | None], i: int, replacement: str | None) -> float:

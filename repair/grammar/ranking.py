@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jellyfish
 
@@ -80,11 +81,17 @@ _CANDIDATE_ZIPF = 3.0
 
 
 def one_slip_words(word: str) -> list[str]:
+    """Common English words one slip away from ``word`` (see ``_one_slip``), as a new list."""
+    return list(_one_slip(word))
+
+
+@lru_cache(maxsize=4096)
+def _one_slip(word: str) -> tuple[str, ...]:
     """Common English words one slip (a letter dropped, added, changed or two swapped) from
     a lowercase ``word``, commonest first: what a writer meant by "palce" ("place"), when
     a dictionary's suggestions miss it. A capitalised word gets none (it may be a name)."""
     if not word.isalpha() or not word.islower() or len(word) < 3:
-        return []
+        return ()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
@@ -92,7 +99,7 @@ def one_slip_words(word: str) -> list[str]:
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(word)
     found = [(zipf(e), e) for e in edits]
-    return [e for z, e in sorted(found, key=lambda pair: (-pair[0], pair[1])) if z >= _CANDIDATE_ZIPF]
+    return tuple(e for z, e in sorted(found, key=lambda pair: (-pair[0], pair[1])) if z >= _CANDIDATE_ZIPF)
 
 
 def rank(text: str, finding: Finding, fixes: list[Fix], every: dict[str, int]) -> list[Ranked]:
