@@ -175,3 +175,11 @@ def test_the_model_looks_for_slips_itself_only_in_words_rarer_than_a_checker_fla
     assert lm_edits.slip_family("yong", model) == "rare"
     assert lm_edits.slip_family("yong", model, lm_edits.OWN_RARE_ZIPF) is None
     assert list(lm_edits.candidates("yong", model)) == []
+
+
+def test_the_models_own_fix_beats_a_grammar_rules_guess_at_a_misspelling(grammar):
+    # the checker reads "untill" as a wrong negative ("distill"); the model's "until" wins
+    text = "The shops stay closed untill the storm passes, officials said.\n"
+    proposals = grammar.run(Document.from_text(text), PassContext(config=grammar.config)).proposals
+    assert [(p.original, p.replacement, p.rule) for p in proposals] == [("untill", "until", lm_edits.RULE)]
+    assert proposals[0].confidence >= grammar.config.thresholds["spelling"]

@@ -317,14 +317,22 @@ class GrammarRun:
 
     def _found(self) -> list[tuple[Finding, Scored | None]]:
         """The backend's findings, the capitals, then the language model's edits of words
-        no other finding is about (the backend's finding there was judged with the model)."""
+        no other finding is about (the backend's finding there was judged with the model),
+        or that only a grammar rule's less confident guess is about ("untill": the model's
+        "until", not a rule's "distill"; that finding stays, without its proposal)."""
         taken = sorted(self._taken, key=lambda pair: _place(pair[0]))
-        flagged = [Span(f.start, f.end) for f, _ in (*taken, *self._own)]
-        alone = [
-            (f, s)
-            for f, s in self._model_edits
-            if not any(_touches(Span(f.start, f.end), g) for g in flagged)
-        ]
+        own = [Span(f.start, f.end) for f, _ in self._own]
+        alone = []
+        for f, s in self._model_edits:
+            span = Span(f.start, f.end)
+            if any(_touches(span, g) for g in own):
+                continue
+            rivals = [i for i, (g, _) in enumerate(taken) if _touches(span, Span(g.start, g.end))]
+            if rivals and not _outguesses(s, [taken[i] for i in rivals]):
+                continue
+            for i in rivals:
+                taken[i] = (taken[i][0], None)
+            alone.append((f, s))
         return [*taken, *self._own, *alone]
 
     def _scored(self, found: list[tuple[Finding, Scored | None]]) -> list[Scored]:
@@ -350,6 +358,19 @@ class GrammarRun:
         ):
             return None
         return scored
+
+
+def _outguesses(model_edit: Scored | None, rivals: list[tuple[Finding, Scored | None]]) -> bool:
+    """The language model's own edit of a word is surer than every grammar rule's
+    proposal about it (a dictionary's finding there was already judged with the model)."""
+    if model_edit is None:
+        return False
+    return all(
+        not is_dictionary_rule(finding.rule)
+        and finding.category != "Capitalization"  # a capital is no guess at the word
+        and (scored is None or scored.proposal.confidence < model_edit.proposal.confidence)
+        for finding, scored in rivals
+    )
 
 
 def _rival(gains: list[tuple[float, Ranked]], chosen: Ranked) -> str:
