@@ -228,3 +228,15 @@ LEGITIMATE_DOUBLES = wordset(
 )
 # The commonest of them, which the detector does not count as a doubled word.
 COMMON_DOUBLES = wordset("had that is do")
+
+
+# --- The press -----------------------------------------------------------------------
+
+# Words that say a sentence quotes or cites a publication ("the Cross reported", "the
+# French daily"): a newspaper's name translated as an ordinary word is read as that
+# newspaper only beside one of these (names pass, translated_titles).
+PRESS_WORDS = wordset(
+    "newspaper newspapers daily dailies weekly weeklies paper papers magazine tabloid outlet outlets "
+    "publication columnist editorial editor reported reports wrote writes published quoted quoting interview "
+    "according press media broadsheet"
+)

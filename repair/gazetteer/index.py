@@ -105,8 +105,14 @@ def route_rows(entry: Entry, entry_id: int) -> list[tuple]:
 
     rank = int(round((1.0 - entry.prominence) * 1000))
     rows: dict[tuple[str, int], None] = {}
+    person = entry.type == "person"
     for native in entry.native:
         rows[(native, NATIVE)] = None
+        if not person:
+            # a place's or an organisation's name is read as one word ("Walanaxi" for 瓦拉纳西)
+            for reading in readings(native):
+                rows[("".join(name_words(reading)), ROUTE)] = None
+            continue
         if script_of(native) in ("han", "hangul") and entry.country in FAMILY_FIRST and len(native) > 1:
             rows[(native[0], NATIVE_FAMILY)] = None
         for reading in readings(native, entry.country):

@@ -157,6 +157,8 @@ def features_for(
             joined = reading.replace(" ", "")
             if len(joined) < 6:
                 continue  # "Luna" is one letter from "Lula", as most short words are from something
+            if joined.endswith(letters) and len(joined) > len(letters):
+                continue  # "Wen Zhe" is Ko Wen-je's given name ("Ke Wenzhe") without his family name
             sim = Indel.normalized_similarity(letters, joined)
             if sim >= 0.7:
                 f["route_close"] = max(f["route_close"], sim)
@@ -419,6 +421,7 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         result.groups.append((group, links))
         if links:
             chosen.append((group, links[0], links[1:]))
+    chosen = _prefer_the_articles_people(chosen)
     merged = _merge(chosen, weights)
     linked: list[tuple[Group, Link, float]] = []
     for group, best, others in chosen:
@@ -547,6 +550,32 @@ def group_links(group: Group, context: ResolveContext, present: list[Entry], wei
 
 
 _AGAINST = ("given_other", "other_named", "single_word")
+
+
+def _prefer_the_articles_people(
+    chosen: list[tuple[Group, Link, list[Link]]],
+) -> list[tuple[Group, Link, list[Link]]]:
+    """A group whose candidates nearly tie ("Wen Zhe": Moon Jae-in or Moon Hee-sang, both
+    family name 文) names the person other groups of the article are linked to, when one of
+    the close candidates is that person: one story, one Moon."""
+    winners: dict[str, int] = defaultdict(int)
+    for _, best, _ in chosen:
+        winners[best.entry.canonical] += 1
+    out = []
+    for group, best, others in chosen:
+        if winners[best.entry.canonical] == 1:
+            near = [
+                link
+                for link in others
+                if link.confidence > best.confidence - 0.15 and winners[link.entry.canonical] >= 1
+            ]
+            if near:
+                swap = near[0]
+                others = [best, *(link for link in others if link is not swap)]
+                best = swap
+                best.why.append("other spellings in the article name this person")
+        out.append((group, best, others))
+    return out
 
 
 def _merge(chosen: list[tuple[Group, Link, list[Link]]], weights: Weights) -> dict[str, float]:
@@ -871,9 +900,10 @@ def _lower(
 
 
 _CAPITAL_RUN = re.compile(
-    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|and|de|du|la|del|des)[ \t]+)?[A-Z][\w'’-]*){1,5}"
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|and|de|du|la|del|des)[ \t]+)?[A-Z][\w'’-]*){0,5}"
 )
 _TRANSLATABLE = frozenset({"organisation", "place", "term"})
+_LOWER_TAIL = re.compile(r"[ \t]+[a-z][a-z'’-]*")
 
 
 def _title_case_line(text: str, at: int) -> bool:
@@ -893,20 +923,21 @@ def translated_names(result, article, gazetteer: Gazetteer) -> None:
     text = article.doc.text
     taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind != "style"]
     for match in _CAPITAL_RUN.finditer(text):
-        words = list(re.finditer(r"[\w'’-]+", match.group()))
+        # with the lower-case word after the run: "the Norman format", "the Normandy quartet"
+        tail = _LOWER_TAIL.match(text, match.end())
+        run = text[match.start() : tail.end() if tail else match.end()]
+        words = list(re.finditer(r"[\w'’-]+", run))
         found = None
         for size in range(len(words), 1, -1):
             for first in range(len(words) - size + 1):
-                if not (words[first].group()[0].isupper() and words[first + size - 1].group()[0].isupper()):
+                last = words[first + size - 1].group()
+                if not (words[first].group()[0].isupper() and (last[0].isupper() or tail)):
                     continue
                 start = match.start() + words[first].start()
                 end = match.start() + words[first + size - 1].end()
-                hits = [
-                    e
-                    for e, k in gazetteer.exact(fold(text[start:end]))
-                    if k == VARIANT and e.type in _TRANSLATABLE
-                ]
-                if hits:
+                exact = gazetteer.exact(fold(text[start:end]))
+                hits = [e for e, k in exact if k == VARIANT and e.type in _TRANSLATABLE]
+                if hits and not any(k in (CANONICAL, ALIAS) for _, k in exact):
                     found = (start, end, hits[0])
                     break
             if found:
