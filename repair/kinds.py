@@ -61,7 +61,7 @@ TABLE: dict[str, Kind] = {
         Kind("spacing", 5, 0.8, "cleanup", Effect.TOUCHES_UP, False),
         Kind("name", 3, 0.9, "names", Effect.REWRITES, True, frozenset({"quotation"})),
         Kind("grammar", 7, 0.85, "grammar", Effect.TOUCHES_UP, False),
-        Kind("spelling", 8, 0.9, "grammar", Effect.TOUCHES_UP, False),
+        Kind("spelling", 8, 0.85, "grammar", Effect.TOUCHES_UP, False),
         Kind("punctuation", 6, 0.8, "grammar", Effect.TOUCHES_UP, False),
         Kind("style", 9, 1.01, "grammar", Effect.TOUCHES_UP, True),
         Kind("manual", 0, 0.0, "reviewer", Effect.REWRITES, True, _ALL_FACTS),
