@@ -24,8 +24,8 @@ _MONTHS = (
 )
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
 _DATE_WORD = re.compile(
-    rf"^(?:{_MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|"
-    r"utc|gmt|[ecmp][sd]t|bst|cet|eet|msk|kyiv|time|updated|published|\(updated|\))$",
+    rf"^(?:{_MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|"
+    r"utc|gmt|[ecmp][sd]t|bst|cet|cest|eet|eest|msk|kst|jst|hkt|sgt|ist|aest|kyiv|time|updated|published|\(updated|\))$",
     re.IGNORECASE,
 )
 
@@ -60,7 +60,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "end-label",
-        r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) also like|comments?|\d+ comments?|comments? \(\d+\)|what to read next)\s*:?$",
+        r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) also like|comments?|\d+ comments?|comments? \(\d+\)|what to read next|(recent|latest|popular|related) posts|back to top( button)?)\s*:?$",
         0.93,
         6,
         "end-of-article section label",
@@ -74,7 +74,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "see-also",
-        r"^\W*(see also|read also|also read|read more|related( story| stories| article)?|more( on this( story)?)?|recommended|further reading|don'?t miss|must read|top story)\s*[:\-–—|»>]+\s*\S.*$",
+        r"^\W*(see also|read also|also read|read more( about)?|more about|related( story| stories| article)?|more( on this( story)?)?|recommended|further reading|don'?t miss|must read|top story)\s*[:\-–—|»>]+\s*\S.*$",
         0.92,
         30,
         "link to another story",
@@ -89,7 +89,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "stamped-headline",
         r"^((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2} [a-z]{3,9} \d{4}|[a-z]{3,9} \d{1,2}, \d{4}),?\s+)?\d{1,2}:\d{2}( ?[ap]\.?m\.?)?\s*[|·•–—-]?\s+\S.*[^.!?]$"
-        r"|^\S.*[^.!?,;:]\s+[|·•–—-]?\s*\d{1,2}:\d{2}( ?[ap]\.?m\.?)?$",
+        r"|^\S.*[^.!?,;:]\s+[|·•–—-]?\s*\d{1,2}:\d{2}( ?[ap]\.?m\.?)?$"
+        r"|^\s*[-–—•·▪]\s+\S.*[^.!?,;:]\s+(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})$",
         0.9,
         16,
         "timestamped headline of another story",
@@ -118,15 +119,36 @@ PATTERNS: tuple[Pattern, ...] = (
         "byline",
     ),
     _p(
+        "reporter",
+        r"^(reporter|correspondent|written by|posted by|author|editor)\s*[:|]?\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,2}$",
+        0.9,
+        5,
+        "byline",
+    ),
+    _p(
+        "breadcrumb",
+        r"^(home|homepage|home page|main page|front page)\s*[»>›|/]\s*\S.*$|^[^.!?»>›]{1,40}(\s+[»›]\s+[^.!?»>›]{1,60}){2,}$",
+        0.93,
+        20,
+        "breadcrumb trail",
+    ),
+    _p(
+        "script",
+        r"(\bfunction\s*\(|\bvar\s+\w+(\s*,\s*\w+)*\s*[=;,]|\bdocument\.\w+|\bwindow\.\w+|\.(getElementsByTagName|getElementById|createElement|insertBefore|appendChild|addEventListener)\s*\(|\.src\s*=|^\s*[{}()\[\];]+\s*$|^\s*\}\s*\(.*\)\s*\)?\s*;?\s*$)",
+        0.93,
+        20,
+        "script code",
+    ),
+    _p(
         "audio",
-        r"(this (audio|article|summary) (is|was) (created|generated|produced)( with| using| by)? ai|ai assistance|listen to (this|the) (article|story)|audio version|\d+ min(ute)? (read|listen)|text to speech|translated (automatically|by ai))",
+        r"(this (audio|article|summary) (is|was) (created|generated|produced)( with| using| by)? ai|ai assistance|listen to (this|the) (article|story)|audio version|\d+ min(ute)? (read|listen)|text to speech|(translated|rewritten|written|generated) (automatically|by (an )?(ai|artificial intelligence)))",
         0.93,
         20,
         "audio or AI notice",
     ),
     _p(
         "copyright",
-        r"^(©|\(c\)|copyright\b)|all rights reserved|#[0-9a-f]{8,}\s*$|^[0-9a-f]{16,}$",
+        r"^(©|\(c\)|copyrights?\b)|all rights reserved|#[0-9a-f]{8,}\s*$|^[0-9a-f]{16,}$",
         0.95,
         30,
         "copyright line",
@@ -163,6 +185,7 @@ PATTERNS: tuple[Pattern, ...] = (
 
 _SURE_IN_PROSE = frozenset({"copyright", "caption", "comment-form", "audio"})
 _BULLET = re.compile(r"^\s*[•·▪►»‣◦]\s*\S")
+_LIST_ITEM = re.compile(r"^\s*([•·▪►»‣◦]|[-–—]\s)\s*\S")  # a dash list too, between chrome
 _TERMINAL_END = re.compile(r"[.!?…]['\"”’)\]]*$")
 
 
@@ -297,7 +320,7 @@ def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVe
         nearby_above = [content[j] for j in range(max(0, position - 3), position)]
         nearby_below = [content[j] for j in range(position + 1, min(len(content), position + 4))]
         in_feed = bool(stamps.intersection(nearby_above)) and bool(stamps.intersection(nearby_below))
-        if _BULLET.match(lines[index]) is None and not in_feed and index < first_prose:
+        if _LIST_ITEM.match(lines[index]) is None and not in_feed and index < first_prose:
             continue
         above = [content[j] for j in range(max(0, position - 2), position)]
         below = [content[j] for j in range(position + 1, min(len(content), position + 3))]
