@@ -182,6 +182,36 @@ CLAUSE_WORDS = wordset(
 # a line and before another lower-case word ("defeat Ukraine. and its defenders",
 # "respond. in such situations"), the stop is stray (the grammar pass).
 CONTINUING_WORDS = wordset("and or nor of to in on with for as at by from than that which whose")
+# Sentence-opening words and phrases that take a comma before the clause they introduce
+# ("Also the price rose" -> "Also, the price rose"; the grammar pass): those Harper's own
+# rule does not already flag ("However", "Therefore", "For example", ...).
+INTRODUCTORY_MARKERS = wordset(
+    "also firstly secondly thirdly lastly finally first second third besides nonetheless"
+    " unfortunately fortunately actually personally similarly likewise obviously surprisingly"
+    " sadly luckily basically yes"
+) | frozenset(
+    (
+        "in addition",
+        "in conclusion",
+        "in summary",
+        "in short",
+        "in general",
+        "in fact",
+        "in contrast",
+        "in other words",
+        "in my opinion",
+        "for instance",
+        "of course",
+        "as a result",
+        "to sum up",
+    )
+)
+# ... when a clause's subject follows at once: a pronoun or a determiner ("Also during
+# the talks", "First lady", "Second half" take none).
+CLAUSE_SUBJECTS = wordset(
+    "i we you he she it they there people the a an this that these those my our your his her its"
+    " their some many most all every each one if when"
+)
 # Abbreviations written with a full stop, which a lower-case word may follow ("nuts etc.
 # and bread", "Acme Inc. and its rivals"); compared in lower case.
 STOP_ABBREVIATIONS = wordset(

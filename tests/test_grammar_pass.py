@@ -341,3 +341,36 @@ def test_more_before_a_comparative_is_grammar_not_style(grammar):
     text = "Officials said the new bridge made the crossing more easier for farmers.\n"
     proposal = by_rule(run(grammar, text)[0])["harper.AdjectiveDoubleDegree"]
     assert (proposal.original, proposal.replacement, proposal.kind) == ("more easier", "easier", "grammar")
+
+
+def test_a_sentence_opening_word_gets_its_comma(grammar):
+    text = "The ferry was late again. Also the harbour cafe had closed early.\n"
+    comma = by_rule(run(grammar, text)[0])["repair.IntroductoryComma"]
+    assert (comma.original, comma.replacement) == ("", ",")
+    assert text[: comma.span.start].endswith("Also")
+    assert comma.confidence >= grammar.config.thresholds["punctuation"]
+    # not before a preposition or a noun, not where the comma is, not inside a quotation
+    for kept in (
+        "Also on Tuesday the council met.\n",
+        "First lady Ana Lopez opened the school.\n",
+        "In fact, the ferry was late.\n",
+        'She said: "Yes we can finish the bridge."\n',
+    ):
+        assert "repair.IntroductoryComma" not in by_rule(run(grammar, kept)[0])
+
+
+def test_a_spelling_fix_the_context_does_not_support_is_review_only(grammar):
+    from repair.grammar import Fix
+    from repair.passes.grammar import unsupported_slip
+
+    # a first letter changed into a word never seen beside its neighbours: review only
+    text = "The crews went back to sea once bovest Tanaka's boats had left.\n"
+    at = text.index("bovest")
+    assert unsupported_slip(text, Fix(at, at + 6, "forest"))
+    # a slip inside the word, or a fix that fits its neighbour, stays the model's call
+    text = "The committee met on the secnod day of the talks.\n"
+    at = text.index("secnod")
+    assert not unsupported_slip(text, Fix(at, at + 6, "second"))
+    text = "They walked through the dorest at night.\n"
+    at = text.index("dorest")
+    assert not unsupported_slip(text, Fix(at, at + 6, "forest"))

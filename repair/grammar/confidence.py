@@ -84,7 +84,9 @@ def describe(text: str, finding: Finding, ranked: list[Ranked], article: Article
         "capitalised": 1.0 if flagged[:1].isupper() else 0.0,
         "sentence_start": 1.0 if article.opens_sentence(finding.start) else 0.0,
         # a lower-case word after a full stop inside a line: a new sentence, or a stray stop
-        "after_stop": 1.0 if _AFTER_STOP.search(text[max(0, finding.start - 8) : finding.start]) else 0.0,
+        "after_stop": 1.0
+        if flagged[:1].islower() and _AFTER_STOP.search(text[max(0, finding.start - 8) : finding.start])
+        else 0.0,
         "flagged_elsewhere": math.log1p(max(uses - 1, 0)),
         "best_in_article": math.log1p(best.in_article),
         "near_name": 1.0 if article.near_name(finding.start, finding.end) else 0.0,

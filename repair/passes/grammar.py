@@ -36,15 +36,18 @@ from repair.grammar.guard import (
 )
 from repair.grammar.house_style import house_style
 from repair.grammar.lexicon import Lexicon, lexicon_of
-from repair.grammar.ranking import Ranked, one_slip_words, rank
+from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
 from repair.words import (
     CLAUSE_OPENERS,
+    CLAUSE_SUBJECTS,
     CLAUSE_WORDS,
     CONTINUING_WORDS,
     HONORIFICS,
+    INTRODUCTORY_MARKERS,
+    LETTERS,
     MONTH_LEADS,
     MONTH_PREPOSITIONS,
     MONTH_WORDS,
@@ -178,6 +181,12 @@ class GrammarPass:
             (chosen, confidence, why, _) = preferred
             ranked = [chosen, *(r for r in ranked if r is not chosen)]
         best = ranked[0].fix
+        if (dictionary or finding.rule == lm_edits.RULE) and unsupported_slip(text, best):
+            confidence = min(confidence, lm_edits.AMBIGUOUS)
+            why = (
+                f"`{best.text}` fits neither neighbour, and a slip that changes a first letter or"
+                " turns a word English uses into another is seldom one: review only"
+            )
         if review_only:
             confidence = min(confidence, UNMEASURED)
             why = "a lower-case 'us' after a possessive is the country: review only"
@@ -285,7 +294,12 @@ class GrammarRun:
         self._taken: list[tuple[Finding, Scored | None]] = []
         stops = stray_stop_findings(doc, self.units)
         self._after_stray = {f.end + 1 for f in stops}  # the word a stray stop would capitalise
-        own = (*capital_findings(doc, self.article), *month_findings(doc, self.units), *stops)
+        own = (
+            *capital_findings(doc, self.article),
+            *month_findings(doc, self.units),
+            *stops,
+            *introductory_comma_findings(doc, self.units),
+        )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
         self._house: list[Scored] = []
@@ -464,6 +478,26 @@ def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
     if near or not far_slip(word):
         return near
     return [f for d, f in by_distance if d <= FAR_SPELLING_DISTANCE]
+
+
+def unsupported_slip(text: str, fix: Fix) -> bool:
+    """A spelling fix the context does not support: the word it gives is never seen beside
+    either neighbour (wordsegment's pairs), and it changes the first letter ("once morest"
+    -> "once forest") or the flagged word is one English uses (a real word into another).
+    Typists seldom slip on a first letter, and the language model's gain there comes from
+    the flagged word being unknown, not from the fix fitting."""
+    original = text[fix.start : fix.end]
+    if not (LETTERS.fullmatch(original) and LETTERS.fullmatch(fix.text)):
+        return False
+    before, after = neighbours(text, fix.start, fix.end)
+    if not (before or after) or context_fit(before, fix.text, after) > UNSEEN_FIT:
+        return False
+    first_changed = len(original) <= len(fix.text) and original[:1].lower() != fix.text[:1].lower()
+    return first_changed or zipf_frequency(original, "en") >= COMMON_WORD_ZIPF
+
+
+# context_fit's value when the pairs list saw the word beside none of its neighbours
+UNSEEN_FIT = -2.0
 
 
 # Both halves of a split must be this common ("in many", "hard work").
@@ -657,6 +691,42 @@ def stray_stop_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
                     category="Punctuation",
                     message=message,
                     replacement="",
+                )
+            )
+    return findings
+
+
+_INTRODUCTORY = re.compile(
+    r"(?:(?<=^)|(?<=[.!?] ))("
+    + "|".join(sorted((m.capitalize() for m in INTRODUCTORY_MARKERS), key=len, reverse=True))
+    + r") ([A-Za-z]+)\b",
+    re.MULTILINE,
+)
+
+
+def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """A sentence-opening word or phrase without its comma ("Also the price rose",
+    "In fact we agree"): learners and machine translation leave it out. Only before a
+    pronoun or determiner, and never inside a quotation (the speaker's words)."""
+    text = doc.text
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    findings = []
+    for unit in units:
+        for match in _INTRODUCTORY.finditer(text, unit.start, unit.end):
+            if match.group(2).lower() not in CLAUSE_SUBJECTS:
+                continue
+            if any(a < match.start() < b for a, b in quoted):
+                continue
+            start, end = match.span(1)
+            findings.append(
+                Finding(
+                    start=start,
+                    end=end,
+                    rule="repair.IntroductoryComma",
+                    category="Punctuation",
+                    kind=kind_for("repair", "Punctuation"),
+                    message=f"`{match.group(1)}` opens the sentence: a comma follows it",
+                    fixes=(Fix(end, end, ","),),
                 )
             )
     return findings
