@@ -203,6 +203,8 @@ def _suspect(
         return
     start, end = best.span
     entry = best.candidate.entry
+    if _bare_given_name(entry, words, best.replacement):
+        return
     proposal = make_proposal(
         text,
         start,
@@ -218,6 +220,20 @@ def _suspect(
     result.proposals.append(proposal)
     result.signals[proposal.id] = {**best.signals, "gap": min(1.0, gap)}
     _recognise(result, text, mention.start, mention.end, entry, confidence, (start, end, best.replacement))
+
+
+def _bare_given_name(entry: Entry, words: list[str], replacement: str) -> bool:
+    """One word made into the given name alone of a person written family name first
+    ("Luna" -> "Liyuan" of Peng Liyuan): English news never calls such a person by the given
+    name alone, so the word is someone, or something, else."""
+    from repair.gazetteer.routes import FAMILY_FIRST
+
+    if len(words) != 1 or entry.type != "person" or entry.country not in FAMILY_FIRST:
+        return False
+    parts = entry.canonical.split()
+    if len(parts) < 2 or any(fold(a) == fold(replacement) for a in entry.aliases):
+        return False
+    return fold(replacement) in {fold(p) for p in parts[1:]} and fold(replacement) != fold(parts[0])
 
 
 def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word, str, int, int, float]]:

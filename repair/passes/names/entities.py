@@ -416,11 +416,16 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         spots.append(Spot(m.start, m.end, words, list(m.words), sentence, title, elsewhere, glued))
     weights = load_weights()
     chosen: list[tuple[Group, Link, list[Link]]] = []
+    by_role: list[tuple[Group, Link, float]] = []
     for group in group_spots(spots):
         links = group_links(group, context, present, weights)
         result.groups.append((group, links))
         if links:
             chosen.append((group, links[0], links[1:]))
+        else:
+            found = role_link(group, context)
+            if found is not None:
+                by_role.append((group, *found))
     chosen = _prefer_the_articles_people(chosen)
     merged = _merge(chosen, weights)
     linked: list[tuple[Group, Link, float]] = []
@@ -436,7 +441,80 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         for spot in group.spots:
             _propose(result, text, spot, best, min(0.99, confidence), context)
         linked.append((group, best, confidence))
+    for group, link, confidence in by_role:
+        for spot in group.spots:
+            _propose(result, text, spot, link, confidence, context, rule="name.role")
     _short_forms(result, context, readings, linked)
+
+
+ROLE_NAMED = 0.72  # the role's holder is named elsewhere in the article or a reference
+ROLE_ALONE = 0.65  # the only person the gazetteer lists with the role
+
+
+def role_link(group: Group, context: ResolveContext) -> tuple[Link, float] | None:
+    """A group nothing in the name links to anybody, beside a role phrase of two words or more
+    that the gazetteer lists for one person of a country the article names ("the Kremlin
+    spokesman Dimitri Pesco", far from "Peskov" letter by letter, where the article names other
+    Russians), or for several of whom the article names only one: that person,
+    for review only (below 0.9). The group's words must look like a mangled name (a rare word,
+    no common one), no word may be somebody else's name, and a full mention must carry the
+    person's own first name or none known."""
+    gazetteer = context.gazetteer
+    if any(s.elsewhere or s.glued for s in group.spots):
+        return None
+    if any(_common(word) for s in group.spots for word in s.words):
+        return None
+    if not any(zipf(word) < 3.0 and len(word) >= 3 for s in group.spots for word in s.words):
+        return None
+    holders: dict[str, tuple[Entry, str]] = {}
+    for spot in group.spots:
+        before = context.around(spot)[0].split()
+        for size in range(min(5, len(before)), 1, -1):
+            phrase = " ".join(before[-size:])
+            people = [e for e in gazetteer.by_role(phrase) if e.type == "person"]
+            if people:
+                for entry in people:
+                    holders.setdefault(entry.canonical, (entry, phrase))
+                break
+    if not holders:
+        return None
+    named = [h for h in holders.values() if context.spelled(h[0]) or context.referenced(h[0])]
+    if len(named) == 1:
+        (entry, phrase), confidence = named[0], ROLE_NAMED
+    elif not named and len(holders) == 1:
+        (entry, phrase), confidence = next(iter(holders.values())), ROLE_ALONE
+        if entry.country not in context.article.countries:
+            return None  # a story of another country: its own minister, whom the gazetteer may lack
+        family = family_of(entry)
+        if not family or not any(
+            Indel.normalized_similarity(s.words[-1 if entry.country not in FAMILY_FIRST else 0], family[0])
+            >= 0.4
+            for s in group.spots
+        ):
+            return None  # nothing of the name is left: the role may be somebody else's
+    else:
+        return None
+    if any(context.other_person(word, entry) for s in group.spots for word in s.words):
+        return None
+    if any(_other_given(s, entry) and not _given_unknown(s, entry, gazetteer) for s in group.spots):
+        return None
+    f = dict.fromkeys(FEATURES, 0.0)
+    f["role_beside"] = 1.0
+    why = [f"the role {phrase!r} is beside the name, and the gazetteer lists {entry.canonical} with it"]
+    if confidence == ROLE_NAMED:
+        why.append(f"the article names {entry.canonical} elsewhere")
+    return Link(entry, f, confidence, why), confidence
+
+
+def _common(word: str) -> bool:
+    """A word English uses too often to be a mangled name beside a role ("Will", "Says")."""
+    return zipf(word) >= 4.5 or word in SHORT_FUNCTION_WORDS
+
+
+def _given_unknown(spot: Spot, entry: Entry, gazetteer: Gazetteer) -> bool:
+    """A full mention whose given-name words no entry uses: a mangled given name, not another's."""
+    written = spot.words[1:] if entry.country in FAMILY_FIRST else spot.words[:-1]
+    return all(not gazetteer.exact(word) and zipf(word) < 3.0 for word in written)
 
 
 def _short_forms(result, context: ResolveContext, readings, linked: list[tuple[Group, Link, float]]) -> None:
@@ -619,7 +697,15 @@ def _plausible(f: dict[str, float]) -> bool:
     )
 
 
-def _propose(result, text: str, spot: Spot, link: Link, confidence: float, context: ResolveContext) -> None:
+def _propose(
+    result,
+    text: str,
+    spot: Spot,
+    link: Link,
+    confidence: float,
+    context: ResolveContext,
+    rule: str = "name.entity",
+) -> None:
     from repair.passes.names.decisions import _recognise
 
     entry = link.entry
@@ -653,7 +739,7 @@ def _propose(result, text: str, spot: Spot, link: Link, confidence: float, conte
             start, end = spot.pieces[k].start, spot.pieces[-1].end
             replacement = context.article.spell_like_article(family)
         else:
-            replacement = context.article.spell_like_article(_full_form(entry, context))
+            replacement = context.article.spell_like_article(_full_form(entry, context, len(spot.words)))
             words = replacement.split()
             before = text[:start].rstrip().lower()
             for k in range(len(words) - 1, 0, -1):  # "Ursula von der" already written before it
@@ -678,20 +764,24 @@ def _propose(result, text: str, spot: Spot, link: Link, confidence: float, conte
         end,
         replacement,
         kind="name",
-        rule="name.entity",
+        rule=rule,
         confidence=round(confidence, 4),
         reason=f"{written!r} names {entry.canonical} ({entry.describe()})",
         evidence=[*link.why, f"gazetteer: {entry.describe()}"],
     )
     result.proposals.append(proposal)
-    # for the learned confidence (calibration.py); "pooled": other spellings of the person raised it
-    result.signals[proposal.id] = {**link.features, "pooled": float(confidence > link.confidence)}
+    if rule == "name.entity":  # the learned confidence (calibration.py) judges only what it was trained on
+        # "pooled": other spellings of the person raised it
+        result.signals[proposal.id] = {**link.features, "pooled": float(confidence > link.confidence)}
     _recognise(result, text, spot.start, spot.end, entry, confidence, (start, end, replacement))
 
 
-def _full_form(entry: Entry, context: ResolveContext) -> str:
-    """The form of the person's name the article itself writes in full, else the canonical."""
+def _full_form(entry: Entry, context: ResolveContext, size: int = 0) -> str:
+    """The form of the person's name the article itself writes in full, else the canonical;
+    a mention of ``size`` words, two or more, is not cut down to a one-word alias ("Lula")."""
     for form in entry.forms:
+        if size >= 2 and len(form.split()) < 2:
+            continue
         if context.article.spelled.get(" ".join(w for w, _, _ in name_pieces(form))):
             return form
     return entry.canonical
@@ -713,12 +803,12 @@ def native_script(result, article, gazetteer: Gazetteer) -> None:
             continue  # only in a name's place, after a title: "Zelensky (泽连斯基)" is a gloss, not damage
         found = gazetteer.routes(match.group())
         people = {e.canonical: (e, k) for e, k in found if e.type == "person"}
-        if len(people) != 1:
+        # several people share the character ("尹": Yoon Suk Yeol, Yun Duk-min): the one the
+        # article names, when it names only one of them
+        named = [(e, k) for e, k in people.values() if article.named_in.get((e.canonical, e.type))]
+        if len(named) != 1:
             continue
-        entry, kind = next(iter(people.values()))
-        named = bool(article.named_in.get((entry.canonical, entry.type)))
-        if not named:
-            continue
+        entry, kind = named[0]
         # a Western name's native spelling is the surname alone ("Путин")
         surname = kind == NATIVE_FAMILY or (entry.country not in FAMILY_FIRST and " " not in match.group())
         replacement = (

@@ -1,0 +1,45 @@
+"""The shipped gazetteer knows the people a newsroom expects, with their names in their own
+script where transliteration mangles them: readings of a Korean president's Chinese
+characters, a Greek prime minister's surname respelled, a Venezuelan president's surname.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import Config
+from repair.document import Document
+from repair.gazetteer.index import Gazetteer
+from repair.passes.context import PassContext
+from repair.passes.names import NamesPass
+
+
+@pytest.fixture(scope="module")
+def names_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer.load(()))
+
+
+def fixes(names_pass: NamesPass, text: str) -> list[tuple[str, str]]:
+    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
+    return [(p.original, p.replacement) for p in proposals if p.kind == "name" and p.confidence >= 0.9]
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Former South Korean President Lu Wuxuan died in 2009.\n", ("Lu Wuxuan", "Roh Moo-hyun")),
+        ("Venezuelan President Nicolas Madoro spoke in Caracas.\n", ("Madoro", "Maduro")),
+        ("Greek Prime Minister Kyriakos Mizuotakisi met the press.\n", ("Mizuotakisi", "Mitsotakis")),
+        ("Defence Ministry spokesman Igor Konashenkow gave the figures.\n", ("Konashenkow", "Konashenkov")),
+    ],
+)
+def test_newsroom_people_respelled(names_pass, text, fix):
+    assert fix in fixes(names_pass, text)
+
+
+def test_the_new_people_are_known_as_written(names_pass):
+    text = (
+        "Nicolás Maduro, Kyriakos Mitsotakis, Meral Akşener, Gustavo Petro, Zhang Hanhui and "
+        "Igor Konashenkov were all named in the report.\n"
+    )
+    assert fixes(names_pass, text) == []
