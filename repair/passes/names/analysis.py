@@ -75,6 +75,7 @@ def analyse(
             _suspect(result, article, reading, gazetteer, present)
     from repair.passes.names.entities import lost_capitals, native_script, resolve, translated_names
     from repair.passes.names.heard_as_words import first_names_for_names, surnames_as_words
+    from repair.passes.names.institutions import translated_institutions
     from repair.passes.names.lower_case import respelled_lower_case
     from repair.passes.names.read_back import places_read_back
     from repair.passes.names.translated_titles import translated_titles
@@ -86,6 +87,7 @@ def analyse(
     translated_names(result, article, gazetteer)
     places_read_back(result, article, gazetteer)
     translated_titles(result, article, gazetteer)
+    translated_institutions(result, article)
     surnames_as_words(result, article, gazetteer)
     first_names_for_names(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)
