@@ -117,3 +117,23 @@ def test_a_long_mention_is_not_cut_down_to_a_one_word_alias(names_pass):
     )
     fixes = [p for p in name_changes(names_pass, text) if p.original.startswith("Luis")]
     assert fixes and all(len(p.replacement.split()) > 1 for p in fixes)
+
+
+@pytest.mark.parametrize(
+    ("text", "ascii_only"),
+    [
+        ("Prime Minister Pedro Sanchez spoke in Madrid.\n", True),
+        ("Prime Minister Pedro Sánchez spoke in Madrid.\n", False),
+        # a name left in Cyrillic, or a curly quote's mojibake, says nothing of accents
+        ("Pedro Sanchez met Путин, who didnâ€™t stay long.\n", True),
+        # the mojibake of an accented letter does
+        ("Pedro SÃ¡nchez spoke in Madrid.\n", False),
+    ],
+)
+def test_an_article_without_accents_is_told_by_its_latin_letters(text, ascii_only):
+    from collections import Counter, defaultdict
+
+    from repair.passes.names.article import Article
+
+    article = Article(Document.from_text(text), [], defaultdict(list), Counter(), {}, [])
+    assert article.writes_ascii is ascii_only

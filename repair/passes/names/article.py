@@ -77,8 +77,15 @@ class Article:
 
     @cached_property
     def writes_ascii(self) -> bool:
-        """Whether the article writes every letter without accents (then a fix adds none)."""
-        return not any(ch.isalpha() and not ch.isascii() for ch in self.doc.text)
+        """Whether the article writes every Latin letter without accents (then a fix adds
+        none). A name left in Chinese characters or Cyrillic says nothing of accents, nor does
+        the mojibake of a curly quote or a no-break space ("â€™", "Â "); the mojibake of an
+        accented letter ("Ã©") does."""
+        parts = self.doc.text.replace("Â", "").split("â€")
+        text = parts[0] + "".join(part[1:] for part in parts[1:])
+        return not any(
+            ch.isalpha() and not ch.isascii() and unicodedata.name(ch, "").startswith("LATIN") for ch in text
+        )
 
     @cached_property
     def capital_words(self) -> tuple[list[tuple[Reading, Word, str]], dict[str, list[int]]]:
