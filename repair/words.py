@@ -212,6 +212,10 @@ CLAUSE_SUBJECTS = wordset(
     "i we you he she it they there people the a an this that these those my our your his her its"
     " their some many most all every each one if when"
 )
+# Words that count a plural noun ("many subjects", "both sides"; the grammar pass), and
+# the irregular plurals of nouns learners and translations leave singular after them.
+PLURAL_QUANTIFIERS = wordset("many several few various numerous both these those multiple")
+IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 # Abbreviations written with a full stop, which a lower-case word may follow ("nuts etc.
 # and bread", "Acme Inc. and its rivals"); compared in lower case.
 STOP_ABBREVIATIONS = wordset(

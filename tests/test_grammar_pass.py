@@ -374,3 +374,27 @@ def test_a_spelling_fix_the_context_does_not_support_is_review_only(grammar):
     text = "They walked through the dorest at night.\n"
     at = text.index("dorest")
     assert not unsupported_slip(text, Fix(at, at + 6, "forest"))
+
+
+def test_a_singular_noun_after_a_word_that_counts_plurals_becomes_plural(grammar):
+    from repair.passes.grammar import plural_of
+
+    assert [plural_of(w) for w in ("side", "church", "company", "day", "person")] == [
+        "sides",
+        "churches",
+        "companies",
+        "days",
+        "people",
+    ]
+    text = "The two councils said both side would keep talking through the winter.\n"
+    proposal = by_rule(run(grammar, text)[0])["repair.QuantifierPlural"]
+    assert (proposal.original, proposal.replacement) == ("side", "sides")
+    # English writes the pair as it is ("many other", "several hundred"), a noun may go on
+    # into a compound ("many car owners"), or the word is already plural: left alone
+    for kept in (
+        "The port has many other berths for ferries.\n",
+        "Several hundred fishermen came to the meeting.\n",
+        "Many car owners protested at the new tolls.\n",
+        "Both sides agreed to meet again in the spring.\n",
+    ):
+        assert "repair.QuantifierPlural" not in by_rule(run(grammar, kept)[0])

@@ -29,6 +29,7 @@ class Lexicon:
         self._freq = get_frequency_dict("en", wordlist="best")
         self._unigrams, self._unigram_total, self._bigrams = _load_counts()
         self._zipf_cache: dict[str, float] = {}
+        self._common: dict[float, frozenset[str]] = {}
 
     def zipf(self, word: str) -> float:
         """wordfreq's Zipf frequency of a lower-case word (0.0 when unknown)."""
@@ -38,6 +39,15 @@ class Lexicon:
             cached = math.log10(frequency * 1e9) if frequency > 0 else 0.0
             self._zipf_cache[word] = cached
         return cached
+
+    def common_words(self, min_zipf: float) -> frozenset[str]:
+        """Every word at least this common (wordfreq's Zipf scale), built once per bar: a
+        set to intersect many candidate spellings with at once."""
+        found = self._common.get(min_zipf)
+        if found is None:
+            floor = 10 ** (min_zipf - 9)
+            found = self._common[min_zipf] = frozenset(w for w, f in self._freq.items() if f >= floor)
+        return found
 
     def pair_association(self, first: str, second: str) -> tuple[float, bool] | None:
         """Pointwise mutual information of two adjacent lower-case words, and whether the

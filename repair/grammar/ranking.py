@@ -98,7 +98,9 @@ def _one_slip(word: str) -> tuple[str, ...]:
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     edits.discard(word)
-    found = [(zipf(e), e) for e in edits]
+    from repair.detect.lexicon import lexicon
+
+    found = [(zipf(e), e) for e in edits & lexicon().common_words(_CANDIDATE_ZIPF)]
     return tuple(e for z, e in sorted(found, key=lambda pair: (-pair[0], pair[1])) if z >= _CANDIDATE_ZIPF)
 
 

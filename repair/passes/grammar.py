@@ -45,12 +45,15 @@ from repair.words import (
     CLAUSE_SUBJECTS,
     CLAUSE_WORDS,
     CONTINUING_WORDS,
+    FUNCTION_WORDS,
     HONORIFICS,
     INTRODUCTORY_MARKERS,
+    IRREGULAR_PLURALS,
     LETTERS,
     MONTH_LEADS,
     MONTH_PREPOSITIONS,
     MONTH_WORDS,
+    PLURAL_QUANTIFIERS,
     STOP_ABBREVIATIONS,
 )
 
@@ -299,6 +302,7 @@ class GrammarRun:
             *month_findings(doc, self.units),
             *stops,
             *introductory_comma_findings(doc, self.units),
+            *quantifier_plural_findings(doc, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
@@ -727,6 +731,64 @@ def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Fi
                     kind=kind_for("repair", "Punctuation"),
                     message=f"`{match.group(1)}` opens the sentence: a comma follows it",
                     fixes=(Fix(end, end, ","),),
+                )
+            )
+    return findings
+
+
+_QUANTIFIED = re.compile(
+    r"\b(" + "|".join(sorted(PLURAL_QUANTIFIERS)) + r") ([a-z]+)\b(?![-'’])", re.IGNORECASE
+)
+# A plural this common (wordfreq's Zipf scale) is a word, not a guess at one.
+PLURAL_ZIPF = 3.0
+
+
+def plural_of(word: str) -> str:
+    """The regular plural of a lower-case noun (an irregular one for the few listed)."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def quantifier_plural_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """A singular noun after a word that counts plurals ("many subject", "both side",
+    "these day"): only when English writes the pair with the plural (wordsegment's pairs
+    saw "many subjects") and never with the word as it is, and the noun phrase ends there:
+    a function word or no word follows ("many car owners" may be a compound)."""
+    from repair.detect.lexicon import lexicon
+
+    counts = lexicon()
+    text = doc.text
+    findings = []
+    for unit in units:
+        for match in _QUANTIFIED.finditer(text, unit.start, unit.end):
+            quantifier, word = match.group(1).lower(), match.group(2)
+            if not word.islower() or word.endswith("s") or len(word) < 3:
+                continue
+            plural = plural_of(word)
+            if counts.zipf(plural) < PLURAL_ZIPF:
+                continue
+            now = counts.pair_association(quantifier, word)
+            then = counts.pair_association(quantifier, plural)
+            if now is None or then is None or now[1] or not then[1]:
+                continue
+            _, after = neighbours(text, match.start(2), match.end(2))
+            if after and after.lower() not in FUNCTION_WORDS:
+                continue  # perhaps the first half of a compound ("many car owners")
+            start, end = match.span(2)
+            findings.append(
+                Finding(
+                    start=start,
+                    end=end,
+                    rule="repair.QuantifierPlural",
+                    category="Agreement",
+                    kind=kind_for("repair", "Agreement"),
+                    message=f"`{match.group(1)}` counts a plural: `{plural}`",
+                    fixes=(Fix(start, end, plural),),
                 )
             )
     return findings
