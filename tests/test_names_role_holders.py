@@ -137,3 +137,29 @@ def test_an_article_without_accents_is_told_by_its_latin_letters(text, ascii_onl
 
     article = Article(Document.from_text(text), [], defaultdict(list), Counter(), {}, [])
     assert article.writes_ascii is ascii_only
+
+
+READ_PEOPLE = [
+    Entry(
+        "Mateusz Morawiecki", "person", roles=("Polish Prime Minister",), country="PL", native=("Моравецкий",)
+    ),
+    Entry(
+        "Olha Stefanishyna",
+        "person",
+        roles=("Ukrainian Deputy Prime Minister",),
+        country="UA",
+        native=("Стефанишина",),
+    ),
+    Entry("Warsaw", "place", country="PL", prominence=0.9),
+]
+
+
+@pytest.fixture(scope="module")
+def read_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(READ_PEOPLE, "read-surnames")]))
+
+
+def test_a_full_name_whose_surname_came_back_through_cyrillic(read_pass):
+    text = "Polish Prime Minister Mateush Moravetsky said in Warsaw the border would stay closed.\n"
+    [fix] = name_changes(read_pass, text)
+    assert (fix.original, fix.replacement) == ("Mateush Moravetsky", "Mateusz Morawiecki")

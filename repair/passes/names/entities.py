@@ -66,6 +66,8 @@ FEATURES = (
     "given_other",  # a full mention whose given name is neither the person's nor a reading of it
 )
 AUTO = 0.9
+# Countries whose people write their names in Cyrillic
+_CYRILLIC_HOMES = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN"})
 
 
 @dataclass
@@ -169,7 +171,19 @@ def features_for(
             f["family_exact"] = 1.0
         elif family and sound_key(fam) == sound_key(family[0]) and len(fam) >= 4:
             f["family_sound"] = 1.0
-        if route_hits.get(fam) == ROUTE_FAMILY or any(
+        if (
+            route_hits.get(fam) == ROUTE_FAMILY
+            # a Western name's native spelling is the surname alone ("Моравецкий"), so its
+            # reading is the family word of a full mention ("Mateush Moravetsky"); where Cyrillic
+            # is the person's own script, a reading of it is a spelling of their own
+            # ("Stefanishina"), not a name mangled on a trip through another language
+            or (
+                len(spot.words) > 1
+                and entry.country not in FAMILY_FIRST
+                and entry.country not in _CYRILLIC_HOMES
+                and route_hits.get(fam) == ROUTE
+            )
+        ) or any(
             fam == fold(r.split()[0] if entry.country in FAMILY_FIRST else r.split()[-1])
             for r in readings
             if " " in r
