@@ -150,6 +150,8 @@ READ_PEOPLE = [
         country="UA",
         native=("Стефанишина",),
     ),
+    Entry("Andrzej Duda", "person", roles=("Polish President",), country="PL", prominence=0.9),
+    Entry("Andrei Rudenko", "person", roles=("Russian Deputy Foreign Minister",), country="RU"),
     Entry("Warsaw", "place", country="PL", prominence=0.9),
 ]
 
@@ -163,3 +165,16 @@ def test_a_full_name_whose_surname_came_back_through_cyrillic(read_pass):
     text = "Polish Prime Minister Mateush Moravetsky said in Warsaw the border would stay closed.\n"
     [fix] = name_changes(read_pass, text)
     assert (fix.original, fix.replacement) == ("Mateush Moravetsky", "Mateusz Morawiecki")
+
+
+def test_another_persons_first_name_before_the_surname_and_role_is_for_review(read_pass):
+    # "Andrei" is somebody else's first name; the surname and the role are Andrzej Duda's
+    text = "Polish President Andrei Duda spoke in Warsaw on Monday.\n"
+    [fix] = name_changes(read_pass, text)
+    assert (
+        fix.original.startswith("Andrei") and fix.replacement.startswith("Andrzej") and fix.confidence < 0.9
+    )
+
+
+def test_another_persons_first_name_without_the_role_stays(read_pass):
+    assert name_changes(read_pass, "Andrei Duda spoke in Warsaw on Monday.\n") == []

@@ -271,7 +271,10 @@ def _first_close(written: str, theirs: str) -> bool:
     "Szymon", "Kamal" and "Kemal"): the same first letter, close letters or the same sound."""
     if len(written) < 4 or written[0] != theirs[:1]:
         return False
-    return Indel.normalized_similarity(written, theirs) >= 0.8 or sound_key(written) == sound_key(theirs)
+    mine, its = sound_key(written), sound_key(theirs)
+    # or one sounds like the other with a syllable more ("Andrei" and "Andrzej")
+    longer = min(len(mine), len(its)) >= 3 and (mine.startswith(its) or its.startswith(mine))
+    return Indel.normalized_similarity(written, theirs) >= 0.8 or mine == its or longer
 
 
 def _other_given(spot: Spot, entry: Entry) -> bool:
@@ -636,6 +639,8 @@ def group_links(group: Group, context: ResolveContext, present: list[Entry], wei
         link = features_for(group, entry, hits, context)
         if link is not None and _plausible(link.features):
             link.confidence = weights.confidence(link.features)
+            if _first_name_of_another(link.features):
+                link.confidence = min(link.confidence, 0.85)  # somebody else's first name: review
             links.append(link)
     links.sort(key=lambda link: -link.confidence)
     return links
@@ -698,6 +703,7 @@ def _plausible(f: dict[str, float]) -> bool:
         f["route_exact"]
         or (f["role_beside"] and f["route_close"] >= 0.75)
         or (f["family_route"] and f["spelled"])
+        or _first_name_of_another(f)
     ):
         return False
     return bool(
@@ -708,6 +714,22 @@ def _plausible(f: dict[str, float]) -> bool:
         or (f["family_sound"] and (f["first_exact"] or f["role_beside"]))
         or (f["form_close"] >= 0.8 and f["role_beside"])
         or (f["form_close"] >= 0.8 and f["first_exact"] and f["spelled"])
+    )
+
+
+def _first_name_of_another(f: dict[str, float]) -> bool:
+    """Another's first name in the person's own place, with the family name, the role beside it
+    and a first name alike ("Polish President Andrei Duda"): the person, for review only."""
+    return bool(
+        f["other_named"]
+        and not (
+            f["route_exact"]
+            or (f["role_beside"] and f["route_close"] >= 0.75)
+            or (f["family_route"] and f["spelled"])
+        )
+        and f["family_exact"]
+        and f["role_beside"]
+        and f["first_exact"]
     )
 
 
