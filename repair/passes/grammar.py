@@ -604,9 +604,19 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
     return findings
 
 
-def _own_finding(match: re.Match, rule: str, category: str, message: str, replacement: str) -> Finding:
-    """One of the pass's own findings: ``match``'s text, replaced by ``replacement``."""
-    start, end = match.start(), match.end()
+def _own_finding(
+    match: re.Match,
+    rule: str,
+    category: str,
+    message: str,
+    replacement: str,
+    group: int = 0,
+    at_end: bool = False,
+) -> Finding:
+    """One of the pass's own findings about ``match``'s text (or its ``group``): that text
+    replaced by ``replacement``, or with ``at_end`` ``replacement`` inserted after it."""
+    start, end = match.span(group)
+    fix = Fix(end, end, replacement) if at_end else Fix(start, end, replacement)
     return Finding(
         start=start,
         end=end,
@@ -614,7 +624,7 @@ def _own_finding(match: re.Match, rule: str, category: str, message: str, replac
         category=category,
         kind=kind_for("repair", category),
         message=message,
-        fixes=(Fix(start, end, replacement),),
+        fixes=(fix,),
     )
 
 
@@ -721,16 +731,15 @@ def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Fi
                 continue
             if any(a < match.start() < b for a, b in quoted):
                 continue
-            start, end = match.span(1)
             findings.append(
-                Finding(
-                    start=start,
-                    end=end,
+                _own_finding(
+                    match,
                     rule="repair.IntroductoryComma",
                     category="Punctuation",
-                    kind=kind_for("repair", "Punctuation"),
                     message=f"`{match.group(1)}` opens the sentence: a comma follows it",
-                    fixes=(Fix(end, end, ","),),
+                    replacement=",",
+                    group=1,
+                    at_end=True,
                 )
             )
     return findings
@@ -779,16 +788,14 @@ def quantifier_plural_findings(doc: Document, units: Sequence[Span]) -> list[Fin
             _, after = neighbours(text, match.start(2), match.end(2))
             if after and after.lower() not in FUNCTION_WORDS:
                 continue  # perhaps the first half of a compound ("many car owners")
-            start, end = match.span(2)
             findings.append(
-                Finding(
-                    start=start,
-                    end=end,
+                _own_finding(
+                    match,
                     rule="repair.QuantifierPlural",
                     category="Agreement",
-                    kind=kind_for("repair", "Agreement"),
                     message=f"`{match.group(1)}` counts a plural: `{plural}`",
-                    fixes=(Fix(start, end, plural),),
+                    replacement=plural,
+                    group=2,
                 )
             )
     return findings
