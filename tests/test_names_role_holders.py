@@ -178,3 +178,30 @@ def test_another_persons_first_name_before_the_surname_and_role_is_for_review(re
 
 def test_another_persons_first_name_without_the_role_stays(read_pass):
     assert name_changes(read_pass, "Andrei Duda spoke in Warsaw on Monday.\n") == []
+
+
+SIBLINGS = [
+    Entry(
+        "Kim Jong Un",
+        "person",
+        roles=("North Korean leader",),
+        country="KP",
+        native=("金正恩",),
+        prominence=0.95,
+    ),
+    Entry(
+        "Kim Yo Jong",
+        "person",
+        roles=("sister of Kim Jong Un",),
+        country="KP",
+        native=("金与正",),
+        prominence=0.8,
+    ),
+]
+
+
+def test_an_exact_reading_is_no_near_tie_with_the_articles_other_person():
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(SIBLINGS, "siblings")]))
+    text = "North Korean leader Jin Zhengen watched the launch with his sister Jin Yuzheng.\n"
+    found = {p.original: p.replacement for p in name_changes(names_pass, text)}
+    assert found == {"Jin Zhengen": "Kim Jong Un", "Jin Yuzheng": "Kim Yo Jong"}

@@ -664,7 +664,11 @@ def _prefer_the_articles_people(
             near = [
                 link
                 for link in others
-                if link.confidence > best.confidence - 0.15 and winners[link.entry.canonical] >= 1
+                if link.confidence > best.confidence - 0.15
+                and winners[link.entry.canonical] >= 1
+                # an exact reading of the best one's own name is no near tie ("Jin Yuzheng",
+                # 金与正, is Kim Yo Jong beside her brother "Jin Zhengen")
+                and not (best.features["route_exact"] and not link.features["route_exact"])
             ]
             if near:
                 swap = near[0]
