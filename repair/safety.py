@@ -78,7 +78,9 @@ _CURRENCY = re.compile(
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|nowhere|without|cannot)\b|n[’']t\b",
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|nowhere|without|cannot)\b|n[’']t\b"
+    # a contraction written without its apostrophe ("dont", "isnt") is a negation too
+    r"|\b(?:do|does|did|is|was|are|were|could|should|would|have|has|had|must|need)nt\b",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -97,7 +99,7 @@ def _negations(text: str) -> list[str]:
     previous_end = -1
     for match in _NEGATION.finditer(text):
         word = match.group().lower()
-        word = "not" if word in ("n't", "n’t", "cannot") else word
+        word = "not" if word in ("n't", "n’t", "cannot") or word.endswith("nt") else word
         doubled = found and found[-1] == word and not text[previous_end : match.start()].strip()
         if not doubled:
             found.append(word)

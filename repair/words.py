@@ -216,6 +216,17 @@ CLAUSE_SUBJECTS = wordset(
 # the irregular plurals of nouns learners and translations leave singular after them.
 PLURAL_QUANTIFIERS = wordset("many several few various numerous both these those multiple")
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+# Contractions written without their apostrophe that are no English word as written
+# ("dont", "doesnt"; not "cant", "wont", "well", "ill", "its": words of their own).
+APOSTROPHE_DROPPED = {
+    **{
+        w: w[:-1] + "'t"
+        for w in wordset("""dont doesnt didnt isnt wasnt arent werent couldnt shouldnt
+        wouldnt havent hasnt hadnt mustnt neednt""")
+    },
+    **{w: w[:-2] + "'" + w[-2:] for w in wordset("youre theyre weve theyve youve wouldve couldve shouldve")},
+    **{w: w[:-1] + "'s" for w in wordset("thats theres whats")},
+}
 # Abbreviations written with a full stop, which a lower-case word may follow ("nuts etc.
 # and bread", "Acme Inc. and its rivals"); compared in lower case.
 STOP_ABBREVIATIONS = wordset(

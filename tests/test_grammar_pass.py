@@ -398,3 +398,22 @@ def test_a_singular_noun_after_a_word_that_counts_plurals_becomes_plural(grammar
         "Both sides agreed to meet again in the spring.\n",
     ):
         assert "repair.QuantifierPlural" not in by_rule(run(grammar, kept)[0])
+
+
+def test_a_contraction_without_its_apostrophe_gets_it_back(grammar):
+    from repair.safety import FACTS
+
+    text = "The skipper said the crew didnt expect the storm to last.\n"
+    proposal = by_rule(run(grammar, text)[0])["repair.MissingApostrophe"]
+    assert (proposal.original, proposal.replacement) == ("didnt", "didn't")
+    assert proposal.confidence >= grammar.config.thresholds["punctuation"]
+    # the negation is the same fact either way, so the guard lets the fix through
+    assert FACTS["negation"]("the crew didnt expect") == FACTS["negation"]("the crew didn't expect")
+    assert FACTS["negation"]("the student went to the front") == []
+    # words of their own ("cant", "wont", "well"), capitals and quotations are left alone
+    for kept in (
+        "The old horse would cant to one side; the wont of the village was to wait.\n",
+        "The sign read DONT ENTER in red letters.\n",
+        'The skipper shouted "we dont turn back" from the deck.\n',
+    ):
+        assert "repair.MissingApostrophe" not in by_rule(run(grammar, kept)[0])

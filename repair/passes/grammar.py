@@ -41,6 +41,7 @@ from repair.grammar.settings import GrammarSettings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
 from repair.words import (
+    APOSTROPHE_DROPPED,
     CLAUSE_OPENERS,
     CLAUSE_SUBJECTS,
     CLAUSE_WORDS,
@@ -303,6 +304,7 @@ class GrammarRun:
             *stops,
             *introductory_comma_findings(doc, self.units),
             *quantifier_plural_findings(doc, self.units),
+            *apostrophe_findings(doc, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
@@ -796,6 +798,37 @@ def quantifier_plural_findings(doc: Document, units: Sequence[Span]) -> list[Fin
                     message=f"`{match.group(1)}` counts a plural: `{plural}`",
                     replacement=plural,
                     group=2,
+                )
+            )
+    return findings
+
+
+_APOSTROPHE_DROPPED = re.compile(
+    r"(?<![\w'’-])(" + "|".join(sorted(APOSTROPHE_DROPPED)) + r")(?![\w'’-])", re.IGNORECASE
+)
+
+
+def apostrophe_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """A contraction written without its apostrophe ("dont", "theyre") that is no word of
+    its own; not in capitals, not inside a quotation (the speaker's words, as quoted).
+    The apostrophe is the one the article writes most (’ or ')."""
+    text = doc.text
+    mark = "’" if text.count("’") > text.count("'") else "'"
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    findings = []
+    for unit in units:
+        for match in _APOSTROPHE_DROPPED.finditer(text, unit.start, unit.end):
+            word = match.group(1)
+            if not word[1:].islower() or any(a < match.start() < b for a, b in quoted):
+                continue
+            fixed = APOSTROPHE_DROPPED[word.lower()]
+            findings.append(
+                _own_finding(
+                    match,
+                    rule="repair.MissingApostrophe",
+                    category="Punctuation",
+                    message=f"`{word}` is a contraction: `{word[0]}{fixed[1:]}`",
+                    replacement=word[0] + fixed[1:].replace("'", mark),
                 )
             )
     return findings
