@@ -72,6 +72,12 @@ def test_bench_json_is_identical_across_runs_except_timing(corpus):
     assert timing["harper_alone"]["words"] > 0 and timing["harper_alone"]["words_per_s"] > 0
     assert {"cleanup", "names", "pipeline"} <= set(timing["throughput"])
     assert timing["pipeline_vs_harper"] > 0
+    passes = {name: row for name, row in timing["throughput"].items() if name != "pipeline"}
+    assert all(row["cpu_seconds"] > 0 for row in passes.values())
+    # the small corpus has fewer than 10,000 words, so the long article is all of its damaged text
+    long_article = timing["names_long_article"]
+    assert long_article["words"] == second["words_damaged"]
+    assert long_article["cpu_seconds"] > 0
 
 
 def test_cli_table_and_errors(corpus, capsys):

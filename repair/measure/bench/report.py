@@ -121,6 +121,12 @@ def render(result: dict, console: Console) -> None:
         "applying it restores the clean text. clean FP/1k: automatic changes per 1,000 words of the clean originals. "
         "recoverable names: name damage to a person the gazetteer lists or the article spells right elsewhere."
     )
+    long_article = timing.get("names_long_article")
+    if long_article:
+        console.print(
+            f"names pass on one {long_article['words']:,}-word damaged article: "
+            f"{long_article['cpu_seconds']:.2f} s CPU"
+        )
     scale = timing.get("gazetteer_scale")
     if scale:
         console.print("gazetteer scaling (repair.measure.gazetteer_scale.measure_scale):")
