@@ -488,8 +488,9 @@ def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
 
 def unsupported_slip(text: str, fix: Fix) -> bool:
     """A spelling fix the context does not support: the word it gives is never seen beside
-    either neighbour (wordsegment's pairs), and it changes the first letter ("once morest"
-    -> "once forest") or the flagged word is one English uses (a real word into another).
+    either neighbour (wordsegment's pairs), and it changes the first letter ("the crews
+    bovest the storm" -> "forest") or the flagged word is one English uses (a real word
+    into another).
     Typists seldom slip on a first letter, and the language model's gain there comes from
     the flagged word being unknown, not from the fix fitting."""
     original = text[fix.start : fix.end]
