@@ -31,7 +31,7 @@ PEOPLE = [
     Entry("Ahn Duk-geun", "person", roles=("trade minister",), country="KR", prominence=0.7),
     Entry("Yoon Suk Yeol", "person", roles=("South Korean President",), country="KR", native=("尹錫悅",)),
     Entry(
-        "Yun Duk-min", "person", roles=("South Korean Ambassador to Japan",), country="KR", native=("尹徳敏",)
+        "Yun Duk-min", "person", roles=("South Korean Ambassador to Japan",), country="KR", native=("尹德敏",)
     ),
     Entry("Peng Liyuan", "person", roles=("Chinese First Lady",), country="CN", native=("彭丽媛",)),
     Entry(
