@@ -32,44 +32,40 @@ def translated_institutions(result, article) -> None:
     text = article.doc.text
     taken = [(p.span.start, p.span.end) for p in result.proposals]
 
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
-
-    homes = [c for c in PARLIAMENTS if c in article.countries]
-    if len(homes) == 1 and "JP" not in article.countries and not _JAPAN.search(text):
-        name = PARLIAMENTS[homes[0]]
-        for match in _DIET.finditer(text):
-            if not free(match.start(), match.end()):
-                continue
-            result.proposals.append(
-                make_proposal(
-                    text,
-                    match.start(),
-                    match.end(),
-                    name,
-                    kind="name",
-                    rule="name.translated-institution",
-                    confidence=CONFIDENCE,
-                    reason=f"{match.group()!r} is Japan's parliament; this article is about {homes[0]}'s",
-                    evidence=[
-                        f"the article names people or places of {homes[0]} and never Japan",
-                        f"{homes[0]}'s parliament is the {name}",
-                    ],
-                )
-            )
-    for match in _TALKER.finditer(text):
-        if not free(match.start(), match.end()):
-            continue
+    def propose(match, replacement: str, reason: str, evidence: list[str]) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
         result.proposals.append(
             make_proposal(
                 text,
                 match.start(),
                 match.end(),
-                "Speaker",
+                replacement,
                 kind="name",
                 rule="name.translated-institution",
                 confidence=CONFIDENCE,
-                reason="a parliament's presiding officer is its Speaker; 'talker' is a synonym swapped in",
-                evidence=["'talker' before 'of the' and a parliament's name"],
+                reason=reason,
+                evidence=evidence,
             )
+        )
+
+    homes = [c for c in PARLIAMENTS if c in article.countries]
+    if len(homes) == 1 and "JP" not in article.countries and not _JAPAN.search(text):
+        name = PARLIAMENTS[homes[0]]
+        for match in _DIET.finditer(text):
+            propose(
+                match,
+                name,
+                f"{match.group()!r} is Japan's parliament; this article is about {homes[0]}'s",
+                [
+                    f"the article names people or places of {homes[0]} and never Japan",
+                    f"{homes[0]}'s parliament is the {name}",
+                ],
+            )
+    for match in _TALKER.finditer(text):
+        propose(
+            match,
+            "Speaker",
+            "a parliament's presiding officer is its Speaker; 'talker' is a synonym swapped in",
+            ["'talker' before 'of the' and a parliament's name"],
         )
