@@ -45,13 +45,12 @@ from repair.passes.cleanup import CleanupPass  # noqa: E402
 from repair.passes.context import PassContext  # noqa: E402
 from repair.passes.names import analyse  # noqa: E402
 from repair.passes.names.calibration import (  # noqa: E402
-    _RULES,
     AUTO,
     FEATURES,
     MODEL_FILE,
-    MODEL_MAY_RAISE,
     REVIEW_ONLY,
     Model,
+    may_raise,
 )
 
 OUTPUT = ROOT / "repair" / "passes" / "names" / MODEL_FILE
@@ -188,11 +187,11 @@ def export(final, iso) -> dict:
 def guarded(example: Example, confidence: float) -> float:
     """As calibration.calibrate: review-only cases never rise above the rules' confidence, and
     nothing the rules left for review becomes automatic, unless its maker is one the model may
-    raise (MODEL_MAY_RAISE)."""
+    raise (calibration.may_raise)."""
     f = example["features"]
     if any(f[k] for k in REVIEW_ONLY):
         return min(confidence, f["hand"])
-    if any(f[_RULES[rule]] for rule in MODEL_MAY_RAISE):
+    if may_raise(f):
         return min(confidence, 0.99)
     return min(confidence, 0.99 if f["hand"] >= AUTO else AUTO - 0.01)
 

@@ -14,7 +14,7 @@ import pytest
 from repair.document import Document
 from repair.gazetteer.index import Gazetteer
 from repair.passes.names import analyse
-from repair.passes.names.calibration import FEATURES, REVIEW_ONLY, Model, Tree, load_model
+from repair.passes.names.calibration import FEATURES, REVIEW_ONLY, Model, Tree, load_model, may_raise
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -130,3 +130,32 @@ def test_a_gazetteer_spelling_the_rules_kept_for_review_may_become_automatic(gaz
     assert not any(result.features[fix.id][k] for k in REVIEW_ONLY)
     assert fix.confidence == round(min(0.99, load_model().confidence(result.features[fix.id])), 4)
     assert fix.confidence >= 0.9
+
+
+def test_an_entity_link_with_the_persons_own_first_name_may_become_automatic(gazetteer):
+    """ "Piyush Goial": the first name is the person's own and the family word sounds like
+    Goyal. The resolver keeps it for review (no role beside it); the model makes it automatic."""
+    text = (
+        "Piyush Goial said on Friday that the talks would resume in March.\n\n"
+        "Goial also met traders in Mumbai before flying home.\n"
+    )
+    result = analyse(Document.from_text(text), gazetteer)
+    rules = {p.id: p for p in result.raw}
+    fixes = [p for p in result.proposals if p.kind == "name"]
+    assert [(p.original, p.replacement, p.rule) for p in fixes] == [("Goial", "Goyal", "name.entity")] * 2
+    for fix in fixes:
+        f = result.features[fix.id]
+        assert rules[fix.id].confidence < 0.9
+        assert f["first_exact"] == 1.0 and f["family_sound"] == 1.0 and may_raise(f)
+        assert fix.confidence >= 0.9
+
+
+def test_an_entity_link_without_the_first_name_stays_in_review():
+    """The gate itself: an entity link whose first name is not the person's own, or that
+    changes several words, never rises; a gazetteer spelling may."""
+    entity = dict.fromkeys(FEATURES, 0.0) | {"rule_entity": 1.0, "family_sound": 1.0}
+    assert not may_raise(entity)
+    assert not may_raise(entity | {"first_exact": 1.0, "multiword": 1.0})
+    assert may_raise(entity | {"first_exact": 1.0})
+    assert may_raise(dict.fromkeys(FEATURES, 0.0) | {"rule_gazetteer": 1.0})
+    assert not may_raise(dict.fromkeys(FEATURES, 0.0) | {"rule_article": 1.0})
