@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from repair.edits import Proposal, make_proposal
+from repair.gazetteer.entries import Entry
 from repair.gazetteer.mentions import zipf
 from repair.passes.names.article import Article
 from repair.passes.names.decisions import _best_known
@@ -74,10 +75,15 @@ def respelled_after_titles(result, article, gazetteer) -> None:
     """ "Mr. Mun" or "President Joe" where the article names Moon Jae-in or Cho Kuk: a title
     and one short word that is a reading of a named person's family name through another
     script (Revised Romanization "Mun", Pinyin "Wen"), or sounds like one. Proposed in place
-    of a weaker guess from the word alone ("Mun" is not "Min")."""
+    of a weaker guess from the word alone ("Mun" is not "Min").
+
+    When the article never names the person, the role phrases it uses ("the South Korean
+    President", "Japan's Prime Minister") stand in: a title and a short word that is a reading
+    of, or sounds like, the family name of exactly one person the gazetteer lists with one of
+    them ("Mr. Yun" for Yoon Suk Yeol) is proposed for review only (name.role, ROLE_HOLDER)."""
     from repair.gazetteer.index import CANONICAL
-    from repair.gazetteer.keys import fold, sound_key
-    from repair.passes.names.entities import FAMILY_FIRST, ResolveContext, family_form, family_of
+    from repair.gazetteer.keys import fold
+    from repair.passes.names.entities import ResolveContext, family_form, family_of
 
     named = {
         r.entries[0].canonical: r.entries[0] for r in article.readings if r.status == "known" and r.entries
@@ -87,62 +93,142 @@ def respelled_after_titles(result, article, gazetteer) -> None:
             if kind == CANONICAL:
                 named.setdefault(entry.canonical, entry)
     people = [e for e in named.values() if e.type == "person" and family_of(e)]
-    if not people:
-        return
     context = ResolveContext(article, gazetteer)
     text = article.doc.text
+    holders: dict[str, tuple[Entry, str]] | None = None  # found once, when first needed
     for reading in article.readings:
         m = reading.mention
         if len(m.words) != 1 or not (m.honorific or m.title) or len(m.folded) != 1:
             continue
         word = m.folded[0]
-        if len(word) > 5 or (
-            reading.status == "known" and any(e.canonical in named for e in reading.entries)
+        if len(word) > 5:
+            continue
+        known = reading.status == "known" and any(e.canonical in named for e in reading.entries)
+        matches = [] if known else _family_matches(word, people, context)
+        if matches is None:
+            continue  # the word is the family name of someone the article names
+        role = ""
+        if not matches and _unnamed_after_honorific(reading, gazetteer, text):
+            if holders is None:
+                holders = _role_holders(article, gazetteer, _named_whole(article, result, gazetteer))
+            matches = _family_matches(word, [entry for entry, _ in holders.values()], context) or []
+            matches = [(person, ROLE_HOLDER, how) for person, _, how in matches]
+            role = holders[matches[0][0].canonical][1] if matches else ""
+        if len({p.canonical for p, _, _ in matches}) != 1:
+            continue
+        person, confidence, how = max(matches, key=lambda match: match[1])
+        replacement = family_form(person, article.surface)
+        if any(
+            p.kind == "name" and p.span.start < m.end and m.start < p.span.end and p.confidence >= confidence
+            for p in result.proposals
         ):
             continue
-        matches = []
-        for person in people:
-            family = family_of(person)[0]
-            if word == family:
-                break
-            spelled = {family}
-            if person.country in FAMILY_FIRST:
-                spelled.update(fold(r.split()[0]) for r in context.readings_of(person) if " " in r)
-            if word in spelled:
-                matches.append((person, 0.85, "a reading of the family name through another script"))
-            elif any(sound_key(word) == sound_key(s) and word[:1] == s[:1] for s in spelled if len(s) <= 5):
-                matches.append((person, 0.8, "sounds like the family name"))
+        result.proposals[:] = [
+            p
+            for p in result.proposals
+            if not (p.kind == "name" and p.span.start < m.end and m.start < p.span.end)
+        ]
+        if role:
+            why = f"the article speaks of the {role}, whom the gazetteer lists as {person.canonical}"
+            reason = f"{m.words[0].text!r} after a title is {person.canonical}, the {role}"
         else:
-            if len({p.canonical for p, _, _ in matches}) != 1:
-                continue
-            person, confidence, how = max(matches, key=lambda match: match[1])
-            replacement = family_form(person, article.surface)
-            if any(
-                p.kind == "name"
-                and p.span.start < m.end
-                and m.start < p.span.end
-                and p.confidence >= confidence
-                for p in result.proposals
-            ):
-                continue
-            result.proposals[:] = [
-                p
-                for p in result.proposals
-                if not (p.kind == "name" and p.span.start < m.end and m.start < p.span.end)
-            ]
-            result.proposals.append(
-                make_proposal(
-                    text,
-                    m.start,
-                    m.end,
-                    replacement,
-                    kind="name",
-                    rule="name.article-variant",
-                    confidence=confidence,
-                    reason=f"{m.words[0].text!r} after a title is {person.canonical}, named in the article",
-                    evidence=[
-                        f"{m.words[0].text!r} {how} {replacement!r}",
-                        f"the article names {person.canonical}",
-                    ],
-                )
+            why = f"the article names {person.canonical}"
+            reason = f"{m.words[0].text!r} after a title is {person.canonical}, named in the article"
+        result.proposals.append(
+            make_proposal(
+                text,
+                m.start,
+                m.end,
+                replacement,
+                kind="name",
+                rule="name.role" if role else "name.article-variant",
+                confidence=confidence,
+                reason=reason,
+                evidence=[f"{m.words[0].text!r} {how} {replacement!r}", why],
             )
+        )
+
+
+ROLE_HOLDER = 0.7  # a title and a short word, the person known only by a role in the article: review
+
+
+def _unnamed_after_honorific(reading, gazetteer, text: str) -> bool:
+    """ "Mr. Yun said": an honorific (not a role title, which may stand before a first name, as
+    in "Prime Minister Rishi"), one word, no rare lower-case word after it, that no
+    entry is called as a whole: a suspect, or a word only found inside others' names ("Yun", a
+    word of Ma Yun's and Yun Duk-min's)."""
+    from repair.gazetteer.index import NAME_WORD
+
+    m = reading.mention
+    after = re.match(r"[ \t]+([a-z][\w'’-]*)", text[m.end : m.end + 40])
+    if not m.honorific or (after and zipf(after.group(1)) < 3.0):
+        return False  # "Mr. Rishi sunak": a name word lost its capital after the first name
+    if reading.status == "suspect":
+        return True
+    hits = gazetteer.exact(m.folded[0])
+    return reading.status == "known" and bool(hits) and all(kind == NAME_WORD for _, kind in hits)
+
+
+def _named_whole(article, result, gazetteer) -> set[str]:
+    """The people the article names by a whole name (a word of a name, "Wong", names none)."""
+    from repair.gazetteer.index import CANONICAL, NAME_WORD
+    from repair.gazetteer.keys import fold
+
+    named = set()
+    for r in article.readings:
+        if r.status == "known" and r.entries:
+            hits = gazetteer.exact(" ".join(r.mention.folded))
+            if any(kind != NAME_WORD for _, kind in hits):
+                named.add(r.entries[0].canonical)
+    for found in result.entities:
+        if " " in found["text"].strip():
+            named.update(
+                e.canonical for e, kind in gazetteer.exact(fold(found["entity"])) if kind == CANONICAL
+            )
+    return named
+
+
+def _family_matches(word: str, people: list[Entry], context) -> list[tuple[Entry, float, str]] | None:
+    """The people whose family name ``word`` reads or sounds like, with a confidence and how;
+    None when ``word`` is one of their family names as it stands."""
+    from repair.gazetteer.keys import fold, sound_key
+    from repair.passes.names.entities import FAMILY_FIRST, family_of
+
+    matches = []
+    for person in people:
+        family = family_of(person)[0]
+        if word == family:
+            return None
+        spelled = {family}
+        if person.country in FAMILY_FIRST:
+            spelled.update(fold(r.split()[0]) for r in context.readings_of(person) if " " in r)
+        if word in spelled:
+            matches.append((person, 0.85, "a reading of the family name through another script"))
+        elif any(sound_key(word) == sound_key(s) and word[:1] == s[:1] for s in spelled if len(s) <= 5):
+            matches.append((person, 0.8, "sounds like the family name"))
+    return matches
+
+
+def _role_holders(article, gazetteer, named: set[str]) -> dict[str, tuple[Entry, str]]:
+    """The people the gazetteer lists with a role phrase of two words or more that the article
+    uses ("south korean president", "prime minister of japan"), by canonical name, with the
+    phrase; people the article names are left out (the caller tried them)."""
+    from repair.gazetteer.keys import fold
+    from repair.gazetteer.mentions import words_of
+    from repair.words import TITLE_WORDS
+
+    text = article.doc.text
+    holders: dict[str, tuple[Entry, str]] = {}
+    for sentence in article.doc.sentences:
+        words = [fold(w.text) for w in words_of(text, sentence.start, sentence.end)]
+        for i, head in enumerate(words):
+            if head not in TITLE_WORDS:
+                continue
+            phrases = [words[j : i + 1] for j in range(max(0, i - 4), i)]
+            phrases += [words[i:k] for k in range(i + 2, min(len(words), i + 5) + 1)]
+            for phrase in phrases:
+                joined = " ".join(phrase)
+                for entry in gazetteer.by_role(joined):
+                    if entry.type == "person" and entry.canonical not in named:
+                        holders.setdefault(entry.canonical, (entry, joined))
+    return holders
