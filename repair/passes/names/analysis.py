@@ -74,6 +74,7 @@ def analyse(
         else:
             _suspect(result, article, reading, gazetteer, present)
     from repair.passes.names.entities import lost_capitals, native_script, resolve, translated_names
+    from repair.passes.names.first_names import other_first_names
     from repair.passes.names.heard_as_words import first_names_for_names, surnames_as_words
     from repair.passes.names.institutions import translated_institutions
     from repair.passes.names.lower_case import respelled_lower_case
@@ -90,6 +91,7 @@ def analyse(
     translated_institutions(result, article)
     surnames_as_words(result, article, gazetteer)
     first_names_for_names(result, article, gazetteer)
+    other_first_names(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
     calibrate(result, text)  # the learned confidence of every name proposal
