@@ -70,3 +70,46 @@ def test_a_talks_format_translated_with_a_lower_case_last_word(names_pass):
     text = "Officials in Paris said the Norman format would meet again in the spring.\n"
     [(original, replacement, _)] = fixes(names_pass, text)
     assert (original, replacement) == ("Norman format", "Normandy Format")
+
+
+COALITIONS = [
+    Entry("Mexico", "place", country="MX", prominence=0.9),
+    Entry("Canada", "place", country="CA", prominence=0.9),
+    Entry(
+        "Va por México",
+        "organisation",
+        roles=("Mexican opposition coalition",),
+        country="MX",
+        variants=("It Goes Through Mexico", "Go for Mexico"),
+    ),
+    Entry(
+        "Sigamos Haciendo Historia",
+        "organisation",
+        roles=("Mexican governing coalition",),
+        country="MX",
+        variants=("Let's Keep Making History",),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coalition_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(COALITIONS, "coalitions")]))
+
+
+def test_a_translation_written_partly_in_lower_case_is_proposed_for_review(coalition_pass):
+    text = "In Mexico the opposition alliance It goes through Mexico chose its candidate on Sunday.\n"
+    assert fixes(coalition_pass, text) == [("It goes through Mexico", "Va por México", 0.85)]
+
+
+def test_a_lower_case_translation_needs_a_story_of_its_country(coalition_pass):
+    slogan = "the slogan Let's keep making History was painted on buses all summer.\n"
+    assert fixes(coalition_pass, "In Canada " + slogan) == []
+    assert fixes(coalition_pass, "In Mexico " + slogan) == [
+        ("Let's keep making History", "Sigamos Haciendo Historia", 0.85)
+    ]
+
+
+def test_an_all_capitalised_translation_is_read_as_before(coalition_pass):
+    text = "In Mexico the opposition alliance Go For Mexico chose its candidate on Sunday.\n"
+    assert fixes(coalition_pass, text) == [("Go For Mexico", "Va por México", 0.92)]

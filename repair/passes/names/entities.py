@@ -1052,12 +1052,13 @@ def translated_names(result, article, gazetteer: Gazetteer) -> None:
     the pass reads, so the capitalised words are tried here as they stand, longest first."""
     text = article.doc.text
     taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind != "style"]
+    found: list[tuple[int, int, Entry, bool]] = []
     for match in _CAPITAL_RUN.finditer(text):
         # with the lower-case word after the run: "the Norman format", "the Normandy quartet"
         tail = _LOWER_TAIL.match(text, match.end())
         run = text[match.start() : tail.end() if tail else match.end()]
         words = list(re.finditer(r"[\w'’-]+", run))
-        found = None
+        hit = None
         for size in range(len(words), 1, -1):
             for first in range(len(words) - size + 1):
                 last = words[first + size - 1].group()
@@ -1065,21 +1066,23 @@ def translated_names(result, article, gazetteer: Gazetteer) -> None:
                     continue
                 start = match.start() + words[first].start()
                 end = match.start() + words[first + size - 1].end()
-                exact = gazetteer.exact(fold(text[start:end]))
-                hits = [e for e, k in exact if k == VARIANT and e.type in _TRANSLATABLE]
-                if hits and not any(k in (CANONICAL, ALIAS) for _, k in exact):
-                    found = (start, end, hits[0])
+                entry = _listed_translation(gazetteer, text[start:end])
+                if entry is not None:
+                    hit = (start, end, entry, False)
                     break
-            if found:
+            if hit:
                 break
-        if found is None:
-            continue
-        start, end, entry = found
+        if hit:
+            found.append(hit)
+    found.extend(_translations_in_lower_case(text, gazetteer, [(s, e) for s, e, _, _ in found]))
+    for start, end, entry, lower in found:
         if any(s < end and start < e for s, e in taken):
             continue
         home = (
             bool(entry.country) and entry.country in article.countries and not _title_case_line(text, start)
         )
+        if lower and not home:
+            continue  # words a sentence may use: only in a story of the organisation's country
         # a translation is a damaged name, not a house-style choice
         result.proposals[:] = [
             p
@@ -1095,8 +1098,9 @@ def translated_names(result, article, gazetteer: Gazetteer) -> None:
                 kind="name",
                 rule="name.translated",
                 # the article is about the organisation's country: a listed translation is no
-                # namesake abroad; otherwise review
-                confidence=0.92 if home else 0.85,
+                # namesake abroad; otherwise review, and a translation written partly in lower
+                # case ("It goes through Mexico") is for review too
+                confidence=0.92 if home and not lower else 0.85,
                 reason=f"{text[start:end]!r} is {entry.canonical!r} translated word by word",
                 evidence=[
                     f"gazetteer: {text[start:end]!r} is a listed wrong form of {entry.describe()}",
@@ -1104,3 +1108,43 @@ def translated_names(result, article, gazetteer: Gazetteer) -> None:
                 ],
             )
         )
+        taken.append((start, end))
+
+
+def _listed_translation(gazetteer: Gazetteer, written: str) -> Entry | None:
+    """The organisation, place or term whose listed wrong form ``written`` is, unless it is
+    also somebody's correct name."""
+    exact = gazetteer.exact(fold(written))
+    hits = [e for e, k in exact if k == VARIANT and e.type in _TRANSLATABLE]
+    if hits and not any(k in (CANONICAL, ALIAS) for _, k in exact):
+        return hits[0]
+    return None
+
+
+_WORD_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){1,5}")
+
+
+def _translations_in_lower_case(
+    text: str, gazetteer: Gazetteer, found: list[tuple[int, int]]
+) -> list[tuple[int, int, Entry, bool]]:
+    """A listed translation some of whose words the translation wrote in lower case ("It goes
+    through Mexico" for Va por México): from a capitalised word to a later capitalised one, two
+    to six words, with a lower-case word between (all-capitalised runs are read above)."""
+    out: list[tuple[int, int, Entry, bool]] = []
+    for capital in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]*", text):
+        if any(s <= capital.start() < e for s, e in found + [(s, e) for s, e, _, _ in out]):
+            continue
+        run = _WORD_RUN.match(text, capital.start())
+        if run is None:
+            continue
+        words = list(re.finditer(r"[\w'’-]+", run.group()))
+        for size in range(len(words), 2, -1):
+            inside = [w.group() for w in words[1 : size - 1]]
+            if not words[size - 1].group()[0].isupper() or all(w[0].isupper() for w in inside):
+                continue
+            end = capital.start() + words[size - 1].end()
+            entry = _listed_translation(gazetteer, text[capital.start() : end])
+            if entry is not None:
+                out.append((capital.start(), end, entry, True))
+                break
+    return out
