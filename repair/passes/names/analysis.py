@@ -77,7 +77,7 @@ def analyse(
     from repair.passes.names.first_names import other_first_names
     from repair.passes.names.heard_as_words import first_names_for_names, surnames_as_words
     from repair.passes.names.institutions import translated_institutions
-    from repair.passes.names.lower_case import respelled_lower_case
+    from repair.passes.names.lower_case import capitals_the_article_writes, respelled_lower_case
     from repair.passes.names.read_back import places_read_back
     from repair.passes.names.translated_titles import translated_titles
 
@@ -85,6 +85,7 @@ def analyse(
     native_script(result, article, gazetteer)
     lost_capitals(result, article, gazetteer)
     respelled_lower_case(result, article, gazetteer)
+    capitals_the_article_writes(result, article)
     translated_names(result, article, gazetteer)
     places_read_back(result, article, gazetteer)
     translated_titles(result, article, gazetteer)

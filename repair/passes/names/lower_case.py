@@ -107,3 +107,52 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
             )
         )
         _recognise(result, text, start, end, entry, confidence, (start, end, replacement))
+
+
+# a capitalised word inside a sentence: after a lower-case word, a comma or a title, not after
+# a full stop, a quote or a line start
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
+_LOWER_NAME = re.compile(r"(?<![\w'’./@-])[a-z]{3,}(?![\w/@-])")
+ARTICLE_CAPITAL = 0.85  # the model judges it (calibration: a capital restored), below automatic
+
+
+def capitals_the_article_writes(result: NameAnalysis, article) -> None:
+    """ "Lionel messi" or "Masakazu tokura" where the article writes "Messi" or "Tokura" inside a
+    sentence elsewhere, about someone the gazetteer may not list: a lower-case word English does
+    not use (Zipf below 3), beside a capitalised word (a first name, or a surname after it), is
+    given the capital the article itself writes, for review unless the model is sure."""
+    text = article.doc.text
+    capitals: dict[str, int] = {}
+    for match in _CAPITAL_INSIDE.finditer(text):
+        word = match.group()
+        if zipf(word.lower()) < 3.0:
+            capitals[word.lower()] = capitals.get(word.lower(), 0) + 1
+    if not capitals:
+        return
+    taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind in ("name", "style")]
+    for match in _LOWER_NAME.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if word not in capitals or any(s < end and start < e for s, e in taken):
+            continue
+        before = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+) $", text[max(0, start - 30) : start])
+        after = re.match(r" ([A-Z][\w'’-]+)", text[end : end + 30])
+        if not (before or after):
+            continue  # a name word stands beside another: "Lionel messi", "emiliano Martinez"
+        replacement = word[0].upper() + word[1:]
+        result.proposals.append(
+            make_proposal(
+                text,
+                start,
+                end,
+                replacement,
+                kind="name",
+                rule="name.capital",
+                confidence=ARTICLE_CAPITAL,
+                reason=f"{word!r} lost its capital: the article writes {replacement!r} elsewhere",
+                evidence=[
+                    f"the article writes {replacement!r} inside a sentence {capitals[word]}x",
+                    f"{word!r} is no English word, and a capitalised word stands beside it",
+                ],
+            )
+        )
+        taken.append((start, end))
