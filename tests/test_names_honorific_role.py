@@ -62,3 +62,21 @@ def test_a_role_holders_own_family_name_and_a_title_before_a_first_name_stay(gaz
 def test_no_role_in_the_article_no_guess(gazetteer):
     text = "Mr. Yun told business leaders in Paris that trade would grow.\n\nThe meeting ended at noon.\n"
     assert all(rule != "name.role" for _, _, rule, _ in _names(text, gazetteer))
+
+
+def test_a_role_phrase_with_of_beside_the_name_counts_whole(gazetteer):
+    """ "U.S. Secretary of State John Kerly": a mention keeps only "State" of its title words;
+    the words before it hold the whole role, which with the person's own first name links it."""
+    text = "The talks went on late. U.S. Secretary of State John Kerly told reporters the deal was close.\n"
+    [(old, new, rule, confidence)] = _names(text, gazetteer)
+    assert (old, new, rule) == ("Kerly", "Kerry", "name.entity")
+    assert confidence >= 0.9
+
+
+def test_another_countrys_holder_of_the_role_is_no_candidate(gazetteer):
+    # the gazetteer lists Marina Silva as Brazil's Environment Minister; this one is India's
+    text = (
+        "Brazil's delegation arrived on Monday, and Marina Silva spoke first.\n\n"
+        "Indian Environment Minister Bhupender Yadaw said the text respected the principle.\n"
+    )
+    assert all(new != "Marina Silva" for _, new, _, _ in _names(text, gazetteer))

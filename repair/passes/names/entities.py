@@ -46,7 +46,7 @@ from repair.gazetteer.index import (
 from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
-from repair.words import SHORT_FUNCTION_WORDS
+from repair.words import DEMONYMS, SHORT_FUNCTION_WORDS
 
 FEATURES = (
     "route_exact",  # the mention is a reading of the person's native name
@@ -314,9 +314,10 @@ class ResolveContext:
         """(the words before, the words after, the whole sentence), folded, once per mention."""
         key = (spot.start, spot.end)
         if key not in self._around:
-            before = spot.title or " ".join(
-                fold(w.text) for w in words_of(self.text, spot.sentence[0], spot.start)[-5:]
-            )
+            words = " ".join(fold(w.text) for w in words_of(self.text, spot.sentence[0], spot.start)[-5:])
+            # the title words a mention keeps stop at "of" ("Secretary of State" keeps "State"):
+            # the words before it, when they end with the title, hold the whole role phrase
+            before = words if not spot.title or (" " + words).endswith(" " + spot.title) else spot.title
             after = " ".join(fold(w.text) for w in words_of(self.text, spot.end, spot.sentence[1])[:6])
             sentence = " " + " ".join(fold(w.text) for w in words_of(self.text, *spot.sentence)) + " "
             self._around[key] = (before, after, sentence)
@@ -490,6 +491,8 @@ def role_link(group: Group, context: ResolveContext) -> tuple[Link, float] | Non
             phrase = " ".join(before[-size:])
             people = [e for e in gazetteer.by_role(phrase) if e.type == "person"]
             if people:
+                if size < len(before) and before[-size - 1] in DEMONYMS:
+                    return None  # "Indian Environment Minister": another country's holder
                 for entry in people:
                     holders.setdefault(entry.canonical, (entry, phrase))
                 break
