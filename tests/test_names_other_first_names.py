@@ -54,3 +54,9 @@ def test_a_relatives_name_and_a_run_without_role_stay(gazetteer):
 def test_the_wrong_role_is_no_evidence(gazetteer):
     text = "Senate candidate Josef Biden of Delaware spoke to voters on Monday.\n"
     assert all(new != "Joe" for _, new, _ in _names(text, gazetteer))
+
+
+def test_a_role_phrase_with_of_before_the_name(gazetteer):
+    # the mention's own title words stop at "of"; the words before it hold the whole role
+    text = "The talks went on late. U.S. Secretary of State Hank Rubio told reporters the deal was close.\n"
+    assert _names(text, gazetteer) == [("Hank", "Marco", ROLE_BESIDE)]

@@ -8,6 +8,7 @@ import re
 from repair.edits import make_proposal
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, Gazetteer
 from repair.gazetteer.keys import fold
+from repair.gazetteer.mentions import words_of
 from repair.passes.names.article import name_pieces_words
 from repair.passes.names.decisions import NameAnalysis
 from repair.passes.names.entities import FAMILY_FIRST, family_of
@@ -39,7 +40,9 @@ def other_first_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
         first = m.words[0]
         if not first.text[:1].isupper() or len(fold(first.text).split()) != 1:
             continue
-        title = _initials(" " + " ".join(fold(w.text) for w in m.title))
+        # the words before the name, not only its title words, which stop at "of" ("State")
+        before = words_of(text, m.sentence_start, m.start)[-6:]
+        title = _initials(" " + " ".join(fold(w.text) for w in before))
         fits = {}
         for entry, kind in gazetteer.exact(words[-1]):
             if kind != NAME_WORD or entry.type != "person" or entry.country in FAMILY_FIRST:
