@@ -80,3 +80,20 @@ def test_another_countrys_holder_of_the_role_is_no_candidate(gazetteer):
         "Indian Environment Minister Bhupender Yadaw said the text respected the principle.\n"
     )
     assert all(new != "Marina Silva" for _, new, _, _ in _names(text, gazetteer))
+
+
+def test_the_nearest_role_before_the_honorific_decides(gazetteer):
+    """Two roles in one story: "Mr. Li" after the Chinese Foreign Minister is not read as the
+    South Korean President named by role a paragraph before (Li is a reading of Lee's family
+    name), while the same word right after the President's paragraph still is."""
+    other = (
+        "The South Korean President met union leaders on Tuesday.\n\n"
+        "The Chinese Foreign Minister arrived in Berlin on Wednesday. Mr. Li, a trade official "
+        "travelling with him, declined to comment.\n"
+    )
+    assert all(rule != "name.role" for _, _, rule, _ in _names(other, gazetteer))
+    same = (
+        "The Chinese Foreign Minister arrived in Berlin on Wednesday.\n\n"
+        "The South Korean President met union leaders on Tuesday. Mr. Li said wages would rise.\n"
+    )
+    assert [(old, rule) for old, _, rule, _ in _names(same, gazetteer)] == [("Li", "name.role")]

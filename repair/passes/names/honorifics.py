@@ -95,7 +95,8 @@ def respelled_after_titles(result, article, gazetteer) -> None:
     people = [e for e in named.values() if e.type == "person" and family_of(e)]
     context = ResolveContext(article, gazetteer)
     text = article.doc.text
-    holders: dict[str, tuple[Entry, str]] | None = None  # found once, when first needed
+    roles: list[tuple[int, dict[str, tuple[Entry, str]]]] | None = None  # found once, when needed
+    named_whole: set[str] = set()
     for reading in article.readings:
         m = reading.mention
         if len(m.words) != 1 or not (m.honorific or m.title) or len(m.folded) != 1:
@@ -109,9 +110,12 @@ def respelled_after_titles(result, article, gazetteer) -> None:
             continue  # the word is the family name of someone the article names
         role = ""
         if not matches and _unnamed_after_honorific(reading, gazetteer, text):
-            if holders is None:
-                holders = _role_holders(article, gazetteer, _named_whole(article, result, gazetteer))
-            matches = _family_matches(word, [entry for entry, _ in holders.values()], context) or []
+            if roles is None:
+                roles = _roles_by_sentence(article, gazetteer)
+                named_whole = _named_whole(article, result, gazetteer)
+            holders = _nearest_roles(roles, m.start)
+            unnamed = [entry for name, (entry, _) in holders.items() if name not in named_whole]
+            matches = _family_matches(word, unnamed, context) or []
             matches = [(person, ROLE_HOLDER, how) for person, _, how in matches]
             role = holders[matches[0][0].canonical][1] if matches else ""
         if len({p.canonical for p, _, _ in matches}) != 1:
@@ -209,18 +213,20 @@ def _family_matches(word: str, people: list[Entry], context) -> list[tuple[Entry
     return matches
 
 
-def _role_holders(article, gazetteer, named: set[str]) -> dict[str, tuple[Entry, str]]:
-    """The people the gazetteer lists with a role phrase of two words or more that the article
-    uses ("south korean president", "prime minister of japan"), by canonical name, with the
-    phrase; people the article names are left out (the caller tried them)."""
+def _roles_by_sentence(article, gazetteer) -> list[tuple[int, dict[str, tuple[Entry, str]]]]:
+    """Where each sentence with a role phrase of two words or more starts ("south korean
+    president", "prime minister of japan"), and the people the gazetteer lists with its
+    phrases, by canonical name; people the article names count too, so that their role is
+    still the nearest one to an honorific after it."""
     from repair.gazetteer.keys import fold
     from repair.gazetteer.mentions import words_of
     from repair.words import TITLE_WORDS
 
     text = article.doc.text
-    holders: dict[str, tuple[Entry, str]] = {}
+    found: list[tuple[int, dict[str, tuple[Entry, str]]]] = []
     for sentence in article.doc.sentences:
         words = [fold(w.text) for w in words_of(text, sentence.start, sentence.end)]
+        holders: dict[str, tuple[Entry, str]] = {}
         for i, head in enumerate(words):
             if head not in TITLE_WORDS:
                 continue
@@ -229,6 +235,20 @@ def _role_holders(article, gazetteer, named: set[str]) -> dict[str, tuple[Entry,
             for phrase in phrases:
                 joined = " ".join(phrase)
                 for entry in gazetteer.by_role(joined):
-                    if entry.type == "person" and entry.canonical not in named:
+                    if entry.type == "person":
                         holders.setdefault(entry.canonical, (entry, joined))
-    return holders
+        if holders:
+            found.append((sentence.start, holders))
+    return found
+
+
+def _nearest_roles(
+    roles: list[tuple[int, dict[str, tuple[Entry, str]]]], position: int
+) -> dict[str, tuple[Entry, str]]:
+    """The role holders of the last sentence with a role before ``position`` (else the first
+    after it): "Mr. Li" after "the Chinese Foreign Minister" is not the Korean president the
+    article spoke of a paragraph earlier."""
+    before = [holders for start, holders in roles if start <= position]
+    if before:
+        return before[-1]
+    return roles[0][1] if roles else {}
