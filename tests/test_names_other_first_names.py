@@ -37,10 +37,14 @@ def test_a_longer_name_keeps_its_middle_words(gazetteer):
     assert _names(text, gazetteer) == [("Luis", "Luiz", ROLE_BESIDE)]
 
 
-def test_a_first_name_unlike_the_persons_beside_the_role_is_for_review(gazetteer):
-    text = "U.S. President Hank Biden told reporters on Monday that the deal was close.\n"
-    assert _names(text, gazetteer) == [("Hank", "Joe", ROLE_BESIDE)]
-    assert ROLE_BESIDE < 0.9
+def test_a_first_name_unlike_the_persons_is_another_person(gazetteer):
+    """An unlike first name before the surname and the role is a relative or a predecessor in
+    the office, not a respelling: left alone."""
+    text = (
+        "U.S. President Hank Biden told reporters on Monday that the deal was close.\n\n"
+        "Canadian Prime Minister Pierre Trudeau was the father of a later prime minister.\n"
+    )
+    assert _names(text, gazetteer) == []
 
 
 def test_a_relatives_name_and_a_run_without_role_stay(gazetteer):
@@ -58,5 +62,5 @@ def test_the_wrong_role_is_no_evidence(gazetteer):
 
 def test_a_role_phrase_with_of_before_the_name(gazetteer):
     # the mention's own title words stop at "of"; the words before it hold the whole role
-    text = "The talks went on late. U.S. Secretary of State Hank Rubio told reporters the deal was close.\n"
-    assert _names(text, gazetteer) == [("Hank", "Marco", ROLE_BESIDE)]
+    text = "The talks went on late. U.S. Secretary of State Miguel Rubio told reporters the deal was close.\n"
+    assert _names(text, gazetteer) == [("Miguel", "Marco", ROLE_BESIDE)]
