@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,15 @@ from repair.config import Config
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The batch engine's workers fork from one forkserver per session; have it import the
+    engine's modules once, so that each pool's workers do not import them again (their
+    Engine is still built by the pool initializer in every worker, as in production)."""
+    multiprocessing.set_forkserver_preload(
+        ["repair.batch.work", "repair.passes.grammar", "repair.passes.names"]
+    )
 
 
 @pytest.fixture
@@ -36,3 +49,31 @@ def default_detector(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyP
     the suite is as fast, and its figures the same, with or without the extra."""
     if request.module.__name__.rpartition(".")[2] != "test_detect_lm":
         monkeypatch.setenv("REPAIR_LM", "0")
+
+
+@pytest.fixture(scope="session")
+def damaged_check(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess:
+    """One real launch of ``python -m repair.cli check --grammar none`` on the damaged sample,
+    shared by the tests that run exactly this command line (the console script's test and the
+    pre-commit hook's): each launch loads the whole lexicon, about 3 s. Its environment is the
+    one the autouse fixtures give every test: its own XDG data folder and the default detector."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "XDG_DATA_HOME": str(tmp_path_factory.mktemp("xdg-data")),
+        "REPAIR_LM": "0",
+    }
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "repair.cli",
+            "check",
+            "--grammar",
+            "none",
+            str(SAMPLES / "tokyo-talks-damaged.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 from repair.cli import main
 
@@ -139,11 +137,10 @@ def test_errors_are_one_line_with_exit_2(tmp_path, capsys):
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
-def test_console_script_runs():
-    result = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "check", "--grammar", "none", str(DAMAGED)],
-        capture_output=True,
-        text=True,
-    )
+def test_console_script_runs(damaged_check):
+    # the real entry point, launched once per session (tests/conftest.py): `python -m
+    # repair.cli check --grammar none` on the damaged sample
+    result = damaged_check
+    assert result.args[-4:] == ["check", "--grammar", "none", str(DAMAGED)]
     assert result.returncode == 1
     assert "chrome.skip-link" in result.stdout or "chrome." in result.stdout
