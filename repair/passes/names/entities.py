@@ -1014,20 +1014,36 @@ def _name_position(text: str, start: int, end: int) -> bool:
     return bool(before and is_title(before[-1].text)) or bool(_AFTER_NAME.match(text[end : end + 10]))
 
 
+def capital_proposal(
+    text: str, start: int, end: int, replacement: str, confidence: float, reason: str, evidence: list[str]
+):
+    """A name word given back its capital (or respelled and capitalised): every maker of
+    ``name.capital`` proposals goes through here, so the rule's kind and name stay one."""
+    return make_proposal(
+        text,
+        start,
+        end,
+        replacement,
+        kind="name",
+        rule="name.capital",
+        confidence=confidence,
+        reason=reason,
+        evidence=evidence,
+    )
+
+
 def _lower(
     result, text: str, start: int, end: int, replacement: str, entry: Entry, confidence: float, why: str
 ) -> None:
     result.proposals.append(
-        make_proposal(
+        capital_proposal(
             text,
             start,
             end,
             replacement,
-            kind="name",
-            rule="name.capital",
-            confidence=confidence,
-            reason=f"{text[start:end]!r} is part of a name and lost its capital",
-            evidence=[why, f"gazetteer: {entry.describe()}"],
+            confidence,
+            f"{text[start:end]!r} is part of a name and lost its capital",
+            [why, f"gazetteer: {entry.describe()}"],
         )
     )
 

@@ -12,13 +12,12 @@ import re
 
 from rapidfuzz.distance import Indel
 
-from repair.edits import make_proposal
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import NAME_WORD, ROUTE, ROUTE_FAMILY, Gazetteer
 from repair.gazetteer.keys import fold, sound_key
 from repair.gazetteer.mentions import is_title, words_of, zipf
 from repair.passes.names.decisions import NameAnalysis, _recognise
-from repair.passes.names.entities import family_form, family_of, given_of
+from repair.passes.names.entities import capital_proposal, family_form, family_of, given_of
 
 _LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{5,}(?![\w'’/@-])")
 
@@ -94,16 +93,14 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         if named:
             evidence.append(f"the article names {entry.canonical}")
         result.proposals.append(
-            make_proposal(
+            capital_proposal(
                 text,
                 start,
                 end,
                 replacement,
-                kind="name",
-                rule="name.capital",
-                confidence=confidence,
-                reason=f"{word!r} is {entry.canonical}'s family name, respelled and in lower case",
-                evidence=[*evidence, f"gazetteer: {entry.describe()}"],
+                confidence,
+                f"{word!r} is {entry.canonical}'s family name, respelled and in lower case",
+                [*evidence, f"gazetteer: {entry.describe()}"],
             )
         )
         _recognise(result, text, start, end, entry, confidence, (start, end, replacement))
@@ -140,16 +137,14 @@ def capitals_the_article_writes(result: NameAnalysis, article) -> None:
             continue  # a name word stands beside another: "Lionel messi", "emiliano Martinez"
         replacement = word[0].upper() + word[1:]
         result.proposals.append(
-            make_proposal(
+            capital_proposal(
                 text,
                 start,
                 end,
                 replacement,
-                kind="name",
-                rule="name.capital",
-                confidence=ARTICLE_CAPITAL,
-                reason=f"{word!r} lost its capital: the article writes {replacement!r} elsewhere",
-                evidence=[
+                ARTICLE_CAPITAL,
+                f"{word!r} lost its capital: the article writes {replacement!r} elsewhere",
+                [
                     f"the article writes {replacement!r} inside a sentence {capitals[word]}x",
                     f"{word!r} is no English word, and a capitalised word stands beside it",
                 ],
