@@ -234,6 +234,8 @@ def features_for(
     if context.referenced(entry):
         f["reference"] = 1.0
         why.append(f"a reference article names {entry.canonical}")
+    if _namesake(group, entry, f):
+        return None
     f["group_size"] = math.log1p(len(group.spots))
     f["single_word"] = float(all(len(s.words) == 1 for s in group.spots))
     if f["route_exact"]:
@@ -288,6 +290,26 @@ def _other_given(spot: Spot, entry: Entry) -> bool:
     if not theirs:
         return True
     return Indel.normalized_similarity(mine, theirs) < 0.75 and sound_key(mine) != sound_key(theirs)
+
+
+def given_alike(written: str, listed: str) -> bool:
+    """A given name respelled, not another one: the same initial ("Josef", Joe) or half the
+    letters shared ("Szymon", Simon)."""
+    return written[:1] == listed[:1] or Indel.normalized_similarity(written, listed) >= 0.5
+
+
+def _namesake(group: Group, entry: Entry, f: dict[str, float]) -> bool:
+    """The person's family name letter for letter and a given name nothing like theirs, with
+    no role, article or reference to say otherwise: somebody else of a family name many share
+    ("Zhang Donghe" is not Zhang Ming)."""
+    if not (f["given_other"] and f["family_exact"]) or f["role_beside"] or f["spelled"] or f["reference"]:
+        return False
+    given = "".join(given_of(entry))
+    return not any(
+        len(spot.words) > 1
+        and given_alike("".join(spot.words[1:] if entry.country in FAMILY_FIRST else spot.words[:-1]), given)
+        for spot in group.spots
+    )
 
 
 class ResolveContext:
@@ -550,7 +572,7 @@ def _short_forms(result, context: ResolveContext, readings, linked: list[tuple[G
             if len(spot.words) < 2:
                 continue
             lead = spot.words[0] if link.entry.country in FAMILY_FIRST else spot.words[-1]
-            if len(lead) >= 3 and zipf(lead) < 4.0 and lead not in leads:
+            if lead not in leads and (_rare_lead(lead) or _read_family(lead, link, context)):
                 leads[lead] = (link, confidence, text[spot.start : spot.end])
     if not leads:
         return
@@ -585,6 +607,20 @@ def _short_forms(result, context: ResolveContext, readings, linked: list[tuple[G
         spot = Spot(m.start, m.end, [word], list(m.words), (m.sentence_start, m.sentence_end))
         short = Link(link.entry, link.features, why=[why, *link.why])
         _propose(result, text, spot, short, min(cap, confidence), context)
+
+
+def _rare_lead(word: str) -> bool:
+    return len(word) >= 3 and zipf(word) < 4.0
+
+
+def _read_family(word: str, link: Link, context: ResolveContext) -> bool:
+    """A family word that is the reading of the person's own family name through another
+    script ("Li" for Lee, 李): short and common as a word, but in this article it was written
+    as that person's family name."""
+    if not link.features.get("family_route") or not word.isalpha() or len(word) < 2:
+        return False
+    position = 0 if link.entry.country in FAMILY_FIRST else -1
+    return any(" " in r and fold(r.split()[position]) == word for r in context.readings_of(link.entry))
 
 
 def _name_then_words(reading, gazetteer: Gazetteer) -> bool:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Indel
-
 from repair.edits import make_proposal
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, Gazetteer
 from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import words_of
 from repair.passes.names.article import name_pieces_words
 from repair.passes.names.decisions import NameAnalysis
-from repair.passes.names.entities import FAMILY_FIRST, family_of
+from repair.passes.names.entities import FAMILY_FIRST, family_of, given_alike
 
 # the person's listed role stands just before the name: review, never automatic. Somebody else's
 # first name as written ("Andrei" before Duda) stays in review as everywhere in the pass; the
@@ -69,7 +67,7 @@ def other_first_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
             continue
         entry, form, role = next(iter(fits.values()))
         replacement = article.spell_like_article(form.split()[0])
-        if not _alike(fold(first.text), fold(replacement)):
+        if not given_alike(fold(first.text), fold(replacement)):
             continue  # another person of the family or the office: "Prime Minister Pierre Trudeau"
         confidence = ROLE_BESIDE
         own = {fold(f.split()[0]) for f in entry.forms}
@@ -108,14 +106,6 @@ def other_first_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
                 ],
             )
         )
-
-
-def _alike(written: str, listed: str) -> bool:
-    """A first name respelled, not another one: the same initial ("Josef", Joe) or half the
-    letters shared ("Szymon", Simon). The real pages' wrong first names are all alike (Kamal,
-    Simon, Martin, Luis, Jurgen); an unlike one before a listed surname and role is most often
-    a relative or a predecessor in the office (Pierre Trudeau beside Justin's role)."""
-    return written[:1] == listed[:1] or Indel.normalized_similarity(written, listed) >= 0.5
 
 
 def _initials(folded: str) -> str:

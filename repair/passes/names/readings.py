@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from repair.gazetteer.entries import Entry
-from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, VARIANT, Gazetteer
+from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, ROUTE, VARIANT, Gazetteer
 from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import HONORIFICS, Mention, zipf
 from repair.passes.names.article import _same_sound, _short_alike, name_pieces_words
@@ -95,7 +95,7 @@ def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading |
         entries.extend(e for e, _ in hits)
         people.append({e.canonical for e, k in hits if k == NAME_WORD})
     shared = set.intersection(*people) if all(people) else set()
-    if n > 1 and all(people) and not shared:
+    if n > 1 and not shared and (all(people) or _read_with_role(mention, gazetteer)):
         reading = Reading(mention, "suspect", unknown=[])
         reading.entries = _unique(entries)
         for position, hits in enumerate(cover):
@@ -105,6 +105,21 @@ def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading |
     if shared:
         entries = [e for e in entries if e.canonical in shared] + entries
     return Reading(mention, "known", _unique(entries))
+
+
+def _read_with_role(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Words that are each somebody's or something's ("Zhao", a family name; "Xian", a city)
+    but together the reading of a person's native name, with that person's role written just
+    before it ("Foreign Minister Zhao Xian"): that person, mangled, not a run of known words."""
+    title = " ".join(fold(w.text) for w in mention.title)
+    if not title or title in HONORIFICS:
+        return False
+    return any(
+        kind == ROUTE
+        and entry.type == "person"
+        and any((" " + fold(role)).endswith(" " + title) for role in entry.roles)
+        for entry, kind in gazetteer.routes(_pieces_key(mention, 0, len(mention.words)))
+    )
 
 
 def _unique(entries: list[Entry]) -> list[Entry]:

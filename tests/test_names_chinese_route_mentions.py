@@ -1,0 +1,67 @@
+"""Mentions of Korean people read back through Chinese characters: the short family word of a
+linked person, a reading made of words the gazetteer knows one by one, and a namesake who
+shares only a common family name (repair/passes/names/entities.py, readings.py). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.document import Document
+from repair.gazetteer.index import Gazetteer
+from repair.passes.names import analyse
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _names(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, float]]:
+    result = analyse(Document.from_text(text), gazetteer)
+    return [(p.original, p.replacement, p.confidence) for p in result.proposals if p.kind == "name"]
+
+
+def test_the_two_letter_family_reading_of_a_linked_person_is_proposed_for_review(gazetteer):
+    # 李 reads "Li" in Pinyin; once "Li Zaiming" is Lee Jae-myung, "Li" alone is Lee too
+    text = (
+        "South Korean President Li Zaiming visited a shipyard in Ulsan on Friday.\n\n"
+        'Li told the workers that orders would grow. "We will build more," President Li said.\n'
+    )
+    found = _names(text, gazetteer)
+    assert ("Li Zaiming", "Lee Jae-myung") in [(old, new) for old, new, _ in found]
+    short = [(old, new, c) for old, new, c in found if old == "Li"]
+    assert [(old, new) for old, new, _ in short] == [("Li", "Lee"), ("Li", "Lee")]
+    assert all(0.6 <= c < 0.9 for _, _, c in short)  # a family name many share: review only
+
+
+def test_li_stays_when_the_article_names_a_chinese_li_in_full(gazetteer):
+    text = (
+        "South Korean President Li Zaiming met Chinese Premier Li Qiang in Beijing on Friday.\n\n"
+        "Li said trade between the neighbours would grow.\n"
+    )
+    found = _names(text, gazetteer)
+    assert ("Li Zaiming", "Lee Jae-myung") in [(old, new) for old, new, _ in found]
+    assert all(old != "Li" for old, _, _ in found)
+
+
+def test_a_reading_made_of_known_words_with_the_role_before_it(gazetteer):
+    # "Zhao" is a family name and "Xian" a city, but "Zhao Xian" reads 趙顯, Cho Hyun
+    text = (
+        "Foreign Minister Zhao Xian flew to Washington on Sunday for talks on tariffs.\n\n"
+        "Zhao said the two allies would settle the matter within weeks.\n"
+    )
+    found = {(old, new) for old, new, _ in _names(text, gazetteer)}
+    assert ("Zhao Xian", "Cho Hyun") in found
+    assert ("Zhao", "Cho") in found
+
+
+def test_the_same_words_without_the_role_stay(gazetteer):
+    text = "The painter Zhao Xian showed new work at a gallery in Shanghai on Sunday.\n"
+    assert _names(text, gazetteer) == []
+
+
+def test_a_common_family_name_with_another_given_name_is_not_linked(gazetteer):
+    # Zhang Ming is listed; "Zhang Donghe" shares only the family name
+    text = "The opposition leader Zhang Donghe said the budget favoured the rich.\n"
+    assert all(new != "Zhang Ming" for _, new, _ in _names(text, gazetteer))
