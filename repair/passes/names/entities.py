@@ -46,7 +46,7 @@ from repair.gazetteer.index import (
 from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
-from repair.words import DEMONYMS, SHORT_FUNCTION_WORDS
+from repair.words import DEMONYMS, PERSON_TITLES, SHORT_FUNCTION_WORDS
 
 FEATURES = (
     "route_exact",  # the mention is a reading of the person's native name
@@ -270,10 +270,15 @@ def _called_by_first(entry: Entry, first: str) -> bool:
 
 def _first_close(written: str, theirs: str) -> bool:
     """A first name as another language writes it ("Martin" and "Martina", "Simon" and
-    "Szymon", "Kamal" and "Kemal"): the same first letter, close letters or the same sound."""
-    if len(written) < 4 or written[0] != theirs[:1]:
+    "Szymon", "Kamal" and "Kemal"): the same first letter and close letters, or the same
+    sound, whatever letter spells it ("Katrin" and "Catherine")."""
+    if len(written) < 4:
         return False
     mine, its = sound_key(written), sound_key(theirs)
+    if len(mine) >= 3 and mine == its:
+        return True
+    if written[0] != theirs[:1]:
+        return False
     # or one sounds like the other with a syllable more ("Andrei" and "Andrzej")
     longer = min(len(mine), len(its)) >= 3 and (mine.startswith(its) or its.startswith(mine))
     return Indel.normalized_similarity(written, theirs) >= 0.8 or mine == its or longer
@@ -312,6 +317,32 @@ def _namesake(group: Group, entry: Entry, f: dict[str, float]) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
+def _phrases(roles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    found: list[tuple[str, str]] = []
+    for role in sorted(roles, key=len, reverse=True):
+        words = fold(role).split()
+        if len(words) < 2:
+            continue
+        found.append((role, " ".join(words)))
+        domain = words[1:-1] if words[0] in DEMONYMS else words[:-1]
+        if (
+            words[-1] in PERSON_TITLES and domain and domain != ["state"]
+        ):  # a State Secretary is no Secretary of State
+            found += [
+                (role, f"{words[-1]} of {' '.join(domain)}"),
+                (role, f"{words[-1]} of the {' '.join(domain)}"),
+            ]
+    return tuple(found)
+
+
+def role_phrases(entry: Entry) -> tuple[tuple[str, str], ...]:
+    """The entry's role phrases of two words or more, folded, longest first, each also in the
+    order English uses after the office ("Armed Forces Minister", "minister of the armed
+    forces"; "Finance Minister", "minister of finance")."""
+    return _phrases(tuple(entry.roles))
+
+
 class ResolveContext:
     """What the resolver asks of the article and the gazetteer."""
 
@@ -347,17 +378,14 @@ class ResolveContext:
 
     def role_beside(self, spot: Spot, entry: Entry) -> str:
         before, after, _ = self.around(spot)
-        for role in sorted(entry.roles, key=len, reverse=True):
-            folded = fold(role)
-            if len(folded.split()) < 2:
-                continue
+        for role, folded in role_phrases(entry):
             if (" " + before).endswith(" " + folded) or after.startswith(("the " + folded, folded)):
                 return role
         return ""
 
     def role_near(self, spot: Spot, entry: Entry) -> bool:
         sentence = self.around(spot)[2]
-        return any(len(fold(r).split()) >= 2 and f" {fold(r)} " in sentence for r in entry.roles)
+        return any(f" {folded} " in sentence for _, folded in role_phrases(entry))
 
     def spelled(self, entry: Entry) -> bool:
         return bool(self.article.named_in.get((entry.canonical, entry.type)))

@@ -19,11 +19,12 @@ from repair.gazetteer.mentions import is_title, words_of, zipf
 from repair.passes.names.decisions import NameAnalysis, _recognise
 from repair.passes.names.entities import capital_proposal, family_form, family_of, given_of
 
-_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{5,}(?![\w'’/@-])")
+_LOWER_WORD = re.compile(r"(?<![\w'’./@-])[a-z]{4,}(?![\w'’/@-])")
 
 
 def _person_for(word: str, gazetteer: Gazetteer) -> tuple[Entry, str] | None:
-    """(person, how the word names them) when exactly one person's family name it is."""
+    """(person, how the word names them) when exactly one person's name it is, or the family
+    name of several people written alike."""
     found: dict[str, tuple[Entry, str]] = {}
     for entry, kind in gazetteer.routes(word):
         if entry.type == "person" and kind in (ROUTE, ROUTE_FAMILY):
@@ -38,7 +39,11 @@ def _person_for(word: str, gazetteer: Gazetteer) -> tuple[Entry, str] | None:
                 continue
             if Indel.normalized_similarity(word, family[0]) >= 0.8:
                 found.setdefault(entry.canonical, (entry, f"sounds like {family[0]!r}"))
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found and all(how == "the family name" for _, how in found.values()):
+        return next(iter(found.values()))  # one family ("Macron"): the most prominent; same capitals
+    return None
 
 
 def _role_before(before: list, entry: Entry) -> str:
@@ -58,7 +63,7 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
     present.update(found["entity"] for found in result.entities)
     for match in _LOWER_WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if zipf(word) >= 1.5 or any(s < end and start < e for s, e in taken):
+        if zipf(word) >= 3.0 or any(s < end and start < e for s, e in taken):
             continue
         person = _person_for(word, gazetteer)
         if person is None:
@@ -66,6 +71,8 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         entry, how = person
         before = words_of(text, max(0, start - 40), start)
         titled = bool(before) and is_title(before[-1].text) and not text[before[-1].end : start].strip()
+        if (zipf(word) >= 1.5 or len(word) < 5) and not (titled and family_of(entry)[:1] == [word]):
+            continue  # a word English writes now and then ("macron", "tusk"): a name only after a title
         named = entry.canonical in present
         # "Emmanuel makron", "Vadym pristayko": the person's own first name right before it
         first = (
@@ -99,7 +106,7 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
                 end,
                 replacement,
                 confidence,
-                f"{word!r} is {entry.canonical}'s family name, respelled and in lower case",
+                f"{word!r} is {entry.canonical}'s family name, {'in' if how == 'the family name' or family_of(entry)[:1] == [word] else 'respelled and in'} lower case",
                 [*evidence, f"gazetteer: {entry.describe()}"],
             )
         )

@@ -1,0 +1,72 @@
+"""A role written after the office ("the minister of the armed forces"), a first name spelled
+with another letter for the same sound ("Katrin", Catherine), and a family name in lower case
+right after a title ("Chancellor merz"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.document import Document
+from repair.gazetteer.index import Gazetteer
+from repair.passes.names import analyse
+from repair.passes.names.entities import role_phrases
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _names(text: str, gazetteer: Gazetteer) -> dict[str, tuple[str, float]]:
+    result = analyse(Document.from_text(text), gazetteer)
+    return {p.original: (p.replacement, p.confidence) for p in result.proposals if p.kind == "name"}
+
+
+def test_role_phrases_in_both_orders(gazetteer):
+    vautrin = next(e for e, _ in gazetteer.exact("catherine vautrin"))
+    phrases = {folded for _, folded in role_phrases(vautrin)}
+    assert {
+        "french armed forces minister",
+        "minister of the armed forces",
+        "minister of armed forces",
+    } <= phrases
+
+
+def test_a_state_secretary_is_not_read_as_a_secretary_of_state():
+    from repair.gazetteer.entries import Entry
+
+    entry = Entry("Anna Example", "person", roles=("German State Secretary", "Finance Minister"))
+    phrases = {folded for _, folded in role_phrases(entry)}
+    assert "secretary of state" not in phrases
+    assert "minister of finance" in phrases
+
+
+def test_a_respelled_minister_named_by_the_office_written_after(gazetteer):
+    text = (
+        "The minister of the armed forces, Katrin Votrin, visited a base near Toulon on Monday.\n\n"
+        "She promised new frigates for the navy.\n"
+    )
+    replacement, confidence = _names(text, gazetteer)["Katrin Votrin"]
+    assert replacement == "Catherine Vautrin"
+    assert 0.6 <= confidence < 0.9  # review: the surname only sounds alike
+
+
+def test_the_same_words_without_the_office_stay(gazetteer):
+    text = "Katrin Votrin, a baker from Lyon, opened a second shop on Monday.\n"
+    assert "Katrin Votrin" not in _names(text, gazetteer)
+
+
+def test_a_family_name_in_lower_case_after_a_title(gazetteer):
+    text = (
+        "Chancellor merz flew to Paris on Monday. Prime Minister tusk joined the talks by video.\n\n"
+        "President macron hosted both.\n"
+    )
+    found = _names(text, gazetteer)
+    assert found["merz"][0] == "Merz"
+    assert found["tusk"][0] == "Tusk"
+    assert found["macron"][0] == "Macron"
+
+
+def test_the_english_word_without_a_title_stays(gazetteer):
+    text = "The old walrus lost a tusk in the fight, and the keepers saved it for the museum.\n"
+    assert "tusk" not in _names(text, gazetteer)
