@@ -12,7 +12,7 @@ from repair.document import Document
 from repair.edits import apply_edits
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import Gazetteer, Index
-from repair.gazetteer.routes import readings, script_of
+from repair.gazetteer.routes import native_readings, readings, script_of
 from repair.passes.context import PassContext
 from repair.passes.names import NamesPass
 
@@ -84,6 +84,19 @@ def test_readings_through_real_romanisation_systems():
     assert "Berbok" in readings("Бербок", "DE")  # BGN/PCGN
     assert "Yun Seogyeol" in readings("윤석열", "KR")  # Revised Romanization with its sound changes
     assert "Kishida Fumio" in readings("岸田文雄", "JP")  # Hepburn
+
+
+def test_a_compiled_index_keeps_each_entrys_readings_so_an_analysis_need_not_read_them():
+    index = Index.in_memory(PEOPLE, "families")
+    stored = [index.entry(number) for number in range(1, len(PEOPLE) + 1)]
+    assert [e.canonical for e in stored] == [e.canonical for e in PEOPLE]
+    for listed, kept in zip(PEOPLE, stored, strict=True):
+        # the TSV entry has none yet: its readings are read through the packages
+        assert listed.readings is None
+        expected = tuple(r for native in listed.native for r in readings(native, listed.country))
+        assert kept.readings == expected == native_readings(listed)
+    yoon = next(e for e in stored if e.canonical == "Yoon Suk Yeol")
+    assert "Yin Xiyue" in yoon.readings and native_readings(yoon) is yoon.readings
 
 
 def test_a_korean_name_read_through_chinese_characters(names_pass):

@@ -43,6 +43,9 @@ class Entry:
     source: str = ""  # the file (or "places", "reference") the entry came from
     prominence: float = 0.5  # 0..1: how likely a mention in a news article is this entry
     extra: dict = field(default_factory=dict)
+    # Latin readings of the native spellings (routes.native_readings), as a compiled index
+    # stores them; None where not read yet (an entry straight from a TSV file).
+    readings: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def forms(self) -> tuple[str, ...]:

@@ -22,9 +22,10 @@ from pathlib import Path
 from repair.errors import RepairError
 from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
 from repair.gazetteer.keys import name_words, phrase_key, sound_key
+from repair.gazetteer.routes import native_readings
 from repair.words import PARTICLES
 
-INDEX_VERSION = "14"  # bump when routes.py reads names differently
+INDEX_VERSION = "15"  # bump when routes.py reads names differently
 KEY_LIMIT = 30  # rows read per sound key: the most prominent entries sharing it
 EXACT_LIMIT = 12  # entries read per exact spelling (who else is called "Lee" matters little past that)
 
@@ -38,7 +39,7 @@ _SCHEMA = """
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE entries(id INTEGER PRIMARY KEY, canonical TEXT, type TEXT, aliases TEXT, roles TEXT,
     country TEXT, start INT, end_ INT, note TEXT, variants TEXT, source TEXT, prominence REAL,
-    native TEXT);
+    native TEXT, readings TEXT);
 CREATE TABLE forms(form TEXT, rank INT, entry INT, kind INT);
 CREATE TABLE routes(form TEXT, rank INT, entry INT, kind INT);
 CREATE TABLE keys(key TEXT, rank INT, entry INT);
@@ -162,6 +163,7 @@ def _fill(db: sqlite3.Connection, entries: Iterable[Entry], meta: dict[str, str]
                     entry.source,
                     entry.prominence,
                     "|".join(entry.native),
+                    "\n".join(native_readings(entry)),
                 )
             )
             route_batch.extend(route_rows(entry, count))
@@ -169,7 +171,7 @@ def _fill(db: sqlite3.Connection, entries: Iterable[Entry], meta: dict[str, str]
             forms, keys = entry_rows(entry, count)
             form_batch.extend(forms)
             key_batch.extend(keys)
-        db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_batch)
+        db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entry_batch)
         db.executemany("INSERT INTO routes VALUES (?,?,?,?)", route_batch)
         db.executemany("INSERT INTO forms VALUES (?,?,?,?)", form_batch)
         db.executemany("INSERT INTO keys VALUES (?,?,?)", key_batch)
@@ -303,6 +305,7 @@ def _entry_of(row: tuple) -> Entry:
         source=row[10] or "",
         prominence=row[11],
         native=split(row[12]),
+        readings=tuple(row[13].split("\n")) if row[13] else (),
     )
 
 

@@ -146,10 +146,15 @@ def _han_japanese(native: str) -> list[str]:
     return out
 
 
-def _kana(native: str) -> list[str]:
+@lru_cache(maxsize=1)
+def _kakasi():
     import pykakasi
 
-    parts = [p["hepburn"] for p in pykakasi.kakasi().convert(native.replace("・", " "))]
+    return pykakasi.kakasi()
+
+
+def _kana(native: str) -> list[str]:
+    parts = [p["hepburn"] for p in _kakasi().convert(native.replace("・", " "))]
     words = " ".join(parts).split()
     return [" ".join(w.capitalize() for w in words)] if words else []
 
@@ -224,6 +229,16 @@ def readings(native: str, country: str = "") -> tuple[str, ...]:
         if reading and reading.isascii():
             seen.setdefault(reading, None)
     return tuple(seen)
+
+
+def native_readings(entry) -> tuple[str, ...]:
+    """Every reading of an entry's native spellings, read for its country, in order: what
+    the name resolver compares a mention with. A compiled index stores them (``readings``),
+    so an analysis reads them back instead of loading the romanisation packages (a second
+    a launch)."""
+    if entry.readings is not None:
+        return entry.readings
+    return tuple(r for native in entry.native for r in readings(native, entry.country))
 
 
 def _mr_syllable(syllable: str) -> str:

@@ -355,11 +355,9 @@ class ResolveContext:
 
     def readings_of(self, entry: Entry) -> list[str]:
         if entry.canonical not in self._readings:
-            from repair.gazetteer.routes import readings
+            from repair.gazetteer.routes import native_readings
 
-            out: list[str] = []
-            for native in entry.native:
-                out.extend(" ".join(w for w, _, _ in name_pieces(r)) for r in readings(native, entry.country))
+            out = [" ".join(w for w, _, _ in name_pieces(r)) for r in native_readings(entry)]
             self._readings[entry.canonical] = out
         return self._readings[entry.canonical]
 
