@@ -1,5 +1,6 @@
 """Where repair keeps data it derives and can rebuild (compiled gazetteer indexes, the
-detector's word counts, the gazetteer's words): REPAIR_CACHE_DIR, else the user cache dir."""
+detector's word counts, the gazetteer's words, the simulator's sound-alike words):
+REPAIR_CACHE_DIR, else the user cache dir."""
 
 from __future__ import annotations
 

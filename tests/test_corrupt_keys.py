@@ -6,11 +6,21 @@ import hashlib
 import json
 import random
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from repair.cli import main
-from repair.measure.corrupt import CATEGORIES, PROFILES, Corruption, corrupt_text, restore
+from repair.measure.corrupt import (
+    CATEGORIES,
+    PROFILES,
+    Corruption,
+    corrupt_text,
+    known_names,
+    restore,
+    soundalike,
+)
+from repair.measure.corrupt import names as corrupt_names
 from repair.measure.corrupt.names import find_people, language_of, respell
 from repair.measure.corrupt.plan import Plan
 from repair.measure.corrupt.soundalike import name_as_words
@@ -169,6 +179,49 @@ def test_names_heard_as_english_words():
     from wordfreq import zipf_frequency
 
     assert all(zipf_frequency(w.lower(), "en") >= 3.3 for w in words)
+
+
+def test_the_sound_alike_words_are_built_once_then_read_back_until_a_source_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path))
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"TK": ("duck", "tuck"), "HN": ("hand",)}
+
+    monkeypatch.setattr(soundalike, "_build_index", build)
+    soundalike._index.cache_clear()
+    try:
+        first = soundalike._index()
+        soundalike._index.cache_clear()
+        again = soundalike._index()
+        assert first == again == {"TK": ("duck", "tuck"), "HN": ("hand",)} and len(builds) == 1
+        assert (tmp_path / "simulator" / "sound-alike-words.marshal").is_file()
+        module = Path(soundalike.__file__)
+        monkeypatch.setattr(soundalike, "__file__", str(tmp_path / "changed.py"))
+        (tmp_path / "changed.py").write_text(module.read_text(encoding="utf-8"), encoding="utf-8")
+        soundalike._index.cache_clear()
+        assert soundalike._index() == first and len(builds) == 2  # another source: built again
+    finally:
+        soundalike._index.cache_clear()
+
+
+def test_known_names_read_once_until_the_gazetteer_file_changes(tmp_path, monkeypatch):
+    header = "canonical\ttype\taliases\troles\tcountry\tfrom\tto\tnote\tvariants\tnative\n"
+    gazetteer = tmp_path / "people.tsv"
+    gazetteer.write_text(header + "Maria Vellanova\tperson\t\t\tIT\t\t\t\t\t\n", encoding="utf-8")
+    reads = []
+    real = corrupt_names.gazetteer_names
+    monkeypatch.setattr(corrupt_names, "gazetteer_names", lambda files: reads.append(1) or real(files))
+    first = known_names([gazetteer])
+    assert first["known_people"] == ["Maria Vellanova"] and known_names([gazetteer]) == first
+    assert len(reads) == 1
+    gazetteer.write_text(
+        header + "Maria Vellanova\tperson\t\t\tIT\t\t\t\t\t\nTomas Brandt\tperson\t\t\tDE\t\t\t\t\t\n",
+        encoding="utf-8",
+    )
+    assert known_names([gazetteer])["known_people"] == ["Maria Vellanova", "Tomas Brandt"]
+    assert len(reads) == 2
 
 
 def test_mojibake_is_a_real_round_trip():

@@ -84,19 +84,31 @@ class Damaged:
         }
 
 
+_KNOWN: dict[str, dict] = {}
+
+
 def known_names(paths: Sequence[Path] | None = None) -> dict:
     """Keyword arguments for corrupt_text from gazetteer files (default: the shipped ones):
     the people to damage, the organisations, places and terms never to take for people, and
-    each person's accepted spellings (a first-name swap must not yield one of them)."""
+    each person's accepted spellings (a first-name swap must not yield one of them).
+
+    Read once per process while the files are unchanged (path, size and modification time):
+    reading them and their names' readings takes about half a second, and a benchmark or a
+    `repair corrupt` run asks again for each corpus. The lists are shared: read them only."""
+    from repair.cache import source_key
+
     files = list(default_gazetteers() if paths is None else paths)
-    by_type = names.gazetteer_names(files)
-    others = [name for kind, found in sorted(by_type.items()) if kind != "person" for name in found]
-    return {
-        "known_people": by_type.get("person", []),
-        "not_people": others,
-        "same_person": names.person_forms(files),
-        "routes": names.route_readings(files),
-    }
+    key = repr(source_key(files))
+    if key not in _KNOWN:
+        by_type = names.gazetteer_names(files)
+        others = [name for kind, found in sorted(by_type.items()) if kind != "person" for name in found]
+        _KNOWN[key] = {
+            "known_people": by_type.get("person", []),
+            "not_people": others,
+            "same_person": names.person_forms(files),
+            "routes": names.route_readings(files),
+        }
+    return dict(_KNOWN[key])
 
 
 def default_gazetteers() -> list[Path]:

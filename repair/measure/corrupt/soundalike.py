@@ -14,6 +14,7 @@ from functools import cache
 import jellyfish
 
 MIN_ZIPF = 3.3
+_LANGUAGES = ("en", "de", "fr", "es", "it")  # English words, more frequent there than in the others
 _BLOCKED = frozenset(
     [
         "sex",
@@ -37,6 +38,21 @@ _BLOCKED = frozenset(
 
 @cache
 def _index() -> dict[str, tuple[str, ...]]:
+    """The words by metaphone key, from the cache while wordfreq's lists, jellyfish and this
+    module are unchanged: reading five languages' frequencies takes about four seconds."""
+    from pathlib import Path
+
+    import wordfreq
+
+    from repair.cache import cache_root, marshalled
+
+    data = Path(wordfreq.__file__).parent / "data"
+    sources = [Path(__file__), Path(wordfreq.__file__), Path(jellyfish.__file__)]
+    sources += sorted(p for lang in _LANGUAGES for p in data.glob(f"*_{lang}.msgpack.gz"))
+    return marshalled(cache_root() / "simulator" / "sound-alike-words.marshal", sources, _build_index)
+
+
+def _build_index() -> dict[str, tuple[str, ...]]:
     from wordfreq import top_n_list, zipf_frequency
 
     found: dict[str, list[str]] = defaultdict(list)
@@ -44,7 +60,7 @@ def _index() -> dict[str, tuple[str, ...]]:
         zipf = zipf_frequency(word, "en")
         if zipf < MIN_ZIPF:
             break
-        if _plain_word(word) and all(zipf >= zipf_frequency(word, lang) for lang in ("de", "fr", "es", "it")):
+        if _plain_word(word) and all(zipf >= zipf_frequency(word, lang) for lang in _LANGUAGES[1:]):
             found[jellyfish.metaphone(word)].append(word)
     return {key: tuple(words) for key, words in found.items()}
 
