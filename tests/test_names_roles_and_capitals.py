@@ -70,3 +70,22 @@ def test_a_family_name_in_lower_case_after_a_title(gazetteer):
 def test_the_english_word_without_a_title_stays(gazetteer):
     text = "The old walrus lost a tusk in the fight, and the keepers saved it for the museum.\n"
     assert "tusk" not in _names(text, gazetteer)
+
+
+def test_a_two_word_family_name_after_the_right_first_names_keeps_both_words(gazetteer):
+    # the fix starts after the given names the article wrote right; "Lopes" is a family word
+    text = (
+        "President Claudia Sheinbaum opened a refinery in Tabasco on Monday. Her predecessor "
+        "Andres Manuel Lopes Obrador stayed at his ranch.\n\n"
+        "The plant will process crude from the gulf.\n"
+    )
+    found = _names(text, gazetteer)
+    assert [new for old, (new, _) in found.items() if "Lopes" in old] == ["Lopez Obrador"]
+
+
+def test_a_suffix_keeps_the_full_stop_the_text_has(gazetteer):
+    text = "Philippine President Ferdinand Markos Jr. spoke to reporters in Manila on Monday.\n"
+    found = _names(text, gazetteer)
+    replacement = next(new for old, (new, _) in found.items() if old.startswith("Markos"))
+    assert replacement.startswith("Marcos")
+    assert not replacement.endswith(".")

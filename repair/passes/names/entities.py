@@ -843,6 +843,13 @@ def _propose(
                 k += 1
             start, end = spot.pieces[k].start, spot.pieces[-1].end
             replacement = context.article.spell_like_article(family)
+            full = context.article.spell_like_article(_full_form(entry, context, len(spot.words))).split()
+            if len(full) - k == len(spot.pieces) - k > 1 and [fold(w) for w in full[:k]] == [
+                fold(p.text) for p in spot.pieces[:k]
+            ]:
+                replacement = " ".join(full[k:])  # "Andres Manuel Lopes Obrador": both family words
+                if replacement.endswith(".") and text[end : end + 1] == ".":
+                    replacement = replacement[:-1]  # "Jr." whose full stop the text already has
         else:
             replacement = context.article.spell_like_article(_full_form(entry, context, len(spot.words)))
             words = replacement.split()
