@@ -133,11 +133,14 @@ class HarperService:
         return waiting.popleft()
 
     def close(self) -> None:
-        """End the worker (closing the connection ends it and its helpers)."""
+        """End the worker: closing the connection ends it, and it reaps its helpers, as soon
+        as it waits for a job. One still starting (Harper's dictionary takes about 2 s: an
+        app quit at once) or busy with a job no one now wants is stopped instead of waited
+        for; its helpers see their pipes close and end."""
         with contextlib.suppress(OSError):
             self._conn.close()
         try:
-            self._process.wait(timeout=2)
+            self._process.wait(timeout=0.5)
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait(timeout=2)

@@ -79,7 +79,8 @@ def test_an_unreachable_scheduler_is_one_line_error(tmp_path, capsys):
         "--scheduler",
         "tcp://127.0.0.1:9",
     ]
-    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+    # nothing listens there: the connection is refused at once, so dask's retries need not last
+    with dask.config.set({"distributed.comm.timeouts.connect": "0.5s"}):
         assert main([*args, *NONE]) == 2
     err = capsys.readouterr().err
     assert "Dask scheduler" in err and len(err.strip().splitlines()) == 1
