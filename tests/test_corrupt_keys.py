@@ -224,6 +224,29 @@ def test_known_names_read_once_until_the_gazetteer_file_changes(tmp_path, monkey
     assert len(reads) == 2
 
 
+def test_route_readings_taken_from_the_compiled_index_are_the_packages_readings(tmp_path, monkeypatch):
+    from repair.data import gazetteer_files
+    from repair.gazetteer.index import Gazetteer
+
+    Gazetteer.load()  # the shipped index, built when it is not yet
+    shipped = next(path for path in gazetteer_files() if path.name == "people-east-south.tsv")
+    lines = shipped.read_text(encoding="utf-8").splitlines()
+    header = next(line for line in lines if line.startswith("canonical\t"))
+    # a Chinese, a Korean and an Indian name (its full Chinese spelling has no Latin reading)
+    picked = [
+        next(line for line in lines if line.startswith(name + "\t"))
+        for name in ("Xi Jinping", "Yoon Suk Yeol", "Narendra Modi")
+    ]
+    mine = tmp_path / "people.tsv"
+    mine.write_text("\n".join([header, *picked]) + "\n", encoding="utf-8")
+    stored = corrupt_names._stored_readings()
+    assert len(stored) > 500
+    from_index = corrupt_names.route_readings([mine])
+    monkeypatch.setattr(corrupt_names, "_stored_readings", dict)
+    assert from_index == corrupt_names.route_readings([mine])
+    assert "Yin Xiyue" in from_index["Yoon Suk Yeol"]
+
+
 def test_mojibake_is_a_real_round_trip():
     assert mojibake_of("é", "cp1252") == "Ã©"
     assert mojibake_of("\u2019", "cp1252") == "â€™"
