@@ -65,3 +65,22 @@ def test_a_common_family_name_with_another_given_name_is_not_linked(gazetteer):
     # Zhang Ming is listed; "Zhang Donghe" shares only the family name
     text = "The opposition leader Zhang Donghe said the budget favoured the rich.\n"
     assert all(new != "Zhang Ming" for _, new, _ in _names(text, gazetteer))
+
+
+def test_a_lone_word_after_mr_is_never_made_a_given_name(gazetteer):
+    # "Mun" sounds like "Min" of Kim Min-seok, but nobody calls him "Mr. Min"
+    text = (
+        "South Korean Prime Minister Kim Min-seok hosted a dinner for the visiting delegation in Seoul.\n\n"
+        "Former President Moon Jae-in also attended. Mr. Mun sat at the head of the table.\n"
+    )
+    found = {(old, new) for old, new, _ in _names(text, gazetteer)}
+    assert ("Mun", "Min") not in found
+    assert ("Mun", "Moon") in found
+
+
+def test_a_knight_is_called_by_his_given_name(gazetteer):
+    text = (
+        "British Prime Minister Keir Starmer spoke in London on Monday about the budget and the economy.\n\n"
+        "Sir Kier said the plan would work.\n"
+    )
+    assert ("Kier", "Keir") in {(old, new) for old, new, _ in _names(text, gazetteer)}

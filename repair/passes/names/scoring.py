@@ -9,6 +9,7 @@ from rapidfuzz.distance import Indel
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.keys import fold, name_pieces, phrase_key, sound_key
 from repair.gazetteer.mentions import Mention, zipf
+from repair.gazetteer.routes import FAMILY_FIRST
 from repair.gazetteer.search import Candidate, align, word_similarity
 from repair.passes.names.article import (
     _DETERMINER,
@@ -22,7 +23,7 @@ from repair.passes.names.article import (
 )
 from repair.passes.names.readings import Reading
 from repair.words import DERIVED_ENDINGS as _DERIVED
-from repair.words import PARTICLES
+from repair.words import HONORIFICS, KNIGHTHOODS, PARTICLES
 
 
 @dataclass
@@ -114,7 +115,7 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     """Judge one candidate for one suspect run: the edit, then each evidence rule in turn;
     any rule may reject the candidate (None) or cap its confidence."""
     case = _case(article, reading, candidate)
-    if case is None or _derived_word(case):
+    if case is None or _derived_word(case) or _given_piece_alone(case):
         return None
     weak = _weak_spelling(case)
     case.swap = _first_name_swap(reading.mention, case.original, case.replacement, candidate)
@@ -153,6 +154,21 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         case.replacement,
         _signals(case, first_swap, alias),
     )
+
+
+def _given_piece_alone(case: Case) -> bool:
+    """One word made into a piece of a person's given name: Korean and Chinese people are never
+    called by it alone ("Mr. Mun" is not Kim Min-seok's "Min"), and after "Mr." or "Ms." nobody
+    is (a knight is: "Sir Keir")."""
+    from repair.passes.names.entities import family_of
+
+    entry, mention = case.entry, case.mention
+    if len(mention.folded) != 1 or entry.type != "person":
+        return False
+    if set(fold(case.replacement).split()) <= set(family_of(entry)):
+        return False
+    honorific = mention.honorific.strip(".").lower()
+    return entry.country in FAMILY_FIRST or (honorific in HONORIFICS and honorific not in KNIGHTHOODS)
 
 
 def _signals(case: Case, first_swap: bool, alias: bool) -> dict[str, float]:
