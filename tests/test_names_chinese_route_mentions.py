@@ -84,3 +84,13 @@ def test_a_knight_is_called_by_his_given_name(gazetteer):
         "Sir Kier said the plan would work.\n"
     )
     assert ("Kier", "Keir") in {(old, new) for old, new, _ in _names(text, gazetteer)}
+
+
+def test_a_correct_name_close_to_a_foreigners_reading_stays(gazetteer):
+    # "Cheng Li-wun" is close to a Wade-Giles reading of a Korean minister's hanja, and nothing
+    # else (role, first name, the person named, any Korea in the story) says it is him
+    text = (
+        "President Lai Ching-te ordered the military to prepare for the storm in Kaohsiung.\n\n"
+        "Kuomintang chair Cheng Li-wun called for calm, and Taipei mayor Chiang Wan-an inspected flood gates.\n"
+    )
+    assert _names(text, gazetteer) == []

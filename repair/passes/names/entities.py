@@ -500,6 +500,11 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         if others and others[0].confidence > confidence - 0.15:
             confidence = min(confidence, 0.75)
             best.why.append(f"close alternative: {others[0].entry.canonical}")
+        if _uncorroborated(best.features) and merged.get(best.entry.canonical, 0.0) <= best.confidence:
+            if best.entry.country and best.entry.country not in context.article.countries:
+                continue  # "Cheng Li-wun" in a Taiwanese story is no Korean read close to it
+            confidence = min(confidence, 0.85)
+            best.why.append("only the sound of the name says so: for review")
         if confidence < 0.6:
             continue
         if merged.get(best.entry.canonical, 0.0) > best.confidence:
@@ -511,6 +516,14 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         for spot in group.spots:
             _propose(result, text, spot, link, confidence, context, rule="name.role")
     _short_forms(result, context, readings, linked)
+
+
+def _uncorroborated(f: dict[str, float]) -> bool:
+    """A link only the name's sound makes: no exact reading, no role, no first name, not named
+    elsewhere in the article or a reference, and no other spelling of the person beside it."""
+    return not any(
+        f[k] for k in ("route_exact", "role_beside", "role_near", "spelled", "reference", "first_exact")
+    )
 
 
 ROLE_NAMED = 0.72  # the role's holder is named elsewhere in the article or a reference
