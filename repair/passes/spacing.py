@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
@@ -24,6 +25,29 @@ _INNER_SPACES = re.compile(r"(?<=\S|[\x80-\x9f])( {2,}|\u00a0 +| +\u00a0)(?=\S|[
 _WORD = re.compile(r"\b([A-Za-z][A-Za-z'’-]*)(\s+)([A-Za-z][A-Za-z'’-]*)\b")
 _REPEAT = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)\b")
 _DOMAIN_TAIL = re.compile(r"^(com|org|net|gov|edu|co|uk|io|html|php|ru|ua|cn|de|fr|eu)\b")
+# "rose in ( 9) sectors", "[ sic ]": a space just inside a bracket (not an empty "( )")
+_INSIDE_BRACKETS = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\s)\]])|(?<=[^\s(\[])[ \u00a0]+(?=[)\]])")
+# "in spring, ”the mayor said": a closing mark after the space instead of before it
+_CLOSING_QUOTE_SIDE = re.compile(r"(?<=[,.!?;:…])([ \u00a0]+)”(?=[^\W\d_])")
+# "as before, “Santos said.", "by spring, “said the port director.": the closing mark of a
+# quotation written as an opening one (German closes with “) after the space, where only
+# the attribution follows: a few words with a speech verb, then the sentence ends
+_SPEECH_VERBS = (
+    "said|says|say|added|adds|told|tells|stressed|stresses|noted|notes|clarified|explained|"
+    "stated|states|wrote|writes|asked|asks|insisted|declared|replied|recalled|concluded|"
+    "emphasized|emphasised|underlined|continued|announced|warned|admitted|argued|assured"
+)
+_OPENING_AS_CLOSING = re.compile(
+    r"(?<=[,.!?…])[ \u00a0]+“(?=(?:" + _SPEECH_VERBS + r")\b"  # “said the port director
+    r"|(?:[Tt]he (?:[A-Za-z]+ ){1,2}|(?:[A-Z][\w’'.-]* ){1,3})(?:"
+    + _SPEECH_VERBS
+    + r")([.,]))"  # “Santos said.
+)
+# page markup a scrape left in the text ("< p>The council met", "</p>", "<br />")
+_MARKUP = re.compile(
+    r"<[ \t]*/?[ \t]*(?:p|br|div|span|strong|em|b|i|u|li|ul|ol|h[1-6]|blockquote|figure|figcaption)[ \t]*/?[ \t]*>",
+    re.IGNORECASE,
+)
 
 
 def spacing_proposals(doc: Document) -> list[Proposal]:
@@ -78,77 +102,148 @@ def _doubled_across_lines(doc: Document) -> Iterator[Proposal]:
         )
 
 
+def _quote_open(content: str, at: int) -> bool:
+    """Whether a curly quotation opened before ``at`` in the line is still open there."""
+    return content.count("“", 0, at) > content.count("”", 0, at)
+
+
+def _closing_quote(content: str, m: re.Match) -> str | None:
+    # with no quotation open, the mark may be a (wrongly shaped) opening one
+    return "” " if _quote_open(content, m.start()) else None
+
+
+def _opening_as_closing(content: str, m: re.Match) -> str | None:
+    if "“" in content[m.end() :] or "”" in content[m.end() :]:
+        return None  # a quotation goes on after it ("“says who?”"): the mark may open it
+    # with no quotation open, “Putin said, ...” may open one that begins so
+    return "” " if m.group(1) != "," or _quote_open(content, m.start()) else None
+
+
+def _missing_space(content: str, m: re.Match) -> str | None:
+    return None if _DOMAIN_TAIL.match(content[m.end() :].lower()) else m.group(1) + " "
+
+
+@dataclass(frozen=True)
+class _LineRule:
+    """A pattern whose every match in a line is one proposal: ``replace`` is a template
+    (``re.Match.expand``) or a function of the line and the match that may return None
+    (no proposal); ``reason`` is formatted with the match's groups."""
+
+    rule: str
+    pattern: re.Pattern[str]
+    replace: str | Callable[[str, re.Match], str | None]
+    confidence: float
+    reason: str
+
+
+_LINE_RULES = (
+    _LineRule(
+        rule="spacing.currency",
+        pattern=_CURRENCY_SPACE,
+        replace=r"\1",
+        confidence=0.95,
+        reason="no space between a currency sign and its amount",
+    ),
+    _LineRule(
+        rule="spacing.before-punctuation",
+        pattern=_SPACE_BEFORE_PUNCT,
+        replace=r"\1",
+        confidence=0.9,
+        reason="no space before {0!r}",
+    ),
+    _LineRule(
+        rule="spacing.doubled-punctuation",
+        pattern=_DOUBLED_PUNCT,
+        replace=r"\1",
+        confidence=0.92,
+        reason="{0!r} written twice",
+    ),
+    _LineRule(
+        rule="spacing.before-hyphen",
+        pattern=_SPACE_BEFORE_HYPHEN,
+        replace="-",
+        confidence=0.9,
+        reason="no space before the hyphen of a compound",
+    ),
+    _LineRule(
+        rule="spacing.after-sentence",
+        pattern=_MISSING_SPACE,
+        replace=_missing_space,
+        confidence=0.85,
+        reason="two sentences run together without a space",
+    ),
+    _LineRule(
+        rule="spacing.inside-brackets",
+        pattern=_INSIDE_BRACKETS,
+        replace="",
+        confidence=0.9,
+        reason="no space just inside a bracket",
+    ),
+    _LineRule(
+        rule="spacing.quote-side",
+        pattern=_CLOSING_QUOTE_SIDE,
+        replace=_closing_quote,
+        confidence=0.9,
+        reason="the closing quotation mark goes before the space, not after it",
+    ),
+    _LineRule(
+        rule="spacing.quote-side",
+        pattern=_OPENING_AS_CLOSING,
+        replace=_opening_as_closing,
+        confidence=0.85,
+        reason="a quotation closes here, before its attribution: its mark goes before the space",
+    ),
+    _LineRule(
+        rule="spacing.multiple",
+        pattern=_INNER_SPACES,
+        replace=" ",
+        confidence=0.85,
+        reason="several spaces between words",
+    ),
+)
+
+
 def _line_proposals(text: str, content: str, offset: int) -> Iterator[Proposal]:
-    for m in _CURRENCY_SPACE.finditer(content):
-        yield make_proposal(
-            text,
-            offset + m.start(),
-            offset + m.end(),
-            m.group(1),
-            kind="spacing",
-            rule="spacing.currency",
-            confidence=0.95,
-            reason="no space between a currency sign and its amount",
-        )
-    for m in _SPACE_BEFORE_PUNCT.finditer(content):
-        yield make_proposal(
-            text,
-            offset + m.start(),
-            offset + m.end(),
-            m.group(1),
-            kind="spacing",
-            rule="spacing.before-punctuation",
-            confidence=0.9,
-            reason=f"no space before {m.group(1)!r}",
-        )
-    for m in _DOUBLED_PUNCT.finditer(content):
-        yield make_proposal(
-            text,
-            offset + m.start(),
-            offset + m.end(),
-            m.group(1),
-            kind="spacing",
-            rule="spacing.doubled-punctuation",
-            confidence=0.92,
-            reason=f"{m.group(1)!r} written twice",
-        )
-    for m in _SPACE_BEFORE_HYPHEN.finditer(content):
-        yield make_proposal(
-            text,
-            offset + m.start(),
-            offset + m.end(),
-            "-",
-            kind="spacing",
-            rule="spacing.before-hyphen",
-            confidence=0.9,
-            reason="no space before the hyphen of a compound",
-        )
-    for m in _MISSING_SPACE.finditer(content):
-        tail = content[m.end() :]
-        if _DOMAIN_TAIL.match(tail.lower()):
-            continue
-        yield make_proposal(
-            text,
-            offset + m.start(),
-            offset + m.end(),
-            m.group(1) + " ",
-            kind="spacing",
-            rule="spacing.after-sentence",
-            confidence=0.85,
-            reason="two sentences run together without a space",
-        )
-    for m in _INNER_SPACES.finditer(content):
-        yield make_proposal(
-            text,
-            offset + m.start(),
-            offset + m.end(),
-            " ",
-            kind="spacing",
-            rule="spacing.multiple",
-            confidence=0.85,
-            reason="several spaces between words",
-        )
+    for line_rule in _LINE_RULES:
+        for m in line_rule.pattern.finditer(content):
+            replace = line_rule.replace
+            replacement = m.expand(replace) if isinstance(replace, str) else replace(content, m)
+            if replacement is None:
+                continue
+            yield make_proposal(
+                text,
+                offset + m.start(),
+                offset + m.end(),
+                replacement,
+                kind="spacing",
+                rule=line_rule.rule,
+                confidence=line_rule.confidence,
+                reason=line_rule.reason.format(*m.groups()),
+            )
+    yield from _markup(text, content, offset)
     yield from _doubled_words(text, content, offset)
+
+
+def _markup(text: str, content: str, offset: int) -> Iterator[Proposal]:
+    """Page markup goes with the spaces after it, or becomes one space between two words."""
+    for m in _MARKUP.finditer(content):
+        start, end = m.start(), m.end()
+        before, after = content[:start], content[end:]
+        if not before.strip() or before[-1:] in " \t":
+            end += len(after) - len(after.lstrip(" \t"))  # "< p>The council", "word <br> word"
+            replacement = ""
+        else:
+            replacement = "" if not after.strip() or after[:1] in " \t" else " "
+        yield make_proposal(
+            text,
+            offset + start,
+            offset + end,
+            replacement,
+            kind="spacing",
+            rule="spacing.markup",
+            confidence=0.9,
+            reason="page markup left in the text",
+        )
 
 
 def _doubled_words(text: str, content: str, offset: int) -> Iterator[Proposal]:

@@ -1,0 +1,108 @@
+"""Word-level damage that machine translation and scraping leave on news pages (issue 17,
+item 3): quotation marks on the wrong side of a space, spaces inside brackets, page markup.
+Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.decide import auto_decisions
+from repair.document import Document
+from repair.edits import apply_decisions
+from repair.loading import load_bytes
+from repair.passes.spacing import spacing_proposals
+from repair.pipeline import Engine
+
+
+def found(text):
+    return [(p.rule, p.original, p.replacement) for p in spacing_proposals(Document.from_text(text))]
+
+
+def auto_fix(text, config):
+    analysis = Engine(config).analyze(load_bytes(text.encode("utf-8")))
+    return apply_decisions(analysis.text, analysis.proposals, auto_decisions(analysis.proposals, config))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing mark written after the space, inside an open quotation
+        (
+            "\u201cThe port will reopen in spring, \u201dthe mayor added.",
+            [("spacing.quote-side", " \u201d", "\u201d ")],
+        ),
+        # German closes a quotation with \u201c: the mark before an attribution closes it
+        (
+            "\u201cWe will keep the line open, as we always have, \u201cthe envoy said.",
+            [("spacing.quote-side", " \u201c", "\u201d ")],
+        ),
+        (
+            "The talks will go on until there is a deal, \u201cSantos said.",
+            [("spacing.quote-side", " \u201c", "\u201d ")],
+        ),
+        (
+            "\u201cNobody wants another winter like the last one, \u201csaid the farm minister.",
+            [("spacing.quote-side", " \u201c", "\u201d ")],
+        ),
+        (
+            "Exports rose in five sectors ( 7 of them new ) last year.",
+            [
+                ("spacing.inside-brackets", " ", ""),
+                ("spacing.inside-brackets", " ", ""),
+            ],
+        ),
+        ("< p>The council met on Monday.", [("spacing.markup", "< p>", "")]),
+        (
+            "The council met <br /> on Monday.</p>",
+            [
+                ("spacing.markup", "<br /> ", ""),
+                ("spacing.markup", "</p>", ""),
+            ],
+        ),
+        ("The council met<br>on Monday.", [("spacing.markup", "<br>", " ")]),
+    ],
+)
+def test_damage_is_proposed(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quotation marks used as they should be, or shaped wrong with nothing open
+        "\u201cThe port will reopen in spring,\u201d the mayor added.",
+        "He said, \u201dWe will go home now.\u201d",
+        "The envoy left early, \u201dhe said.",
+        "She answered, \u201cNobody said that.\u201d",
+        "She answered, \u201cNobody said that.",
+        "She went on, \u201cPutin said, and I agree, that it is over.",
+        "She went on, \u201cThe people want calm.",
+        "He laughed, \u201csays who?\u201d and left the room.",
+        "\u201cWe will fight,\u201d said the minister. \u201cWe will not stop.\u201d",
+        # brackets, hyphens and abbreviations
+        "The vote ( ) was left blank on the form.",
+        "He called the plan (a first step) a success, and Mr. Ito agreed.",
+        "The Sino-US talks (held in Geneva) ended on Friday.",
+        "1. Taxes (direct and indirect)",
+        # angle brackets that are not markup
+        "If x < p and p > y then the bound holds.",
+        "Turnout was <50% in the north and >70% in the south.",
+    ],
+)
+def test_clean_text_is_left_alone(text):
+    assert found(text) == []
+
+
+def test_the_fixes_apply_automatically_and_a_second_run_changes_nothing(cleanup_config):
+    text = (
+        "Officials said the bridge would reopen in March ( 3 weeks late ).\n\n"
+        "\u201cWe did what we could, and the crews worked every night, \u201dthe mayor said.\n\n"
+        "< p>The contractor declined to comment.\n"
+    )
+    once = auto_fix(text, cleanup_config)
+    assert once == (
+        "Officials said the bridge would reopen in March (3 weeks late).\n\n"
+        "\u201cWe did what we could, and the crews worked every night,\u201d the mayor said.\n\n"
+        "The contractor declined to comment.\n"
+    )
+    assert auto_fix(once, cleanup_config) == once
