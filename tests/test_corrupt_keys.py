@@ -196,12 +196,17 @@ def test_the_sound_alike_words_are_built_once_then_read_back_until_a_source_chan
         soundalike._index.cache_clear()
         again = soundalike._index()
         assert first == again == {"TK": ("duck", "tuck"), "HN": ("hand",)} and len(builds) == 1
-        assert (tmp_path / "simulator" / "sound-alike-words.marshal").is_file()
+        assert len(list((tmp_path / "simulator").glob("sound-alike-words-*.marshal"))) == 1
         module = Path(soundalike.__file__)
-        monkeypatch.setattr(soundalike, "__file__", str(tmp_path / "changed.py"))
-        (tmp_path / "changed.py").write_text(module.read_text(encoding="utf-8"), encoding="utf-8")
+        copy = tmp_path / "copy.py"
+        copy.write_text(module.read_text(encoding="utf-8"), encoding="utf-8")
+        monkeypatch.setattr(soundalike, "__file__", str(copy))
         soundalike._index.cache_clear()
-        assert soundalike._index() == first and len(builds) == 2  # another source: built again
+        assert soundalike._index() == first and len(builds) == 1  # the same code, elsewhere: read back
+        copy.write_text(module.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+        soundalike._index.cache_clear()
+        assert soundalike._index() == first and len(builds) == 2  # other code: built again
+        assert len(list((tmp_path / "simulator").glob("sound-alike-words-*.marshal"))) == 1
     finally:
         soundalike._index.cache_clear()
 

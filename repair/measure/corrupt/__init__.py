@@ -17,6 +17,7 @@ import hashlib
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from repair.document import Document
@@ -111,6 +112,13 @@ def known_names(paths: Sequence[Path] | None = None) -> dict:
     return dict(_KNOWN[key])
 
 
+@lru_cache(maxsize=64)
+def _document(clean: str) -> Document:
+    """The clean article read into sentences, once for every seed and profile it is damaged
+    with (segmenting is most of the time of damaging it; the damage only reads the Document)."""
+    return Document.from_text(clean)
+
+
 def default_gazetteers() -> list[Path]:
     """The shipped gazetteer's files (repair.data)."""
     from repair.data import gazetteer_files
@@ -150,7 +158,7 @@ def corrupt_text(
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}")
     rng = random.Random(stable_seed(seed, name))
-    doc = Document.from_text(clean)
+    doc = _document(clean)
     budget = _budget(profile, max(doc.word_count, 1), rng)
     plan = Plan(clean)
     people = names.find_people(clean, known_people, not_people)

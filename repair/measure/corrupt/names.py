@@ -125,20 +125,29 @@ def person_forms(paths: list[Path]) -> list[tuple[str, ...]]:
     return [tuple(_entry_names(e)) for e in _gazetteer_entries(paths) if e.type == "person"]
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(n for group in _name_data()["first_name_neighbours"] for n in group)
+
+
+@cache
+def _east_asian_surnames() -> frozenset[str]:
+    languages = _romanisation()["languages"]
+    return frozenset({*languages["zh"]["surnames"], *languages["ko"]["surnames"]})
+
+
 def _is_person(tokens: list[str]) -> bool:
     from wordfreq import zipf_frequency
 
     data = _name_data()
-    first_names = {n for group in data["first_name_neighbours"] for n in group}
     if any(t in data["not_names"] or t in data["titles"] for t in tokens):
         return False
     if zipf_frequency(tokens[-1].lower(), "en") >= 4.3:  # "Industries", "Green": not a surname here
         return False
     if " ".join(tokens) in _places() or any(t in _places() and len(t) > 3 for t in tokens[1:]):
         return False
-    languages = _romanisation()["languages"]
-    east_asian = tokens[0].lower() in {*languages["zh"]["surnames"], *languages["ko"]["surnames"]}
-    return tokens[0] in first_names or east_asian or zipf_frequency(tokens[0].lower(), "en") < 4.2
+    east_asian = tokens[0].lower() in _east_asian_surnames()
+    return tokens[0] in _first_names() or east_asian or zipf_frequency(tokens[0].lower(), "en") < 4.2
 
 
 def _strip(tokens: list[str]) -> list[str]:

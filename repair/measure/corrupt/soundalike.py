@@ -39,7 +39,10 @@ _BLOCKED = frozenset(
 @cache
 def _index() -> dict[str, tuple[str, ...]]:
     """The words by metaphone key, from the cache while wordfreq's lists, jellyfish and this
-    module are unchanged: reading five languages' frequencies takes about four seconds."""
+    module's code are unchanged: reading five languages' frequencies takes about four
+    seconds. The module counts by its content (a fresh checkout keeps the cache)."""
+    import contextlib
+    import hashlib
     from pathlib import Path
 
     import wordfreq
@@ -47,9 +50,16 @@ def _index() -> dict[str, tuple[str, ...]]:
     from repair.cache import cache_root, marshalled
 
     data = Path(wordfreq.__file__).parent / "data"
-    sources = [Path(__file__), Path(wordfreq.__file__), Path(jellyfish.__file__)]
+    sources = [Path(wordfreq.__file__), Path(jellyfish.__file__)]
     sources += sorted(p for lang in _LANGUAGES for p in data.glob(f"*_{lang}.msgpack.gz"))
-    return marshalled(cache_root() / "simulator" / "sound-alike-words.marshal", sources, _build_index)
+    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
+    cache = cache_root() / "simulator" / f"sound-alike-words-{code}.marshal"
+    found = marshalled(cache, sources, _build_index)
+    for stale in cache.parent.glob("sound-alike-words-*.marshal"):
+        if stale != cache:
+            with contextlib.suppress(OSError):
+                stale.unlink()
+    return found
 
 
 def _build_index() -> dict[str, tuple[str, ...]]:
