@@ -94,3 +94,13 @@ def test_a_correct_name_close_to_a_foreigners_reading_stays(gazetteer):
         "Kuomintang chair Cheng Li-wun called for calm, and Taipei mayor Chiang Wan-an inspected flood gates.\n"
     )
     assert _names(text, gazetteer) == []
+
+
+def test_another_given_name_in_a_family_first_name_is_another_person(gazetteer):
+    # the gazetteer lists a central-bank governor "Nguyen Thi Hong"; a lawmaker "Nguyen Thi Huong"
+    # is someone else, however close the given names
+    text = (
+        "Vietnam's parliament approved the budget on Friday after a long debate.\n\n"
+        "Nguyen Thi Huong, a lawmaker from Ho Chi Minh City, said small firms still lacked credit.\n"
+    )
+    assert _names(text, gazetteer) == []

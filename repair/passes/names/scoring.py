@@ -373,6 +373,8 @@ def _gazetteer_only_rule(case: Case) -> bool:
     article, mention, reading, entry = case.article, case.mention, case.reading, case.entry
     if case.sim < 0.85:
         return False
+    if not case.role and _given_name_only(case):
+        return False  # "Nguyen Thi Huong" is not Nguyen Thi Hong: another person of the family
     rare = any(zipf(mention.words[i].text) < RARE_ZIPF for i in reading.unknown)
     if not rare and not case.role:
         return False
@@ -398,6 +400,17 @@ def _gazetteer_only_rule(case: Case) -> bool:
     )
     case.confidence = min(case.confidence, 0.93 if strong else 0.89)
     return True
+
+
+def _given_name_only(case: Case) -> bool:
+    """The change touches only the given name of a person named family first: a Chinese,
+    Korean or Vietnamese family name and its given names are shared by many people."""
+    from repair.passes.names.entities import family_of
+
+    entry = case.entry
+    if entry.type != "person" or entry.country not in FAMILY_FIRST:
+        return False
+    return not set(case.new_words) & set(family_of(entry))
 
 
 def _alias_guess(case: Case) -> bool:
