@@ -88,6 +88,29 @@ def test_compiled_index_is_cached_and_rebuilt_when_the_file_changes(tmp_path):
     assert [index.entry(e).canonical for e, _ in index.exact("irena kolar")] == ["Irena Kolar"]
 
 
+def test_the_shipped_data_counts_by_content_so_two_checkouts_share_one_index(tmp_path):
+    from dataclasses import replace
+
+    from repair.gazetteer.index import shipped_sources
+
+    shipped = shipped_sources()
+    assert shipped.by_content and not user_sources(tmp_path / "x.tsv").by_content
+    copies = []
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        files = tuple(tmp_path / folder / path.name for path in shipped.files)
+        for source, copy in zip(shipped.files, files, strict=True):
+            copy.write_bytes(source.read_bytes())
+        copies.append(replace(shipped, files=files))
+    os.utime(copies[1].files[0], ns=(1, 2))  # another place, another time: the same data
+    assert copies[0].fingerprint() == copies[1].fingerprint() == shipped.fingerprint()
+    first, built, _ = compiled(copies[0])
+    assert compiled(copies[1]) == (first, False, [])  # the second checkout reads the first's index
+    changed = copies[1].files[0]
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    assert copies[1].fingerprint() != copies[0].fingerprint()
+
+
 def test_candidates_found_by_sound_and_aligned_word_by_word(tmp_path):
     path = write(
         tmp_path / "people.tsv",

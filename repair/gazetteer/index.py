@@ -317,6 +317,11 @@ class SourceSet:
     files: tuple[Path, ...]
     places: bool = False
     strict: bool = True  # a malformed line in a user's file is an error; in shipped data, a warning
+    # The shipped files count by their names and content (a few hundred kilobytes, hashed in
+    # a millisecond): every checkout or install of the same data shares one index, where
+    # their paths and times made each rebuild it and remove the other's. A user's file
+    # (up to millions of lines) counts by its path, size and modification time.
+    by_content: bool = False
 
     def fingerprint(self) -> str:
         digest = hashlib.sha1(f"{INDEX_VERSION}|{self.places}".encode())
@@ -326,6 +331,9 @@ class SourceSet:
             digest.update(package_versions().encode())
         for path in self.files:
             try:
+                if self.by_content:
+                    digest.update(f"|{path.name}|".encode() + path.read_bytes())
+                    continue
                 stat = path.stat()
             except FileNotFoundError:
                 raise RepairError(f"{path}: gazetteer file not found") from None
@@ -377,7 +385,7 @@ def _tolerant(text: str, path: Path, warnings: list[str]) -> Iterator[Entry]:
 def shipped_sources() -> SourceSet:
     from repair.data import gazetteer_files
 
-    return SourceSet("shipped", tuple(gazetteer_files()), places=True, strict=False)
+    return SourceSet("shipped", tuple(gazetteer_files()), places=True, strict=False, by_content=True)
 
 
 def user_sources(path: Path) -> SourceSet:
