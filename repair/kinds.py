@@ -50,6 +50,9 @@ _ALL_FACTS = frozenset(FACTS)
 # - style includes the house-style spellings of names ("Kiev" -> "Kyiv"), which exist to
 #   change a recognised name; style is never automatic.
 # - the grammar checker's kinds never touch names: the names pass knows them better.
+# - quotes moves a quotation mark across its space or turns it to close ("as before,
+#   “Santos said." -> "as before,” Santos said."): that changes which words a quotation
+#   holds, never the words, so it alone of the touch-up kinds may change a quotation.
 # Thresholds favour precision; the grammar checker's confidences are per finding, the
 # probability that its fix is right (repair/grammar/confidence.py), and must reach these.
 TABLE: dict[str, Kind] = {
@@ -59,6 +62,7 @@ TABLE: dict[str, Kind] = {
         Kind("chrome", 2, 0.75, "cleanup", Effect.REMOVES, True, _ALL_FACTS),
         Kind("structure", 4, 0.8, "cleanup", Effect.REWRITES, True),
         Kind("spacing", 5, 0.8, "cleanup", Effect.TOUCHES_UP, False),
+        Kind("quotes", 10, 0.85, "cleanup", Effect.TOUCHES_UP, False, frozenset({"quotation"})),
         Kind("name", 3, 0.9, "names", Effect.REWRITES, True, frozenset({"quotation"})),
         Kind("grammar", 7, 0.85, "grammar", Effect.TOUCHES_UP, False),
         Kind("spelling", 8, 0.85, "grammar", Effect.TOUCHES_UP, False),

@@ -4,8 +4,11 @@ Every sentence here is the project's own."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from repair import safety
 from repair.decide import auto_decisions
 from repair.document import Document
 from repair.edits import apply_decisions
@@ -29,20 +32,20 @@ def auto_fix(text, config):
         # a closing mark written after the space, inside an open quotation
         (
             "\u201cThe port will reopen in spring, \u201dthe mayor added.",
-            [("spacing.quote-side", " \u201d", "\u201d ")],
+            [("quotes.wrong-side", " \u201d", "\u201d ")],
         ),
         # German closes a quotation with \u201c: the mark before an attribution closes it
         (
             "\u201cWe will keep the line open, as we always have, \u201cthe envoy said.",
-            [("spacing.quote-side", " \u201c", "\u201d ")],
+            [("quotes.wrong-side", " \u201c", "\u201d ")],
         ),
         (
             "The talks will go on until there is a deal, \u201cSantos said.",
-            [("spacing.quote-side", " \u201c", "\u201d ")],
+            [("quotes.wrong-side", " \u201c", "\u201d ")],
         ),
         (
             "\u201cNobody wants another winter like the last one, \u201csaid the farm minister.",
-            [("spacing.quote-side", " \u201c", "\u201d ")],
+            [("quotes.wrong-side", " \u201c", "\u201d ")],
         ),
         (
             "Exports rose in five sectors ( 7 of them new ) last year.",
@@ -91,6 +94,22 @@ def test_damage_is_proposed(text, expected):
 )
 def test_clean_text_is_left_alone(text):
     assert found(text) == []
+
+
+def test_a_closing_mark_may_change_what_a_quotation_holds_but_spacing_may_not(cleanup_config):
+    text = (
+        "\u201cThe crews worked every night. The bridge will open in spring, \u201csaid the mayor."
+        " She thanked the engineers.\n"
+    )
+    (moved,) = [p for p in spacing_proposals(Document.from_text(text)) if p.rule == "quotes.wrong-side"]
+    assert moved.kind == "quotes"
+    repaired = text[: moved.span.start] + moved.replacement + text[moved.span.end :]
+    assert safety.guard(text, repaired, cleanup_config, [moved]).ok
+    as_spacing = dataclasses.replace(moved, kind="spacing")
+    refused = safety.guard(text, repaired, cleanup_config, [as_spacing])
+    assert not refused.ok and "quotation" in refused.reason
+    assert auto_fix(text, cleanup_config) == repaired
+    assert "in spring,\u201d said the mayor." in repaired
 
 
 def test_the_fixes_apply_automatically_and_a_second_run_changes_nothing(cleanup_config):

@@ -1,4 +1,5 @@
-"""Spacing, doubled punctuation and doubled words: small, mechanical, high-precision fixes."""
+"""Spacing, doubled punctuation, doubled words and quotation marks on the wrong side of
+their space: small, mechanical, high-precision fixes."""
 
 from __future__ import annotations
 
@@ -134,6 +135,7 @@ class _LineRule:
     replace: str | Callable[[str, re.Match], str | None]
     confidence: float
     reason: str
+    kind: str = "spacing"
 
 
 _LINE_RULES = (
@@ -180,18 +182,20 @@ _LINE_RULES = (
         reason="no space just inside a bracket",
     ),
     _LineRule(
-        rule="spacing.quote-side",
+        rule="quotes.wrong-side",
         pattern=_CLOSING_QUOTE_SIDE,
         replace=_closing_quote,
         confidence=0.9,
         reason="the closing quotation mark goes before the space, not after it",
+        kind="quotes",
     ),
     _LineRule(
-        rule="spacing.quote-side",
+        rule="quotes.wrong-side",
         pattern=_OPENING_AS_CLOSING,
         replace=_opening_as_closing,
         confidence=0.85,
         reason="a quotation closes here, before its attribution: its mark goes before the space",
+        kind="quotes",
     ),
     _LineRule(
         rule="spacing.multiple",
@@ -215,7 +219,7 @@ def _line_proposals(text: str, content: str, offset: int) -> Iterator[Proposal]:
                 offset + m.start(),
                 offset + m.end(),
                 replacement,
-                kind="spacing",
+                kind=line_rule.kind,
                 rule=line_rule.rule,
                 confidence=line_rule.confidence,
                 reason=line_rule.reason.format(*m.groups()),

@@ -38,6 +38,7 @@ CATEGORIES = {
     "punctuation": ("PUNCTUATION", "Punctuation", "typographical"),
     "style": ("STYLE", "Style", "style"),
     "spacing": ("TYPOGRAPHY", "Typography", "whitespace"),
+    "quotes": ("TYPOGRAPHY", "Typography", "typographical"),
     "name": ("NAMES", "Names (repair's gazetteer)", "misspelling"),
     "chrome": ("PAGE_CHROME", "Page chrome (repair)", "addition"),
     "structure": ("STRUCTURE", "Broken paragraphs (repair)", "formatting"),
