@@ -104,3 +104,12 @@ def test_another_given_name_in_a_family_first_name_is_another_person(gazetteer):
         "Nguyen Thi Huong, a lawmaker from Ho Chi Minh City, said small firms still lacked credit.\n"
     )
     assert _names(text, gazetteer) == []
+
+
+def test_a_single_role_word_does_not_make_a_namesake_the_listed_person(gazetteer):
+    # "leader" is one of Kim Jong Un's role words, but "Kim Jong-in" is a South Korean politician
+    text = (
+        "The opposition met in Seoul on Monday to discuss the budget.\n\n"
+        "Kim Jong-in, a former party leader, said both sides should compromise.\n"
+    )
+    assert _names(text, gazetteer) == []

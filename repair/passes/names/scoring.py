@@ -373,8 +373,10 @@ def _gazetteer_only_rule(case: Case) -> bool:
     article, mention, reading, entry = case.article, case.mention, case.reading, case.entry
     if case.sim < 0.85:
         return False
-    if not case.role and _given_name_only(case):
-        return False  # "Nguyen Thi Huong" is not Nguyen Thi Hong: another person of the family
+    if case.strength < 0.12 and _given_name_only(case):
+        # "Nguyen Thi Huong" is not Nguyen Thi Hong, nor "Kim Jong-in, a former party leader"
+        # Kim Jong Un: another person of the family, unless the person's whole role is beside it
+        return False
     rare = any(zipf(mention.words[i].text) < RARE_ZIPF for i in reading.unknown)
     if not rare and not case.role:
         return False
