@@ -113,3 +113,13 @@ def test_a_single_role_word_does_not_make_a_namesake_the_listed_person(gazetteer
         "Kim Jong-in, a former party leader, said both sides should compromise.\n"
     )
     assert _names(text, gazetteer) == []
+
+
+def test_a_japanese_name_come_back_through_korean(gazetteer):
+    text = (
+        "Japanese Prime Minister Dakaichi Sanae arrived in Seoul on Saturday for two days of talks.\n\n"
+        "Former prime minister Isiba Sigeru sent a message of support.\n"
+    )
+    found = {(old, new) for old, new, _ in _names(text, gazetteer)}
+    assert ("Dakaichi Sanae", "Sanae Takaichi") in found
+    assert ("Isiba Sigeru", "Shigeru Ishiba") in found

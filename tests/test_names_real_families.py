@@ -84,6 +84,10 @@ def test_readings_through_real_romanisation_systems():
     assert "Berbok" in readings("Бербок", "DE")  # BGN/PCGN
     assert "Yun Seogyeol" in readings("윤석열", "KR")  # Revised Romanization with its sound changes
     assert "Kishida Fumio" in readings("岸田文雄", "JP")  # Hepburn
+    # Hepburn as Korean writes it in Hangul (기시다 후미오), romanised back, in both orders
+    assert {"Gisida Humio", "Humio Gisida"} <= set(readings("岸田文雄", "JP"))
+    assert "Dakaichi Sanae" in readings("高市早苗", "JP")  # a voiceless opening written plain
+    assert "Goijeumi Sinjiro" in readings("小泉進次郎", "JP")
 
 
 def test_a_compiled_index_keeps_each_entrys_readings_so_an_analysis_need_not_read_them():

@@ -25,7 +25,7 @@ from repair.gazetteer.keys import name_words, phrase_key, sound_key
 from repair.gazetteer.routes import native_readings
 from repair.words import PARTICLES
 
-INDEX_VERSION = "15"  # bump when routes.py reads names differently
+INDEX_VERSION = "16"  # bump when routes.py reads names differently
 KEY_LIMIT = 30  # rows read per sound key: the most prominent entries sharing it
 EXACT_LIMIT = 12  # entries read per exact spelling (who else is called "Lee" matters little past that)
 

@@ -11,7 +11,8 @@ software and English ears use, so the index can find the person from the reading
   Cantonese Romanisation (cantonese-romanisation);
 - Korean Hangul: Revised Romanization, whole word (with sound changes: 석열 -> "seogyeol")
   and syllable by syllable (korean-romanizer), and McCune-Reischauer (a small table here);
-- Japanese kana and kanji: Hepburn (pykakasi), and the kanji in Pinyin as Chinese reads them;
+- Japanese kana and kanji: Hepburn (pykakasi), the Hepburn reading as Korean writes it in
+  Hangul and romanises it back ("Isiba Sigeru"), and the kanji in Pinyin as Chinese reads them;
 - Cyrillic: BGN/PCGN, ISO 9, Wikipedia's and the French passport system (iuliia), and the
   German newspaper convention (a small table here, no package has it);
 - Arabic: the letters as English-language news writes them (a small table here: the
@@ -156,7 +157,32 @@ def _kakasi():
 def _kana(native: str) -> list[str]:
     parts = [p["hepburn"] for p in _kakasi().convert(native.replace("・", " "))]
     words = " ".join(parts).split()
-    return [" ".join(w.capitalize() for w in words)] if words else []
+    if not words:
+        return []
+    korean = [_through_korean(w) for w in words]
+    return [" ".join(w.capitalize() for w in words), " ".join(korean), " ".join(reversed(korean))]
+
+
+# A Japanese name written in Hangul, the way Korean writes Japanese, read back in Revised
+# Romanization: 石破茂 -> 이시바 시게루 -> "Isiba Sigeru", 岸田文雄 -> 기시다 후미오 ->
+# "Gisida Humio". Korean has no "sh", "ts", "f" or "z"; long vowels are not written; a
+# voiceless consonant opening a word is written plain (다카이치, "Dakaichi").
+_KOREAN_SOUNDS = (
+    ("tsu", "sseu"), ("shi", "si"), ("sh", "sy"), ("fu", "hu"), ("zu", "jeu"), ("z", "j"),
+    ("ou", "o"), ("oo", "o"), ("uu", "u"), ("ii", "i"), ("aa", "a"),
+)  # fmt: skip
+_KOREAN_OPENINGS = (("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"))
+
+
+def _through_korean(word: str) -> str:
+    word = word.lower()
+    for old, new in _KOREAN_SOUNDS:
+        word = word.replace(old, new)
+    for old, new in _KOREAN_OPENINGS:
+        if word.startswith(old):
+            word = new + word[len(old) :]
+            break
+    return word.capitalize()
 
 
 # Arabic letters as English-language news writes them. Short vowels are not written in Arabic,
