@@ -1,5 +1,6 @@
 """Word-level damage that machine translation and scraping leave on news pages (issue 17,
-item 3): quotation marks on the wrong side of a space, spaces inside brackets, page markup.
+item 3): quotation marks on the wrong side of a space, spaces inside brackets, page markup,
+fixed phrases damaged the same way everywhere.
 Every sentence here is the project's own."""
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ import dataclasses
 import pytest
 
 from repair import safety
+from repair.config import Config
 from repair.decide import auto_decisions
 from repair.document import Document
 from repair.edits import apply_decisions
 from repair.loading import load_bytes
+from repair.passes.context import PassContext
+from repair.passes.grammar import GrammarPass
 from repair.passes.spacing import spacing_proposals
 from repair.pipeline import Engine
 
@@ -125,3 +129,47 @@ def test_the_fixes_apply_automatically_and_a_second_run_changes_nothing(cleanup_
         "The contractor declined to comment.\n"
     )
     assert auto_fix(once, cleanup_config) == once
+
+
+@pytest.fixture(scope="module")
+def grammar() -> GrammarPass:
+    return GrammarPass(Config())
+
+
+def phrase_fixes(grammar, text):
+    result = grammar.run(Document.from_text(text), PassContext(config=grammar.config))
+    return [
+        (p.original, p.replacement, p.confidence) for p in result.proposals if p.rule == "repair.FixedPhrase"
+    ]
+
+
+def test_a_spinner_s_once_morest_is_against_automatically(grammar):
+    found = phrase_fixes(grammar, "The union fought back once morest the new pension rules on Friday.\n")
+    assert [(o, r) for o, r, _ in found] == [("once morest", "against")]
+    assert found[0][2] >= Config().thresholds["spelling"]
+
+
+def test_a_war_s_name_capitalised_in_part_is_capitalised_in_full(grammar):
+    text = "Veterans of the Second world war and of World war II met in the square.\n"
+    found = phrase_fixes(grammar, text)
+    assert [(o, r) for o, r, _ in found] == [("world", "World"), ("war", "War"), ("war", "War")]
+    assert all(c >= Config().thresholds["grammar"] for _, _, c in found)
+
+
+def test_commented_by_in_the_passive_gets_on_for_review(grammar):
+    found = phrase_fixes(grammar, "The plan was commented by the finance minister on Monday.\n")
+    assert [(o, r) for o, r, _ in found] == [("", " on")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Historians of the first world war met in Ypres.\n",  # a house style: no capitals
+        "The First World War ended in 1918, and World War II began in 1939.\n",
+        "He commented on the plan, and it was commented on by others.\n",
+        "She said it once more, and then once again.\n",
+        "\u201cWe fought back once morest them,\u201d the old farmer said.\n",  # the speaker's words
+    ],
+)
+def test_phrases_written_right_or_quoted_are_left_alone(grammar, text):
+    assert phrase_fixes(grammar, text) == []

@@ -59,6 +59,7 @@ REPAIR_KINDS: dict[str, str] = {
     "Capitalization": "grammar",
     "Spelling": "spelling",
     "Punctuation": "punctuation",
+    "Grammar": "grammar",
 }
 
 

@@ -56,6 +56,7 @@ from repair.words import (
     MONTH_WORDS,
     PLURAL_QUANTIFIERS,
     STOP_ABBREVIATIONS,
+    WORD_CHARACTERS,
 )
 
 # Earlier proposals of these kinds rewrite or remove the text under them: a grammar
@@ -305,6 +306,7 @@ class GrammarRun:
             *introductory_comma_findings(doc, self.units),
             *quantifier_plural_findings(doc, self.units),
             *apostrophe_findings(doc, self.units),
+            *phrase_findings(doc, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
@@ -833,6 +835,54 @@ def apostrophe_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
                 )
             )
     return findings
+
+
+# "once morest": article spinners turn "again" into "once more", and "against" with it
+# ("morest" is no English word)
+_SPUN_AGAINST = re.compile(r"(?<![\w’'-])([Oo])nce morest(?![\w’'-])")
+# the wars' names: capitalised in full or (some house styles) not at all, never half
+_WORLD_WAR = re.compile(r"(?<![\w’'-])(?:(?:first|second) world war|world war ii)(?![\w’'-])", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# "was commented by the minister": comment takes "on" in the passive
+_COMMENTED_BY = re.compile(r"(?<![\w’'-])(?:was|were|is|are|be|been|being) (commented)(?= by\b)")
+
+
+def phrase_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """Fixed phrases with one right form that machine translation or an article spinner
+    damages the same way wherever it passes: "once morest" (against), a world war's name
+    capitalised in part ("the First world war"), "was commented by" (commented on by).
+    Not inside a quotation (the speaker's words)."""
+    text = doc.text
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    findings = []
+    for unit in units:
+        for match in _SPUN_AGAINST.finditer(text, unit.start, unit.end):
+            replacement = "Against" if match.group(1) == "O" else "against"
+            message = "`once morest` is a rewriting tool's `against`"
+            findings.append(_own_finding(match, "repair.FixedPhrase", "Spelling", message, replacement))
+        for match in _WORLD_WAR.finditer(text, unit.start, unit.end):
+            words = list(_LOWER_WORD.finditer(match.group()))
+            if not words or match.group()[0].islower():
+                continue  # capitalised in full, or (a house style) not at all
+            message = f"`{match.group()}` is a war's name: each of its words is capitalised"
+            for word in words:  # each lower-case word, as a month is capitalised
+                at = match.start() + word.start()
+                fixed = word.group().upper() if word.group() == "ii" else word.group().capitalize()
+                findings.append(
+                    _own_finding(
+                        WORD_CHARACTERS.match(text, at),
+                        "repair.FixedPhrase",
+                        "Capitalization",
+                        message,
+                        fixed,
+                    )
+                )
+        for match in _COMMENTED_BY.finditer(text, unit.start, unit.end):
+            message = "in the passive, `commented` takes `on`: `commented on by`"
+            findings.append(
+                _own_finding(match, "repair.FixedPhrase", "Grammar", message, " on", group=1, at_end=True)
+            )
+    return [f for f in findings if not any(a < f.start < b for a, b in quoted)]
 
 
 _JOINERS = "-'’"
