@@ -123,3 +123,17 @@ def test_a_japanese_name_come_back_through_korean(gazetteer):
     found = {(old, new) for old, new, _ in _names(text, gazetteer)}
     assert ("Dakaichi Sanae", "Sanae Takaichi") in found
     assert ("Isiba Sigeru", "Shigeru Ishiba") in found
+
+
+def test_a_name_fix_keeps_the_english_word_glued_to_the_name(gazetteer):
+    text = (
+        "Kilicdaroglu's successor spoke in Ankara on Sunday about the court case.\n\n"
+        "Kemal Kilicdaroglusaid the same last year. Istanbul Mayor Ekrem Imamogluis still in prison.\n"
+    )
+    for old, new, _ in _names(text, gazetteer):
+        if old.endswith("said"):
+            assert new.endswith(" said")
+        if old.endswith("is"):
+            assert new.endswith(" is")
+    fixed = {old: new for old, new, _ in _names(text, gazetteer)}
+    assert fixed.get("Kilicdaroglusaid") == "Kilicdaroglu said"

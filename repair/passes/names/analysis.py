@@ -73,7 +73,13 @@ def analyse(
             _style(result, text, reading)
         else:
             _suspect(result, article, reading, gazetteer, present)
-    from repair.passes.names.entities import lost_capitals, native_script, resolve, translated_names
+    from repair.passes.names.entities import (
+        keep_glued_words,
+        lost_capitals,
+        native_script,
+        resolve,
+        translated_names,
+    )
     from repair.passes.names.first_names import other_first_names
     from repair.passes.names.heard_as_words import first_names_for_names, surnames_as_words
     from repair.passes.names.institutions import translated_institutions
@@ -95,6 +101,7 @@ def analyse(
     other_first_names(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
+    keep_glued_words(result, text)
     calibrate(result, text)  # the learned confidence of every name proposal
     return result
 

@@ -21,6 +21,7 @@ A learned logistic model (``entity_weights.json``, trained by
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -31,11 +32,12 @@ from importlib import resources
 
 from rapidfuzz.distance import Indel
 
-from repair.edits import make_proposal
+from repair.edits import make_proposal, stable_id
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import (
     ALIAS,
     CANONICAL,
+    NAME_WORD,
     NATIVE,
     NATIVE_FAMILY,
     ROUTE,
@@ -478,7 +480,9 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         title = " ".join(fold(w.text) for w in m.title)
         elsewhere = frozenset(e.canonical for e in reading.valid_elsewhere.values())
         sentence = (m.sentence_start, m.sentence_end)
-        words, glued = _unglued(words, present) if len(m.words) - 1 in reading.unknown else (words, "")
+        words, glued = (
+            _unglued(words, present, gazetteer) if len(m.words) - 1 in reading.unknown else (words, "")
+        )
         spots.append(Spot(m.start, m.end, words, list(m.words), sentence, title, elsewhere, glued))
     weights = load_weights()
     chosen: list[tuple[Group, Link, list[Link]]] = []
@@ -690,14 +694,23 @@ def _name_then_words(reading, gazetteer: Gazetteer) -> bool:
 _GLUE = sorted(SHORT_FUNCTION_WORDS | {"said", "has"}, key=lambda w: (-len(w), w))
 
 
-def _unglued(words: list[str], present: list[Entry]) -> tuple[list[str], str]:
+def _unglued(words: list[str], present: list[Entry], gazetteer: Gazetteer) -> tuple[list[str], str]:
     """The words with an English word cut off the last one, and that word, when the rest is
     much closer to the family name of someone the article names ("Klisadarogluis" beside
-    "Kemal Kilicdaroglu"); else the words unchanged and ""."""
+    "Kemal Kilicdaroglu"), or is the family name of a listed person whose first name is
+    right before it ("Ozgur Ozelsaid"); else the words unchanged and ""."""
     last = words[-1]
     for suffix in _GLUE:
         stem = last[: -len(suffix)]
-        if not last.endswith(suffix) or len(stem) < 5:
+        if not last.endswith(suffix) or len(stem) < 3:
+            continue
+        if len(words) > 1 and any(
+            family_of(e) == [stem] and words[-2] in given_of(e)
+            for e, kind in gazetteer.exact(stem)
+            if kind == NAME_WORD and e.type == "person"
+        ):
+            return [*words[:-1], stem], suffix
+        if len(stem) < 5:
             continue
         for entry in present:
             family = family_of(entry)
@@ -707,6 +720,24 @@ def _unglued(words: list[str], present: list[Entry]) -> tuple[list[str], str]:
             if closer >= 0.8 and closer > Indel.normalized_similarity(last, family[0]) + 0.03:
                 return [*words[:-1], stem], suffix
     return words, ""
+
+
+def keep_glued_words(result, text: str) -> None:
+    """A name fix never swallows the English word glued to the name: "Kilicdaroglusaid" is
+    "Kilicdaroglu said", not "Kilicdaroglu" (every rule compares the whole glued word with
+    the name, and a long name stays close with "said" or "is" on its end)."""
+    for i, p in enumerate(result.proposals):
+        if p.kind != "name" or not p.original.split() or not p.replacement.split():
+            continue
+        written, fixed = p.original.split()[-1], p.replacement.split()[-1]
+        mine, theirs = fold(written), fold(fixed)
+        suffix = mine[len(theirs) :]
+        if len(theirs) >= 3 and mine.startswith(theirs) and suffix in _GLUE and len(suffix) < len(written):
+            replacement = f"{p.replacement} {written[-len(suffix) :]}"
+            new_id = stable_id(text, p.span, p.kind, replacement)
+            result.proposals[i] = dataclasses.replace(p, replacement=replacement, id=new_id)
+            if p.id in result.signals:  # the learned confidence reads the features by id
+                result.signals[new_id] = result.signals.pop(p.id)
 
 
 def group_links(group: Group, context: ResolveContext, present: list[Entry], weights: Weights) -> list[Link]:
