@@ -51,6 +51,10 @@ def auto_fix(text, config):
             "\u201cNobody wants another winter like the last one, \u201csaid the farm minister.",
             [("quotes.wrong-side", " \u201c", "\u201d ")],
         ),
+        # straight marks: the line's quotation is open (an odd count before) and no mark follows
+        ('"The port will reopen in spring, "the mayor added.', [("quotes.wrong-side", ' "', '" ')]),
+        ('"We did what we could, "said the mayor.', [("quotes.wrong-side", ' "', '" ')]),
+        ('The talks will go on until there is a deal, "Santos said.', [("quotes.wrong-side", ' "', '" ')]),
         (
             "Exports rose in five sectors ( 7 of them new ) last year.",
             [
@@ -86,6 +90,10 @@ def test_damage_is_proposed(text, expected):
         "She went on, \u201cThe people want calm.",
         "He laughed, \u201csays who?\u201d and left the room.",
         "\u201cWe will fight,\u201d said the minister. \u201cWe will not stop.\u201d",
+        'He said, "the plan is dead."',
+        '"Yes," he said, "the plan is dead.',  # a quotation that goes on in the next paragraph
+        'She answered, "Nobody said that.',
+        '"We will fight," said the minister. "We will not stop."',
         # brackets, hyphens and abbreviations
         "The vote ( ) was left blank on the form.",
         "He called the plan (a first step) a success, and Mr. Ito agreed.",

@@ -28,18 +28,20 @@ _REPEAT = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)\b")
 _DOMAIN_TAIL = re.compile(r"^(com|org|net|gov|edu|co|uk|io|html|php|ru|ua|cn|de|fr|eu)\b")
 # "rose in ( 9) sectors", "[ sic ]": a space just inside a bracket (not an empty "( )")
 _INSIDE_BRACKETS = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\s)\]])|(?<=[^\s(\[])[ \u00a0]+(?=[)\]])")
-# "in spring, ”the mayor said": a closing mark after the space instead of before it
-_CLOSING_QUOTE_SIDE = re.compile(r"(?<=[,.!?;:…])([ \u00a0]+)”(?=[^\W\d_])")
+# "in spring, ”the mayor said": a closing mark after the space instead of before it (a
+# straight one when the line's straight quotation is open and no mark follows)
+_CLOSING_QUOTE_SIDE = re.compile(r"(?<=[,.!?;:…])[ \u00a0]+([”\"])(?=[^\W\d_])")
 # "as before, “Santos said.", "by spring, “said the port director.": the closing mark of a
-# quotation written as an opening one (German closes with “) after the space, where only
-# the attribution follows: a few words with a speech verb, then the sentence ends
+# quotation written as an opening one (German closes with “), or a straight one, after the
+# space, where only the attribution follows: a few words with a speech verb, then the
+# sentence ends
 _SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|stressed|stresses|noted|notes|clarified|explained|"
     "stated|states|wrote|writes|asked|asks|insisted|declared|replied|recalled|concluded|"
     "emphasized|emphasised|underlined|continued|announced|warned|admitted|argued|assured"
 )
 _OPENING_AS_CLOSING = re.compile(
-    r"(?<=[,.!?…])[ \u00a0]+“(?=(?:" + _SPEECH_VERBS + r")\b"  # “said the port director
+    r"(?<=[,.!?…])[ \u00a0]+([“\"])(?=(?:" + _SPEECH_VERBS + r")\b"  # “said the port director
     r"|(?:[Tt]he (?:[A-Za-z]+ ){1,2}|(?:[A-Z][\w’'.-]* ){1,3})(?:"
     + _SPEECH_VERBS
     + r")([.,]))"  # “Santos said.
@@ -103,21 +105,32 @@ def _doubled_across_lines(doc: Document) -> Iterator[Proposal]:
         )
 
 
-def _quote_open(content: str, at: int) -> bool:
-    """Whether a curly quotation opened before ``at`` in the line is still open there."""
+def _quote_open(content: str, at: int, mark: str) -> bool:
+    """Whether a quotation opened before ``at`` in the line is still open there: curly
+    marks pair by shape, straight ones by count."""
+    if mark == '"':
+        return content.count('"', 0, at) % 2 == 1
     return content.count("“", 0, at) > content.count("”", 0, at)
 
 
 def _closing_quote(content: str, m: re.Match) -> str | None:
-    # with no quotation open, the mark may be a (wrongly shaped) opening one
-    return "” " if _quote_open(content, m.start()) else None
+    mark = m.group(1)
+    if not _quote_open(content, m.start(), mark):
+        return None  # with no quotation open, the mark may be a (wrongly shaped) opening one
+    if mark == '"' and '"' in content[m.end() :]:
+        return None  # a straight mark that another follows may open the next quotation
+    return mark + " "
 
 
 def _opening_as_closing(content: str, m: re.Match) -> str | None:
-    if "“" in content[m.end() :] or "”" in content[m.end() :]:
+    if any(mark in content[m.end() :] for mark in '“”"'):
         return None  # a quotation goes on after it ("“says who?”"): the mark may open it
+    mark = "”" if m.group(1) == "“" else '"'
+    opened = _quote_open(content, m.start(), mark)
+    if mark == '"' and opened:
+        return None  # an open straight quotation's mark before a word: _closing_quote's
     # with no quotation open, “Putin said, ...” may open one that begins so
-    return "” " if m.group(1) != "," or _quote_open(content, m.start()) else None
+    return mark + " " if m.group(2) != "," or opened else None
 
 
 def _missing_space(content: str, m: re.Match) -> str | None:
