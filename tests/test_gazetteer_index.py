@@ -111,6 +111,22 @@ def test_the_shipped_data_counts_by_content_so_two_checkouts_share_one_index(tmp
     assert copies[1].fingerprint() != copies[0].fingerprint()
 
 
+def test_a_change_to_the_code_that_reads_names_rebuilds_every_index(tmp_path, monkeypatch):
+    from repair.gazetteer import index as index_module
+
+    path = write(tmp_path / "people.tsv", "Tomasz Wielgosz\tperson\t\tFinance Minister\tPL\t\t\t\t\n")
+    code = []
+    for source in index_module.builder_files():
+        copy = tmp_path / source.name
+        copy.write_bytes(source.read_bytes())
+        code.append(copy)
+    before = user_sources(path).fingerprint()
+    monkeypatch.setattr(index_module, "builder_files", lambda: tuple(code))
+    assert user_sources(path).fingerprint() == before  # the same code elsewhere
+    code[2].write_text(code[2].read_text(encoding="utf-8") + "# read another way\n", encoding="utf-8")
+    assert user_sources(path).fingerprint() != before
+
+
 def test_candidates_found_by_sound_and_aligned_word_by_word(tmp_path):
     path = write(
         tmp_path / "people.tsv",
