@@ -96,6 +96,7 @@ def test_damage_is_proposed(text, expected):
         '"We will fight," said the minister. "We will not stop."',
         # brackets, hyphens and abbreviations
         "The vote ( ) was left blank on the form.",
+        "Posted 7:03 AM (Updated: )",
         "He called the plan (a first step) a success, and Mr. Ito agreed.",
         "The Sino-US talks (held in Geneva) ended on Friday.",
         "1. Taxes (direct and indirect)",

@@ -26,8 +26,9 @@ _INNER_SPACES = re.compile(r"(?<=\S|[\x80-\x9f])( {2,}|\u00a0 +| +\u00a0)(?=\S|[
 _WORD = re.compile(r"\b([A-Za-z][A-Za-z'’-]*)(\s+)([A-Za-z][A-Za-z'’-]*)\b")
 _REPEAT = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)\b")
 _DOMAIN_TAIL = re.compile(r"^(com|org|net|gov|edu|co|uk|io|html|php|ru|ua|cn|de|fr|eu)\b")
-# "rose in ( 9) sectors", "[ sic ]": a space just inside a bracket (not an empty "( )")
-_INSIDE_BRACKETS = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\s)\]])|(?<=[^\s(\[])[ \u00a0]+(?=[)\]])")
+# "rose in ( 9) sectors", "[ sic ]": a space just inside a bracket (not an empty "( )", nor
+# an empty field's "(Updated: )")
+_INSIDE_BRACKETS = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\s)\]])|(?<=[\w.!?%\"”’'])[ \u00a0]+(?=[)\]])")
 # "in spring, ”the mayor said": a closing mark after the space instead of before it (a
 # straight one when the line's straight quotation is open and no mark follows)
 _CLOSING_QUOTE_SIDE = re.compile(r"(?<=[,.!?;:…])[ \u00a0]+([”\"])(?=[^\W\d_])")
