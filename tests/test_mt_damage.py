@@ -51,6 +51,13 @@ def auto_fix(text, config):
             "\u201cNobody wants another winter like the last one, \u201csaid the farm minister.",
             [("quotes.wrong-side", " \u201c", "\u201d ")],
         ),
+        # a sentence end run into the next sentence: after a year, before a quotation
+        ("The deal was signed in 2023.The ministers left.", [("spacing.after-sentence", ".", ". ")]),
+        (
+            "The envoy landed on Tuesday.\u201cWe are ready,\u201d she said.",
+            [("spacing.after-sentence", ".", ". ")],
+        ),
+        ("The ministers met on Monday .They left.", [("spacing.before-punctuation", " .", ". ")]),
         # straight marks: the line's quotation is open (an odd count before) and no mark follows
         ('"The port will reopen in spring, "the mayor added.', [("quotes.wrong-side", ' "', '" ')]),
         ('"We did what we could, "said the mayor.', [("quotes.wrong-side", ' "', '" ')]),
@@ -100,6 +107,10 @@ def test_damage_is_proposed(text, expected):
         "He called the plan (a first step) a success, and Mr. Ito agreed.",
         "The Sino-US talks (held in Geneva) ended on Friday.",
         "1. Taxes (direct and indirect)",
+        # stops that end no sentence
+        "The vote was 2.5 percent, and version 2.0.Beta shipped.",
+        "Visit our site example .com for more.",
+        "\u201cWe are ready.\u201cThe minister said.",  # inside a quotation: a German closing mark
         # angle brackets that are not markup
         "If x < p and p > y then the bound holds.",
         "Turnout was <50% in the north and >70% in the south.",

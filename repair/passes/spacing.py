@@ -13,12 +13,16 @@ from repair.words import LEGITIMATE_DOUBLES
 from repair.words import SHORT_FUNCTION_WORDS as FUNCTION_WORDS
 
 _CURRENCY_SPACE = re.compile(r"(?<![\w$€£¥])([$€£¥₴₽₹])[ \u00a0]+(?=\d)")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\"”’)])[ \t\u00a0]+([,.;:!?])(?=[ \t]*$|\s+[^\s,.;:!?]|[\"”’)])")
+# (a letter right after it: "on Monday .They met" -> "on Monday. They met")
+_SPACE_BEFORE_PUNCT = re.compile(
+    r"(?<=[\w\"”’)])[ \t\u00a0]+([,.;:!?])(?=[ \t]*$|\s+[^\s,.;:!?]|[\"”’)]|[^\W\d_])"
+)
 _DOUBLED_PUNCT = re.compile(r"[ \t]*(?<![.])([,;:!?]|\.(?!\.))(?:[ \t]*\1(?![.]))+")
 # "Sino -US", "in -depth": a hyphenated compound with a space before its hyphen (a dash
 # has spaces on both sides or none; a minus sign comes before a digit)
 _SPACE_BEFORE_HYPHEN = re.compile(r"(?<=[^\W\d_])[ \u00a0]+-(?=[^\W\d_]+\b)")
-_MISSING_SPACE = re.compile(r"(?<=[a-z]{2})([.!?])(?=[A-Z][a-z])")
+# "said.The", "in 2023.The", "on Tuesday.“We are ready": after a word, a number or a year
+_MISSING_SPACE = re.compile(r"(?<=[a-z]{2}|\d{2})([.!?])(?=[A-Z][a-z]|“[A-Z])")
 # C1 controls count as text: Python calls some of them (U+0085) white space, but the
 # encoding pass turns them into the characters they stood for, and the spaces must be
 # judged the same on a second run.
@@ -135,7 +139,20 @@ def _opening_as_closing(content: str, m: re.Match) -> str | None:
 
 
 def _missing_space(content: str, m: re.Match) -> str | None:
-    return None if _DOMAIN_TAIL.match(content[m.end() :].lower()) else m.group(1) + " "
+    if _DOMAIN_TAIL.match(content[m.end() :].lower()):
+        return None
+    if content.startswith("“", m.end()) and _quote_open(content, m.start(), "“"):
+        return None  # inside a quotation, “ after the stop may close it (German style)
+    return m.group(1) + " "
+
+
+def _space_before_punct(content: str, m: re.Match) -> str | None:
+    following = content[m.end() : m.end() + 1]
+    if not following.isalpha():
+        return m.group(1)
+    if m.group(1) == "." and _DOMAIN_TAIL.match(content[m.end() :].lower()):
+        return None  # "example .com"
+    return m.group(1) + " "  # "on Monday .They met": the space goes after the stop
 
 
 @dataclass(frozen=True)
@@ -163,7 +180,7 @@ _LINE_RULES = (
     _LineRule(
         rule="spacing.before-punctuation",
         pattern=_SPACE_BEFORE_PUNCT,
-        replace=r"\1",
+        replace=_space_before_punct,
         confidence=0.9,
         reason="no space before {0!r}",
     ),
