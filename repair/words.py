@@ -43,6 +43,8 @@ LONG_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
 # Said before a person's name: a mention after one is a person (names pass, mentions).
 HONORIFICS = wordset("mr mrs ms miss dr prof sir dame madam mister")
+# Words after a family name that are not part of it ("Ferdinand Marcos Jr.").
+NAME_SUFFIXES = wordset("jr sr ii iii iv")
 # Honorifics that go before a given name ("Sir Keir"), not a family name.
 KNIGHTHOODS = wordset("sir dame")
 # Abbreviated titles written with a full stop before a name: a sentence ending in one was

@@ -89,3 +89,18 @@ def test_a_suffix_keeps_the_full_stop_the_text_has(gazetteer):
     replacement = next(new for old, (new, _) in found.items() if old.startswith("Markos"))
     assert replacement.startswith("Marcos")
     assert not replacement.endswith(".")
+
+
+def test_the_family_name_of_a_junior_is_the_word_before_the_suffix(gazetteer):
+    from repair.passes.names.entities import family_of
+
+    marcos = next(e for e, _ in gazetteer.exact("ferdinand marcos jr"))
+    assert family_of(marcos) == ["marcos"]
+
+
+def test_a_respelled_first_name_with_more_of_the_name_after_it_is_still_fixed(gazetteer):
+    text = (
+        "European Commission President Ursule von der Leyen said on Monday that the talks had failed.\n\n"
+        "She will travel to Kyiv next week.\n"
+    )
+    assert _names(text, gazetteer).get("Ursule", ("",))[0] == "Ursula"

@@ -32,7 +32,7 @@ from importlib import resources
 
 from rapidfuzz.distance import Indel
 
-from repair.edits import make_proposal, stable_id
+from repair.edits import Proposal, make_proposal, stable_id
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import (
     ALIAS,
@@ -48,7 +48,7 @@ from repair.gazetteer.index import (
 from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
-from repair.words import DEMONYMS, PERSON_TITLES, SHORT_FUNCTION_WORDS
+from repair.words import DEMONYMS, NAME_SUFFIXES, PERSON_TITLES, SHORT_FUNCTION_WORDS
 
 FEATURES = (
     "route_exact",  # the mention is a reading of the person's native name
@@ -119,8 +119,11 @@ class Link:
 
 
 def family_of(entry: Entry) -> list[str]:
-    """The folded family name of a person ("yoon" of "Yoon Suk Yeol", "baerbock")."""
+    """The folded family name of a person ("yoon" of "Yoon Suk Yeol", "baerbock"; "marcos"
+    of "Ferdinand Marcos Jr.")."""
     words = entry.canonical.split()
+    if len(words) > 2 and fold(words[-1]).strip(".") in NAME_SUFFIXES:
+        words = words[:-1]
     return [w for w, _, _ in name_pieces(words[0] if entry.country in FAMILY_FIRST else words[-1])]
 
 
@@ -725,19 +728,26 @@ def _unglued(words: list[str], present: list[Entry], gazetteer: Gazetteer) -> tu
 def keep_glued_words(result, text: str) -> None:
     """A name fix never swallows the English word glued to the name: "Kilicdaroglusaid" is
     "Kilicdaroglu said", not "Kilicdaroglu" (every rule compares the whole glued word with
-    the name, and a long name stays close with "said" or "is" on its end)."""
+    the name, and a long name stays close with "said" or "is" on its end); nor doubles the
+    full stop after it ("Jr." before the text's own ".")."""
     for i, p in enumerate(result.proposals):
         if p.kind != "name" or not p.original.split() or not p.replacement.split():
             continue
+        if p.replacement.endswith(".") and text[p.span.end : p.span.end + 1] == ".":
+            p = _replaced(result, i, p, text, p.replacement[:-1])  # "Jr." whose full stop follows
         written, fixed = p.original.split()[-1], p.replacement.split()[-1]
         mine, theirs = fold(written), fold(fixed)
         suffix = mine[len(theirs) :]
         if len(theirs) >= 3 and mine.startswith(theirs) and suffix in _GLUE and len(suffix) < len(written):
-            replacement = f"{p.replacement} {written[-len(suffix) :]}"
-            new_id = stable_id(text, p.span, p.kind, replacement)
-            result.proposals[i] = dataclasses.replace(p, replacement=replacement, id=new_id)
-            if p.id in result.signals:  # the learned confidence reads the features by id
-                result.signals[new_id] = result.signals.pop(p.id)
+            _replaced(result, i, p, text, f"{p.replacement} {written[-len(suffix) :]}")
+
+
+def _replaced(result, i: int, p: Proposal, text: str, replacement: str) -> Proposal:
+    new_id = stable_id(text, p.span, p.kind, replacement)
+    result.proposals[i] = dataclasses.replace(p, replacement=replacement, id=new_id)
+    if p.id in result.signals:  # the learned confidence reads the features by id
+        result.signals[new_id] = result.signals.pop(p.id)
+    return result.proposals[i]
 
 
 def group_links(group: Group, context: ResolveContext, present: list[Entry], weights: Weights) -> list[Link]:

@@ -158,17 +158,26 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
 
 def _given_piece_alone(case: Case) -> bool:
     """One word made into a piece of a person's given name: Korean and Chinese people are never
-    called by it alone ("Mr. Mun" is not Kim Min-seok's "Min"), and after "Mr." or "Ms." nobody
-    is (a knight is: "Sir Keir")."""
-    from repair.passes.names.entities import family_of
+    called by it alone ("Mr. Mun" is not Kim Min-seok's "Min"), after "Mr." or "Ms." nobody
+    is, and otherwise only those the gazetteer lists by it ("Lula"; "Hooussin" is no
+    "Hussein"); after "Sir" or "Dame" only the given name is ("Sir Keir")."""
+    from repair.passes.names.entities import _called_by_first, family_of
 
     entry, mention = case.entry, case.mention
     if len(mention.folded) != 1 or entry.type != "person":
         return False
-    if set(fold(case.replacement).split()) <= set(family_of(entry)):
-        return False
+    new = fold(case.replacement).split()
     honorific = mention.honorific.strip(".").lower()
-    return entry.country in FAMILY_FIRST or (honorific in HONORIFICS and honorific not in KNIGHTHOODS)
+    if honorific in KNIGHTHOODS:  # "Sir Kier" is Keir, never John Kerry's family name
+        return set(new) <= set(family_of(entry))
+    if set(new) <= set(family_of(entry)):
+        return False
+    after = case.article.doc.text[mention.end : mention.end + 30].split()[:1]
+    if after and (after[0][:1].isupper() or after[0] in PARTICLES):
+        return False  # "Ursule von der Fengdelaien": more of the name follows, in a run of its own
+    if entry.country in FAMILY_FIRST or honorific in HONORIFICS:
+        return True
+    return len(new) == 1 and not _called_by_first(entry, new[0])
 
 
 def _signals(case: Case, first_swap: bool, alias: bool) -> dict[str, float]:
