@@ -277,6 +277,11 @@ LEGITIMATE_DOUBLES = wordset(
 )
 # The commonest of them, which the detector does not count as a doubled word.
 COMMON_DOUBLES = wordset("had that is do")
+# A phrase written twice is a slip when it opens with one of these ("held in the in the
+# capital"; the spacing pass), and said on purpose when a coordinator joins its copies
+# ("on and on and on", "over and over").
+PHRASE_PREPOSITIONS = wordset("of to in on at for with by from into about over under after before")
+COORDINATORS = wordset("and or nor but")
 
 
 # --- The press -----------------------------------------------------------------------

@@ -58,6 +58,9 @@ def auto_fix(text, config):
             [("spacing.after-sentence", ".", ". ")],
         ),
         ("The ministers met on Monday .They left.", [("spacing.before-punctuation", " .", ". ")]),
+        # a phrase opening with a preposition written twice (or more), as one fix
+        ("The talks were held in the in the capital.", [("spacing.doubled-phrase", " in the", "")]),
+        ("They met in the in the in the hall.", [("spacing.doubled-phrase", " in the in the", "")]),
         # straight marks: the line's quotation is open (an odd count before) and no mark follows
         ('"The port will reopen in spring, "the mayor added.', [("quotes.wrong-side", ' "', '" ')]),
         ('"We did what we could, "said the mayor.', [("quotes.wrong-side", ' "', '" ')]),
@@ -107,6 +110,10 @@ def test_damage_is_proposed(text, expected):
         "He called the plan (a first step) a success, and Mr. Ito agreed.",
         "The Sino-US talks (held in Geneva) ended on Friday.",
         "1. Taxes (direct and indirect)",
+        # phrases said twice on purpose, or a comma lost rather than a double
+        "The talks went on and on and on, and the rain fell over and over again.",
+        "He asked what it was it was not clear to anyone.",
+        "The clock went tick tock tick tock all night.",
         # stops that end no sentence
         "The vote was 2.5 percent, and version 2.0.Beta shipped.",
         "Visit our site example .com for more.",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
-from repair.words import LEGITIMATE_DOUBLES
+from repair.words import COORDINATORS, LEGITIMATE_DOUBLES, PHRASE_PREPOSITIONS
 from repair.words import SHORT_FUNCTION_WORDS as FUNCTION_WORDS
 
 _CURRENCY_SPACE = re.compile(r"(?<![\w$€£¥])([$€£¥₴₽₹])[ \u00a0]+(?=\d)")
@@ -29,6 +29,8 @@ _MISSING_SPACE = re.compile(r"(?<=[a-z]{2}|\d{2})([.!?])(?=[A-Z][a-z]|“[A-Z])"
 _INNER_SPACES = re.compile(r"(?<=\S|[\x80-\x9f])( {2,}|\u00a0 +| +\u00a0)(?=\S|[\x80-\x9f])")
 _WORD = re.compile(r"\b([A-Za-z][A-Za-z'’-]*)(\s+)([A-Za-z][A-Za-z'’-]*)\b")
 _REPEAT = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)\b")
+# "held in the in the capital": two or three lower-case words written twice
+_DOUBLED_PHRASE = re.compile(r"(?<![\w'’-])([a-z]+ [a-z]+(?: [a-z]+)?)((?: \1)+)(?![\w'’-])")
 _DOMAIN_TAIL = re.compile(r"^(com|org|net|gov|edu|co|uk|io|html|php|ru|ua|cn|de|fr|eu)\b")
 # "rose in ( 9) sectors", "[ sic ]": a space just inside a bracket (not an empty "( )", nor
 # an empty field's "(Updated: )")
@@ -257,6 +259,29 @@ def _line_proposals(text: str, content: str, offset: int) -> Iterator[Proposal]:
             )
     yield from _markup(text, content, offset)
     yield from _doubled_words(text, content, offset)
+    yield from _doubled_phrases(text, content, offset)
+
+
+def _doubled_phrases(text: str, content: str, offset: int) -> Iterator[Proposal]:
+    """A phrase of two or three words that opens with a preposition, written twice ("held
+    in the in the capital"); a repeated single word is _doubled_words'. "on and on and on"
+    and "what it was it was" are not such phrases."""
+    for m in _DOUBLED_PHRASE.finditer(content):
+        words = m.group(1).split()
+        if len(set(words)) < len(words) or words[0] not in PHRASE_PREPOSITIONS:
+            continue  # "it was it was not clear": a comma lost, not a double
+        if any(w in COORDINATORS for w in words):
+            continue  # "on and on and on", "over and over": said on purpose
+        yield make_proposal(
+            text,
+            offset + m.start(2),
+            offset + m.end(2),
+            "",
+            kind="spacing",
+            rule="spacing.doubled-phrase",
+            confidence=0.9,
+            reason=f"the words {m.group(1)!r} are written twice",
+        )
 
 
 def _markup(text: str, content: str, offset: int) -> Iterator[Proposal]:
