@@ -104,3 +104,17 @@ def test_a_respelled_first_name_with_more_of_the_name_after_it_is_still_fixed(ga
         "She will travel to Kyiv next week.\n"
     )
     assert _names(text, gazetteer).get("Ursule", ("",))[0] == "Ursula"
+
+
+def test_a_surname_with_particles_read_back_alone_gets_its_particles(gazetteer):
+    # 冯德莱恩 read back as one word stands for "von der Leyen", not "Leyen"; after "von der"
+    # written right, only the last word is replaced
+    text = (
+        "European Commission President Fengdelaien promised new sanctions on Monday.\n\n"
+        "Ursula von der Fengdelaien said the package would pass this month.\n"
+    )
+    found = _names(text, gazetteer)
+    assert found["Fengdelaien"][0] in ("von der Leyen", "Leyen")
+    result = analyse(Document.from_text(text), gazetteer)
+    fixes = sorted((p.span.start, p.replacement) for p in result.proposals if p.original == "Fengdelaien")
+    assert [new for _, new in fixes] == ["von der Leyen", "Leyen"]

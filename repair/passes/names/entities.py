@@ -48,7 +48,7 @@ from repair.gazetteer.index import (
 from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
-from repair.words import DEMONYMS, NAME_SUFFIXES, PERSON_TITLES, SHORT_FUNCTION_WORDS
+from repair.words import DEMONYMS, NAME_SUFFIXES, PARTICLES, PERSON_TITLES, SHORT_FUNCTION_WORDS
 
 FEATURES = (
     "route_exact",  # the mention is a reading of the person's native name
@@ -121,24 +121,42 @@ class Link:
 def family_of(entry: Entry) -> list[str]:
     """The folded family name of a person ("yoon" of "Yoon Suk Yeol", "baerbock"; "marcos"
     of "Ferdinand Marcos Jr.")."""
-    words = entry.canonical.split()
-    if len(words) > 2 and fold(words[-1]).strip(".") in NAME_SUFFIXES:
-        words = words[:-1]
+    words = _without_suffix(entry)
     return [w for w, _, _ in name_pieces(words[0] if entry.country in FAMILY_FIRST else words[-1])]
 
 
 def given_of(entry: Entry) -> list[str]:
-    words = entry.canonical.split()
+    words = _without_suffix(entry)
     given = words[1:] if entry.country in FAMILY_FIRST else words[:-1]
     return [w for part in given for w, _, _ in name_pieces(part)]
 
 
 def family_form(entry: Entry, article_surface: dict) -> str:
     """The family name as the article writes it, else as the canonical form does."""
-    words = entry.canonical.split()
+    words = _without_suffix(entry)
     family = words[0] if entry.country in FAMILY_FIRST else words[-1]
     spellings = article_surface.get(fold(family))
     return spellings.most_common(1)[0][0] if spellings else family
+
+
+def surname_phrase(entry: Entry, article_surface: dict) -> str:
+    """The family name with the particles that go with it ("von der Leyen" of "Ursula von der
+    Leyen"): what stands for the person alone."""
+    family = family_form(entry, article_surface)
+    if entry.country in FAMILY_FIRST:
+        return family
+    words = _without_suffix(entry)
+    first = len(words) - 1
+    while first > 1 and fold(words[first - 1]) in PARTICLES:
+        first -= 1
+    return " ".join([*words[first:-1], family])
+
+
+def _without_suffix(entry: Entry) -> list[str]:
+    words = entry.canonical.split()
+    if len(words) > 2 and fold(words[-1]).strip(".") in NAME_SUFFIXES:
+        return words[:-1]  # "Marcos" of "Ferdinand Marcos Jr."
+    return words
 
 
 def _letters(words: list[str]) -> str:
@@ -873,7 +891,10 @@ def _propose(
     written = text[spot.start : spot.end]
     start, end = spot.start, spot.end
     if len(spot.words) == 1:
-        replacement = context.article.spell_like_article(family)
+        replacement = context.article.spell_like_article(surname_phrase(entry, surface))
+        lead = replacement.split()[:-1]  # "von der" of "von der Leyen", written before the word
+        if lead and text[:start].rstrip().lower().endswith(" ".join(lead).lower()):
+            replacement = replacement.split()[-1]
         given = given_of(entry)
         word, surname = spot.words[0], fold(family)
         if (
