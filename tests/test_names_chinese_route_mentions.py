@@ -137,3 +137,12 @@ def test_a_name_fix_keeps_the_english_word_glued_to_the_name(gazetteer):
             assert new.endswith(" is")
     fixed = {old: new for old, new, _ in _names(text, gazetteer)}
     assert fixed.get("Kilicdaroglusaid") == "Kilicdaroglu said"
+
+
+def test_a_role_ending_in_staff_is_no_part_of_the_name(gazetteer):
+    # "Chief of Staff" before a reading of 姜勳植: "Staff" is the role's, not the name's
+    text = (
+        "Chief of Staff Jiang Xunzhi briefed reporters at the presidential office on Monday.\n\n"
+        "The briefing lasted an hour.\n"
+    )
+    assert ("Jiang Xunzhi", "Kang Hoon-sik") in {(old, new) for old, new, _ in _names(text, gazetteer)}
