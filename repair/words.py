@@ -70,6 +70,7 @@ TITLE_WORDS = wordset("""
     princess sheikh emir sultan pope cardinal archbishop bishop governor senator senators congressman
     congresswoman representative rep sen gov speaker chairman chairwoman chair chief executive director
     head leader commissioner commander admiral gen lt col maj capt sgt adm mayor judge justice attorney staff presidential
+    detective superintendent inspector constable
     counsellor councillor adviser advisor national security high representative supreme lord baroness
     opposition party minority majority former acting incoming outgoing new late of the for and
     mr mrs ms miss dr prof sir dame his her majesty excellency h e un u s uk eu nato g7 g20

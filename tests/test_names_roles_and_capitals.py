@@ -118,3 +118,24 @@ def test_a_surname_with_particles_read_back_alone_gets_its_particles(gazetteer):
     result = analyse(Document.from_text(text), gazetteer)
     fixes = sorted((p.span.start, p.replacement) for p in result.proposals if p.original == "Fengdelaien")
     assert [new for _, new in fixes] == ["von der Leyen", "Leyen"]
+
+
+def test_a_reference_article_spells_a_person_the_gazetteer_does_not_list(gazetteer):
+    from repair.gazetteer.references import learn_entries, reference_forms
+
+    reference = (
+        "Police in Hamburg arrested a suspect after the attack on Friday. Detective Superintendent "
+        "Jana Wichmann said the man was known to police. Wichmann added that two officers were hurt.\n"
+    )
+    damaged = (
+        "Hamburg police arrest suspect\n\n"
+        "Police in Hamburg arrested a suspect on Friday. Detective Jana Vikhman said the man was known "
+        "to the police. Vikhman said two officers were injured.\n"
+    )
+    learned = learn_entries([("reference", reference)], gazetteer)
+    assert [e.canonical for e in learned] == ["Jana Wichmann"]  # once in full, then the surname alone
+    result = analyse(Document.from_text(damaged), gazetteer, learned, reference_forms([reference]))
+    fixes = [(p.original, p.replacement, p.confidence) for p in result.proposals if p.kind == "name"]
+    assert [(old, new) for old, new, _ in fixes] == [("Vikhman", "Wichmann"), ("Vikhman", "Wichmann")]
+    assert all(0.6 <= c < 0.9 for _, _, c in fixes)  # review: the reference alone says so
+    assert _names(damaged, gazetteer) == {}  # without the reference, nothing

@@ -35,18 +35,22 @@ def learn_entries(texts: Sequence[tuple[str, str]], gazetteer: Gazetteer | None 
     """Entries for the multi-word names in ``texts`` ((label, text) pairs), with their role words.
 
     A name is learned when it has at least two words, is not an ordinary English phrase,
-    and either carries a title, an honorific, or is seen more than once. The type comes
+    and either carries a title, an honorific, is seen more than once, or its last word is
+    named again alone. The type comes
     from the gazetteer when it knows the name, else from the words around it.
     """
     seen: Counter[str] = Counter()
     roles: dict[str, Counter[str]] = defaultdict(Counter)
     honorific: dict[str, bool] = defaultdict(bool)
     sources: dict[str, set[str]] = defaultdict(set)
+    alone: Counter[str] = Counter()  # one-word mentions: a surname named again ("Wichmann added")
     for label, text in texts:
         doc = Document.from_text(text)
         for sentence in doc.sentences:
             for mention in sentence_mentions(text, sentence.start, sentence.end):
                 name = mention.text(text)
+                if len(mention.words) == 1:
+                    alone[mention.words[0].text] += 1
                 if len(mention.words) < 2 or all(zipf(w.text) >= 4.0 for w in mention.words):
                     continue
                 seen[name] += 1
@@ -57,7 +61,7 @@ def learn_entries(texts: Sequence[tuple[str, str]], gazetteer: Gazetteer | None 
                 honorific[name] |= bool(mention.honorific)
     entries = []
     for name, count in seen.items():
-        if count < 2 and not roles[name] and not honorific[name]:
+        if count < 2 and not roles[name] and not honorific[name] and not alone[name.split()[-1]]:
             continue
         kind = _kind(name, gazetteer, bool(roles[name]) or honorific[name])
         note = f"learned from {', '.join(sorted(sources[name]))} ({count} mention{'s' if count > 1 else ''})"

@@ -232,6 +232,7 @@ def features_for(
         or f["family_route"]
         or f["family_sound"]
         or f["form_close"] >= 0.8
+        or (f["first_exact"] >= 1.0 and f["form_close"] >= 0.7 and context.referenced(entry))
     ):
         return None  # nothing in the name itself points to this person: the story alone will not do
     for spot in group.spots:
@@ -855,6 +856,8 @@ def _plausible(f: dict[str, float]) -> bool:
         or (f["family_sound"] and (f["first_exact"] or f["role_beside"]))
         or (f["form_close"] >= 0.8 and f["role_beside"])
         or (f["form_close"] >= 0.8 and f["first_exact"] and f["spelled"])
+        # a reference article spells the person: "Jana Vikhman" beside its "Jana Wichmann"
+        or (f["form_close"] >= 0.7 and f["first_exact"] >= 1.0 and f["reference"])
     )
 
 
