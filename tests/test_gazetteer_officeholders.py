@@ -44,6 +44,14 @@ def confident_fixes(names_pass: NamesPass, text: str) -> list[tuple[str, str]]:
             "Brazilian Justice Minister Ricardo Levandovski signed the order.\n",
             ("Levandovski", "Lewandowski"),
         ),
+        (
+            "Iranian government spokeswoman Fatemeh Mohadjerani said the talks would resume.\n",
+            ("Mohadjerani", "Mohajerani"),
+        ),
+        ("Japanese Finance Minister Satsuki Katayma met bankers in Tokyo.\n", ("Katayma", "Katayama")),
+        ("Pakistani Interior Minister Mohsin Naqwi visited Lahore.\n", ("Naqwi", "Naqvi")),
+        ("Israeli government spokesman David Menser gave a briefing.\n", ("Menser", "Mencer")),
+        ("KMT chairwoman Cheng Liwen met reporters in Taipei.\n", ("Cheng Liwen", "Cheng Li-wun")),
     ],
 )
 def test_office_holders_respelled(names_pass, text, fix):
@@ -68,6 +76,21 @@ CLEAN = (
 
 def test_clean_paragraph_with_namesakes_gets_no_proposal(names_pass):
     assert [(p.original, p.replacement) for p in proposals(names_pass, CLEAN)] == []
+
+
+CLEAN_EAST = (
+    "No Korean official attended the talks. North Korean Defence Minister No Kwang Chol "
+    "watched the test. Israeli troops remain on the Golan Heights, Yair Golan told the Knesset, "
+    "and the columnist Gideon Levy criticised Eylon Levy. Former chief minister Harish Rawat met "
+    "Parvathaneni Harish in New York. The cricketer Shoaib Malik and the spy chief Asim Malik "
+    "were both in Rawalpindi, and Masood Khan spoke about Imran Khan. The philosopher Edmund "
+    "Burke was quoted by Tony Burke, while Nouri al-Maliki stayed in Baghdad and Turki "
+    "al-Maliki spoke in Riyadh. Satsuki Katayama and Takeo Akiba met Kazuyuki Yamazaki.\n"
+)
+
+
+def test_clean_asian_paragraph_with_namesakes_gets_no_proposal(names_pass):
+    assert [(p.original, p.replacement) for p in proposals(names_pass, CLEAN_EAST)] == []
 
 
 def test_the_office_holders_are_listed_with_their_roles():
