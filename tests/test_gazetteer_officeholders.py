@@ -52,6 +52,8 @@ def confident_fixes(names_pass: NamesPass, text: str) -> list[tuple[str, str]]:
         ("Pakistani Interior Minister Mohsin Naqwi visited Lahore.\n", ("Naqwi", "Naqvi")),
         ("Israeli government spokesman David Menser gave a briefing.\n", ("Menser", "Mencer")),
         ("KMT chairwoman Cheng Liwen met reporters in Taipei.\n", ("Cheng Liwen", "Cheng Li-wun")),
+        ("Downing Street chief of staff Morgan McSweeny resigned.\n", ("McSweeny", "McSweeney")),
+        ("Russian Deputy Defence Minister Mikhail Misintsev gave the figures.\n", ("Misintsev", "Mizintsev")),
     ],
 )
 def test_office_holders_respelled(names_pass, text, fix):
