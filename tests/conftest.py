@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the project's own samples, and a Config without slow passes."""
+"""Shared fixtures: paths to the project's own samples, a Config without slow passes, and the
+shipped gazetteer, loaded once."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from repair.config import Config
+from repair.gazetteer.index import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -77,3 +79,9 @@ def damaged_check(tmp_path_factory: pytest.TempPathFactory) -> subprocess.Comple
         text=True,
         env=env,
     )
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once for the session."""
+    return Gazetteer.load()

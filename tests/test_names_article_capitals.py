@@ -11,11 +11,6 @@ from repair.gazetteer.index import Gazetteer
 from repair.passes.names import analyse
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def _capitals(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, float]]:
     result = analyse(Document.from_text(text), gazetteer)
     return [(p.original, p.replacement, p.confidence) for p in result.proposals if p.rule == "name.capital"]

@@ -12,16 +12,10 @@ from pathlib import Path
 import pytest
 
 from repair.document import Document
-from repair.gazetteer.index import Gazetteer
 from repair.passes.names import analyse
 from repair.passes.names.calibration import FEATURES, REVIEW_ONLY, Model, Tree, load_model, may_raise
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def test_trees_then_the_calibration_map():

@@ -5,16 +5,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from repair.document import Document
 from repair.gazetteer.index import Gazetteer
 from repair.passes.names import analyse
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def _names(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, float]]:

@@ -4,17 +4,10 @@ gazetteer lists with that role is proposed, for review only. Sentences written f
 
 from __future__ import annotations
 
-import pytest
-
 from repair.document import Document
 from repair.gazetteer.index import Gazetteer
 from repair.passes.names import analyse
 from repair.passes.names.honorifics import ROLE_HOLDER
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def _names(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str, float]]:

@@ -4,17 +4,10 @@ these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from repair.document import Document
 from repair.gazetteer.index import Gazetteer
 from repair.passes.names import analyse
 from repair.passes.names.first_names import ROLE_BESIDE
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def _names(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, float]]:

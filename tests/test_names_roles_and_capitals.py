@@ -4,17 +4,10 @@ right after a title ("Chancellor merz"). Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from repair.document import Document
 from repair.gazetteer.index import Gazetteer
 from repair.passes.names import analyse
 from repair.passes.names.entities import role_phrases
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def _names(text: str, gazetteer: Gazetteer) -> dict[str, tuple[str, float]]:
