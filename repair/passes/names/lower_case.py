@@ -71,7 +71,8 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         entry, how = person
         before = words_of(text, max(0, start - 40), start)
         titled = bool(before) and is_title(before[-1].text) and not text[before[-1].end : start].strip()
-        if (zipf(word) >= 1.5 or len(word) < 5) and not (titled and family_of(entry)[:1] == [word]):
+        own_family = family_of(entry)[:1] == [word]  # "macron", not respelled
+        if (zipf(word) >= 1.5 or len(word) < 5) and not (titled and own_family):
             continue  # a word English writes now and then ("macron", "tusk"): a name only after a title
         named = entry.canonical in present
         # "Emmanuel makron", "Vadym pristayko": the person's own first name right before it
@@ -106,7 +107,7 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
                 end,
                 replacement,
                 confidence,
-                f"{word!r} is {entry.canonical}'s family name, {'in' if how == 'the family name' or family_of(entry)[:1] == [word] else 'respelled and in'} lower case",
+                f"{word!r} is {entry.canonical}'s family name, {'in' if own_family else 'respelled and in'} lower case",
                 [*evidence, f"gazetteer: {entry.describe()}"],
             )
         )

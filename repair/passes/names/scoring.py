@@ -21,6 +21,7 @@ from repair.passes.names.article import (
     name_pieces_words,
     role_evidence,
 )
+from repair.passes.names.entities import _called_by_first, family_of
 from repair.passes.names.readings import Reading
 from repair.words import DERIVED_ENDINGS as _DERIVED
 from repair.words import HONORIFICS, KNIGHTHOODS, PARTICLES
@@ -161,8 +162,6 @@ def _given_piece_alone(case: Case) -> bool:
     called by it alone ("Mr. Mun" is not Kim Min-seok's "Min"), after "Mr." or "Ms." nobody
     is, and otherwise only those the gazetteer lists by it ("Lula"; "Hooussin" is no
     "Hussein"); after "Sir" or "Dame" only the given name is ("Sir Keir")."""
-    from repair.passes.names.entities import _called_by_first, family_of
-
     entry, mention = case.entry, case.mention
     if len(mention.folded) != 1 or entry.type != "person":
         return False
@@ -416,8 +415,6 @@ def _gazetteer_only_rule(case: Case) -> bool:
 def _given_name_only(case: Case) -> bool:
     """The change touches only the given name of a person named family first: a Chinese,
     Korean or Vietnamese family name and its given names are shared by many people."""
-    from repair.passes.names.entities import family_of
-
     entry = case.entry
     if entry.type != "person" or entry.country not in FAMILY_FIRST:
         return False
