@@ -183,3 +183,43 @@ def test_the_models_own_fix_beats_a_grammar_rules_guess_at_a_misspelling(grammar
     proposals = grammar.run(Document.from_text(text), PassContext(config=grammar.config)).proposals
     assert [(p.original, p.replacement, p.rule) for p in proposals] == [("untill", "until", lm_edits.RULE)]
     assert proposals[0].confidence >= grammar.config.thresholds["spelling"]
+
+
+def test_a_rare_spelling_of_a_far_commoner_word_is_judged_at_the_spelling_margin(grammar):
+    # "contruction" is a spelling wordfreq has seen, rarely: a slip of a word a thousand
+    # times commoner, so the language model needs no more than a misspelling's margin
+    text = "Work on the contruction of the new bridge began in the spring of that year.\n"
+    proposal = _proposal(grammar, text, "contruction")
+    assert proposal is not None and proposal.replacement == "construction"
+    assert proposal.confidence >= grammar.config.thresholds["spelling"]
+    assert lm_edits.MARGINS["spelling"] < lm_edits.MARGINS["rare"]
+    # a rare real word with no far commoner word one slip away keeps the rare margin
+    kept = "The chair gaveled the meeting to order just after nine in the morning.\n"
+    proposal = _proposal(grammar, kept, "gaveled")
+    assert proposal is None or proposal.confidence < grammar.config.thresholds["spelling"]
+
+
+def test_a_word_written_with_two_letters_swapped_is_a_slip_however_often_it_recurs(grammar):
+    text = (
+        "The workers took thier pay to the bank on Friday.\n\n"
+        "Many of them sold thier land to the new company.\n"
+    )
+    doc = Document.from_text(text)
+    found = [
+        p for p in grammar.run(doc, PassContext(config=grammar.config)).proposals if p.original == "thier"
+    ]
+    assert [p.replacement for p in found] == ["their", "their"]
+    assert all(p.confidence >= grammar.config.thresholds["spelling"] for p in found)
+
+
+def test_a_misspelt_first_word_may_become_a_word_english_uses_ten_times_in_a_million():
+    from repair.passes.grammar import OPENER_ZIPF
+
+    assert OPENER_ZIPF <= 4.22  # "briefly", "furthermore", "consumers"
+
+
+def test_a_misspelt_opener_of_a_common_word_is_fixed(grammar):
+    text = "Brifly, the council agreed to meet again after the summer break.\n"
+    proposal = _proposal(grammar, text, "Brifly")
+    assert proposal is not None and proposal.replacement == "Briefly"
+    assert proposal.confidence >= grammar.config.thresholds["spelling"]

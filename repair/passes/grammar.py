@@ -236,11 +236,12 @@ class GrammarPass:
         lm_family = lm_edits.family_of(finding.rule, is_dictionary_rule(finding.rule), flagged, model)
         if lm_family is None:
             return None
+        options = [r for r in ranked if (r.fix.start, r.fix.end) == (top.start, top.end)]
         if lm_family != "grammar" and (
-            article.every.get(flagged.lower(), 0) > 1 or article.after_capital(finding.start)
+            (article.every.get(flagged.lower(), 0) > 1 and not swapped_common_word(flagged, options))
+            or article.after_capital(finding.start)
         ):
             return None  # meant; or a surname lower-cased after a first name ("Mia mottley")
-        options = [r for r in ranked if (r.fix.start, r.fix.end) == (top.start, top.end)]
         if lm_family == "grammar":
             options = options[:1]
         if lm_family != "grammar" and finding.rule == lm_edits.RULE:
@@ -260,6 +261,8 @@ class GrammarPass:
             return None
         if lm_family != "grammar" and chosen.distance > MAX_SPELLING_DISTANCE:
             lm_family = "far"
+        elif lm_family == "rare" and much_commoner(flagged, chosen.fix.text):
+            lm_family = "spelling"  # a rare spelling of a word a thousand times commoner
         confidence = lm_edits.confidence(gain, lm_family, threshold)
         rival = max(
             (g for g, r in gains if r.fix.text.lower() != chosen.fix.text.lower()), default=float("-inf")
@@ -538,9 +541,47 @@ def far_slip(word: str) -> bool:
     )
 
 
+# A word English uses this often (wordfreq's Zipf scale: ten times per million words) ...
+COMMONER_ZIPF = 4.5
+# ... and this much more often than the flagged word (a thousand times) makes a rare
+# flagged word ("contruction", "altough") a slip, judged at the spelling margin, not the
+# rare one ("gaveled", "bisht": no word one slip away is that much commoner).
+COMMONER_GAIN = 2.5
+# A word two neighbouring letters swapped from one this common ("thier") is a slip even
+# when the article writes it more than once.
+SWAPPED_ZIPF = 5.0
+
+
+def much_commoner(flagged: str, fix: str) -> bool:
+    """``fix`` is a common word far commoner than the rare ``flagged`` word."""
+    common = zipf_frequency(fix, "en")
+    return common >= COMMONER_ZIPF and common - zipf_frequency(flagged, "en") >= COMMONER_GAIN
+
+
+def swapped_common_word(flagged: str, options: Sequence[Ranked]) -> bool:
+    """One of ``options`` is a very common word that ``flagged`` (a lower-case word of
+    four letters or more) writes with two neighbouring letters swapped ("thier" for
+    "their"): a typist's slip, however often the article repeats it."""
+    if len(flagged) < 4 or not flagged.isalpha() or not flagged.islower():
+        return False
+    for option in options:
+        word = option.fix.text
+        if len(word) != len(flagged) or zipf_frequency(word, "en") < SWAPPED_ZIPF:
+            continue
+        diff = [i for i, (a, b) in enumerate(zip(flagged, word, strict=True)) if a != b]
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and flagged[diff[0]] == word[diff[1]]
+            and flagged[diff[1]] == word[diff[0]]
+        ):
+            return True
+    return False
+
+
 # A misspelt first word of a sentence may become only a word English uses all the time
 # ("Althogh" -> "Although"): no name is one slip from one of those.
-OPENER_ZIPF = 4.5
+OPENER_ZIPF = 4.0
 
 
 def opener_fix(text: str, fix: Fix) -> bool:
