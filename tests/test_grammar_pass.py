@@ -417,3 +417,31 @@ def test_a_contraction_without_its_apostrophe_gets_it_back(grammar):
         'The skipper shouted "we dont turn back" from the deck.\n',
     ):
         assert "repair.MissingApostrophe" not in by_rule(run(grammar, kept)[0])
+
+
+def test_a_paragraph_opening_with_a_common_word_in_lower_case_gets_its_capital(grammar):
+    from repair.grammar.base import Finding, Fix
+    from repair.passes.grammar import paragraph_capital
+
+    text = "The vote was delayed again.\nsome members said the new date suited them better.\n"
+    doc = Document.from_text(text)
+    found = [
+        p for p in grammar.run(doc, PassContext(config=grammar.config)).proposals if p.original == "some"
+    ]
+    assert [p.replacement for p in found] == ["Some"]
+    assert found[0].confidence >= grammar.config.thresholds[found[0].kind]
+
+    def capital(text: str, word: str) -> bool:
+        at = text.index(word)
+        fix = Fix(at, at + len(word), word[:1].upper() + word[1:])
+        finding = Finding(
+            at, at + len(word), "harper.SentenceCapitalization", "Capitalization", "grammar", "", (fix,)
+        )
+        return paragraph_capital(text, finding, fix)
+
+    assert capital("A first line.\nsome members agreed.", "some")
+    assert capital("“always a pleasure,” she said.", "always")
+    assert not capital(
+        "A first line.\nbecase members agreed.", "becase"
+    )  # a misspelling: the capital is not the fix
+    assert not capital("They met. some members agreed.", "some")  # inside a line: the checker's call

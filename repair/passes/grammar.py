@@ -186,6 +186,9 @@ class GrammarPass:
             (chosen, confidence, why, _) = preferred
             ranked = [chosen, *(r for r in ranked if r is not chosen)]
         best = ranked[0].fix
+        if confidence < PARAGRAPH_CAPITAL and paragraph_capital(text, finding, best):
+            confidence = PARAGRAPH_CAPITAL
+            why = "a paragraph opens with a word English uses often, in lower case: the capital is the fix"
         if (dictionary or finding.rule == lm_edits.RULE) and unsupported_slip(text, best):
             confidence = min(confidence, lm_edits.AMBIGUOUS)
             why = (
@@ -539,6 +542,28 @@ def far_slip(word: str) -> bool:
         and len(word) >= FAR_MIN_LENGTH
         and zipf_frequency(word, "en") == 0.0
     )
+
+
+# A paragraph's first word in lower case that English uses this often ("we", "some",
+# "always") gets its capital at PARAGRAPH_CAPITAL confidence (automatic).
+PARAGRAPH_WORD_ZIPF = 4.0
+PARAGRAPH_CAPITAL = 0.9
+
+
+def paragraph_capital(text: str, finding: Finding, fix: Fix) -> bool:
+    """``fix`` capitalises the first word of a line ("we grip on many"), a lower-case word
+    English uses often: a line the lint units did not join to the one before opens a
+    sentence, and a common word there is no name or brand written in lower case. A rarer
+    word may be a misspelling ("becase") whose capital alone would not fix it."""
+    if not finding.category.startswith("Capitalization") or fix.start != finding.start:
+        return False
+    word = text[fix.start : fix.end]
+    if not (word.isalpha() and word.islower() and fix.text == word[:1].upper() + word[1:]):
+        return False
+    line_start = text.rfind("\n", 0, fix.start) + 1
+    if text[line_start : fix.start].strip(" \t\"'“‘(["):
+        return False  # not the line's first word
+    return zipf_frequency(word, "en") >= PARAGRAPH_WORD_ZIPF
 
 
 # A word English uses this often (wordfreq's Zipf scale: ten times per million words) ...
