@@ -90,3 +90,42 @@ def test_the_nearest_role_before_the_honorific_decides(gazetteer):
         "The South Korean President met union leaders on Tuesday. Mr. Li said wages would rise.\n"
     )
     assert [(old, rule) for old, _, rule, _ in _names(same, gazetteer)] == [("Li", "name.role")]
+
+
+def test_a_common_english_word_after_an_honorific_sounds_like_a_named_family_name(gazetteer):
+    """ "Mr. Cats", "Mr. Lie": English words in their own right, but after an honorific a family
+    name, said like Katz and Lai, whom the article names (a first letter English says alike)."""
+    text = (
+        "Israeli Defence Minister Israel Katz met Taiwanese President Lai Ching-te in Taipei.\n\n"
+        "Mr. Cats said the visit was long planned. Mr. Lie thanked him for coming.\n"
+    )
+    found = {(o, r) for o, r, rule, c in _names(text, gazetteer) if c < 0.9}
+    assert ("Cats", "Katz") in found
+    assert ("Lie", "Lai") in found
+
+
+def test_common_surnames_after_honorifics_stay_when_nobody_named_sounds_like_them(gazetteer):
+    text = (
+        "British Prime Minister Keir Starmer visited the school on Friday.\n\n"
+        "Mr. Long, a teacher, showed him round. Mrs. White and Mr. Young thanked him.\n"
+    )
+    assert _names(text, gazetteer) == []
+
+
+def test_the_longest_role_phrase_decides_between_role_holders(gazetteer):
+    """ "the Israeli Foreign Minister ... Mr. Sar": the Israeli one, though a Brazilian foreign
+    minister's family name (Serra) sounds the same and "Foreign Minister" describes him too."""
+    text = (
+        "The Israeli Foreign Minister arrived in Berlin on Monday for talks.\n\n"
+        "Mr. Sar said the two countries would work together on cyber defence.\n"
+    )
+    assert _names(text, gazetteer) == [("Sar", "Saar", "name.role", ROLE_HOLDER)]
+
+
+def test_a_named_persons_own_family_name_is_not_made_a_role_holders(gazetteer):
+    """ "Mr. Lee" where the article names Lee Jae-myung: his, not the Chinese premier's (Li)."""
+    text = (
+        "South Korean President Lee Jae-myung met Chinese Premier Li Qiang in Seoul on Thursday.\n\n"
+        "Mr. Lee said trade should grow. Mr. Li said China was ready.\n"
+    )
+    assert _names(text, gazetteer) == []

@@ -93,11 +93,21 @@ def respelled_after_titles(result, article, gazetteer) -> None:
             if kind == CANONICAL:
                 named.setdefault(entry.canonical, entry)
     people = [e for e in named.values() if e.type == "person" and family_of(e)]
+    # family names of people the article names in full: "Mr. Lee" beside "Lee Jae-myung" is his
+    full_families = {
+        family_of(r.entries[0])[0]
+        for r in article.readings
+        if r.status == "known"
+        and r.entries
+        and r.entries[0].type == "person"
+        and len(r.mention.words) > 1
+        and family_of(r.entries[0])
+    }
     context = ResolveContext(article, gazetteer)
     text = article.doc.text
     roles: list[tuple[int, dict[str, tuple[Entry, str]]]] | None = None  # found once, when needed
     named_whole: set[str] = set()
-    for reading in article.readings:
+    for reading in [*article.readings, *_common_words_after_honorifics(article)]:
         m = reading.mention
         if len(m.words) != 1 or not (m.honorific or m.title) or len(m.folded) != 1:
             continue
@@ -109,13 +119,13 @@ def respelled_after_titles(result, article, gazetteer) -> None:
         if matches is None:
             continue  # the word is the family name of someone the article names
         role = ""
-        if not matches and _unnamed_after_honorific(reading, gazetteer, text):
+        if not matches and word not in full_families and _unnamed_after_honorific(reading, gazetteer, text):
             if roles is None:
                 roles = _roles_by_sentence(article, gazetteer)
                 named_whole = _named_whole(article, result, gazetteer)
             holders = _nearest_roles(roles, m.start)
             unnamed = [entry for name, (entry, _) in holders.items() if name not in named_whole]
-            matches = _family_matches(word, unnamed, context) or []
+            matches = _most_specific(_family_matches(word, unnamed, context) or [], holders)
             matches = [(person, ROLE_HOLDER, how) for person, _, how in matches]
             role = holders[matches[0][0].canonical][1] if matches else ""
         if len({p.canonical for p, _, _ in matches}) != 1:
@@ -208,9 +218,55 @@ def _family_matches(word: str, people: list[Entry], context) -> list[tuple[Entry
             spelled.update(fold(r.split()[0]) for r in context.readings_of(person) if " " in r)
         if word in spelled:
             matches.append((person, 0.85, "a reading of the family name through another script"))
-        elif any(sound_key(word) == sound_key(s) and word[:1] == s[:1] for s in spelled if len(s) <= 5):
+        elif any(sound_key(word) == sound_key(s) and _same_onset(word, s) for s in spelled if len(s) <= 5):
             matches.append((person, 0.8, "sounds like the family name"))
     return matches
+
+
+def _same_onset(word: str, family: str) -> bool:
+    """The two words begin with the same letter, or with letters English says alike ("Cats",
+    Katz; "Philips", Filipe): the first letter of a sound key, where it is a consonant."""
+    from repair.gazetteer.keys import sound_key
+
+    if word[:1] == family[:1]:
+        return True
+    first, theirs = sound_key(word)[:1], sound_key(family)[:1]
+    return first == theirs and first != "A"
+
+
+def _common_words_after_honorifics(article) -> list:
+    """ "Mr. Cats", "Mr. Lie": after an honorific a capitalised word is a family name, even one
+    English uses for something else (a lone common word is otherwise read as no name at all).
+    Only runs of one short word, and only where the article has no reading of their own; the
+    word must sound like the family name of a person the article names (``_family_matches``)."""
+    from repair.gazetteer.mentions import sentence_mentions
+    from repair.passes.names.readings import Reading
+
+    text = article.doc.text
+    seen = {r.mention.start for r in article.readings}
+    out = []
+    for sentence in article.doc.sentences:
+        for mention in sentence_mentions(text, sentence.start, sentence.end):
+            if mention.start in seen or not mention.honorific or len(mention.words) != 1:
+                continue
+            word = mention.words[0].text
+            if not word[:1].isupper() or not word.isalpha() or len(word) > 5 or zipf(word) < 4.0:
+                continue
+            out.append(Reading(mention, "known"))
+    return out
+
+
+def _most_specific(
+    matches: list[tuple[Entry, float, str]], holders: dict[str, tuple[Entry, str]]
+) -> list[tuple[Entry, float, str]]:
+    """Of the role holders a word sounds like, those of the longest role phrase: "Mr. Sar" after
+    "the Israeli Foreign Minister" is Gideon Saar, not a Brazilian foreign minister Serra whom
+    "Foreign Minister" alone would also describe."""
+    if len({p.canonical for p, _, _ in matches}) < 2:
+        return matches
+    size = {p.canonical: len(holders[p.canonical][1].split()) for p, _, _ in matches}
+    longest = max(size.values())
+    return [match for match in matches if size[match[0].canonical] == longest]
 
 
 def _roles_by_sentence(article, gazetteer) -> list[tuple[int, dict[str, tuple[Entry, str]]]]:
