@@ -109,3 +109,38 @@ def test_a_surname_left_in_cyrillic_after_a_title():
     )
     [fix] = name_changes(names_pass, text)
     assert (fix.original, fix.replacement, fix.rule) == ("Путин", "Putin", "name.native-script")
+
+
+HEARD = [
+    Entry("Giorgia Meloni", "person", roles=("Italian Prime Minister",), country="IT", prominence=0.9),
+    Entry("Recep Tayyip Erdoğan", "person", roles=("Turkish President",), country="TR", prominence=0.9),
+    Entry("White House", "organisation", country="US", prominence=0.9),
+]
+
+
+@pytest.fixture(scope="module")
+def heard_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory(HEARD, "heard-runs")]))
+
+
+def test_a_run_of_english_words_said_like_a_named_family_name(heard_pass):
+    text = (
+        "Italian Prime Minister Giorgia Meloni arrived in Ankara on Monday for talks.\n\n"
+        "Turkish President Recep Tayyip Erdogan welcomed her at the palace. Later Mellow Knee said "
+        "the two countries would work together. Air Dog On said Turkey agreed.\n"
+    )
+    found = {(p.original, p.replacement, p.rule) for p in name_changes(heard_pass, text)}
+    assert found == {
+        ("Mellow Knee", "Meloni", "name.heard-as-word"),
+        ("Air Dog On", "Erdogan", "name.heard-as-word"),
+    }
+    assert all(p.confidence < 0.9 for p in name_changes(heard_pass, text))
+
+
+def test_runs_of_english_words_nobody_named_is_said_like_stay(heard_pass):
+    text = (
+        "Italian Prime Minister Giorgia Meloni spoke to the White House on Monday.\n\n"
+        "Main Street traders said prices had doubled. Golden Dawn, a cafe, closed early.\n\n"
+        "Italian Leader Meets Turkish Officials Again\n"
+    )
+    assert name_changes(heard_pass, text) == []

@@ -81,7 +81,11 @@ def analyse(
         translated_names,
     )
     from repair.passes.names.first_names import other_first_names
-    from repair.passes.names.heard_as_words import first_names_for_names, surnames_as_words
+    from repair.passes.names.heard_as_words import (
+        first_names_for_names,
+        names_heard_as_words,
+        surnames_as_words,
+    )
     from repair.passes.names.institutions import translated_institutions
     from repair.passes.names.lower_case import capitals_the_article_writes, respelled_lower_case
     from repair.passes.names.read_back import places_read_back
@@ -97,6 +101,7 @@ def analyse(
     translated_titles(result, article, gazetteer)
     translated_institutions(result, article)
     surnames_as_words(result, article, gazetteer)
+    names_heard_as_words(result, article, gazetteer)
     first_names_for_names(result, article, gazetteer)
     other_first_names(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)

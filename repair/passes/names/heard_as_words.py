@@ -11,6 +11,7 @@ import re
 from rapidfuzz.distance import Indel
 
 from repair.edits import make_proposal
+from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, Gazetteer
 from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import zipf
@@ -130,3 +131,108 @@ def first_names_for_names(result: NameAnalysis, article, gazetteer: Gazetteer) -
             )
         )
         _recognise(result, text, m.start, m.end, entry, 0.7, (m.start, m.end, spelling))
+
+
+_RUN_END = re.compile(r"^[ \t]+(said|says|told|added|stressed|noted|warned|replied)\b")
+
+
+def _english_key(words: list[str]) -> str:
+    """How an English reader says a run of words, as a consonant skeleton: Metaphone word by
+    word, run together, a vowel opening written "A", the glides w, h and y and doubled letters
+    dropped ("Mellow Knee" and "Meloni" both "MLN", "Air Dog On" and "Erdogan" "ARTKN")."""
+    import jellyfish
+
+    code = "".join(jellyfish.metaphone(w) for w in words if w.isalpha())
+    if not code:
+        return ""
+    head = "A" if code[0] in "AEIOU" else code[0]
+    out = [head]
+    for ch in code[1:]:
+        if ch in "WHYAEIOU" or ch == out[-1]:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
+    """ "Mellow Knee said" where the article names Giorgia Meloni: a run of two or more
+    capitalised English words, inside a sentence and outside a title-case headline, that no
+    entry is called, which an English reader says the way the family name (or the whole name)
+    of a person the article names is said. Review only: the evidence is a sound."""
+    from repair.gazetteer.mentions import sentence_mentions
+
+    text = article.doc.text
+    people: dict[str, Entry] = {}
+    for r in article.readings:
+        if r.status == "known" and r.entries and r.entries[0].type == "person" and len(r.mention.words) > 1:
+            people.setdefault(r.entries[0].canonical, r.entries[0])
+    for found in result.entities:
+        if found["type"] == "person" and " " in found["text"].strip():
+            for entry, kind in gazetteer.exact(fold(found["entity"])):
+                if kind == CANONICAL and entry.type == "person":
+                    people.setdefault(entry.canonical, entry)
+    keys: dict[str, list[tuple[Entry, str]]] = {}
+    for entry in people.values():
+        family = family_of(entry)
+        if family and len("".join(family)) >= 5:
+            keys.setdefault(_english_key(family), []).append((entry, family_form(entry, article.surface)))
+    keys.pop("", None)
+    if not keys:
+        return
+    taken = _taken(result) + [(e["start"], e["end"]) for e in result.entities]
+    for sentence in article.doc.sentences:
+        for mention in sentence_mentions(text, sentence.start, sentence.end):
+            runs = [mention.words]
+            if mention.common_first:
+                runs.append(mention.words[1:])  # "Later Mellow Knee said": "Later" opens the sentence
+            for run in runs:
+                if _heard_run(result, article, gazetteer, keys, taken, run, mention.title):
+                    break
+
+
+def _heard_run(result, article, gazetteer: Gazetteer, keys, taken, run, title) -> bool:
+    """Propose the one person the words of ``run`` are said like, if any; True when proposed."""
+    from repair.passes.names.entities import _title_case_line
+
+    text = article.doc.text
+    if not run:
+        return False
+    start, end = run[0].start, run[-1].end
+    words = [w.text for w in run]
+    if len(words) < 2 or len(words) > 4 or _overlaps(taken, start, end):
+        return False
+    if not all(w.isalpha() and w[:1].isupper() and zipf(w) >= 3.0 for w in words):
+        return False  # each word an English word ("Mellow", "Knee"), not a name's
+    folded = [fold(w) for w in words]
+    if gazetteer.exact(" ".join(folded)) or any(
+        kind in (CANONICAL, ALIAS) for w in folded for _, kind in gazetteer.exact(w)
+    ):
+        return False  # "White House", "Air Force": somebody's or something's name
+    if _title_case_line(text, start):
+        return False
+    found = keys.get(_english_key(folded))
+    if not found or len({e.canonical for e, _ in found}) != 1:
+        return False
+    entry, replacement = found[0]
+    said = bool(_RUN_END.match(text[end : end + 20]))
+    confidence = 0.75 if said or title else 0.7
+    written = text[start:end]
+    result.proposals.append(
+        make_proposal(
+            text,
+            start,
+            end,
+            replacement,
+            kind="name",
+            rule="name.heard-as-word",
+            confidence=confidence,
+            reason=f"{written!r} is said like {replacement!r}, named in the article",
+            evidence=[
+                f"the article names {entry.canonical}",
+                f"the English words {written!r} run together sound like the family name",
+            ],
+        )
+    )
+    _recognise(result, text, start, end, entry, confidence)
+    taken.append((start, end))
+    return True
