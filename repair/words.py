@@ -295,3 +295,44 @@ PRESS_WORDS = wordset(
     "publication columnist editorial editor reported reports wrote writes published quoted quoting interview "
     "according press media broadsheet"
 )
+
+
+# --- First names one language writes for another's ---------------------------------------
+
+# A first name and the forms other European languages give it, folded (no accents): machine
+# translation writes the English one for a foreign person ("Andrew Duda" for Andrzej,
+# "Charles Nawrocki" for Karol), the way it writes "Simon" for Szymon. One group a line; the
+# names pass reads a written first name in the group of the person's own as that name in
+# another language (review only, beside the person's role and family name).
+FIRST_NAME_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
+    wordset(line)
+    for line in (
+        "andrew andrzej andreas andrei andrey andre andres andrea andrii andriy andras",
+        "charles karol karl carlos carlo karoly carl",
+        "peter piotr pyotr petr pedro pierre pietro peter petro",
+        "joseph jozef jose giuseppe josef iosif josep jozsef",
+        "john jan juan johann johannes jean ivan giovanni janos joao ioannis",
+        "michael michal mikhail miguel michel michele mihaly mykhailo",
+        "stephen steven stefan esteban stephane stepan istvan stefano",
+        "george jerzy georg jorge georges giorgio gyorgy yuri yurii",
+        "paul pawel pavel pablo paolo pal paulo",
+        "thomas tomasz tamas tomas tommaso",
+        "francis franciszek francisco francois franz ferenc francesco",
+        "henry henryk heinrich henri enrique",
+        "louis luis ludwig luigi luiz lajos",
+        "william wilhelm guillermo guillaume willem",
+        "alexander aleksander alexandre alejandro alessandro sandor oleksandr aleksandr",
+        "nicholas mikolaj nikolai nicolas miklos nikolay nicola",
+        "matthew mateusz matteo mateo matthias matvei",
+        "james jakub jaime giacomo jacques",
+        "vladislav wladyslaw ladislav laszlo",
+        "anthony antoni antonio anton antal antoine",
+        "edward edvard eduardo edouard ede",
+        "gregory grzegorz grigory gregorio gergely",
+        "lawrence wawrzyniec lorenzo laurent lorenz",
+        "joanna johanna juana jeanne ioanna",
+        "catherine katarzyna katharina catalina katalin ekaterina yekaterina",
+        "elizabeth elzbieta elisabeth isabel erzsebet elisabetta yelizaveta",
+        "mary maria marie mariya marija",
+    )
+)

@@ -57,3 +57,17 @@ def test_a_role_phrase_with_of_before_the_name(gazetteer):
     # the mention's own title words stop at "of"; the words before it hold the whole role
     text = "The talks went on late. U.S. Secretary of State Miguel Rubio told reporters the deal was close.\n"
     assert _names(text, gazetteer) == [("Miguel", "Marco", ROLE_BESIDE)]
+
+
+def test_the_english_form_of_a_first_name_beside_the_role_is_for_review(gazetteer):
+    """ "Andrew" is Andrzej in English, as "Charles" is Karol: translation writes it so, close in
+    neither letters nor sound. With the role and the family name, the person, for review."""
+    text = "Polish President Andrew Duda spoke to the army in Warsaw on Monday.\n"
+    [(written, fixed, confidence)] = _names(text, gazetteer)
+    assert (written, fixed) == ("Andrew Duda", "Andrzej Duda")
+    assert confidence < 0.9
+
+
+def test_an_equivalent_first_name_without_the_role_stays(gazetteer):
+    text = "An engineer called Andrew Duda spoke to the council in Leeds on Monday.\n"
+    assert _names(text, gazetteer) == []

@@ -48,7 +48,14 @@ from repair.gazetteer.index import (
 from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
-from repair.words import DEMONYMS, NAME_SUFFIXES, PARTICLES, PERSON_TITLES, SHORT_FUNCTION_WORDS
+from repair.words import (
+    DEMONYMS,
+    FIRST_NAME_EQUIVALENTS,
+    NAME_SUFFIXES,
+    PARTICLES,
+    PERSON_TITLES,
+    SHORT_FUNCTION_WORDS,
+)
 
 FEATURES = (
     "route_exact",  # the mention is a reading of the person's native name
@@ -298,6 +305,8 @@ def _first_close(written: str, theirs: str) -> bool:
     sound, whatever letter spells it ("Katrin" and "Catherine")."""
     if len(written) < 4:
         return False
+    if written != theirs and any(written in group and theirs in group for group in FIRST_NAME_EQUIVALENTS):
+        return True  # the name in another language: "Andrew" for Andrzej, "Charles" for Karol
     mine, its = sound_key(written), sound_key(theirs)
     if len(mine) >= 3 and mine == its:
         return True
