@@ -199,3 +199,27 @@ def test_a_surname_before_a_capitalised_common_word_stays():
     )
     names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([*PEOPLE, scholz], "said")]))
     assert name_changes(names_pass, text) == []
+
+
+def test_a_role_listed_after_the_office_counts_written_before_the_name(gazetteer):
+    from repair.passes.names import analyse
+
+    """The gazetteer lists To Lam as "General Secretary of the Communist Party of Vietnam";
+    English also writes "Vietnamese Communist Party General Secretary" before a name. With it
+    beside "Su Lin" (苏林 read back), the reading is his."""
+    text = (
+        "Vietnamese Communist Party General Secretary Su Lin began a visit to Laos on Monday.\n\n"
+        "Su Lin met the Lao president in Vientiane. Su Lin said trade would grow.\n"
+    )
+    result = analyse(Document.from_text(text), gazetteer)
+    fixes = {(p.original, p.replacement) for p in result.proposals if p.kind == "name"}
+    assert fixes == {("Su Lin", "To Lam")}
+
+
+def test_secretary_of_state_is_not_turned_round():
+    from repair.passes.names.entities import _office_first
+
+    assert _office_first(["secretary", "of", "state"]) == []
+    assert _office_first(["president", "of", "the", "european", "commission"]) == [
+        "european commission president"
+    ]

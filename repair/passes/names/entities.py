@@ -366,7 +366,27 @@ def _phrases(roles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
                 (role, f"{words[-1]} of {' '.join(domain)}"),
                 (role, f"{words[-1]} of the {' '.join(domain)}"),
             ]
+        found += [(role, phrase) for phrase in _office_first(words)]
     return tuple(found)
+
+
+def _office_first(words: list[str]) -> list[str]:
+    """A role written after the office ("general secretary of the communist party of vietnam",
+    "president of the european commission") in the order English also writes before a name:
+    "communist party of vietnam general secretary", "communist party general secretary" (the
+    country said by an adjective before it, or not at all), "european commission president"."""
+    if "of" not in words:
+        return []
+    cut = words.index("of")
+    office, body = words[:cut], words[cut + 1 :]
+    if body[:1] == ["the"]:
+        body = body[1:]
+    if not office or len(office) > 3 or office[-1] not in PERSON_TITLES or not body or body == ["state"]:
+        return []
+    out = [" ".join(body + office)]
+    if "of" in body and body.index("of") >= 2:
+        out.append(" ".join(body[: body.index("of")] + office))
+    return out
 
 
 def role_phrases(entry: Entry) -> tuple[tuple[str, str], ...]:
