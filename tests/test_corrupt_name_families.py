@@ -90,3 +90,45 @@ def test_a_name_respelled_the_same_way_all_through():
             assert len({c.text for c in respelled}) == 1
             every += 1
     assert every
+
+
+MINISTER = (
+    "Foreign Minister Anna Katz arrived in Oslo on Monday for talks on fishing rights.\n\n"
+    "Talks with Minister Katz went well, the hosts said, and Mr. Katz thanked them.\n\n"
+    "On Tuesday the visitors met Prime Minister Jonas Mellander. Later Mellander said the "
+    "deal was close, and officials praised Mellander for his patience.\n"
+)
+
+
+def test_a_short_family_name_after_a_title_and_a_family_name_alone_are_heard_as_words():
+    """Two families of real pages (issue #15 item 6): "Mr. Cats" for Mr. Katz, and a family
+    name standing alone heard as English words; each undone by its answer key."""
+    known = {"known_people": ["Anna Katz", "Jonas Mellander"]}
+    after_title, heard = set(), set()
+    for damaged in _runs(MINISTER, "katz.txt", **known):
+        for c in damaged.corruptions:
+            if c.kind == "name-honorific-sound":
+                assert c.original == "Katz" and c.text != "Katz"
+                after_title.add(c.text)
+            if c.kind == "name-words-short":
+                assert c.original == "Mellander" and len(c.text.split()) >= 2
+                heard.add(c.text)
+    assert after_title and heard
+
+
+def test_the_new_families_leave_every_other_corruption_of_a_seed_as_it_was():
+    from repair.measure.corrupt import names
+
+    known = {"known_people": ["Anna Katz", "Jonas Mellander"]}
+    saved = dict(names.REAL_FAMILY_RATES)
+    try:
+        for kind in names.REAL_FAMILY_RATES:
+            names.REAL_FAMILY_RATES[kind] = 0.0
+        without = [corrupt_text(MINISTER, name="katz.txt", seed=s, **known) for s in range(20)]
+    finally:
+        names.REAL_FAMILY_RATES.update(saved)
+    for seed, plain in enumerate(without):
+        damaged = corrupt_text(MINISTER, name="katz.txt", seed=seed, **known)
+        new = ("name-honorific-sound", "name-words-short")
+        kept = [(c.kind, c.original, c.text) for c in damaged.corruptions if c.kind not in new]
+        assert kept == [(c.kind, c.original, c.text) for c in plain.corruptions]

@@ -173,5 +173,8 @@ def corrupt_text(
         step(plan, rng, budget)
     tags = sorted({p.short for p in people}) + ["news", "world", "politics"]
     chrome.add_chrome(plan, tags, rng, budget)
+    if profile in ("mt-roundtrip", "all"):  # its own random stream: the rest stays as it was
+        family_rng = random.Random(stable_seed(seed, name + "/real-families"))
+        names.damage_real_families(plan, people, family_rng, max(doc.word_count, 1))
     damaged, corruptions = plan.apply()
     return Damaged(damaged, corruptions)
