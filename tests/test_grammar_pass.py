@@ -445,3 +445,16 @@ def test_a_paragraph_opening_with_a_common_word_in_lower_case_gets_its_capital(g
         "A first line.\nbecase members agreed.", "becase"
     )  # a misspelling: the capital is not the fix
     assert not capital("They met. some members agreed.", "some")  # inside a line: the checker's call
+
+
+def test_a_phrase_run_together_into_one_word_gets_its_space_back(grammar):
+    text = "The committee heard alot of evidence before the vote on Tuesday.\n"
+    doc = Document.from_text(text)
+    (found,) = [
+        p for p in grammar.run(doc, PassContext(config=grammar.config)).proposals if p.original == "alot"
+    ]
+    assert found.replacement == "a lot"
+    assert found.confidence >= grammar.config.thresholds[found.kind]
+    # closed compounds news writes as one word are no finding at all
+    clean = "The healthcare plan and the ceasefire held, and lawmakers cannot meet anymore.\n"
+    assert run(grammar, clean)[0] == []

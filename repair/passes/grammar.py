@@ -189,6 +189,9 @@ class GrammarPass:
         if confidence < PARAGRAPH_CAPITAL and paragraph_capital(text, finding, best):
             confidence = PARAGRAPH_CAPITAL
             why = "a paragraph opens with a word English uses often, in lower case: the capital is the fix"
+        elif confidence < PARAGRAPH_CAPITAL and split_compound(text, finding, best):
+            confidence = PARAGRAPH_CAPITAL
+            why = "a phrase the checker knows is written as two words, run together: the space is the fix"
         if (dictionary or finding.rule == lm_edits.RULE) and unsupported_slip(text, best):
             confidence = min(confidence, lm_edits.AMBIGUOUS)
             why = (
@@ -564,6 +567,20 @@ def paragraph_capital(text: str, finding: Finding, fix: Fix) -> bool:
     if text[line_start : fix.start].strip(" \t\"'“‘(["):
         return False  # not the line's first word
     return zipf_frequency(word, "en") >= PARAGRAPH_WORD_ZIPF
+
+
+def split_compound(text: str, finding: Finding, fix: Fix) -> bool:
+    """``fix`` is the checker's space in a phrase of its list of open compounds written as
+    one word ("alot" -> "a lot", "infact" -> "in fact"): only the space changes. The
+    language model cannot judge these: the run-together forms are common on the web."""
+    word = text[finding.start : finding.end]
+    return (
+        finding.rule.endswith(".OpenCompounds")
+        and (fix.start, fix.end) == (finding.start, finding.end)
+        and word.isalpha()
+        and len(fix.text.split(" ")) == 2
+        and fix.text.replace(" ", "") == word
+    )
 
 
 # A word English uses this often (wordfreq's Zipf scale: ten times per million words) ...
