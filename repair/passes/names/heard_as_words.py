@@ -270,7 +270,7 @@ def _doubt_another(result: NameAnalysis, text: str, keys, run, start: int, end: 
         return False  # already the heard person
     outside = text[:start] + "\n" + text[end:]
     if overlapping and all(
-        result.proposals[i].replacement not in outside
+        not _written(result.proposals[i].replacement, outside)
         and (result.proposals[i].span.start, result.proposals[i].span.end) == (start, end)
         for i in overlapping
     ):
@@ -291,3 +291,13 @@ def _doubt_another(result: NameAnalysis, text: str, keys, run, start: int, end: 
         )
         result.signals.setdefault(p.id, {})["other_named"] = 1.0
     return False
+
+
+def _written(name: str, outside: str) -> bool:
+    """Whether the article writes the person a proposal names elsewhere, whole or by the last
+    word of the name ("Ueda" for Kazuo Ueda)."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1]
+    return name in outside or (len(last) >= 3 and re.search(rf"\b{re.escape(last)}\b", outside) is not None)
