@@ -243,3 +243,26 @@ def test_lookup_finds_a_person_from_a_reading_of_the_native_name(capsys):
     assert main(["gazetteer", "lookup", "Yin Xiyue"]) == 0
     out = capsys.readouterr().out
     assert "route  'Yin Xiyue' is a reading of 'Yoon Suk Yeol'" in out
+
+
+def test_a_foreign_name_in_hangul_is_read_as_one_word():
+    """Korean news writes a Western leader's name in Hangul; romanised back it is one word
+    ("Seutameo" for Starmer), not a Korean family name and a given name ("Seu Tameo")."""
+    assert readings("스타머", "GB")[0] == "Seutameo"
+    assert readings("멜로니", "IT")[0] == "Melloni"
+    assert all(" " not in r for r in readings("메르츠", "DE"))
+    assert readings("이재명", "KR")[0].split()[0] == "I"  # a Korean name keeps its family name apart
+
+
+def test_a_western_leader_read_back_from_korean_or_japanese(gazetteer):
+    from repair.passes.names import analyse
+
+    paragraphs = [
+        "British Prime Minister Keir Sutama arrived in Seoul on Monday for talks.",
+        "Seutameo told reporters that trade would grow. Italian Prime Minister Giorgia Meroni joined him later.",
+    ]
+    proposals = analyse(Document.from_text("\n\n".join(paragraphs) + "\n"), gazetteer).proposals
+    fixes = {(p.original, p.replacement) for p in proposals if p.kind == "name"}
+    assert ("Sutama", "Starmer") in fixes or ("Keir Sutama", "Keir Starmer") in fixes
+    assert ("Seutameo", "Starmer") in fixes
+    assert ("Meroni", "Meloni") in fixes or ("Giorgia Meroni", "Giorgia Meloni") in fixes

@@ -122,6 +122,22 @@ def _hangul(native: str) -> list[str]:
     return out
 
 
+def _hangul_foreign(native: str) -> list[str]:
+    """A foreign name written in Hangul is no Korean name: one word a part, read whole, as
+    Korean news romanised back writes it ("스타머" -> "Seutameo" for Starmer, "메르츠" ->
+    "Mereucheu" for Merz), also in McCune-Reischauer vowels ("Sutamo")."""
+    from korean_romanizer.romanizer import Romanizer
+
+    # with sound changes, and ㄹㄹ as "ll" ("멜로니" -> "Melloni")
+    whole = [Romanizer(part).romanize().replace("lr", "ll") for part in native.split()]
+    out = [" ".join(w.capitalize() for w in whole)]
+    out.append(" ".join(_mr_syllable(w).capitalize() for w in whole))
+    out.append(
+        " ".join("".join(Romanizer(ch).romanize() for ch in part).capitalize() for part in native.split())
+    )
+    return out
+
+
 def _han_japanese(native: str) -> list[str]:
     """A Japanese name's characters read as Chinese does (Pinyin: 岸田文雄 -> "Antian Wenxiong"),
     as translation from a Chinese article returns it: family name first, and also after the
@@ -239,6 +255,8 @@ def readings(native: str, country: str = "") -> tuple[str, ...]:
         found = _kana(native) + _han_japanese(native)
     elif script == "han":
         found = _han(native.replace(" ", ""), family_first)
+    elif script == "hangul" and country and country not in ("KR", "KP"):
+        found = _hangul_foreign(native)
     elif script == "hangul":
         found = _hangul(native.replace(" ", ""))
     elif script == "kana":
