@@ -152,3 +152,13 @@ def test_a_run_said_like_the_named_person_beats_a_guess_from_the_gazetteer_alone
     found = [(o, r, rule, c) for o, r, rule, c in _names(text, gazetteer) if o == "Kia Shed"]
     assert [(o, r, rule) for o, r, rule, _ in found] == [("Kia Shed", "Kishida", "name.heard-as-word")]
     assert found[0][3] < 0.9
+
+
+def test_a_common_english_word_after_an_honorific_and_a_role_holder(gazetteer):
+    """ "the Taiwanese President ... Mr. Lie": an English word after the honorific, said like
+    the family name of the one holder of the role before it; for review, as other role holders."""
+    text = (
+        "The Taiwanese President spoke in Taipei on Monday about the island's defence budget.\n\n"
+        "Mr. Lie did not give figures.\n"
+    )
+    assert _names(text, gazetteer) == [("Lie", "Lai", "name.role", ROLE_HOLDER)]

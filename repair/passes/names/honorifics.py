@@ -177,7 +177,7 @@ def _unnamed_after_honorific(reading, gazetteer, text: str) -> bool:
     after = re.match(r"[ \t]+([a-z][\w'’-]*)", text[m.end : m.end + 40])
     if not m.honorific or (after and zipf(after.group(1)) < 3.0):
         return False  # "Mr. Rishi sunak": a name word lost its capital after the first name
-    if reading.status == "suspect":
+    if reading.status in ("suspect", "common"):
         return True
     hits = gazetteer.exact(m.folded[0])
     return reading.status == "known" and bool(hits) and all(kind == NAME_WORD for _, kind in hits)
@@ -252,7 +252,7 @@ def _common_words_after_honorifics(article) -> list:
             word = mention.words[0].text
             if not word[:1].isupper() or not word.isalpha() or len(word) > 5 or zipf(word) < 4.0:
                 continue
-            out.append(Reading(mention, "known"))
+            out.append(Reading(mention, "common"))  # no reading of its own: an English word
     return out
 
 
