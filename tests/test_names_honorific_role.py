@@ -162,3 +162,13 @@ def test_a_common_english_word_after_an_honorific_and_a_role_holder(gazetteer):
         "Mr. Lie did not give figures.\n"
     )
     assert _names(text, gazetteer) == [("Lie", "Lai", "name.role", ROLE_HOLDER)]
+
+
+def test_a_role_written_after_the_honorific_does_not_decide(gazetteer):
+    """ "Mr. Cats will meet the US defence secretary": the role before the honorific (the
+    Israeli Defence Minister, Katz) decides, not the one written after it in its own sentence."""
+    text = (
+        "The Israeli Defence Minister left for Washington on Sunday to discuss arms deliveries.\n\n"
+        "Mr. Cats will meet the US defence secretary on Monday.\n"
+    )
+    assert _names(text, gazetteer) == [("Cats", "Katz", "name.role", ROLE_HOLDER)]

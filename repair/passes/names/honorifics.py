@@ -105,7 +105,7 @@ def respelled_after_titles(result, article, gazetteer) -> None:
     }
     context = ResolveContext(article, gazetteer)
     text = article.doc.text
-    roles: list[tuple[int, dict[str, tuple[Entry, str]]]] | None = None  # found once, when needed
+    roles: list[list[tuple[int, Holders]]] | None = None  # found once, when needed
     named_whole: set[str] = set()
     for reading in [*article.readings, *_common_words_after_honorifics(article)]:
         m = reading.mention
@@ -269,23 +269,28 @@ def _most_specific(
     return [match for match in matches if size[match[0].canonical] == longest]
 
 
-def _roles_by_sentence(article, gazetteer) -> list[tuple[int, dict[str, tuple[Entry, str]]]]:
-    """Where each sentence with a role phrase of two words or more starts ("south korean
-    president", "prime minister of japan"), and the people the gazetteer lists with its
-    phrases, by canonical name; people the article names count too, so that their role is
-    still the nearest one to an honorific after it."""
+Holders = dict[str, tuple[Entry, str]]
+
+
+def _roles_by_sentence(article, gazetteer) -> list[list[tuple[int, Holders]]]:
+    """For each sentence with a role phrase of two words or more ("south korean president",
+    "prime minister of japan"), where each phrase's title word stands and the people the
+    gazetteer lists with the phrase, by canonical name; people the article names count too,
+    so that their role is still the nearest one to an honorific after it."""
     from repair.gazetteer.keys import fold
     from repair.gazetteer.mentions import words_of
     from repair.words import TITLE_WORDS
 
     text = article.doc.text
-    found: list[tuple[int, dict[str, tuple[Entry, str]]]] = []
+    found: list[list[tuple[int, Holders]]] = []
     for sentence in article.doc.sentences:
-        words = [fold(w.text) for w in words_of(text, sentence.start, sentence.end)]
-        holders: dict[str, tuple[Entry, str]] = {}
+        spans = words_of(text, sentence.start, sentence.end)
+        words = [fold(w.text) for w in spans]
+        heads: list[tuple[int, Holders]] = []
         for i, head in enumerate(words):
             if head not in TITLE_WORDS:
                 continue
+            holders: Holders = {}
             phrases = [words[j : i + 1] for j in range(max(0, i - 4), i)]
             phrases += [words[i:k] for k in range(i + 2, min(len(words), i + 5) + 1)]
             for phrase in phrases:
@@ -293,18 +298,28 @@ def _roles_by_sentence(article, gazetteer) -> list[tuple[int, dict[str, tuple[En
                 for entry in gazetteer.by_role(joined):
                     if entry.type == "person":
                         holders.setdefault(entry.canonical, (entry, joined))
-        if holders:
-            found.append((sentence.start, holders))
+            if holders:
+                heads.append((spans[i].start, holders))
+        if heads:
+            found.append(heads)
     return found
 
 
-def _nearest_roles(
-    roles: list[tuple[int, dict[str, tuple[Entry, str]]]], position: int
-) -> dict[str, tuple[Entry, str]]:
-    """The role holders of the last sentence with a role before ``position`` (else the first
-    after it): "Mr. Li" after "the Chinese Foreign Minister" is not the Korean president the
-    article spoke of a paragraph earlier."""
-    before = [holders for start, holders in roles if start <= position]
-    if before:
-        return before[-1]
-    return roles[0][1] if roles else {}
+def _nearest_roles(roles: list[list[tuple[int, Holders]]], position: int) -> Holders:
+    """The role holders of the last sentence with a role before ``position``, only its roles
+    written before it (else the first sentence's): "Mr. Li" after "the Chinese Foreign
+    Minister" is not the Korean president the article spoke of a paragraph earlier, and "Mr.
+    Cats will meet the US defence secretary" is not the secretary named after him."""
+    for heads in reversed(roles):
+        holders: Holders = {}
+        for at, found in heads:
+            if at < position:
+                for name, holder in found.items():
+                    holders.setdefault(name, holder)
+        if holders:
+            return holders
+    out: Holders = {}
+    for _, found in roles[0] if roles else []:
+        for name, holder in found.items():
+            out.setdefault(name, holder)
+    return out
