@@ -78,6 +78,11 @@ def entry_rows(entry: Entry, entry_id: int) -> tuple[list[tuple], list[tuple]]:
                 if len(word) > 1 and word not in PARTICLES:
                     forms[(word, NAME_WORD)] = None
                     keys["w" + sound_key(word)] = None
+            # a hyphenated surname is one word of a mention ("Ben-Gvir said"), read as its parts
+            for token in form.split():
+                parts = name_words(token)
+                if "-" in token and len(parts) > 1:
+                    forms[(" ".join(parts), NAME_WORD)] = None
     if entry.type == "person" and entry.native and entry.country in ("KR", "KP"):
         from repair.gazetteer.routes import korean_spellings
 

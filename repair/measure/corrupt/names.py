@@ -74,6 +74,8 @@ def route_readings(paths: list[Path]) -> dict[str, list[str]]:
     for entry in _gazetteer_entries(paths):
         if entry.type != "person" or not entry.native:
             continue
+        if entry.country not in FAMILY_FIRST and entry.canonical.split()[0] in entry.aliases:
+            continue  # called by the first name ("Srettha"): its native spelling is the first name's
         key = (entry.native, entry.country)
         if key in stored:
             found = list(stored[key])

@@ -148,7 +148,11 @@ def family_form(entry: Entry, article_surface: dict) -> str:
 
 def surname_phrase(entry: Entry, article_surface: dict) -> str:
     """The family name with the particles that go with it ("von der Leyen" of "Ursula von der
-    Leyen"): what stands for the person alone."""
+    Leyen"): what stands for the person alone; the first name for a person news calls by it
+    ("Srettha" of Srettha Thavisin, whose aliases hold the first name alone)."""
+    given = given_of(entry)
+    if entry.country not in FAMILY_FIRST and given and _called_by_first(entry, given[0]):
+        return _without_suffix(entry)[0]
     family = family_form(entry, article_surface)
     if entry.country in FAMILY_FIRST:
         return family
@@ -922,7 +926,10 @@ def _propose(
     family = family_form(entry, surface)
     written = text[spot.start : spot.end]
     start, end = spot.start, spot.end
-    if len(spot.words) == 1:
+    # one word written for a hyphenated surname ("Ammir-abdollahian") is the surname alone
+    if len(spot.words) == 1 or (
+        len(spot.pieces) == 1 and "-" in family and entry.country not in FAMILY_FIRST
+    ):
         replacement = context.article.spell_like_article(surname_phrase(entry, surface))
         lead = replacement.split()[:-1]  # "von der" of "von der Leyen", written before the word
         if lead and text[:start].rstrip().lower().endswith(" ".join(lead).lower()):
