@@ -41,6 +41,24 @@ def _drop_stray_letters(mention: Mention, text: str, gazetteer: Gazetteer) -> No
     mention.words = words
 
 
+def _drop_leading_place(mention: Mention, gazetteer: Gazetteer) -> None:
+    """A place written just before a name is no part of it ("the envoy for Syria Pedersn",
+    "the special envoy for Ukraine Kelog"): a first word the gazetteer knows only as a place,
+    before a name it does not know either, is left out, so the name is read alone. A known
+    name after it keeps it: "Georgia Meloni" may be Giorgia Meloni's first name respelled."""
+    words = mention.words
+    n = len(words)
+    if (
+        n < 2
+        or gazetteer.exact(_pieces_key(mention, 0, n))
+        or gazetteer.exact(_pieces_key(mention, n - 1, n))
+    ):
+        return
+    hits = gazetteer.exact(_pieces_key(mention, 0, 1))
+    if hits and all(entry.type == "place" for entry, _ in hits):
+        mention.words = words[1:]
+
+
 def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading | None:
     if mention.common_first and not gazetteer.exact(_pieces_key(mention, 0, 1)):
         mention.words = mention.words[1:]  # "Officials said": an English word opening the sentence
@@ -48,6 +66,7 @@ def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading |
         if not mention.words:
             return None
     _drop_stray_letters(mention, text, gazetteer)
+    _drop_leading_place(mention, gazetteer)
     n = len(mention.words)
     whole = gazetteer.exact(_pieces_key(mention, 0, n))
     full = [e for e, kind in whole if kind in (CANONICAL, ALIAS)]
