@@ -124,3 +124,16 @@ def test_a_place_just_before_the_name_is_no_part_of_it(gazetteer, text):
 def test_a_place_before_a_known_surname_stays_a_first_name_to_check(gazetteer):
     text = "Italian Prime Minister Georgia Meloni arrived in Kyiv on Friday.\n"
     assert ("Georgia", "Giorgia") in [(old, new) for old, new, _ in _names(text, gazetteer)]
+
+
+def test_a_reading_hyphenated_syllable_by_syllable_is_the_surname_alone(gazetteer):
+    text = "French President Ma-ke-long said the rules would change.\n"
+    assert [(old, new) for old, new, _ in _names(text, gazetteer)] == [("Ma-ke-long", "Macron")]
+
+
+def test_a_secretary_general_the_gazetteer_lists_is_not_taken_for_another(gazetteer):
+    text = (
+        "Earlier this month, OPEC Secretary General Haitham al-Ghais wrote to member states "
+        "urging them to reject the text. Haitham said oil would be needed for decades.\n"
+    )
+    assert _names(text, gazetteer) == []

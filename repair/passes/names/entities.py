@@ -926,10 +926,9 @@ def _propose(
     family = family_form(entry, surface)
     written = text[spot.start : spot.end]
     start, end = spot.start, spot.end
-    # one word written for a hyphenated surname ("Ammir-abdollahian") is the surname alone
-    if len(spot.words) == 1 or (
-        len(spot.pieces) == 1 and "-" in family and entry.country not in FAMILY_FIRST
-    ):
+    # one written word is the surname alone, hyphenated ("Ammir-abdollahian") or a reading
+    # hyphenated syllable by syllable ("Ma-ke-long" for Macron)
+    if len(spot.words) == 1 or (len(spot.pieces) == 1 and entry.country not in FAMILY_FIRST):
         replacement = context.article.spell_like_article(surname_phrase(entry, surface))
         lead = replacement.split()[:-1]  # "von der" of "von der Leyen", written before the word
         if lead and text[:start].rstrip().lower().endswith(" ".join(lead).lower()):
