@@ -114,11 +114,13 @@ def test_a_person_called_by_the_first_name_gets_the_first_name(gazetteer, text, 
     [
         "UN envoy for Syria Bidesen told the council that talks had stalled.\n",
         "The US special envoy for Ukraine Kelog arrived in Kyiv on Friday.\n",
+        "Iranian Ambassador to the United Nations Yilawani told the council on Monday.\n",
     ],
 )
 def test_a_place_just_before_the_name_is_no_part_of_it(gazetteer, text):
-    # "Syria Bidesen" is Pedersen (彼得森) after a place, "Ukraine Kelog" Kellogg
-    assert [new for _, new, _ in _names(text, gazetteer)] in (["Pedersen"], ["Kellogg"])
+    # "Syria Bidesen" is Pedersen (彼得森) after a place, "Ukraine Kelog" Kellogg, and
+    # "United Nations Yilawani" Iravani (伊拉瓦尼) after a body
+    assert [new for _, new, _ in _names(text, gazetteer)] in (["Pedersen"], ["Kellogg"], ["Iravani"])
 
 
 def test_a_place_before_a_known_surname_stays_a_first_name_to_check(gazetteer):
@@ -137,3 +139,11 @@ def test_a_secretary_general_the_gazetteer_lists_is_not_taken_for_another(gazett
         "urging them to reject the text. Haitham said oil would be needed for decades.\n"
     )
     assert _names(text, gazetteer) == []
+
+
+def test_a_nationality_after_the_is_not_a_named_person_heard_as_a_word(gazetteer):
+    text = (
+        "Iranian Ambassador to the United Nations Yilawani told the council on Monday.\n\n"
+        "In Tehran, the Iranian First Vice President chaired a meeting of the cabinet.\n"
+    )
+    assert [(old, new) for old, new, _ in _names(text, gazetteer)] == [("Yilawani", "Iravani")]

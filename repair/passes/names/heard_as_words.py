@@ -18,6 +18,7 @@ from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import zipf
 from repair.passes.names.decisions import NameAnalysis, _recognise
 from repair.passes.names.entities import family_form, family_of
+from repair.words import DEMONYMS
 
 _THE_WORD = re.compile(r"\b[Tt]he ([A-Z][a-z]{3,})\b")
 
@@ -55,6 +56,8 @@ def surnames_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
             continue
         if any(kind in (CANONICAL, ALIAS) for _, kind in gazetteer.exact(folded)):
             continue  # "the Kremlin", "the Bundestag"
+        if folded in DEMONYMS:
+            continue  # "the Iranian First Vice President": a nationality, where Iravani is named
         for family, entry in people.items():
             if folded == family or not family.startswith(folded[:3]):
                 continue

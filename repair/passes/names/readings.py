@@ -42,10 +42,11 @@ def _drop_stray_letters(mention: Mention, text: str, gazetteer: Gazetteer) -> No
 
 
 def _drop_leading_place(mention: Mention, gazetteer: Gazetteer) -> None:
-    """A place written just before a name is no part of it ("the envoy for Syria Pedersn",
-    "the special envoy for Ukraine Kelog"): a first word the gazetteer knows only as a place,
-    before a name it does not know either, is left out, so the name is read alone. A known
-    name after it keeps it: "Georgia Meloni" may be Giorgia Meloni's first name respelled."""
+    """A place or a body written just before a name is no part of it ("the envoy for Syria
+    Pedersn", "Ambassador to the United Nations Yilawani"): the longest opening run the
+    gazetteer knows only as places or organisations, before a name it does not know, is left
+    out, so the name is read alone. A known name after it keeps the run whole: "Georgia
+    Meloni" may be Giorgia Meloni's first name respelled."""
     words = mention.words
     n = len(words)
     if (
@@ -54,9 +55,11 @@ def _drop_leading_place(mention: Mention, gazetteer: Gazetteer) -> None:
         or gazetteer.exact(_pieces_key(mention, n - 1, n))
     ):
         return
-    hits = gazetteer.exact(_pieces_key(mention, 0, 1))
-    if hits and all(entry.type == "place" for entry, _ in hits):
-        mention.words = words[1:]
+    for k in range(n - 1, 0, -1):
+        hits = gazetteer.exact(_pieces_key(mention, 0, k))
+        if hits and all(entry.type in ("place", "organisation") for entry, _ in hits):
+            mention.words = words[k:]
+            return
 
 
 def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading | None:
