@@ -147,3 +147,9 @@ def test_a_nationality_after_the_is_not_a_named_person_heard_as_a_word(gazetteer
         "In Tehran, the Iranian First Vice President chaired a meeting of the cabinet.\n"
     )
     assert [(old, new) for old, new, _ in _names(text, gazetteer)] == [("Yilawani", "Iravani")]
+
+
+def test_a_reading_made_of_known_words_after_the_whole_role_and_the(gazetteer):
+    # "Zhao" is a family name and "Xian" a city; the title words hold "The" before the role
+    text = "The South Korean Foreign Minister Zhao Xian spoke to reporters in Seoul on Monday.\n"
+    assert [(old, new) for old, new, _ in _names(text, gazetteer)] == [("Zhao Xian", "Cho Hyun")]

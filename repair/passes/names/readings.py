@@ -139,7 +139,12 @@ def _read_with_role(mention: Mention, gazetteer: Gazetteer) -> bool:
     return any(
         kind == ROUTE
         and entry.type == "person"
-        and any((" " + fold(role)).endswith(" " + title) for role in entry.roles)
+        # the title words may end the role ("Foreign Minister") or hold it whole after more
+        # words ("The South Korean Foreign Minister", capitalised at the sentence start)
+        and any(
+            (" " + fold(role)).endswith(" " + title) or (" " + title).endswith(" " + fold(role))
+            for role in entry.roles
+        )
         for entry, kind in gazetteer.routes(_pieces_key(mention, 0, len(mention.words)))
     )
 
