@@ -43,6 +43,8 @@ def _names(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, float]]:
         ("Iranian President Pezeshukian wrote to the meeting to protest.\n", ("Pezeshukian", "Pezeshkian")),
         ("IAEA Director General Geluoxi said the last power line had been cut.\n", ("Geluoxi", "Grossi")),
         ("Indian National Security Adviser Duowaer hosted his counterparts.\n", ("Duowaer", "Doval")),
+        ("German Foreign Minister Waadefuuru arrived in Brussels on Monday.\n", ("Waadefuuru", "Wadephul")),
+        ("The Hezbollah leader Naseuralla was killed last year.\n", ("Naseuralla", "Nasrallah")),
         # Russian
         ("Chinese President Si Tszinpin will attend the forum in November.\n", ("Si Tszinpin", "Xi Jinping")),
         (
