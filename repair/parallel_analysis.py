@@ -13,10 +13,12 @@ soon as the engine is made (at app launch):
   and keys come first;
 - right after the cleanup pass, the paragraphs to lint (which depend only on what cleanup
   found) are sent to the worker, and the names pass runs in this process meanwhile;
-- the worker lints them paragraph by paragraph from the top, sharing them with helpers
+- the worker lints them from the top, a group of paragraphs at a time (as the in-process
+  backend groups them: runs of plain paragraphs in one call), sharing them with helpers
   forked from it after the Linter is built (so they inherit it, built and primed, at no
-  cost), and sends back each paragraph's findings as soon as it is done, so the review
-  app shows the first paragraphs' grammar proposals while later ones are still linted;
+  cost), and sends back each paragraph's findings as soon as its group is done, so the
+  review app shows the first paragraphs' grammar proposals while later ones are still
+  linted;
 - the grammar pass then filters those findings here, as always.
 
 The findings, and so the proposals, are the same as the in-process backend's: the
@@ -256,29 +258,34 @@ def _warm(config: Config) -> None:
 
 
 def _lint(backend, pipes: list, text: str, units: Sequence[Span]) -> Iterator[tuple[int, list[Finding]]]:
-    """Every unit's findings (sorted as the in-process backend sorts them), as each is
-    done. Units go out one at a time from the top, to whichever helper is free; the worker
-    lints one itself between looks, so a helper starved of CPU by a busy machine holds
-    nothing up."""
-    from repair.grammar.harper_backend import sort_findings
+    """Every unit's findings (sorted as the in-process backend sorts them), as each group
+    of them (``groups``, as the in-process backend lints them) is done. Groups go out one
+    at a time from the top, to whichever helper is free; the worker lints one itself
+    between looks, so a helper starved of CPU by a busy machine holds nothing up."""
+    from repair.grammar.harper_backend import groups, sort_findings
 
-    queue = list(range(len(units)))
+    queue: list[list[int]] = []
+    at = 0
+    for group in groups(text, units):
+        queue.append(list(range(at, at + len(group))))
+        at += len(group)
     queue.reverse()  # pop() takes the first
-    busy: dict[object, int] = {}
+    busy: dict[object, list[int]] = {}
     for pipe in pipes:
         pipe.send(("text", text))
     while queue or busy:
         for pipe in pipes:
             if pipe not in busy and queue:
                 busy[pipe] = queue.pop()
-                unit = units[busy[pipe]]
-                pipe.send(("unit", unit.start, unit.end))
+                pipe.send(("group", [(units[i].start, units[i].end) for i in busy[pipe]]))
         if queue:
-            index = queue.pop()
-            yield index, sort_findings(backend.lint_unit(text, units[index]))
+            indexes = queue.pop()
+            found = backend.lint_group(text, [units[i] for i in indexes])
+            yield from ((i, sort_findings(f)) for i, f in zip(indexes, found, strict=True))
         if busy:  # collect what is done; wait only when nothing is left to lint here
             for pipe in wait(list(busy), timeout=0 if queue else None):
-                yield busy.pop(pipe), sort_findings(pipe.recv())
+                indexes = busy.pop(pipe)
+                yield from ((i, sort_findings(f)) for i, f in zip(indexes, pipe.recv(), strict=True))
 
 
 def _fork_helpers(backend, count: int, conn) -> list[tuple[int, Connection]]:
@@ -312,7 +319,7 @@ def _help(conn, backend) -> None:
         if message[0] == "text":
             text = message[1]
         else:
-            conn.send(backend.lint_unit(text, Span(message[1], message[2])))
+            conn.send(backend.lint_group(text, [Span(start, end) for start, end in message[1]]))
 
 
 if __name__ == "__main__":  # the worker: python -m repair.parallel_analysis FD

@@ -101,14 +101,19 @@ class Engine:
         return StagedAnalysis(self, source)
 
     def findings(self, staged: StagedAnalysis) -> Iterator[tuple[list[int], list[Finding]]]:
-        """The grammar checker's findings for ``staged``, paragraph by paragraph from the top:
-        (indexes into ``staged.units``, their findings). Backends lint paragraphs
-        independently, so this is ``check`` on every unit, piece by piece."""
+        """The grammar checker's findings for ``staged``, a group of paragraphs at a time
+        from the top: (indexes into ``staged.units``, their findings). A backend's findings
+        for a group are its own (``check`` lints Harper's groups, ``groups``, in one call
+        each), so this is ``check`` on every group, piece by piece."""
         if staged.grammar is None:
             return
+        from repair.grammar.harper_backend import groups
+
         backend = staged.grammar.backend
-        for index, unit in enumerate(staged.units):
-            yield [index], backend.check(staged.source.text, [unit])
+        at = 0
+        for group in groups(staged.source.text, staged.units):
+            yield list(range(at, at + len(group))), backend.check(staged.source.text, group)
+            at += len(group)
 
 
 class StagedAnalysis:

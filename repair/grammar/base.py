@@ -43,6 +43,7 @@ class Backend(Protocol):
 
     def check(self, text: str, units: Sequence[Span]) -> list[Finding]:
         """Findings in ``units`` of ``text`` (spans into it), the same for the same text,
-        sorted by (start, end, rule). Units are checked independently: the result is the
-        sorted findings of each unit checked alone (the review app streams them)."""
+        sorted by (start, end, rule). Groups of units (``harper_backend.groups``) are
+        checked independently: the result is the sorted findings of each group checked
+        alone (the review app streams them)."""
         ...

@@ -80,7 +80,7 @@ class PassRun(Protocol):
 
 @runtime_checkable
 class StreamingPass(Protocol):
-    """A pass whose slow part arrives in pieces (the grammar checker, paragraph by paragraph,
+    """A pass whose slow part arrives in pieces (the grammar checker, a few paragraphs at a time,
     so the review app shows every other proposal first). The pipeline calls ``begin`` instead
     of ``run``, and feeds the run its backend's findings (see repair.pipeline.StagedAnalysis)."""
 

@@ -1,7 +1,8 @@
 """The grammar pass: a grammar checker's findings as Proposals that never touch names.
 
 The backend (Harper by default, LanguageTool when configured; repair/grammar/) lints the
-article one paragraph at a time, skipping lines an earlier pass removes as page chrome.
+article's paragraphs (runs of plain ones in one call), skipping lines an earlier pass
+removes as page chrome.
 Each finding's suggestions are ranked in context (repair/grammar/ranking.py), and its
 confidence is the probability that the top one is right, estimated from the finding's own
 signals (repair/grammar/confidence.py). Names are guarded by repair/grammar/guard.py: no
@@ -127,7 +128,7 @@ class GrammarPass:
 
     def begin(self, doc: Document, context: PassContext) -> GrammarRun:
         """The pass on one article, ready to take the backend's findings (all at once, or
-        paragraph by paragraph as the review app receives them): a StreamingPass
+        a few paragraphs at a time as the review app receives them): a StreamingPass
         (repair/passes/context.py)."""
         return GrammarRun(self, doc, context)
 

@@ -2,7 +2,7 @@
 
 An article is shown in stages (repair.pipeline.StagedAnalysis): its text first, then
 every pass but the grammar checker (the keys work from here), then the checker's findings
-paragraph by paragraph from the top, taken in every UPDATE_SECONDS. Each stage reaches the
+from the top, a few paragraphs at a time, taken in every UPDATE_SECONDS. Each stage reaches the
 app through its ``on_loop`` (the app's event loop), which alone touches a shown session.
 The loader also prefetches the next article while the reviewer works on this one.
 """
@@ -23,7 +23,7 @@ from repair.review_state import ReviewState, RuleStore
 from repair.tui.session import ReviewItem, Session, preview_session
 from repair.tui.timing import Timings
 
-# How often the grammar checker's findings, arriving paragraph by paragraph, are taken into
+# How often the grammar checker's findings, arriving a few paragraphs at a time, are taken into
 # the shown article: often enough to follow a reviewer reading from the top, seldom enough
 # that redrawing costs the loop little.
 UPDATE_SECONDS = 0.25
@@ -99,7 +99,7 @@ class ArticleLoader:
         """The session of article ``index``, analysed once (in a worker thread).
 
         It is shown as soon as every pass but the grammar checker has run; the checker's
-        findings then come paragraph by paragraph from the top."""
+        findings then come from the top, a few paragraphs at a time."""
         host = self.host
         with self._lock:  # one analysis at a time: the engine is not shared across threads
             if index in self.sessions:
