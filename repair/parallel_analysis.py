@@ -262,13 +262,9 @@ def _lint(backend, pipes: list, text: str, units: Sequence[Span]) -> Iterator[tu
     of them (``groups``, as the in-process backend lints them) is done. Groups go out one
     at a time from the top, to whichever helper is free; the worker lints one itself
     between looks, so a helper starved of CPU by a busy machine holds nothing up."""
-    from repair.grammar.harper_backend import groups, sort_findings
+    from repair.grammar.harper_backend import group_indexes, sort_findings
 
-    queue: list[list[int]] = []
-    at = 0
-    for group in groups(text, units):
-        queue.append(list(range(at, at + len(group))))
-        at += len(group)
+    queue = group_indexes(text, units)
     queue.reverse()  # pop() takes the first
     busy: dict[object, list[int]] = {}
     for pipe in pipes:

@@ -107,13 +107,11 @@ class Engine:
         each), so this is ``check`` on every group, piece by piece."""
         if staged.grammar is None:
             return
-        from repair.grammar.harper_backend import groups
+        from repair.grammar.harper_backend import group_indexes
 
-        backend = staged.grammar.backend
-        at = 0
-        for group in groups(staged.source.text, staged.units):
-            yield list(range(at, at + len(group))), backend.check(staged.source.text, group)
-            at += len(group)
+        backend, text, units = staged.grammar.backend, staged.source.text, staged.units
+        for indexes in group_indexes(text, units):
+            yield indexes, backend.check(text, [units[i] for i in indexes])
 
 
 class StagedAnalysis:

@@ -171,6 +171,17 @@ def groups(text: str, units: Sequence[Span], words: int | None = None) -> list[l
     return result
 
 
+def group_indexes(text: str, units: Sequence[Span]) -> list[list[int]]:
+    """``groups`` as indexes into ``units``: how the engine and the review app's worker
+    hand the groups out and say which paragraphs each one's findings belong to."""
+    result: list[list[int]] = []
+    at = 0
+    for group in groups(text, units):
+        result.append(list(range(at, at + len(group))))
+        at += len(group)
+    return result
+
+
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """The paragraphs' findings, in paragraph order, sorted by place (stable)."""
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
