@@ -202,6 +202,15 @@ class GrammarPass:
         if review_only:
             confidence = min(confidence, UNMEASURED)
             why = "a lower-case 'us' after a possessive is the country: review only"
+        elif family(finding) == "article" and confidence > UNMEASURED:
+            confidence = UNMEASURED
+            why = (
+                f"{why}; but an indefinite article that does not fit its noun in translated news"
+                " more often marks a noun swapped after the article was chosen: review only"
+            )
+        elif family(finding) != "repetition" and beside_doubled_word(text, finding):
+            confidence = min(confidence, UNMEASURED)
+            why = f"{why}; but a doubled word beside it misled the checker's reading: review only"
         proposal = make_proposal(
             text,
             best.start,
@@ -552,6 +561,18 @@ def far_slip(word: str) -> bool:
 # "always") gets its capital at PARAGRAPH_CAPITAL confidence (automatic).
 PARAGRAPH_WORD_ZIPF = 4.0
 PARAGRAPH_CAPITAL = 0.9
+# a word written twice ("many of of whom"), then up to one more word
+_DOUBLED_BEFORE = re.compile(r"(?<![\w'’-])(\w+)[ \t]+\1[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
+_DOUBLED_AFTER = re.compile(r"^[ \t]+(?:\w+[ \t]+)?(\w+)[ \t]+\1(?![\w'’-])", re.IGNORECASE)
+
+
+def beside_doubled_word(text: str, finding: Finding) -> bool:
+    """A doubled word within a word of the finding ("many of of whom had"): the checker
+    parsed the damaged sentence ("of of whom" read "whom" as the subject), so its other
+    findings there are guesses about text the repetition fix is about to change."""
+    before = text[max(0, finding.start - 40) : finding.start]
+    after = text[finding.end : finding.end + 40]
+    return bool(_DOUBLED_BEFORE.search(before) or _DOUBLED_AFTER.match(after))
 
 
 def paragraph_capital(text: str, finding: Finding, fix: Fix) -> bool:
