@@ -205,7 +205,11 @@ INTRODUCTORY_MARKERS = wordset(
         "in contrast",
         "in other words",
         "in my opinion",
+        "in my view",
+        "in this case",
+        "in that case",
         "for instance",
+        "for example",
         "of course",
         "as a result",
         "to sum up",
@@ -216,6 +220,11 @@ INTRODUCTORY_MARKERS = wordset(
 CLAUSE_SUBJECTS = wordset(
     "i we you he she it they there people the a an this that these those my our your his her its"
     " their some many most all every each one if when"
+)
+# ... and after a phrase of several words, also a word that opens an adverbial ("For
+# example in a chemistry class we"; "As a result of" takes none: "of" is not here).
+PHRASE_FOLLOWERS = CLAUSE_SUBJECTS | wordset(
+    "in on at during after before since while because although though unless once"
 )
 # Words that count a plural noun ("many subjects", "both sides"; the grammar pass), and
 # the irregular plurals of nouns learners and translations leave singular after them.

@@ -368,6 +368,17 @@ def test_a_sentence_opening_word_gets_its_comma(grammar):
         assert "repair.IntroductoryComma" not in by_rule(run(grammar, kept)[0])
 
 
+def test_a_sentence_opening_phrase_gets_its_comma_before_an_adverbial_too(grammar):
+    for text in (
+        "The ferry was late. For example in winter it sailed twice a day.\n",
+        "The ferry was late. In this case the harbour master decides.\n",
+    ):
+        assert by_rule(run(grammar, text)[0])["repair.IntroductoryComma"].replacement == ","
+    # a single word takes none before a preposition, nor a phrase before "of"
+    for kept in ("Also in winter the ferry sailed twice.\n", "As a result of the storm the ferry stopped.\n"):
+        assert "repair.IntroductoryComma" not in by_rule(run(grammar, kept)[0])
+
+
 def test_a_spelling_fix_the_context_does_not_support_is_review_only(grammar):
     from repair.grammar import Fix
     from repair.passes.grammar import unsupported_slip

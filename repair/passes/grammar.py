@@ -55,6 +55,7 @@ from repair.words import (
     MONTH_LEADS,
     MONTH_PREPOSITIONS,
     MONTH_WORDS,
+    PHRASE_FOLLOWERS,
     PLURAL_QUANTIFIERS,
     STOP_ABBREVIATIONS,
     WORD_CHARACTERS,
@@ -831,13 +832,16 @@ _INTRODUCTORY = re.compile(
 def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     """A sentence-opening word or phrase without its comma ("Also the price rose",
     "In fact we agree"): learners and machine translation leave it out. Only before a
-    pronoun or determiner, and never inside a quotation (the speaker's words)."""
+    pronoun or determiner (after a phrase of several words, also before a preposition or a
+    subordinating word: "For example in winter we"), and never inside a quotation (the
+    speaker's words)."""
     text = doc.text
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     findings = []
     for unit in units:
         for match in _INTRODUCTORY.finditer(text, unit.start, unit.end):
-            if match.group(2).lower() not in CLAUSE_SUBJECTS:
+            followers = PHRASE_FOLLOWERS if " " in match.group(1) else CLAUSE_SUBJECTS
+            if match.group(2).lower() not in followers:
                 continue
             if any(a < match.start() < b for a, b in quoted):
                 continue
