@@ -126,6 +126,10 @@ DERIVED_ENDINGS = wordset("an ian ians ans ns n ese ish i is s es ite ites ic is
 
 # Particles inside names that say nothing about who is meant ("bin", "van", "de").
 PARTICLES = wordset("al el de da do dos das del della di du la le van von der den ten ter bin ibn bint abu")
+# Spellings of one Arabic particle: "son of" (bin, ibn, ben) and the article (al, el, ul).
+# A name spelled with another of them ("Tamim ibn Hamad", "Mohamed ben Salmane") is not
+# respelled there (names pass).
+SAME_PARTICLES = (wordset("bin ibn ben"), wordset("al el ul"))
 # Lower-case words that join the words of one name or title ("Bank of Japan", "Ursula von
 # der Leyen"; the detector).
 NAME_CONNECTORS = wordset("of for and de del la le von van al bin the on")

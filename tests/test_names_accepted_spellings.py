@@ -79,7 +79,15 @@ def test_a_korean_name_in_revised_romanization_stays(names_pass):
         "Prime Minister Han Deok-soo said the budget would pass this month.\n\n"
         "Officials close to Yun Seok-yeol declined to comment.\n"
     )
-    assert name_changes(names_pass, text) == []
+    # valid romanisations: never changed automatically, only offered in the person's own
+    # spelling for review (name.romanisation)
+    found = name_changes(names_pass, text)
+    assert all(p.rule == "name.romanisation" and p.confidence < 0.9 for p in found)
+    assert {(p.original, p.replacement) for p in found} == {
+        ("Lee Jae-myeong", "Lee Jae-myung"),
+        ("Han Deok-soo", "Han Duck-soo"),
+        ("Yun Seok-yeol", "Yoon Suk Yeol"),
+    }
 
 
 def test_a_person_after_an_abbreviated_title_stays(names_pass):
@@ -99,5 +107,9 @@ def test_a_sound_changed_reading_split_again_is_still_fixed(names_pass):
         "Yoon Seo-gyeol met students there.\n\n"
         "Yun Seok-yeol later visited a museum.\n"
     )
-    found = {(p.original, p.replacement) for p in name_changes(names_pass, text)}
-    assert found == {("Yoon Seo-gyeol", "Yoon Suk Yeol")}
+    found = name_changes(names_pass, text)
+    automatic = {(p.original, p.replacement) for p in found if p.confidence >= 0.9}
+    assert automatic == {("Yoon Seo-gyeol", "Yoon Suk Yeol")}
+    # a valid romanisation beside the person's own spelling: offered for review
+    review = {(p.original, p.replacement) for p in found if p.rule == "name.romanisation"}
+    assert review == {("Yun Seok-yeol", "Yoon Suk Yeol")}

@@ -84,7 +84,15 @@ def _capitalised(word: Word) -> bool:
     # Only Latin-script words start a mention: a name given in its own script beside the
     # English one ("Zelensky (Зеленський)") is not a misspelling of it. fold() romanises
     # such words now, so without this they would be "corrected" into the English form.
-    return word.text[0].isupper() and _LATIN.fullmatch(word.text) is not None
+    # An Arabic article glued to a capitalised name ("al-Safadi", "el-Sisi") is a name word.
+    capital = word.text[0].isupper() or _ARTICLE_GLUED.match(word.text) is not None
+    return capital and _LATIN.fullmatch(word.text) is not None
+
+
+_ARTICLE_GLUED = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)[-‐‑][A-Z]")
+# "ben", the French and Maghreb spelling of "bin", joins the words of one Arabic name
+# ("Mohamed ben Salmane") as the particles do; it is no particle of the index ("Ben Wallace").
+_JOINERS = PARTICLES | {"ben"}
 
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’\-‐‑]+")
@@ -105,7 +113,7 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     current: list[Word] = []
     for i, word in enumerate(words):
         namey = _capitalised(word) or (
-            word.text.lower() in PARTICLES and current and i + 1 < len(words) and _capitalised(words[i + 1])
+            word.text.lower() in _JOINERS and current and i + 1 < len(words) and _capitalised(words[i + 1])
         )
         if namey and current and _joined(text, current[-1], word):
             current.append(word)

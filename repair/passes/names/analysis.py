@@ -23,6 +23,7 @@ from repair.passes.names.decisions import (
     _style,
     _suspect,
 )
+from repair.passes.names.headlines import headline_pieces
 from repair.passes.names.honorifics import honorific_splits, respelled_after_titles
 from repair.passes.names.long_names import _long_names
 from repair.passes.names.readings import Reading, _lone_namesakes, read_mention
@@ -44,8 +45,11 @@ def analyse(
         for mention in sentence_mentions(text, sentence.start, sentence.end):
             if _blocked(blocked, starts, mention.start, mention.end) or _mojibake(mention.text(text)):
                 continue
+            pieces = headline_pieces(mention, text, gazetteer)
             reading = read_mention(mention, gazetteer, text)
-            if reading is not None:
+            if reading is not None and reading.status == "suspect" and pieces:
+                readings.extend(r for r in (read_mention(p, gazetteer, text) for p in pieces) if r)
+            elif reading is not None:
                 readings.append(reading)
     _lone_namesakes(readings)
     article = Article(doc, readings, defaultdict(list), Counter(), ref_forms or {}, list(ref_entries))
@@ -89,6 +93,7 @@ def analyse(
     from repair.passes.names.institutions import translated_institutions
     from repair.passes.names.lower_case import capitals_the_article_writes, respelled_lower_case
     from repair.passes.names.read_back import places_read_back
+    from repair.passes.names.romanisations import other_romanisations
     from repair.passes.names.translated_titles import translated_titles
 
     resolve(result, article, gazetteer, readings, present)
@@ -106,6 +111,7 @@ def analyse(
     other_first_names(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
+    other_romanisations(result, article)
     keep_glued_words(result, text)
     calibrate(result, text)  # the learned confidence of every name proposal
     return result

@@ -146,6 +146,18 @@ def _read_context(article: Article, mention: Mention) -> list[str]:
     return [fold(w.text) for w in [*before, *after]]
 
 
+_KUNREI = re.compile(r"sy|ty|zy|si|ti|tu|(?<![sc])hu|zi|di|du")
+_HEPBURN = {"sy": "sh", "ty": "ch", "zy": "j", "si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu"}
+_HEPBURN.update({"zi": "ji", "di": "ji", "du": "zu"})
+
+
+def hepburn(word: str) -> str:
+    """A folded Japanese name word in Kunrei or Nihon-shiki romanisation written as Hepburn
+    writes it ("utida" -> "uchida", "tosimitu" -> "toshimitsu", "hukuda" -> "fukuda"), the
+    spelling Japanese school books and some translations use and English news does not."""
+    return _KUNREI.sub(lambda m: _HEPBURN[m.group()], word)
+
+
 def _same_sound(a: str, b: str) -> bool:
     """Equal sound keys, allowing the l~r swap of Japanese, Korean and Chinese romanisation."""
     return sound_key(a) == sound_key(b) or sound_key(a.replace("r", "l")) == sound_key(b.replace("r", "l"))
@@ -249,7 +261,12 @@ def _short_alike(a: str, b: str) -> bool:
         key == sound_key(b)
         and (key[:1] != "A" or (a[:1] == b[:1] and len(key) >= 2))
         and _vowels(a) == _vowels(b)
+        and _syllables(a) == _syllables(b)  # "Xi" is not "Sisi" (of el-Sisi)
     )
+
+
+def _syllables(word: str) -> int:
+    return len(re.findall("[aeiou]+", word))
 
 
 _DETERMINER = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)

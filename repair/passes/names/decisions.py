@@ -19,6 +19,7 @@ from repair.passes.names.article import (
     _demonym,
     _nasal,
     _short_alike,
+    hepburn,
     name_pieces_words,
 )
 from repair.passes.names.readings import Reading
@@ -172,7 +173,8 @@ def _suspect(
     scored.sort(key=lambda s: (-s.confidence, -s.candidate.score))
     local = _article_alternatives(article, reading)
     if scored:
-        local = [alt for alt in local if alt[2] > alt[3]]  # ties broken by frequency yield to the gazetteer
+        # ties broken by frequency yield to the gazetteer; the same name in Hepburn never does
+        local = [alt for alt in local if alt[2] > alt[3] or alt[4] == 1.0]
     if scored and local:
         # the article's own spelling of a name the gazetteer lacks beats a gazetteer namesake
         best = scored[0]
@@ -247,6 +249,14 @@ def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word
             continue  # "Xu" and "Xi", "Hu" and "Hou" are different people as often as not
         mine = article.words.get(folded, 0)
         best: tuple[float, str, int] | None = None
+        kunrei = hepburn(folded)
+        written = article.words.get(kunrei) and next(
+            (w.text for r in article.readings for w in r.mention.words if fold(w.text) == kunrei), ""
+        )
+        if kunrei != folded and written:
+            # the article writes the same Japanese name in Hepburn ("Utida", "Uchida")
+            out.append((word, written, article.words[kunrei], mine, 1.0))
+            continue
         for other, w, theirs in article.sounding_like(folded):
             if theirs == folded:
                 continue

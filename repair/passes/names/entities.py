@@ -48,6 +48,7 @@ from repair.gazetteer.index import (
 from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
+from repair.passes.names.headlines import title_case_line
 from repair.words import (
     DEMONYMS,
     FIRST_NAME_EQUIVALENTS,
@@ -1096,6 +1097,17 @@ def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
             continue
         done.add(start)
         _lower(result, text, start, match.end(2), words[1], entry, 0.95, f"the name {form!r}")
+    for start, end, form, entry in _whole_names_in_lower_case(text, gazetteer, taken):
+        before = words_of(text, max(0, start - 30), start)
+        titled = bool(before) and is_title(before[-1].text) and not text[before[-1].end : start].strip()
+        confidence = 0.92 if titled else 0.85
+        why = f"the name {form!r}" + (", after a title" if titled else "")
+        _lower(result, text, start, end, form, entry, confidence, why)
+        taken.append((start, end))
+        done.add(start)
+        family = family_of(entry)
+        if family:
+            surnames.setdefault(family[0], entry)
     for match in re.finditer(r"\b[a-z]{4,}\b", text):
         word = match.group()
         entry = surnames.get(word)
@@ -1123,6 +1135,34 @@ def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
             f"{entry.canonical}, named in the article",
         )
     _lost_capital_places(result, article, gazetteer, taken)
+
+
+_LOWER_PAIR = re.compile(r"(?<![\w'’.-])(?=([a-z][a-z'’-]+) ([a-z][a-z'’-]+)(?![\w'’-]))")
+
+
+def _whole_names_in_lower_case(text: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list:
+    """ "keir starmer", "giorgia meloni": a listed person's whole name (given and family name),
+    every word in lower case, with a family name English does not write (so "mark rutte", not
+    "rose may"). No capital marks the run, so the mention readings never see it. Returns
+    (start, end, the name as the gazetteer writes it, person)."""
+    found = []
+    for match in _LOWER_PAIR.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if zipf(second) >= 3.0 or len(second) < 4:
+            continue
+        start, end = match.start(1), match.end(2)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        hits = [e for e, k in gazetteer.exact(f"{fold(first)} {fold(second)}") if k in (CANONICAL, ALIAS)]
+        people = {e.canonical: e for e in hits if e.type == "person"}
+        if len(people) != 1:
+            continue
+        entry = next(iter(people.values()))
+        form = next((f for f in entry.forms if fold(f) == f"{fold(first)} {fold(second)}"), "")
+        if len(form.split()) != 2 or family_of(entry)[-1:] != [fold(second)]:
+            continue
+        found.append((start, end, form, entry))
+    return found
 
 
 # Country abbreviations that, lower-cased, are English words or fragments.
@@ -1237,15 +1277,6 @@ _TRANSLATABLE = frozenset({"organisation", "place", "term"})
 _LOWER_TAIL = re.compile(r"[ \t]+[a-z][a-z'’-]*")
 
 
-def _title_case_line(text: str, at: int) -> bool:
-    """Whether the line around ``at`` is a title-case headline ("Korea Economy Grows Again"),
-    where capitals say nothing about names."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    words = [w.text for w in words_of(text, start, len(text) if end < 0 else end) if len(w.text) > 3]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-
-
 def translated_names(result, article, gazetteer: Gazetteer) -> None:
     """A party, newspaper or landmark whose name was translated word by word ("National
     Power Party" for the People Power Party), when the gazetteer lists that translation as
@@ -1279,9 +1310,7 @@ def translated_names(result, article, gazetteer: Gazetteer) -> None:
     for start, end, entry, lower in found:
         if any(s < end and start < e for s, e in taken):
             continue
-        home = (
-            bool(entry.country) and entry.country in article.countries and not _title_case_line(text, start)
-        )
+        home = bool(entry.country) and entry.country in article.countries and not title_case_line(text, start)
         if lower and not home:
             continue  # words a sentence may use: only in a story of the organisation's country
         # a translation is a damaged name, not a house-style choice

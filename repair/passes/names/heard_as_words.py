@@ -200,7 +200,7 @@ def names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) ->
 
 def _heard_run(result, article, gazetteer: Gazetteer, keys, taken, run, title) -> bool:
     """Propose the one person the words of ``run`` are said like, if any; True when proposed."""
-    from repair.passes.names.entities import _title_case_line
+    from repair.passes.names.headlines import title_case_line
 
     text = article.doc.text
     if not run:
@@ -220,7 +220,7 @@ def _heard_run(result, article, gazetteer: Gazetteer, keys, taken, run, title) -
         kind in (CANONICAL, ALIAS) for w in folded for _, kind in gazetteer.exact(w)
     ):
         return False  # "White House", "Air Force": somebody's or something's name
-    if _title_case_line(text, start):
+    if title_case_line(text, start):
         return False
     found = keys.get(_english_key(folded))
     if not found or len({e.canonical for e, _ in found}) != 1:

@@ -7,7 +7,7 @@ import re
 from repair.edits import Proposal, make_proposal
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.mentions import zipf
-from repair.passes.names.article import Article
+from repair.passes.names.article import Article, hepburn
 from repair.passes.names.decisions import _best_known
 from repair.words import DOTTED_HONORIFICS as _ABBREVIATED
 
@@ -112,8 +112,8 @@ def respelled_after_titles(result, article, gazetteer) -> None:
         if len(m.words) != 1 or not (m.honorific or m.title) or len(m.folded) != 1:
             continue
         word = m.folded[0]
-        if len(word) > 5:
-            continue
+        if len(word) > 5 or (hepburn(word) != word and article.words.get(hepburn(word))):
+            continue  # "Mr. Utida" beside "Shinichi Uchida": his name in Kunrei romanisation
         known = reading.status == "known" and any(e.canonical in named for e in reading.entries)
         matches = [] if known else _family_matches(word, people, context)
         if matches is None:

@@ -18,13 +18,14 @@ from repair.passes.names.article import (
     _bystander,
     _role_beside,
     _same_sound,
+    hepburn,
     name_pieces_words,
     role_evidence,
 )
 from repair.passes.names.entities import _called_by_first, family_of
 from repair.passes.names.readings import Reading
 from repair.words import DERIVED_ENDINGS as _DERIVED
-from repair.words import HONORIFICS, KNIGHTHOODS, PARTICLES
+from repair.words import HONORIFICS, KNIGHTHOODS, PARTICLES, SAME_PARTICLES
 
 
 @dataclass
@@ -228,9 +229,16 @@ def _weak_spelling(case: Case) -> bool:
     # beside an exact first name ("Joe Baton"), a word that sounds the same may differ more
     sound_floor = 0.6 if case.anchored else 0.75
     return any(
-        o != n and word_similarity(o, n) < (sound_floor if _same_sound(o, n) else floor)
+        o != n
+        and not _same_particle(o, n)
+        and word_similarity(o, n) < (sound_floor if _same_sound(o, n) else floor)
         for o, n in zip(case.old_words, case.new_words, strict=True)
     )
+
+
+def _same_particle(old: str, new: str) -> bool:
+    """Two spellings of one Arabic particle ("ibn" for "bin", "el" for "al")."""
+    return any(old in group and new in group for group in SAME_PARTICLES)
 
 
 def _sounded_out(case: Case) -> bool:
@@ -242,7 +250,11 @@ def _sound_evidence(case: Case) -> None:
     case.sim = case.candidate.score
     changed = [(o, n) for o, n in zip(case.old_words, case.new_words, strict=False) if o != n]
     letter_floor = 0.5 if case.anchored else 0.6
-    if len(case.old_words) == len(case.new_words) and all(
+    if changed and len(case.old_words) == len(case.new_words) and all(hepburn(o) == n for o, n in changed):
+        # one Japanese name in Kunrei romanisation: the same name, not a near one ("Utida" is
+        # Uchida, whom the article names, and no Ueda)
+        case.sim, case.sound = max(case.sim, 0.97), "the changed words are the name in Kunrei romanisation"
+    elif len(case.old_words) == len(case.new_words) and all(
         _same_sound(o, n)
         and len(sound_key(n)) >= 2
         and Indel.normalized_similarity(o, n) >= letter_floor

@@ -1,0 +1,82 @@
+"""Names in a title-case headline ("Isiba And Li Zaiming Pledge Closer Ties At Busan Summit").
+
+Every word of such a line is capitalised, so the whole line reads as one name run, and a
+mangled name inside it is compared, with the headline's verbs and nouns around it, to
+nobody. There the capitals say nothing: the run is cut at the English words in it that are
+nobody's name ("Pledge", "Says"), and each piece is read as a mention of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from repair.gazetteer.index import NAME_WORD, Gazetteer
+from repair.gazetteer.keys import fold
+from repair.gazetteer.mentions import Mention, Word, words_of, zipf
+
+COMMON_ZIPF = 3.5  # "Pledge" (4.0), "Summit" (4.3); not "Busan" or "Zaiming"
+
+
+def title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a title-case headline ("Korea Economy Grows Again"),
+    where capitals say nothing about names."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w.text for w in words_of(text, start, len(text) if end < 0 else end) if len(w.text) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def headline(text: str, at: int) -> bool:
+    """A title-case line that is no sentence: a short line of capitalised words with no full
+    stop at its end ("Mark Ruter Says Allies Must Spend More"); a sentence crowded with
+    titles ("... South Korean President ..., Australian Prime Minister ...") is not one."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].strip()
+    words = [w.text for w in words_of(text, start, start + len(line) + 1)]
+    long_words = [w for w in words if len(w) > 3]
+    return (
+        0 < len(words) <= 16
+        and not line.endswith((".", ":", ";", ","))
+        and len(long_words) >= 3
+        and all(w[:1].isupper() for w in long_words)
+    )
+
+
+def headline_pieces(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The name pieces of a run in a title-case headline, cut at English words that are no
+    person's name word ("Mark" of Mark Rutte stays); [] when nothing is cut or the line is
+    no headline."""
+    if len(mention.words) < 2 or not headline(text, mention.start):
+        return []
+    pieces: list[list[Word]] = [[]]
+    for word in mention.words:
+        if _headline_word(word.text, gazetteer):
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    pieces = [p for p in pieces if p]
+    if sum(len(p) for p in pieces) == len(mention.words):
+        return []  # nothing cut
+    out = []
+    for piece in pieces:
+        first = piece[0] is mention.words[0]
+        out.append(
+            replace(
+                mention,
+                words=piece,
+                title=mention.title if first else [],
+                honorific=mention.honorific if first else "",
+                at_sentence_start=mention.at_sentence_start and first,
+                common_first=False,
+            )
+        )
+    return out
+
+
+def _headline_word(word: str, gazetteer: Gazetteer) -> bool:
+    if zipf(word) < COMMON_ZIPF:
+        return False
+    return not any(
+        entry.type == "person" and kind == NAME_WORD for entry, kind in gazetteer.exact(fold(word))
+    )

@@ -1,0 +1,61 @@
+"""A Korean name in a romanisation of its own ("Lee Jae-myeong", "Han Dok-su", "U Won-sik").
+
+The index accepts every syllable of a Korean name in Revised Romanization or
+McCune-Reischauer (routes.korean_spellings), so such a spelling reads as the person, never
+as damage. But a newsroom writes the spelling the person uses, and a translation that
+respells one syllable by another system ("myeong" for myung) is a translation's, most of all
+when the article writes the same person another way too. Each such spelling is offered, for
+review only, in the person's listed spelling: a valid romanisation is no certain error.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from repair.edits import make_proposal
+from repair.gazetteer.keys import name_words
+
+RULE = "name.romanisation"
+OTHER_SPELLING_TOO = 0.75  # the article writes the person another way as well
+ALONE = 0.6
+
+
+def other_romanisations(result, article) -> None:
+    text = article.doc.text
+    taken = [(p.span.start, p.span.end) for p in result.proposals]
+    own: dict[str, list] = {}  # person -> readings written in a romanisation of the article's
+    listed: dict[str, Counter] = {}  # person -> how the article writes the listed forms
+    for reading in article.readings:
+        if reading.status != "known" or not reading.entries:
+            continue
+        entry = reading.entries[0]
+        if entry.type != "person" or entry.country not in ("KR", "KP"):
+            continue
+        written = text[reading.mention.start : reading.mention.end]
+        words = name_words(written)
+        forms = {"".join(name_words(f)): f for f in entry.forms}
+        if "".join(words) in forms:
+            listed.setdefault(entry.canonical, Counter())[written] += 1
+        elif len(words) >= 3:  # a whole name, not "Lee" or a two-piece form the index lists
+            own.setdefault(entry.canonical, []).append(reading)
+    for canonical, readings in own.items():
+        spellings = {text[r.mention.start : r.mention.end] for r in readings}
+        shown = listed.get(canonical)
+        to = shown.most_common(1)[0][0] if shown else readings[0].entries[0].canonical
+        c = OTHER_SPELLING_TOO if shown or len(spellings) > 1 else ALONE
+        for reading in readings:
+            start, end = reading.mention.start, reading.mention.end
+            if any(s < end and start < e for s, e in taken):
+                continue
+            written = text[start:end]
+            evidence = [f"{written!r} romanises {canonical}'s Hangul name by another system"]
+            if shown:
+                evidence.append(f"the article also writes {to!r}")
+            elif len(spellings) > 1:
+                evidence.append("the article writes the person " + " and ".join(sorted(map(repr, spellings))))
+            why = f"{written!r} is {canonical}, spelled as the person is not"
+            evidence.append(f"gazetteer: {reading.entries[0].describe()}")
+            new = make_proposal(
+                text, start, end, to, kind="name", rule=RULE, confidence=c, reason=why, evidence=evidence
+            )
+            result.proposals.append(new)
