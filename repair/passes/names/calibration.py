@@ -75,6 +75,17 @@ def may_raise(f: dict[str, float]) -> bool:
     )
 
 
+def _read_and_roled(f: dict[str, float]) -> bool:
+    """An entity link whose words are exactly a reading of the person's native name, with the
+    person's listed role written beside it ("North Korean leader Kim Chen Yn", Ким Чен Ын) or
+    the person's own first name in it ("Sindzo Abe", Синдзо Абэ):
+    the model, which learned that a family name kept as written often means another person of
+    the family ("Kim Jong-in"), may not lower it below the rules' confidence."""
+    return bool(
+        f.get("rule_entity") and f.get("route_exact") and (f.get("role_beside") or f.get("first_exact"))
+    )
+
+
 # proposals of a kind the training data never shows keep the rules' confidence: the
 # simulator never misspells one word of a long organisation name
 RULES_ONLY = ("long_name",)
@@ -263,6 +274,8 @@ def calibrate(result, text: str, model: Model | None = None) -> None:
             out.append(proposal)
             continue
         confidence = min(0.99, model.confidence(f))
+        if _read_and_roled(f):
+            confidence = max(confidence, proposal.confidence)
         if any(f[k] for k in REVIEW_ONLY):
             confidence = min(confidence, proposal.confidence)
         elif proposal.confidence < AUTO and not may_raise(f):

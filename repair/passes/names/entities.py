@@ -372,7 +372,20 @@ def _phrases(roles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
                 (role, f"{words[-1]} of the {' '.join(domain)}"),
             ]
         found += [(role, phrase) for phrase in _office_first(words)]
-    return tuple(found)
+        if words[0] in DEMONYMS and len(words) >= 4:
+            found.append((role, " ".join(words[1:])))  # "Foreign Ministry spokesperson", in Beijing
+    # "spokesman" for a listed "spokesperson", "chairwoman" for "chair"
+    found += [
+        (role, " ".join(_SAME_ROLE_WORD.get(w, w) for w in folded.split()))
+        for role, folded in found
+        if any(w in _SAME_ROLE_WORD for w in folded.split())
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+# A role word said with a gender, or without, is one role ("spokesman", "spokesperson").
+_SAME_ROLE_WORD = {"spokesperson": "spokesman", "spokeswoman": "spokesman", "chairperson": "chairman"}
+_SAME_ROLE_WORD.update({"chairwoman": "chairman"})
 
 
 def _office_first(words: list[str]) -> list[str]:
@@ -557,7 +570,10 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
     linked: list[tuple[Group, Link, float]] = []
     for group, best, others in chosen:
         confidence = max(best.confidence, merged.get(best.entry.canonical, 0.0))
-        if others and others[0].confidence > confidence - 0.15:
+        # an exact reading of the best one's own name is no near tie ("Kim Chen Yn", Ким Чен Ын,
+        # is Kim Jong Un, though it is also close to Kim Jong Il's reading)
+        exact_only = bool(others) and best.features["route_exact"] and not others[0].features["route_exact"]
+        if others and others[0].confidence > confidence - 0.15 and not exact_only:
             confidence = min(confidence, 0.75)
             best.why.append(f"close alternative: {others[0].entry.canonical}")
         if _uncorroborated(best.features) and merged.get(best.entry.canonical, 0.0) <= best.confidence:
