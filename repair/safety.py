@@ -10,7 +10,8 @@ one-line reason and nothing is written:
    quotation marks change only through an edit whose kind may touch them (repair/kinds.py).
    Facts are compared with their spaces removed, so the spacing fix of "$ 40 million" and
    the joining of a paragraph broken inside a quote are not changes; removing page chrome
-   may remove anything; a doubled "not not" made single is still one negation.
+   may remove anything; a doubled "not not" made single is still one negation, and a
+   quotation is compared without its doubled words (nobody says "be be").
 3. At most ``config.max_changed_share`` of the article's words change (words in removed
    page chrome do not count).
 4. The unified diff of the change replays forwards and reverses to the original exactly.
@@ -93,6 +94,17 @@ def _compact(value: str) -> str:
     return _SPACE.sub("", value)
 
 
+# a word written twice in a row ("should they be be respected"), any case
+_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
+
+
+def _said(quotation: str) -> str:
+    """What a quotation says: its words, not their spacing nor a word the transcript
+    doubled ("should they be be respected"): as with "not not", nobody says "be be", so
+    making it single changes nothing said."""
+    return _compact(_DOUBLED.sub(r"\1", quotation))
+
+
 def _negations(text: str) -> list[str]:
     """Negation words in order; "not not" (a doubled word) counts once."""
     found: list[str] = []
@@ -112,7 +124,7 @@ FACTS: dict[str, Callable[[str], list[str]]] = {
     "currency amount": lambda text: [_compact(m.group()).lower() for m in _CURRENCY.finditer(text)],
     "date": _dates,
     "negation": _negations,
-    "quotation": lambda text: [_compact(m.group()) for m in _QUOTE.finditer(text)],
+    "quotation": lambda text: [_said(m.group()) for m in _QUOTE.finditer(text)],
 }
 
 

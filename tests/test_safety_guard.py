@@ -75,7 +75,18 @@ def test_the_refusal_names_the_line_and_the_change():
 def test_a_recognised_name_may_be_fixed_inside_a_quote_but_not_a_grammar_word():
     text = "\u201cWe met Mr. Okonkwa and the the envoy,\u201d she said. Okonkwo agreed.\n"
     assert run(edit(text, "Okonkwa", "Okonkwo", "name"), text=text).ok
-    refused = run(edit(text, "the the", "the", "spacing"), text=text)
+    refused = run(edit(text, "We met", "We meet", "grammar"), text=text)
+    assert not refused.ok and "quotation" in refused.reason
+
+
+def test_a_doubled_word_made_single_inside_a_quote_is_no_change_of_what_was_said():
+    text = (
+        "\u201cWe met the the envoy after the Second world war,\u201d she said. The envoy"
+        " later returned to the capital, where the talks resumed on a cold morning.\n"
+    )
+    assert run(edit(text, "the the", "the", "spacing"), text=text).ok
+    assert not run(edit(text, "world war", "World War", "grammar"), text=text).ok  # a capital
+    refused = run(edit(text, "the envoy", "an envoy", "grammar"), text=text)
     assert not refused.ok and "quotation" in refused.reason
 
 
