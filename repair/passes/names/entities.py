@@ -1158,14 +1158,16 @@ _LOWER_PAIR = re.compile(r"(?<![\w'’.-])(?=([a-z][a-z'’-]+) ([a-z][a-z'’-]
 
 def _whole_names_in_lower_case(text: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list:
     """ "keir starmer", "giorgia meloni": a listed person's whole name (given and family name),
-    every word in lower case, with a family name English does not write (so "mark rutte", not
-    "rose may"). No capital marks the run, so the mention readings never see it. Returns
+    every word in lower case, with a family name English does not write or two words it writes
+    seldom ("narendra modi"; not "joe biden", which a sentence about a Joe may hold). No
+    capital marks the run, so the mention readings never see it. Returns
     (start, end, the name as the gazetteer writes it, person)."""
     found = []
     for match in _LOWER_PAIR.finditer(text):
         first, second = match.group(1), match.group(2)
-        if zipf(second) >= 3.0 or len(second) < 4:
-            continue
+        rarity = (zipf(first), zipf(second))
+        if len(second) < 4 or max(rarity) >= 5.0 or (rarity[1] >= 3.0 and sum(rarity) >= 8.5):
+            continue  # "frank field", "joe biden": words English writes in lower case too
         start, end = match.start(1), match.end(2)
         if any(s < end and start < e for s, e in taken):
             continue

@@ -15,6 +15,7 @@ from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import Mention, Word, words_of, zipf
 
 COMMON_ZIPF = 3.5  # "Pledge" (4.0), "Summit" (4.3); not "Busan" or "Zaiming"
+FUNCTION_ZIPF = 6.0  # "In" (7.3), "With" (6.6): never a name word in a headline; "Mark" (5.1) may be
 
 
 def title_case_line(text: str, at: int) -> bool:
@@ -77,6 +78,8 @@ def headline_pieces(mention: Mention, text: str, gazetteer: Gazetteer) -> list[M
 def _headline_word(word: str, gazetteer: Gazetteer) -> bool:
     if zipf(word) < COMMON_ZIPF:
         return False
+    if zipf(word) >= FUNCTION_ZIPF:
+        return True  # "In", "At", "With": a syllable of some names ("Moon Jae-in"), a headline's word here
     return not any(
         entry.type == "person" and kind == NAME_WORD for entry, kind in gazetteer.exact(fold(word))
     )
