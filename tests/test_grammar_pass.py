@@ -160,6 +160,20 @@ def test_a_capital_inside_a_sentence_is_lowered_when_the_article_writes_it_lower
     assert run(grammar, "Officials said the talks in Moscow ended on Monday morning.")[0] == []
 
 
+def test_a_capital_the_sentence_reads_as_a_common_word_is_lowered(grammar):
+    text = "The minister said the country would Continue to buy oil.\n"
+    (proposal,) = [p for p in run(grammar, text)[0] if p.rule == "repair.MidSentenceCapital"]
+    assert (proposal.original, proposal.replacement) == ("Continue", "continue")
+    assert proposal.confidence >= grammar.config.thresholds["grammar"]
+    # after a word a name often follows, or where English does not pair it with both
+    # neighbours, a capital may be a name
+    for kept in (
+        "The talks ended, and the Commission said it would act.\n",
+        "Officials met Rice on Monday in the capital.\n",
+    ):
+        assert "repair.MidSentenceCapital" not in by_rule(run(grammar, kept)[0])
+
+
 def test_a_clause_word_capitalised_mid_sentence_is_lowered_even_after_a_name(grammar):
     text = "Talks kept stalling The envoys left early. Delegates from Estonia And from Latvia stayed."
     proposals = run(grammar, text)[0]

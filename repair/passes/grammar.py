@@ -55,10 +55,14 @@ from repair.words import (
     MONTH_LEADS,
     MONTH_PREPOSITIONS,
     MONTH_WORDS,
+    NAME_CONNECTORS,
     PHRASE_FOLLOWERS,
+    PHRASE_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
+    ROLE_LINK_WORDS,
     STOP_ABBREVIATIONS,
     WORD_CHARACTERS,
+    wordset,
 )
 
 # Earlier proposals of these kinds rewrite or remove the text under them: a grammar
@@ -675,7 +679,8 @@ _CLAUSE_BREAKS = (", ", "; ")
 
 def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
     """A word capitalised inside a sentence ("the talks Were useful") that the article
-    writes in lower case elsewhere, never capitalises elsewhere, and is no known name;
+    never capitalises elsewhere, is no known name, and either the article writes in lower
+    case elsewhere or the sentence reads as a common word (``reads_lower``);
     or a clause word ("And", "The", "Which") capitalised between two words, or after a
     comma or semicolon, the next word in lower case. (Word lists cannot tell "Were" from
     "Moscow": they fold case. The article can.)"""
@@ -699,7 +704,9 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
             if not clause:
                 if word in article.known or article.inside[word] > 1:
                     continue
-                if not before.text.islower() or not article.lower[word.lower()]:
+                if not before.text.islower():
+                    continue
+                if not article.lower[word.lower()] and not reads_lower(before.text, word, after.text):
                     continue
             findings.append(
                 Finding(
@@ -713,6 +720,34 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
                 )
             )
     return findings
+
+
+# Words a name often follows ("the Commission said", "in Parliament", "his Party"): after
+# them a capital may open a name, whatever the word pairs say.
+_NAME_LEADS = (
+    NAME_CONNECTORS
+    | ROLE_LINK_WORDS
+    | PHRASE_PREPOSITIONS
+    | wordset("this that these those his her its their our my your as than")
+)
+# A word this common in lower case (wordfreq's Zipf scale) is read as the word, not a name,
+# when English pairs it with both neighbours.
+LOWER_READING_ZIPF = 3.5
+
+
+def reads_lower(before: str, word: str, after: str) -> bool:
+    """A capitalised word the sentence reads as a common word ("India would Buy oil",
+    "had Patrolled before"): English writes it often, and pairs its lower-case form with
+    both neighbours more than chance (wordsegment's pairs); the word before is no word a
+    name often follows."""
+    from repair.detect.lexicon import lexicon
+
+    lower, first, second = word.lower(), before.lower(), after.lower()
+    counts = lexicon()
+    if first in _NAME_LEADS or counts.zipf(lower) < LOWER_READING_ZIPF:
+        return False
+    pairs = (counts.pair_association(first, lower), counts.pair_association(lower, second))
+    return all(pair is not None and pair[1] and pair[0] > 0.0 for pair in pairs)
 
 
 def _own_finding(
