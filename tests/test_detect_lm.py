@@ -70,6 +70,8 @@ def test_scrambled_words_surprise_the_model_more_than_english():
     assert "nats a word" in evidence["lm_nll"]
     start, end = spans["lm_worst"][0]
     assert doc.text[start:end].isalpha()
+    assert bad["lm_peak"] > good["lm_peak"]
+    assert all(doc.text[a:b].strip() == doc.text[a:b] for a, b in spans["lm_peak"])
     assert lm.lm_features(doc) is rows  # the article is read once, then served from the cache
 
 

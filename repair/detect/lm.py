@@ -13,7 +13,8 @@ much as its errors do; read in its article, the topic is known and what is left 
 the sentence is put. One evaluation for many sentences is also faster than one each.
 
 Each sentence's features: mean negative log-likelihood per word (nats), the surprisal of
-its most surprising lower-case word, and the share of its tokens above ``SURPRISING``;
+its most surprising lower-case word, the share of its tokens above ``SURPRISING_TOKEN``,
+and the mean surprisal of its ``PEAK`` most surprising tokens;
 the most surprising words are the sentence's LM spans. Without the extra (or with
 ``REPAIR_LM=0`` in the environment) none of this runs and the default weights are used.
 """
@@ -32,10 +33,11 @@ from pathlib import Path
 from repair.document import Document, Sentence
 from repair.errors import RepairError
 
-LM_FEATURES = ("lm_nll", "lm_worst", "lm_surprising")
+LM_FEATURES = ("lm_nll", "lm_worst", "lm_surprising", "lm_peak")
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 SURPRISING = 9.0  # nats: a lower-case word this surprising is worth pointing at
 SURPRISING_TOKEN = 6.0  # nats: a token this surprising counts towards lm_surprising
+PEAK = 3  # lm_peak: the mean surprisal of this many most surprising tokens
 WINDOW = 512  # tokens per evaluation (the context window)
 CONTEXT = 96  # tokens before a window that it re-reads first, so no token starts cold
 MEMO_SIZE = 256  # texts (articles) remembered per process
@@ -218,6 +220,16 @@ def sentence_row(doc: Document, sentence: Sentence, pieces: list[tuple[int, int,
     values = {"lm_nll": total / len(words)}
     evidence = {"lm_nll": f"reads unlike English to a language model ({total / len(words):.1f} nats a word)"}
     spans: dict[str, list[tuple[int, int]]] = {}
+    # a mistranslated phrase is a few very surprising tokens in an ordinary sentence: the
+    # mean over the sentence dilutes them, the single worst word is often a rare name
+    peak = sorted(pieces, key=lambda piece: -piece[2])[:PEAK]
+    values["lm_peak"] = sum(nats for _, _, nats in peak) / len(peak)
+    evidence["lm_peak"] = f"its {len(peak)} most surprising word pieces average {values['lm_peak']:.1f} nats"
+    spans["lm_peak"] = [
+        (end - len(doc.text[start:end].lstrip()), end)
+        for start, end, _ in peak
+        if doc.text[start:end].strip()
+    ]
     surprising_tokens = sum(1 for _, _, nats in pieces if nats >= SURPRISING_TOKEN)
     if surprising_tokens:
         values["lm_surprising"] = surprising_tokens / len(pieces)
