@@ -146,3 +146,11 @@ def test_an_exact_reading_with_role_or_first_name_is_automatic(names_pass, text,
     found = [p for p in names(names_pass, text) if p.original == written]
     assert [p.replacement for p in found] == [right]
     assert found[0].confidence >= 0.9
+
+
+def test_a_capitalised_particle_closing_a_run_is_a_syllable_of_the_name(names_pass):
+    # Юн Сок Ёль read back: the last syllable reads as the particle "el"; a fix of the first
+    # two words alone left "Yoon Suk Yeol El"
+    text = "South Korean President Ioun Sok El will visit Tokyo next week.\n"
+    out = automatic(text, names(names_pass, text))
+    assert out == "South Korean President Yoon Suk Yeol will visit Tokyo next week.\n"

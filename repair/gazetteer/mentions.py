@@ -145,7 +145,9 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             if low in PARTICLES and not core:
                 continue
             core.append(word)
-        while core and core[-1].text.lower() in PARTICLES:
+        # a particle closing the run joins nothing ("the Ursula von der"), unless it is written
+        # with a capital: "Ioun Sok El" (Юн Сок Ёль read back) ends with a syllable of the name
+        while core and core[-1].text in PARTICLES:
             core.pop()
         if core:
             mentions.append(_finish(core, title, honorific, first_word, start, end))
