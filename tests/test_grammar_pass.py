@@ -160,18 +160,35 @@ def test_a_capital_inside_a_sentence_is_lowered_when_the_article_writes_it_lower
     assert run(grammar, "Officials said the talks in Moscow ended on Monday morning.")[0] == []
 
 
-def test_a_capital_the_sentence_reads_as_a_common_word_is_lowered(grammar):
-    text = "The minister said the country would Continue to buy oil.\n"
-    (proposal,) = [p for p in run(grammar, text)[0] if p.rule == "repair.MidSentenceCapital"]
-    assert (proposal.original, proposal.replacement) == ("Continue", "continue")
+@pytest.mark.parametrize(
+    ("rule", "text", "change", "kept"),
+    [
+        (  # a capital the sentence reads as a common word; not where a name may stand
+            "repair.MidSentenceCapital",
+            "The minister said the country would Continue to buy oil.\n",
+            ("Continue", "continue"),
+            (
+                "The talks ended, and the Commission said it would act.\n",
+                "Officials met Rice on Monday in the capital.\n",
+            ),
+        ),
+        (  # a paragraph opening in lower case; not one that goes on a sentence, nor a rare word
+            "repair.ParagraphStart",
+            "The ferry was late again.\n\nhe said the crews had worked all night.\n",
+            ("he", "He"),
+            (
+                "The ferry was late because\n\nhe said the crews had worked all night.\n",
+                "The ferry was late again.\n\nxanthan gum was found on board.\n",
+            ),
+        ),
+    ],
+)
+def test_a_capital_with_one_clear_reading_is_fixed_automatically(grammar, rule, text, change, kept):
+    (proposal,) = [p for p in run(grammar, text)[0] if p.rule == rule]
+    assert (proposal.original, proposal.replacement) == change
     assert proposal.confidence >= grammar.config.thresholds["grammar"]
-    # after a word a name often follows, or where English does not pair it with both
-    # neighbours, a capital may be a name
-    for kept in (
-        "The talks ended, and the Commission said it would act.\n",
-        "Officials met Rice on Monday in the capital.\n",
-    ):
-        assert "repair.MidSentenceCapital" not in by_rule(run(grammar, kept)[0])
+    for other in kept:
+        assert rule not in by_rule(run(grammar, other)[0])
 
 
 def test_a_clause_word_capitalised_mid_sentence_is_lowered_even_after_a_name(grammar):

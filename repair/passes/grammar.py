@@ -330,6 +330,7 @@ class GrammarRun:
             *introductory_comma_findings(doc, self.units),
             *quantifier_plural_findings(doc, self.units),
             *apostrophe_findings(doc, self.units),
+            *paragraph_start_findings(doc, self.units),
             *phrase_findings(doc, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
@@ -367,7 +368,11 @@ class GrammarRun:
         or that only a grammar rule's less confident guess is about ("untill": the model's
         "until", not a rule's "distill"; that finding stays, without its proposal)."""
         taken = sorted(self._taken, key=lambda pair: _place(pair[0]))
-        own = [Span(f.start, f.end) for f, _ in self._own]
+        flagged = {f.start for f, _ in taken}
+        own_found = [
+            (f, s) for f, s in self._own if f.rule != PARAGRAPH_START or f.start not in flagged
+        ]  # the checker's own capital there was judged already
+        own = [Span(f.start, f.end) for f, _ in own_found]
         alone = []
         for f, s in self._model_edits:
             span = Span(f.start, f.end)
@@ -379,7 +384,7 @@ class GrammarRun:
             for i in rivals:
                 taken[i] = (taken[i][0], None)
             alone.append((f, s))
-        return [*taken, *self._own, *alone]
+        return [*taken, *own_found, *alone]
 
     def _scored(self, found: list[tuple[Finding, Scored | None]]) -> list[Scored]:
         return [s for _, s in found if s is not None] + self._house
@@ -594,6 +599,34 @@ def paragraph_capital(text: str, finding: Finding, fix: Fix) -> bool:
     if text[line_start : fix.start].strip(" \t\"'“‘(["):
         return False  # not the line's first word
     return zipf_frequency(word, "en") >= PARAGRAPH_WORD_ZIPF
+
+
+PARAGRAPH_START = "repair.ParagraphStart"
+_FIRST_WORD = re.compile(r"[a-z]{2,}(?=[ ,;:])")
+
+
+def paragraph_start_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """A paragraph opening with a word English uses often, in lower case ("he has a lot of
+    money", "in general"), which the checker does not always flag; ``paragraph_capital``
+    judges the capital. A paragraph that goes on the sentence before it is no unit of its
+    own (``lint_units``) or is dropped as broken (``broken_line_starts``)."""
+    text = doc.text
+    findings = []
+    for unit in units:
+        match = _FIRST_WORD.match(text, unit.start)
+        if match is None or zipf_frequency(match.group(), "en") < PARAGRAPH_WORD_ZIPF:
+            continue
+        word = match.group()
+        findings.append(
+            _own_finding(
+                match,
+                rule=PARAGRAPH_START,
+                category="Capitalization",
+                message=f"`{word}` opens the paragraph: a sentence starts with a capital",
+                replacement=word[0].upper() + word[1:],
+            )
+        )
+    return findings
 
 
 def split_compound(text: str, finding: Finding, fix: Fix) -> bool:
