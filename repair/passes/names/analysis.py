@@ -41,18 +41,20 @@ def analyse(
     readings: list[Reading] = []
     blocked = sorted(blocked, key=lambda span: span.start)
     starts = [span.start for span in blocked]
-    for sentence in doc.sentences:
-        for mention in sentence_mentions(text, sentence.start, sentence.end):
-            if _blocked(blocked, starts, mention.start, mention.end) or _mojibake(mention.text(text)):
-                continue
-            pieces = headline_pieces(mention, text, gazetteer)
-            reading = read_mention(mention, gazetteer, text)
-            if reading is not None and reading.status == "suspect" and pieces:
-                readings.extend(r for r in (read_mention(p, gazetteer, text) for p in pieces) if r)
-            elif reading is not None:
-                readings.append(reading)
+    mentions = [m for s in doc.sentences for m in sentence_mentions(text, s.start, s.end)]
+    for mention in mentions:
+        if _blocked(blocked, starts, mention.start, mention.end) or _mojibake(mention.text(text)):
+            continue
+        pieces = headline_pieces(mention, text, gazetteer)
+        reading = read_mention(mention, gazetteer, text)
+        if reading is not None and reading.status == "suspect" and pieces:
+            readings.extend(r for r in (read_mention(p, gazetteer, text) for p in pieces) if r)
+        elif reading is not None:
+            readings.append(reading)
     _lone_namesakes(readings)
-    article = Article(doc, readings, defaultdict(list), Counter(), ref_forms or {}, list(ref_entries))
+    article = Article(
+        doc, readings, defaultdict(list), Counter(), ref_forms or {}, list(ref_entries), mentions
+    )
     for reading in readings:
         reading.paragraph = article.paragraph_of(reading.mention.start)
         for word in reading.mention.folded:

@@ -42,6 +42,8 @@ class Article:
     words: Counter[str]  # folded name word -> times a run has it
     ref_forms: dict[str, int]
     ref_entries: list[Entry]
+    # every sentence's mentions as written, found once: several steps read them all
+    mentions: list[Mention] = field(default_factory=list)
     surface: dict[str, Counter[str]] = field(default_factory=dict)  # folded word -> spellings in known runs
     countries: set[str] = field(default_factory=set)  # countries of the recognised names
     context_cache: dict[tuple[int, int], list[str]] = field(default_factory=dict)

@@ -164,9 +164,6 @@ def names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) ->
     entry is called, which an English reader says the way the family name of a person the
     article names (in full, or by the family name alone) is said. Review only: the evidence is
     a sound."""
-    from repair.gazetteer.mentions import sentence_mentions
-
-    text = article.doc.text
     people: dict[str, Entry] = {}
     for r in article.readings:
         if r.status != "known" or not r.entries or r.entries[0].type != "person":
@@ -188,14 +185,13 @@ def names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) ->
     if not keys:
         return
     taken = _taken(result) + [(e["start"], e["end"]) for e in result.entities]
-    for sentence in article.doc.sentences:
-        for mention in sentence_mentions(text, sentence.start, sentence.end):
-            runs = [mention.words]
-            if mention.common_first:
-                runs.append(mention.words[1:])  # "Later Mellow Knee said": "Later" opens the sentence
-            for run in runs:
-                if _heard_run(result, article, gazetteer, keys, taken, run, mention.title):
-                    break
+    for mention in article.mentions:
+        runs = [mention.words]
+        if mention.common_first:
+            runs.append(mention.words[1:])  # "Later Mellow Knee said": "Later" opens the sentence
+        for run in runs:
+            if _heard_run(result, article, gazetteer, keys, taken, run, mention.title):
+                break
 
 
 def _heard_run(result, article, gazetteer: Gazetteer, keys, taken, run, title) -> bool:

@@ -239,20 +239,17 @@ def _common_words_after_honorifics(article) -> list:
     English uses for something else (a lone common word is otherwise read as no name at all).
     Only runs of one short word, and only where the article has no reading of their own; the
     word must sound like the family name of a person the article names (``_family_matches``)."""
-    from repair.gazetteer.mentions import sentence_mentions
     from repair.passes.names.readings import Reading
 
-    text = article.doc.text
     seen = {r.mention.start for r in article.readings}
     out = []
-    for sentence in article.doc.sentences:
-        for mention in sentence_mentions(text, sentence.start, sentence.end):
-            if mention.start in seen or not mention.honorific or len(mention.words) != 1:
-                continue
-            word = mention.words[0].text
-            if not word[:1].isupper() or not word.isalpha() or len(word) > 5 or zipf(word) < 4.0:
-                continue
-            out.append(Reading(mention, "common"))  # no reading of its own: an English word
+    for mention in article.mentions:
+        if mention.start in seen or not mention.honorific or len(mention.words) != 1:
+            continue
+        word = mention.words[0].text
+        if not word[:1].isupper() or not word.isalpha() or len(word) > 5 or zipf(word) < 4.0:
+            continue
+        out.append(Reading(mention, "common"))  # no reading of its own: an English word
     return out
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, ROUTE, VARIANT, Gazetteer
@@ -63,6 +63,9 @@ def _drop_leading_place(mention: Mention, gazetteer: Gazetteer) -> None:
 
 
 def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading | None:
+    """The reading of a copy of ``mention``, trimmed to the words that may be a name; the
+    article's mentions stay as written for the steps that read them after (``Article.mentions``)."""
+    mention = replace(mention)
     if mention.common_first and not gazetteer.exact(_pieces_key(mention, 0, 1)):
         mention.words = mention.words[1:]  # "Officials said": an English word opening the sentence
         mention.common_first = False
