@@ -281,3 +281,24 @@ def test_headings_and_link_lists_are_furniture_but_broken_sentences_are_not():
     assert not flags["Ships returned to the port on Monday, the authority said."]
     assert not flags["The delegates agreed to hold the next round of"]
     assert not flags["talks in Nairobi before the end of May."]
+
+
+def chrome_line(text: str, line: str):
+    start = text.index(line)
+    return make_proposal(
+        text, start, start + len(line) + 2, "", kind="chrome", rule="chrome.nav", confidence=0.9, reason="nav"
+    )
+
+
+def test_page_chrome_is_no_neighbour_of_the_prose_around_it():
+    # a menu line with no final stop does not make the next sentence look cut off
+    text = "The council met on Monday.\n\nback to top\n\nThe vote was held on Sunday.\n"
+    doc, rows = features_of(text, [chrome_line(text, "back to top")])
+    assert len(rows) == 3
+    assert "next_odd_start" not in rows[0].values
+    assert "prev_odd_end" not in rows[2].values
+    # a sentence broken around a chrome line is still seen as broken
+    text = "The delegates agreed to hold the next round of\n\nSubscribe now\n\ntalks in Nairobi in May.\n"
+    doc, rows = features_of(text, [chrome_line(text, "Subscribe now")])
+    assert rows[0].values["next_odd_start"] == 1.0
+    assert "next_odd_start" not in rows[1].values

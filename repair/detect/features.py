@@ -196,15 +196,18 @@ def _mark(features: SentenceFeatures, name: str, sentence: Sentence, spans: list
 
 def _context_features(results: list[SentenceFeatures]) -> None:
     """Damage at a sentence break belongs to both sides: a clause cut off into the next
-    sentence, an honorific left at the end of this one."""
-    for index, features in enumerate(results):
-        if index + 1 < len(results):
-            following = results[index + 1].values
+    sentence, an honorific left at the end of this one. Page chrome is no neighbour: a
+    sentence is read beside the prose around the chrome ("Back to top" after it would
+    otherwise make it look cut off), and chrome itself gets no context features."""
+    prose = [features for features in results if not features.values.get("chrome", 0.0)]
+    for index, features in enumerate(prose):
+        if index + 1 < len(prose):
+            following = prose[index + 1].values
             if following.get("starts_lower") or following.get("starts_clause"):
                 features.values["next_odd_start"] = 1.0
                 features.evidence["next_odd_start"] = "the next sentence reads as a piece cut from this one"
         if index > 0:
-            previous = results[index - 1].values
+            previous = prose[index - 1].values
             if previous.get("ends_honorific") or previous.get("no_terminal"):
                 features.values["prev_odd_end"] = 1.0
                 features.evidence["prev_odd_end"] = "the sentence before breaks off (title or no final stop)"
