@@ -135,7 +135,9 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
             # a title word closing a run titles nobody: "Emmy Annual May Crown", a name heard
             # as English words, keeps its last word
             closing = core and position == len(run) - 1 and low not in HONORIFICS and low.isalpha()
-            if is_title(word.text) and not (core and low in PARTICLES) and not closing:
+            # "U" titles only as "U.S."; "Speaker U Won-sik" writes a Korean surname (우)
+            letter = len(low) == 1 and text[word.end : word.end + 1] != "."
+            if is_title(word.text) and not (core and low in PARTICLES) and not closing and not letter:
                 if core:
                     mentions.append(_finish(core, title, honorific, first_word, start, end))
                     title, core, honorific = [], [], ""

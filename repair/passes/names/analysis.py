@@ -92,6 +92,7 @@ def analyse(
         names_heard_as_words,
         surnames_as_words,
     )
+    from repair.passes.names.heard_by_role import role_names_heard_as_words
     from repair.passes.names.institutions import translated_institutions
     from repair.passes.names.lower_case import capitals_the_article_writes, respelled_lower_case
     from repair.passes.names.read_back import places_read_back
@@ -109,6 +110,7 @@ def analyse(
     translated_institutions(result, article)
     surnames_as_words(result, article, gazetteer)
     names_heard_as_words(result, article, gazetteer)
+    role_names_heard_as_words(result, article, gazetteer)
     first_names_for_names(result, article, gazetteer)
     other_first_names(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)

@@ -225,6 +225,27 @@ def _heard_run(result, article, gazetteer: Gazetteer, keys, taken, run, title) -
     said = bool(_RUN_END.match(text[end : end + 20]))
     confidence = 0.75 if said or title else 0.7
     written = text[start:end]
+    why = f"{written!r} is said like {replacement!r}, named in the article"
+    evidence = [
+        f"the article names {entry.canonical}",
+        f"the English words {written!r} run together sound like the family name",
+    ]
+    propose_heard(result, text, (start, end, replacement), entry, confidence, why, evidence)
+    taken.append((start, end))
+    return True
+
+
+def propose_heard(
+    result: NameAnalysis,
+    text: str,
+    fix: tuple[int, int, str],
+    entry: Entry,
+    confidence: float,
+    reason: str,
+    evidence: list[str],
+) -> None:
+    """Add a heard-as-words proposal (``fix``: start, end, replacement) and note the person."""
+    start, end, replacement = fix
     result.proposals.append(
         make_proposal(
             text,
@@ -234,16 +255,11 @@ def _heard_run(result, article, gazetteer: Gazetteer, keys, taken, run, title) -
             kind="name",
             rule="name.heard-as-word",
             confidence=confidence,
-            reason=f"{written!r} is said like {replacement!r}, named in the article",
-            evidence=[
-                f"the article names {entry.canonical}",
-                f"the English words {written!r} run together sound like the family name",
-            ],
+            reason=reason,
+            evidence=evidence,
         )
     )
     _recognise(result, text, start, end, entry, confidence)
-    taken.append((start, end))
-    return True
 
 
 def _doubt_another(result: NameAnalysis, text: str, keys, run, start: int, end: int) -> bool:

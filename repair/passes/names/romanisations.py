@@ -6,6 +6,9 @@ as damage. But a newsroom writes the spelling the person uses, and a translation
 respells one syllable by another system ("myeong" for myung) is a translation's, most of all
 when the article writes the same person another way too. Each such spelling is offered, for
 review only, in the person's listed spelling: a valid romanisation is no certain error.
+A surname of one letter ("I" for 이, "O" for 오, "U" for 우) is the exception: Revised
+Romanization writes it, English-language news never does, so with the person's listed role
+written just before the name it is automatic.
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ from __future__ import annotations
 from collections import Counter
 
 from repair.edits import make_proposal
-from repair.gazetteer.keys import name_words
+from repair.gazetteer.keys import fold, name_words
+from repair.gazetteer.mentions import words_of
 
 RULE = "name.romanisation"
 OTHER_SPELLING_TOO = 0.75  # the article writes the person another way as well
 ALONE = 0.6
+ONE_LETTER_ROLED = 0.92  # a one-letter surname, the person's own role just before it
 
 
 def other_romanisations(result, article) -> None:
@@ -54,8 +59,33 @@ def other_romanisations(result, article) -> None:
             elif len(spellings) > 1:
                 evidence.append("the article writes the person " + " and ".join(sorted(map(repr, spellings))))
             why = f"{written!r} is {canonical}, spelled as the person is not"
+            confidence = c
+            role = _role_before(text, reading, start)
+            if role and len(name_words(written)[0]) == 1:
+                confidence = ONE_LETTER_ROLED
+                evidence.append(f"a surname of one letter, after the person's role {role!r}")
             evidence.append(f"gazetteer: {reading.entries[0].describe()}")
             new = make_proposal(
-                text, start, end, to, kind="name", rule=RULE, confidence=c, reason=why, evidence=evidence
+                text,
+                start,
+                end,
+                to,
+                kind="name",
+                rule=RULE,
+                confidence=confidence,
+                reason=why,
+                evidence=evidence,
             )
             result.proposals.append(new)
+
+
+def _role_before(text: str, reading, start: int) -> str:
+    """The person's listed role (two words or more) that the words just before the name end with."""
+    from repair.passes.names.entities import role_phrases
+
+    line_start = text.rfind("\n", 0, start) + 1
+    before = " " + " ".join(fold(w.text) for w in words_of(text, line_start, start)[-6:])
+    for role, folded in role_phrases(reading.entries[0]):
+        if before.endswith(" " + folded):
+            return role
+    return ""
