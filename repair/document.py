@@ -9,6 +9,7 @@ keeps honorifics ("Mr.", "U.S.") inside sentences.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,6 +18,9 @@ from syntok import segmenter
 from repair.edits import Span
 
 TERMINAL = frozenset(".!?\"'”’)…:")
+# a letter or a digit (str.isalnum, character for character); asked of every token by
+# several passes and the detector, so a regex rather than a loop over the characters
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return any(ch.isalnum() for ch in self.text)
+        return _ALNUM.search(self.text) is not None
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from repair.gazetteer.keys import fold
 from repair.words import CLAUSE_WORDS, DEMONYMS, HONORIFICS, PARTICLES, TITLE_WORDS
 from repair.words import HYPHENATED_WORD as _WORD
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -72,9 +72,8 @@ def is_title(word: str) -> bool:
 def words_of(text: str, start: int, end: int) -> list[Word]:
     out = []
     for match in _WORD.finditer(text, start, end):
-        s, e = match.start(), match.end()
-        possessive = _POSSESSIVE.search(match.group())
-        if possessive and e - s > 2:
+        s, e = match.span()
+        if e - s > 2 and text.startswith(_POSSESSIVES, e - 2):
             e -= 2
         out.append(Word(s, e, text[s:e]))
     return out

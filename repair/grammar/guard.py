@@ -83,12 +83,12 @@ class ArticleWords:
         inside: Counter[str] = Counter()  # capitalised other than at a sentence start
         lower: Counter[str] = Counter()
         every: Counter[str] = Counter()
-        for match in WORD.finditer(text):
-            word = strip_possessive(match.group())
+        words = [(m.start(), strip_possessive(m.group())) for m in WORD.finditer(text)]
+        for start, word in words:
             every[word.lower()] += 1
             if word[:1].isupper():
                 counts[word] += 1
-                if not self.opens_sentence(match.start()):
+                if not self.opens_sentence(start):
                     inside[word] += 1
             elif word.islower():
                 lower[word] += 1
@@ -102,9 +102,7 @@ class ArticleWords:
         self.context = context
         # where names start: known words, less those English uses every day ("He", "May")
         self.name_places = [
-            m.start()
-            for m in WORD.finditer(text)
-            if (w := strip_possessive(m.group())) in self.known and zipf_frequency(w, "en") < 5.0
+            start for start, word in words if word in self.known and zipf_frequency(word, "en") < 5.0
         ]
         self.lower = lower  # words written in lower case, and how often
         # lowercase words of names, in this article and the gazetteer ("von", "al", "da")

@@ -34,14 +34,11 @@ def headline(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : len(text) if end < 0 else end].strip()
+    if line.endswith((".", ":", ";", ",")):
+        return False  # a paragraph of sentences, the usual line: no need to read its words
     words = [w.text for w in words_of(text, start, start + len(line) + 1)]
     long_words = [w for w in words if len(w) > 3]
-    return (
-        0 < len(words) <= 16
-        and not line.endswith((".", ":", ";", ","))
-        and len(long_words) >= 3
-        and all(w[:1].isupper() for w in long_words)
-    )
+    return 0 < len(words) <= 16 and len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
 
 
 def headline_pieces(mention: Mention, text: str, gazetteer: Gazetteer) -> list[Mention]:
