@@ -17,6 +17,7 @@ from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Mention, Word, words_of
 from repair.words import APPOSITION_WORDS as _APPOSITION
 from repair.words import CREDIT_WORDS as _CREDIT
+from repair.words import DEMONYMS
 from repair.words import ROLE_FILLER_WORDS as _STOP
 
 # Only people's names are corrected by similarity: organisations, places and terms are
@@ -195,7 +196,7 @@ def role_evidence(article: Article, mention: Mention, entry: Entry) -> tuple[flo
     best = ""
     for role in entry.roles:
         folded = fold(role)
-        if folded and f" {folded} " in joined and len(folded) > len(best):
+        if folded and _role_in(joined, folded, entry) and len(folded) > len(best):
             best = role
     if best:
         return (0.12 if len(best.split()) > 1 or len(entry.roles) == 1 else 0.07), best
@@ -204,6 +205,21 @@ def role_evidence(article: Article, mention: Mention, entry: Entry) -> tuple[flo
     if hits:
         return 0.04, hits[0]
     return 0.0, ""
+
+
+def _role_in(joined: str, folded: str, entry: Entry) -> bool:
+    """Whether the role is written in the context words, not as another country's: "prime
+    minister" in "polish prime minister" is no Slovak prime minister's role."""
+    roles = [" " + fold(r) for r in entry.roles]
+    for found in re.finditer(f" {re.escape(folded)} ", joined):
+        before = joined[: found.start()].split()[-1:]
+        if (
+            not before
+            or before[0] not in DEMONYMS
+            or any(r.endswith(f" {before[0]} {folded}") for r in roles)
+        ):
+            return True
+    return False
 
 
 def _role_beside(article: Article, mention: Mention, entry: Entry) -> str:
