@@ -414,6 +414,12 @@ def role_phrases(entry: Entry) -> tuple[tuple[str, str], ...]:
     return _phrases(tuple(entry.roles))
 
 
+def ends_with_phrase(words: str, folded: str) -> bool:
+    """Whether the folded words, space-separated, end with the whole phrase ``folded`` (not
+    with the end of a longer word: "vice president" does not end with "ice president")."""
+    return (" " + words).endswith(" " + folded)
+
+
 class ResolveContext:
     """What the resolver asks of the article and the gazetteer."""
 
@@ -448,7 +454,7 @@ class ResolveContext:
     def role_beside(self, spot: Spot, entry: Entry) -> str:
         before, after, _ = self.around(spot)
         for role, folded in role_phrases(entry):
-            if (" " + before).endswith(" " + folded) or after.startswith(("the " + folded, folded)):
+            if ends_with_phrase(before, folded) or after.startswith(("the " + folded, folded)):
                 return role
         return ""
 

@@ -18,12 +18,16 @@ COMMON_ZIPF = 3.5  # "Pledge" (4.0), "Summit" (4.3); not "Busan" or "Zaiming"
 FUNCTION_ZIPF = 6.0  # "In" (7.3), "With" (6.6): never a name word in a headline; "Mark" (5.1) may be
 
 
+def _line(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding ``at`` starts and ends (its newline not included)."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
 def title_case_line(text: str, at: int) -> bool:
     """Whether the line around ``at`` is a title-case headline ("Korea Economy Grows Again"),
     where capitals say nothing about names."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    words = [w.text for w in words_of(text, start, len(text) if end < 0 else end) if len(w.text) > 3]
+    words = [w.text for w in words_of(text, *_line(text, at)) if len(w.text) > 3]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -31,9 +35,8 @@ def headline(text: str, at: int) -> bool:
     """A title-case line that is no sentence: a short line of capitalised words with no full
     stop at its end ("Mark Ruter Says Allies Must Spend More"); a sentence crowded with
     titles ("... South Korean President ..., Australian Prime Minister ...") is not one."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : len(text) if end < 0 else end].strip()
+    start, end = _line(text, at)
+    line = text[start:end].strip()
     if line.endswith((".", ":", ";", ",")):
         return False  # a paragraph of sentences, the usual line: no need to read its words
     words = [w.text for w in words_of(text, start, start + len(line) + 1)]

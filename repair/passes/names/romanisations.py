@@ -81,11 +81,11 @@ def other_romanisations(result, article) -> None:
 
 def _role_before(text: str, reading, start: int) -> str:
     """The person's listed role (two words or more) that the words just before the name end with."""
-    from repair.passes.names.entities import role_phrases
+    from repair.passes.names.entities import ends_with_phrase, role_phrases
 
     line_start = text.rfind("\n", 0, start) + 1
-    before = " " + " ".join(fold(w.text) for w in words_of(text, line_start, start)[-6:])
+    before = " ".join(fold(w.text) for w in words_of(text, line_start, start)[-6:])
     for role, folded in role_phrases(reading.entries[0]):
-        if before.endswith(" " + folded):
+        if ends_with_phrase(before, folded):
             return role
     return ""
