@@ -105,7 +105,12 @@ def test_the_persons_own_spelling_throughout_is_left_alone(names_pass):
 
 @pytest.mark.parametrize(
     "folder, automatic, review",
-    [("name-probes", 36, 51), ("name-probes-2", 16, 20), ("name-probes-3", 14, 18)],
+    [
+        ("name-probes", 36, 51),
+        ("name-probes-2", 16, 20),
+        ("name-probes-3", 14, 18),
+        ("name-probes-4", 9, 16),
+    ],
 )
 def test_the_probe_articles_keep_their_figures(folder, automatic, review):
     """The probes of every family (tests/fixtures/name-probes; name-probes-2 was written after
