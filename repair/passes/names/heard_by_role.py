@@ -6,6 +6,12 @@ English words add a letter or two a name does not have ("Suffer" closes on an R,
 an F that Metaphone does not write), so the key need only be near: one consonant apart, two
 when the person's own first name stands before the run. Automatic only with the first name
 and one consonant apart; otherwise review.
+
+The role may also follow the run, in an apposition ("Pest Cough, Hungary's prime minister,
+said"), which is the same evidence. A run before "said" or "told" with no role beside it
+may be the holder of a role phrase the article writes elsewhere ("the Kremlin spokesman ...
+Peace Cove told reporters"): then the phrase must name a country or a body, not an office
+alone, the sound must be the family name's exactly, and it stays in review.
 """
 
 from __future__ import annotations
@@ -16,23 +22,29 @@ from rapidfuzz.distance import Levenshtein
 
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import ALIAS, CANONICAL, Gazetteer
-from repair.gazetteer.keys import fold
-from repair.gazetteer.mentions import words_of, zipf
+from repair.gazetteer.keys import fold, name_words
+from repair.gazetteer.mentions import Word, words_of, zipf
 from repair.passes.names.decisions import NameAnalysis
 from repair.passes.names.entities import family_form, family_of, given_of
-from repair.passes.names.heard_as_words import _english_key, _overlaps, _taken, propose_heard
+from repair.passes.names.headlines import title_case_line
+from repair.passes.names.heard_as_words import _RUN_END, _english_key, _overlaps, _taken, propose_heard
 from repair.words import TITLE_WORDS
 
 SURE = 0.92  # the role lists the person, the first name is theirs, one consonant apart
 HEARD = 0.75  # review: no first name, or two consonants apart
+SAID = 0.7  # review: the role is written elsewhere in the article, not beside the run
 _GAP = re.compile(r"^[ \t]+$")
+_APPOSITION = re.compile(r"^,[ \t]+(?:the[ \t]+)?([^,.;:()]{3,80})")
 
 
 def role_names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
-    """Propose the role holder whose family name a run of capitalised English words after the
-    role phrase (and the holder's first name) is said like."""
+    """Propose the role holder whose family name a run of capitalised English words beside
+    the role phrase (and the holder's first name) is said like."""
     text = article.doc.text
     taken = _taken(result) + [(e["start"], e["end"]) for e in result.entities if e["text"] != e["canonical"]]
+    where = (text, gazetteer, article.surface)
+    written: dict[str, tuple[Entry, str]] = {}  # holders of the specific role phrases the article writes
+    before_said: list[list[list[Word]]] = []
     for sentence in article.doc.sentences:
         spans = words_of(text, sentence.start, sentence.end)
         words = [fold(w.text) for w in spans]
@@ -41,7 +53,59 @@ def role_names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazettee
                 continue
             holders = _holders(gazetteer, words, i)
             if holders:
-                _after_role(result, (text, gazetteer, article.surface), spans, i + 1, holders, taken)
+                if any(w not in TITLE_WORDS for w in holders[0][1].split()):
+                    for entry, role in holders:
+                        written.setdefault(entry.canonical, (entry, role))
+                _after_role(result, where, spans, i + 1, holders, taken)
+        for run in _runs(text, spans):
+            after = text[run[-1].end : sentence.end]
+            holders = _role_after(gazetteer, after)
+            if holders:
+                _heard(result, where, _from_sentence_start(run, sentence.start), holders, taken)
+            elif _RUN_END.match(after[:20]):
+                before_said.append(_from_sentence_start(run, sentence.start))
+    if written:
+        for runs in before_said:
+            _said(result, where, runs, written, taken)
+
+
+def _runs(text: str, spans: list[Word]) -> list[list[Word]]:
+    """The runs of two to six capitalised words, a space or a tab apart."""
+    runs: list[list[Word]] = []
+    run: list[Word] = []
+    for w in [*spans, None]:
+        if w is not None and w.text.isalpha() and w.text[:1].isupper():
+            if run and _GAP.match(text[run[-1].end : w.start]):
+                run.append(w)
+                continue
+            if 2 <= len(run) <= 6:
+                runs.append(run)
+            run = [w]
+            continue
+        if 2 <= len(run) <= 6:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _from_sentence_start(run: list[Word], sentence_start: int) -> list[list[Word]]:
+    """The run, and without its first word when that opens the sentence ("Later Star Mer said")."""
+    return [run, run[1:]] if run[0].start == sentence_start and len(run) > 2 else [run]
+
+
+def _role_after(gazetteer: Gazetteer, after: str) -> list[tuple[Entry, str]]:
+    """The people the role phrase after a comma lists: ", the Israeli president, ...",
+    ", Hungary's prime minister, ..." (the longest phrase of two words or more that opens it)."""
+    found = _APPOSITION.match(after)
+    if not found:
+        return []
+    words = name_words(found.group(1))[:5]
+    for size in range(len(words), 1, -1):
+        joined = " ".join(words[:size])
+        people = [e for e in gazetteer.by_role(joined) if e.type == "person"]
+        if people:
+            return [(e, joined) for e in people]
+    return []
 
 
 def _holders(gazetteer: Gazetteer, words: list[str], i: int) -> list[tuple[Entry, str]]:
@@ -68,17 +132,37 @@ def _after_role(result, where, spans, k: int, holders, taken) -> None:
         run.append(w)
         if len(run) > 6:
             return
-    if len(run) < 2:
-        return
-    for entry, role in holders:
-        given = given_of(entry)
-        first = [fold(w.text) for w in run[: len(given)]] == given if given else False
-        heard = run[len(given) :] if first else run
-        if _propose(result, where, heard, entry, role, first, taken):
+    if len(run) >= 2:
+        _heard(result, where, [run], holders, taken)
+
+
+def _heard(result, where, runs, holders, taken, said: bool = False) -> bool:
+    """Propose the first holder the run (or a shorter reading of it) is said like."""
+    for run in runs:
+        for entry, role in holders:
+            given = given_of(entry)
+            first = [fold(w.text) for w in run[: len(given)]] == given if given else False
+            heard = run[len(given) :] if first else run
+            if _propose(result, where, heard, entry, role, first, taken, said):
+                return True
+    return False
+
+
+def _said(result, where, runs, written: dict[str, tuple[Entry, str]], taken) -> None:
+    """A run before "said" or "told" said exactly like the family name of one holder of a role
+    phrase the article writes elsewhere."""
+    text = where[0]
+    for run in runs:
+        if title_case_line(text, run[0].start):
+            return
+        folded = [fold(w.text) for w in run]
+        ours = _english_key(folded)
+        alike = [h for h in written.values() if _english_key(family_of(h[0])) == ours]
+        if len(alike) == 1 and _heard(result, where, [run], alike, taken, said=True):
             return
 
 
-def _propose(result, where, heard, entry: Entry, role: str, first: bool, taken) -> bool:
+def _propose(result, where, heard, entry: Entry, role: str, first: bool, taken, said: bool = False) -> bool:
     text, gazetteer, surface = where
     if not 2 <= len(heard) <= 4:
         return False
@@ -86,22 +170,22 @@ def _propose(result, where, heard, entry: Entry, role: str, first: bool, taken) 
     if _overlaps(taken, start, end):
         return False
     words = [w.text for w in heard]
-    rare = sum(zipf(w) < 3.0 for w in words)
-    if rare > (1 if first else 0):
-        return False  # English words; with the first name, one may be a bare sound ("Chee")
     folded = [fold(w) for w in words]
+    family = family_of(entry)
+    theirs, ours = _english_key(family), _english_key(folded)
+    rare = sum(zipf(w) < 3.0 for w in words)
+    if rare > (1 if first or ours == theirs else 0) or rare == len(words):
+        return False  # English words; with the first name or the very sound, one may be a bare sound ("Chee")
     if gazetteer.exact(" ".join(folded)) or all(gazetteer.exact(w) for w in folded):
         return False  # "White House", "Wang Yi", "Cho Hyun": names, not English words
     if any(
         kind in (CANONICAL, ALIAS) and e.type != "place" for w in folded for e, kind in gazetteer.exact(w)
     ):
         return False  # somebody's name among them; a place's ("Pest") is still a sound
-    family = family_of(entry)
-    theirs, ours = _english_key(family), _english_key(folded)
     if len(theirs) < 3 or not ours or ours[0] != theirs[0]:
         return False
     apart = Levenshtein.distance(ours, theirs)
-    if apart > (2 if first and len(theirs) >= 4 else 1):
+    if apart > (2 if first and len(theirs) >= 4 else 0 if said else 1):
         return False
     replacement = family_form(entry, surface)
     sounds = f"said together sound like the family name ({ours} ~ {theirs})"
@@ -111,8 +195,8 @@ def _propose(result, where, heard, entry: Entry, role: str, first: bool, taken) 
         text,
         (start, end, replacement),
         entry,
-        SURE if first and apart <= 1 else HEARD,
-        f"{text[start:end]!r} after {role!r} is said like {replacement!r}, the {role}",
+        SAID if said else SURE if first and apart <= 1 else HEARD,
+        f"{text[start:end]!r} {'before said, where the article writes' if said else 'beside'} {role!r} is said like {replacement!r}, the {role}",
         [f"the gazetteer lists {entry.canonical} as {role!r}", f"the English words {sounds}", *first_name],
     )
     taken.append((start, end))
