@@ -349,3 +349,24 @@ FIRST_NAME_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "mary maria marie mariya marija",
     )
 )
+
+# A quotation within a line, in straight or curly double quotes: the speaker's words.
+QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# Words after which "lot of" wants its article ("spent lot of time"): verbs that take an
+# object, and conjunctions; not "parking" or "the" (a plot of land, a fate).
+LOT_OF_LEADS = wordset(
+    """and or but with spent spend spends spending have has had having need needs needed
+    take takes took taking is are was were get gets got getting make makes made give gives
+    gave do does did see saw found"""
+)
+# Adverbs that stand between a subject and its verb ("he usually brings").
+VERB_ADVERBS = wordset(
+    """usually often always never also really just sometimes only still even rarely
+    seldom certainly clearly simply generally normally actually"""
+)
+# Auxiliaries and modals: no -s form to add after "he" or "she".
+AUXILIARIES = wordset(
+    "be been being am is are was were do does did has had can could will would shall should may might must"
+)
+# Before "but", words that make it "except" ("nothing but", "all but"), not a clause break.
+BUT_EXCEPT_LEADS = wordset("not nothing all anything everything none one nobody else anyone everyone")

@@ -24,7 +24,7 @@ from repair.config import Config
 from repair.document import Document, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.index import Gazetteer
-from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend
+from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_forms
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
 from repair.grammar.guard import (
@@ -39,6 +39,7 @@ from repair.grammar.house_style import house_style
 from repair.grammar.lexicon import Lexicon, lexicon_of
 from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
+from repair.grammar.word_forms import own_finding, word_form_findings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
 from repair.words import (
@@ -59,6 +60,7 @@ from repair.words import (
     PHRASE_FOLLOWERS,
     PHRASE_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
+    QUOTED,
     ROLE_LINK_WORDS,
     STOP_ABBREVIATIONS,
     WORD_CHARACTERS,
@@ -198,6 +200,9 @@ class GrammarPass:
         elif confidence < PARAGRAPH_CAPITAL and split_compound(text, finding, best):
             confidence = PARAGRAPH_CAPITAL
             why = "a phrase the checker knows is written as two words, run together: the space is the fix"
+        elif finding.rule in word_forms.RULES and confidence < word_forms.CONFIDENCE:
+            confidence = word_forms.CONFIDENCE
+            why = "a word form English writes one way only: the fix is that form"
         if (dictionary or finding.rule == lm_edits.RULE) and unsupported_slip(text, best):
             confidence = min(confidence, lm_edits.AMBIGUOUS)
             why = (
@@ -332,6 +337,7 @@ class GrammarRun:
             *apostrophe_findings(doc, self.units),
             *paragraph_start_findings(doc, self.units),
             *phrase_findings(doc, self.units),
+            *word_form_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
@@ -704,7 +710,6 @@ def _quotes(text: str) -> str:
 
 
 # A quotation on one line: its capitals are the speaker's (and the guard protects it).
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 # A comma or semicolon before a capitalised clause word ("last year, Which worried"):
 # the translation started a new sentence where the original went on.
 _CLAUSE_BREAKS = (", ", "; ")
@@ -718,7 +723,7 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
     comma or semicolon, the next word in lower case. (Word lists cannot tell "Were" from
     "Moscow": they fold case. The article can.)"""
     text = doc.text
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     findings = []
     for sentence in doc.sentences:
         words = [t for t in sentence.tokens if t.is_word]
@@ -796,15 +801,7 @@ def _own_finding(
     replaced by ``replacement``, or with ``at_end`` ``replacement`` inserted after it."""
     start, end = match.span(group)
     fix = Fix(end, end, replacement) if at_end else Fix(start, end, replacement)
-    return Finding(
-        start=start,
-        end=end,
-        rule=rule,
-        category=category,
-        kind=kind_for("repair", category),
-        message=message,
-        fixes=(fix,),
-    )
+    return own_finding((start, end), fix, rule, category, message)
 
 
 _MONTH = re.compile(
@@ -904,7 +901,7 @@ def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Fi
     subordinating word: "For example in winter we"), and never inside a quotation (the
     speaker's words)."""
     text = doc.text
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     findings = []
     for unit in units:
         for match in _INTRODUCTORY.finditer(text, unit.start, unit.end):
@@ -994,7 +991,7 @@ def apostrophe_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     The apostrophe is the one the article writes most (’ or ')."""
     text = doc.text
     mark = "’" if text.count("’") > text.count("'") else "'"
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     findings = []
     for unit in units:
         for match in _APOSTROPHE_DROPPED.finditer(text, unit.start, unit.end):
@@ -1030,7 +1027,7 @@ def phrase_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     capitalised in part ("the First world war"), "was commented by" (commented on by).
     Not inside a quotation (the speaker's words)."""
     text = doc.text
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     findings = []
     for unit in units:
         for match in _SPUN_AGAINST.finditer(text, unit.start, unit.end):

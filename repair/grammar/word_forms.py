@@ -1,0 +1,190 @@
+"""The pass's own rules for word forms with one right fix, which the checker does not flag.
+
+Each rule is a narrow pattern that learners and machine translation write and edited
+English never does, so its fix needs no language model:
+
+- ``repair.ModalBe``: a modal before "able to" lost its "be" ("we will able to").
+- ``repair.LotOf``: "lot of" after a verb or a conjunction lost its article ("I spent lot
+  of time").
+- ``repair.ThirdPerson``: "he" or "she" opening a clause, an adverb, then a verb without
+  its -s ("he usually bring", "she also need"); the checker flags the verb only right after
+  the pronoun.
+- ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", without the
+  comma before "but" ("that is right but there are").
+
+None fires inside a quotation (the speaker's words); the pass's guards keep names out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from repair.edits import Span
+from repair.grammar.base import Finding, Fix
+from repair.grammar.categories import kind_for
+from repair.words import (
+    AUXILIARIES,
+    BUT_EXCEPT_LEADS,
+    COORDINATORS,
+    LOT_OF_LEADS,
+    QUOTED,
+    SUBORDINATORS,
+    VERB_ADVERBS,
+)
+
+# A fix these rules make is right nearly always (even JFLEG dev half: ModalBe 1/1, LotOf
+# 2/2, ThirdPerson 3/3, ButComma 3/3; no change on the clean benchmark corpus): automatic.
+CONFIDENCE = 0.9
+RULES = frozenset({"repair.ModalBe", "repair.LotOf", "repair.ThirdPerson", "repair.ButComma"})
+
+_MODAL_ABLE = re.compile(r"\b(?:will|would|can|could|should|shall|may|might|must)(?= (?:un)?able to\b)")
+
+_LOT_OF = re.compile(r"\b([a-z]+) (lot)(?= of\b)")
+
+# what may come before "he" or "she" opening a clause (not "does he", "let her")
+_CLAUSE_LEADS = COORDINATORS | SUBORDINATORS | {"that", "so", "where"}
+_THIRD_PERSON = re.compile(
+    r"(?:^|(?<=[.!?;,] )|\b(\w+) )([Hh]e|[Ss]he) ("
+    + "|".join(sorted(VERB_ADVERBS))
+    + r") ([a-z]+)\b(?! not\b)",
+    re.MULTILINE,
+)
+# a verb's -s form this common (wordfreq's Zipf scale) is a word English uses
+VERB_ZIPF = 3.0
+
+_BUT_CLAUSE = re.compile(r"\b([a-z]+) but (?=(?:I|we|he|she|they|there|it|its|you)\b)")
+
+
+def third_person(verb: str) -> str:
+    """The -s form of a regular verb ("need" -> "needs", "go" -> "goes", "try" -> "tries")."""
+    if verb == "have":
+        return "has"
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
+    """The four rules' findings in ``units``, none inside a quotation."""
+    from repair.detect.lexicon import lexicon
+
+    counts = lexicon()
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    findings: list[Finding] = []
+    for unit in units:
+        for match in _MODAL_ABLE.finditer(text, unit.start, unit.end):
+            findings.append(
+                _finding(
+                    match.end(),
+                    match.end(),
+                    " be",
+                    "repair.ModalBe",
+                    "Grammar",
+                    "`able` after a modal needs `be`",
+                    flagged=match.span(),
+                )
+            )
+        for match in _LOT_OF.finditer(text, unit.start, unit.end):
+            if match.group(1) in LOT_OF_LEADS:
+                start, end = match.span(2)
+                findings.append(
+                    _finding(
+                        start,
+                        end,
+                        "a lot",
+                        "repair.LotOf",
+                        "Grammar",
+                        "`lot of` takes its article: `a lot of`",
+                    )
+                )
+        for match in _THIRD_PERSON.finditer(text, unit.start, unit.end):
+            lead, verb = match.group(1), match.group(4)
+            if lead is not None and lead.lower() not in _CLAUSE_LEADS:
+                continue  # "does he really", "let her also": not the clause's subject and verb
+            if verb in AUXILIARIES or verb.endswith("s") or _inflected(counts, verb):
+                continue
+            form = third_person(verb)
+            if counts.zipf(form) < VERB_ZIPF or not _prefers(counts, match.group(2).lower(), verb, form):
+                continue
+            start, end = match.span(4)
+            findings.append(
+                _finding(
+                    start,
+                    end,
+                    form,
+                    "repair.ThirdPerson",
+                    "Agreement",
+                    f"`{match.group(2)}` takes the verb's -s form: `{form}`",
+                )
+            )
+        for match in _BUT_CLAUSE.finditer(text, unit.start, unit.end):
+            if match.group(1) in BUT_EXCEPT_LEADS:
+                continue
+            at = match.end(1)
+            findings.append(
+                _finding(
+                    at,
+                    at,
+                    ",",
+                    "repair.ButComma",
+                    "Punctuation",
+                    "a clause after `but`: a comma comes before it",
+                    flagged=match.span(1),
+                )
+            )
+    return [f for f in findings if not any(a < f.start < b for a, b in quoted)]
+
+
+def _inflected(counts, word: str) -> bool:
+    """An -ed or -ing form ("asked", "making"), not a verb that ends so ("need", "bring":
+    no stem of three letters; "going" is kept out by its -s form, which English lacks)."""
+    for ending in ("ed", "ing"):
+        stem = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(stem) >= 3
+            and max(counts.zipf(stem), counts.zipf(stem + "e")) >= VERB_ZIPF
+        ):
+            return True
+    return False
+
+
+def _prefers(counts, pronoun: str, verb: str, form: str) -> bool:
+    """English writes the pronoun with the -s form ("he needs") and seldom with the verb
+    as it is ("he need" only before "not"): the word is a verb, not a noun or adjective."""
+    now = counts.pair_association(pronoun, verb)
+    then = counts.pair_association(pronoun, form)
+    if then is None or not then[1]:
+        return False
+    return now is None or not now[1] or then[0] > now[0] + 1.0
+
+
+def _finding(
+    start: int,
+    end: int,
+    replacement: str,
+    rule: str,
+    category: str,
+    message: str,
+    flagged: tuple[int, int] | None = None,
+) -> Finding:
+    """A finding over ``flagged`` (default the fix's own span; an insertion flags the
+    word before it) with the one fix."""
+    return own_finding(flagged or (start, end), Fix(start, end, replacement), rule, category, message)
+
+
+def own_finding(flagged: tuple[int, int], fix: Fix, rule: str, category: str, message: str) -> Finding:
+    """One of the grammar pass's own findings ("repair.*" rules): the text at ``flagged``,
+    with its one fix."""
+    return Finding(
+        start=flagged[0],
+        end=flagged[1],
+        rule=rule,
+        category=category,
+        kind=kind_for("repair", category),
+        message=message,
+        fixes=(fix,),
+    )

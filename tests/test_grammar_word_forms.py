@@ -1,0 +1,90 @@
+"""The pass's own word-form rules (repair/grammar/word_forms.py): each fixes its one pattern
+automatically and leaves the look-alikes edited English writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import Config
+from repair.document import Document
+from repair.edits import Span
+from repair.grammar.word_forms import third_person, word_form_findings
+from repair.passes.context import PassContext
+from repair.passes.grammar import GrammarPass
+
+
+@pytest.fixture(scope="module")
+def grammar() -> GrammarPass:
+    return GrammarPass(Config())
+
+
+def fixes(grammar: GrammarPass, text: str) -> dict[str, tuple[str, str, bool]]:
+    """Each word-form proposal by rule: (original, replacement, automatic)."""
+    result = grammar.run(Document.from_text(text), PassContext(config=grammar.config))
+    thresholds = grammar.config.thresholds
+    return {
+        p.rule: (p.original, p.replacement, p.confidence >= thresholds[p.kind])
+        for p in result.proposals
+        if p.rule in ("repair.ModalBe", "repair.LotOf", "repair.ThirdPerson", "repair.ButComma")
+    }
+
+
+def rules_in(text: str) -> list[str]:
+    return [f.rule for f in word_form_findings(text, [Span(0, len(text))])]
+
+
+def test_a_modal_before_able_gets_its_be(grammar):
+    found = fixes(grammar, "The ferry company said it would able to sail again on Monday.\n")
+    assert found["repair.ModalBe"] == ("", " be", True)
+    assert rules_in("The ferry company said it would be able to sail again.\n") == []
+
+
+def test_lot_of_after_a_verb_gets_its_article(grammar):
+    found = fixes(grammar, "The harbour crews spent lot of time clearing the ice this winter.\n")
+    assert found["repair.LotOf"] == ("lot", "a lot", True)
+    # the article is there, or "lot" is a plot of land
+    for kept in (
+        "The crews spent a lot of time on the ice.\n",
+        "The parking lot of the old station was closed.\n",
+        "The lot of the miners did not improve.\n",
+    ):
+        assert rules_in(kept) == []
+
+
+def test_he_or_she_with_an_adverb_takes_the_verbs_s_form(grammar):
+    found = fixes(grammar, "The mayor walks to work, and she usually bring her own lunch.\n")
+    assert found["repair.ThirdPerson"] == ("bring", "brings", True)
+    assert rules_in("He also need a new permit for the boat.\n") == ["repair.ThirdPerson"]
+    for kept in (
+        "Does he really need a new permit for the boat?\n",  # a question: the base form
+        "Let her also decide what the village should do.\n",  # not the clause's subject
+        "He also needs a new permit for the boat.\n",  # right already
+        "He also asked for a new permit.\n",  # past tense
+        "He also making plans for the boat.\n",  # an -ing form: another error, not this
+        "He need not apply again this year.\n",  # no adverb: the checker's own rule
+        "He really need not apply again this year.\n",  # "need not"
+    ):
+        assert rules_in(kept) == []
+
+
+def test_third_person_forms():
+    assert [third_person(v) for v in ("need", "go", "try", "watch", "have", "play")] == [
+        "needs",
+        "goes",
+        "tries",
+        "watches",
+        "has",
+        "plays",
+    ]
+
+
+def test_a_clause_after_but_gets_its_comma(grammar):
+    found = fixes(grammar, "The council agreed to the plan but they asked for more time.\n")
+    assert found["repair.ButComma"] == ("", ",", True)
+    for kept in (
+        "The council agreed to the plan, but they asked for more time.\n",
+        "The board did nothing but it still lost money.\n",  # "nothing but"
+        "The strike was all but over by noon.\n",
+        'The minister said "we tried but they refused" on Tuesday.\n',  # a quotation
+    ):
+        assert rules_in(kept) == [], kept
