@@ -76,6 +76,20 @@ def test_scrambled_words_surprise_the_model_more_than_english():
 
 
 @needs_lm
+def test_lm_slor_discounts_a_rare_word_the_sentence_expects():
+    rare = "The archbishop consecrated the cathedral with incense and psalms."
+    odd = "The archbishop consecrated the cathedral with incense and tomatoes."
+    (plain, _, _) = lm.lm_features(Document.from_text(rare + "\n"))[0]
+    doc = Document.from_text(odd + "\n")  # each alone: read after the other, it is expected
+    (wrong, evidence, spans) = lm.lm_features(doc)[0]
+    # 'psalms' is rarer than 'tomatoes' on its own, so its excess surprisal is lower
+    assert lm.unigram_nats("psalms") > lm.unigram_nats("tomatoes")
+    assert wrong["lm_slor"] > plain["lm_slor"]
+    assert "tomatoes" in [doc.text[a:b] for a, b in spans["lm_slor"]]
+    assert "more than their rarity explains" in evidence["lm_slor"]
+
+
+@needs_lm
 def test_score_uses_the_lm_weights_when_the_extra_is_present(monkeypatch):
     if not LM_WEIGHTS_FILE.is_file():
         pytest.skip("no weights-lm.json committed")

@@ -14,9 +14,12 @@ the sentence is put. One evaluation for many sentences is also faster than one e
 
 Each sentence's features: mean negative log-likelihood per word (nats), the surprisal of
 its most surprising lower-case word, the share of its tokens above ``SURPRISING_TOKEN``,
-and the mean surprisal of its ``PEAK`` most surprising tokens;
-the most surprising words are the sentence's LM spans. Without the extra (or with
-``REPAIR_LM=0`` in the environment) none of this runs and the default weights are used.
+the mean surprisal of its ``PEAK`` most surprising tokens, and the mean of its ``PEAK``
+largest surprisals beyond the word's own rarity (``lm_slor``, after SLOR: the LM's
+surprisal of a word minus its unigram surprisal; a rare word in its place is no error, a
+common word where the model expects none may be); the most surprising words are the
+sentence's LM spans. Without the extra (or with ``REPAIR_LM=0`` in the environment) none
+of this runs and the default weights are used.
 """
 
 from __future__ import annotations
@@ -30,14 +33,16 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
+from repair.detect.lexicon import lexicon
 from repair.document import Document, Sentence
 from repair.errors import RepairError
 
-LM_FEATURES = ("lm_nll", "lm_worst", "lm_surprising", "lm_peak")
+LM_FEATURES = ("lm_nll", "lm_worst", "lm_surprising", "lm_peak", "lm_slor")
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 SURPRISING = 9.0  # nats: a lower-case word this surprising is worth pointing at
 SURPRISING_TOKEN = 6.0  # nats: a token this surprising counts towards lm_surprising
 PEAK = 3  # lm_peak: the mean surprisal of this many most surprising tokens
+LN10 = math.log(10)
 WINDOW = 512  # tokens per evaluation (the context window)
 CONTEXT = 96  # tokens before a window that it re-reads first, so no token starts cold
 MEMO_SIZE = 256  # texts (articles) remembered per process
@@ -153,6 +158,13 @@ class LanguageModel:
         return (log_norm - chosen).tolist()
 
 
+def unigram_nats(word: str) -> float:
+    """How surprising a word is on its own: -log of its wordfreq frequency, in nats (an
+    unknown word counts as once in a hundred million)."""
+    zipf = lexicon().zipf(word.lower()) or 1.0
+    return (9.0 - zipf) * LN10
+
+
 def _char_offsets(text: str):
     """A byte offset into ``text.encode()`` -> the str offset of the character it falls in."""
     if text.isascii():
@@ -246,6 +258,16 @@ def sentence_row(doc: Document, sentence: Sentence, pieces: list[tuple[int, int,
             shown = ", ".join(f"'{w.text}'" for _, w in surprising[:3])
             evidence["lm_surprising"] = f"words a language model would not expect: {shown}"
             spans["lm_surprising"] = [(w.start, w.end) for _, w in surprising]
+    beyond = sorted(
+        ((nats - unigram_nats(w.text), w) for nats, w in zip(per_word, words, strict=True)),
+        key=lambda pair: -pair[0],
+    )[:PEAK]
+    values["lm_slor"] = sum(excess for excess, _ in beyond) / len(beyond)
+    beyond = [w for excess, w in beyond if excess > 0]
+    if beyond:
+        shown = ", ".join(f"'{w.text}'" for w in beyond)
+        evidence["lm_slor"] = f"{shown} surprise a language model more than their rarity explains"
+        spans["lm_slor"] = [(w.start, w.end) for w in beyond]
     if not math.isfinite(values["lm_nll"]):
         return {}, {}, {}
     return values, evidence, spans
