@@ -453,8 +453,12 @@ class ResolveContext:
 
     def role_beside(self, spot: Spot, entry: Entry) -> str:
         before, after, _ = self.around(spot)
+        # the role before the mention's own title ("the Emir of Qatar, Sheikh Tamim ...")
+        bare = before[: -len(spot.title)].rstrip() if spot.title and before.endswith(spot.title) else before
         for role, folded in role_phrases(entry):
-            if ends_with_phrase(before, folded) or after.startswith(("the " + folded, folded)):
+            if ends_with_phrase(before, folded) or ends_with_phrase(bare, folded):
+                return role
+            if after.startswith(("the " + folded, folded)):
                 return role
         return ""
 
