@@ -85,13 +85,17 @@ def respelled_after_titles(result, article, gazetteer) -> None:
     from repair.gazetteer.keys import fold
     from repair.passes.names.entities import ResolveContext, family_form, family_of
 
-    named = {
-        r.entries[0].canonical: r.entries[0] for r in article.readings if r.status == "known" and r.entries
-    }
+    named: dict[str, Entry] = {}
+    named_at: dict[str, set[int]] = {}  # where the article names each: "Mr. Jo" names nobody by itself
+    for r in article.readings:
+        if r.status == "known" and r.entries:
+            named.setdefault(r.entries[0].canonical, r.entries[0])
+            named_at.setdefault(r.entries[0].canonical, set()).add(r.mention.start)
     for found in result.entities:
         for entry, kind in gazetteer.exact(fold(found["entity"])):
             if kind == CANONICAL:
                 named.setdefault(entry.canonical, entry)
+                named_at.setdefault(entry.canonical, set()).add(found["start"])
     people = [e for e in named.values() if e.type == "person" and family_of(e)]
     # family names of people the article names in full: "Mr. Lee" beside "Lee Jae-myung" is his
     full_families = {
@@ -114,10 +118,16 @@ def respelled_after_titles(result, article, gazetteer) -> None:
         word = m.folded[0]
         if len(word) > 5 or (hepburn(word) != word and article.words.get(hepburn(word))):
             continue  # "Mr. Utida" beside "Shinichi Uchida": his name in Kunrei romanisation
-        known = reading.status == "known" and any(e.canonical in named for e in reading.entries)
-        matches = [] if known else _family_matches(word, people, context)
+        # the people the article names elsewhere: "Mr. Jo", read as Jo Stevens, names her nowhere
+        elsewhere = {name for name, at in named_at.items() if at - {m.start}}
+        known = reading.status == "known" and any(e.canonical in elsewhere for e in reading.entries)
+        matches = (
+            [] if known else _family_matches(word, [e for e in people if e.canonical in elsewhere], context)
+        )
         if matches is None:
             continue  # the word is the family name of someone the article names
+        if reading.status == "known":  # a name as it stands ("Wang"): another's only by an exact reading
+            matches = [match for match in matches if match[1] >= READING]
         role = ""
         if not matches and word not in full_families and _unnamed_after_honorific(reading, gazetteer, text):
             if roles is None:
@@ -163,6 +173,8 @@ def respelled_after_titles(result, article, gazetteer) -> None:
         )
 
 
+READING = 0.85  # a reading of the family name of a person the article names: review
+SOUNDS = 0.8  # sounds like the family name of a person the article names: review
 ROLE_HOLDER = 0.7  # a title and a short word, the person known only by a role in the article: review
 
 
@@ -217,9 +229,9 @@ def _family_matches(word: str, people: list[Entry], context) -> list[tuple[Entry
         if person.country in FAMILY_FIRST:
             spelled.update(fold(r.split()[0]) for r in context.readings_of(person) if " " in r)
         if word in spelled:
-            matches.append((person, 0.85, "a reading of the family name through another script"))
+            matches.append((person, READING, "a reading of the family name through another script"))
         elif any(sound_key(word) == sound_key(s) and _same_onset(word, s) for s in spelled if len(s) <= 5):
-            matches.append((person, 0.8, "sounds like the family name"))
+            matches.append((person, SOUNDS, "sounds like the family name"))
     return matches
 
 
