@@ -55,6 +55,7 @@ def test_he_or_she_with_an_adverb_takes_the_verbs_s_form(grammar):
     found = fixes(grammar, "The mayor walks to work, and she usually bring her own lunch.\n")
     assert found["repair.ThirdPerson"] == ("bring", "brings", True)
     assert rules_in("He also need a new permit for the boat.\n") == ["repair.ThirdPerson"]
+    assert rules_in("The toll is new, and it just make drivers angry.\n") == ["repair.ThirdPerson"]
     for kept in (
         "Does he really need a new permit for the boat?\n",  # a question: the base form
         "Let her also decide what the village should do.\n",  # not the clause's subject
@@ -63,6 +64,7 @@ def test_he_or_she_with_an_adverb_takes_the_verbs_s_form(grammar):
         "He also making plans for the boat.\n",  # an -ing form: another error, not this
         "He need not apply again this year.\n",  # no adverb: the checker's own rule
         "He really need not apply again this year.\n",  # "need not"
+        "The rain will make it really feel like winter.\n",  # "it" the object
     ):
         assert rules_in(kept) == []
 

@@ -183,9 +183,10 @@ def test_a_war_s_name_capitalised_in_part_is_capitalised_in_full(grammar):
     assert all(c >= Config().thresholds["grammar"] for _, _, c in found)
 
 
-def test_commented_by_in_the_passive_gets_on_for_review(grammar):
+def test_commented_by_in_the_passive_gets_on_automatically(grammar):
     found = phrase_fixes(grammar, "The plan was commented by the finance minister on Monday.\n")
     assert [(o, r) for o, r, _ in found] == [("", " on")]
+    assert found[0][2] >= Config().thresholds["grammar"]
 
 
 @pytest.mark.parametrize(
