@@ -86,7 +86,7 @@ def analyse(
         resolve,
         translated_names,
     )
-    from repair.passes.names.first_names import other_first_names
+    from repair.passes.names.first_names import first_names_by_role, other_first_names
     from repair.passes.names.heard_as_words import (
         first_names_for_names,
         names_heard_as_words,
@@ -118,6 +118,7 @@ def analyse(
     other_romanisations(result, article)
     keep_glued_words(result, text)
     calibrate(result, text)  # the learned confidence of every name proposal
+    first_names_by_role(result, article, gazetteer)
     return result
 
 
