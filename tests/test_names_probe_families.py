@@ -109,7 +109,7 @@ def test_the_persons_own_spelling_throughout_is_left_alone(names_pass):
         ("name-probes", 42, 52),
         ("name-probes-2", 17, 20),
         ("name-probes-3", 17, 18),
-        ("name-probes-4", 12, 21),
+        ("name-probes-4", 13, 22),
     ],
 )
 def test_the_probe_articles_keep_their_figures(folder, automatic, review):
@@ -217,3 +217,22 @@ def test_a_short_reading_after_mr_is_the_person_the_article_names_not_another_ro
     assert fix.replacement == "Cho" and 0.5 <= fix.confidence < 0.9  # review: a reading, not a spelling
     assert any("Cho Hyun" in line for line in [fix.reason, *fix.evidence])
     assert not any("Cho Tae-yul" in line for line in [fix.reason, *fix.evidence])
+
+
+def test_a_title_run_onto_the_name_is_split(names_pass):
+    text = "Talks in Kuala Lumpur\n\nPrime MinisterAnwar Ibrahim met the visitors at the airport on Monday.\n"
+    [fix] = [
+        p
+        for p in names_pass.run(Document.from_text(text), PassContext(Config())).proposals
+        if p.rule == "name.title-glued"
+    ]
+    assert apply_edits(text, [(fix.span, fix.replacement)]).count("Prime Minister Anwar Ibrahim met") == 1
+    assert fix.confidence >= 0.9  # the words after it complete a listed person's name
+    unknown = (
+        "Talks in Kuala Lumpur\n\nThe club PresidentZorblat met the visitors at the airport on Monday.\n"
+    )
+    assert not [
+        p
+        for p in names_pass.run(Document.from_text(unknown), PassContext(Config())).proposals
+        if p.rule == "name.title-glued"
+    ]

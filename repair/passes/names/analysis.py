@@ -24,7 +24,7 @@ from repair.passes.names.decisions import (
     _suspect,
 )
 from repair.passes.names.headlines import headline_pieces
-from repair.passes.names.honorifics import honorific_splits, respelled_after_titles
+from repair.passes.names.honorifics import glued_titles, honorific_splits, respelled_after_titles
 from repair.passes.names.long_names import _long_names
 from repair.passes.names.readings import Reading, _lone_namesakes, read_mention
 
@@ -115,6 +115,7 @@ def analyse(
     other_first_names(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
+    result.proposals.extend(glued_titles(article, gazetteer))
     other_romanisations(result, article)
     keep_glued_words(result, text)
     calibrate(result, text)  # the learned confidence of every name proposal

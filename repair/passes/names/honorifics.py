@@ -71,6 +71,55 @@ def honorific_splits(article: Article) -> list[Proposal]:
     return proposals
 
 
+_GLUED_TITLE = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|President|Minister|Premier|Chancellor|Secretary|Ambassador|Senator|Governor|"
+    r"Mayor|Sheikh|King|Queen|Prince|Princess)(\.?)([A-Z][a-z]+)\b"
+)
+
+
+def glued_titles(article: Article, gazetteer) -> list[Proposal]:
+    """ "Prime MinisterAnwar Ibrahim", "Mr.Modi": a title run onto the name after it. Only where
+    the rest is a word of a listed person's name, and surer when the words after it complete
+    the person's whole name."""
+    from repair.gazetteer.index import ALIAS, CANONICAL
+    from repair.gazetteer.keys import fold
+
+    text = article.doc.text
+    proposals = []
+    for match in _GLUED_TITLE.finditer(text):
+        title, dot, name = match.groups()
+        people = [e for e, _ in gazetteer.exact(fold(name)) if e.type == "person"]
+        if not people:
+            continue
+        after = re.match(
+            r"[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)", text[match.end() : match.end() + 60]
+        )
+        whole = f"{name} {after.group(1)}" if after else name
+        known = any(
+            kind in (CANONICAL, ALIAS) and e.type == "person"
+            for words in (whole, " ".join(whole.split()[:2]))
+            for e, kind in gazetteer.exact(fold(words))
+        )
+        at = match.start(3)
+        proposals.append(
+            make_proposal(
+                text,
+                at,
+                at,
+                " ",
+                kind="spacing",
+                rule="name.title-glued",
+                confidence=0.93 if known else 0.85,
+                reason=f"the title {title + dot!r} is run onto the name {name!r}",
+                evidence=[
+                    f"{name!r} is a word of {people[0].canonical}'s name",
+                    *([f"{whole!r} is a listed person's name"] if known else []),
+                ],
+            )
+        )
+    return proposals
+
+
 def respelled_after_titles(result, article, gazetteer) -> None:
     """ "Mr. Mun" or "President Joe" where the article names Moon Jae-in or Cho Kuk: a title
     and one short word that is a reading of a named person's family name through another
