@@ -59,13 +59,14 @@ def test_a_role_phrase_with_of_before_the_name(gazetteer):
     assert _names(text, gazetteer) == [("Miguel", "Marco", ROLE_BESIDE)]
 
 
-def test_the_english_form_of_a_first_name_beside_the_role_is_for_review(gazetteer):
-    """ "Andrew" is Andrzej in English, as "Charles" is Karol: translation writes it so, close in
-    neither letters nor sound. With the role and the family name, the person, for review."""
+def test_the_english_form_of_a_first_name_beside_the_role_is_automatic(gazetteer):
+    """ "Andrew" is Andrzej in English, as "Charles" is Karol: translation writes it so. With
+    the whole role just before and the family name as written, half the letters shared, the
+    person (first_names_by_role)."""
     text = "Polish President Andrew Duda spoke to the army in Warsaw on Monday.\n"
     [(written, fixed, confidence)] = _names(text, gazetteer)
     assert (written, fixed) == ("Andrew Duda", "Andrzej Duda")
-    assert confidence < 0.9
+    assert confidence >= 0.9
 
 
 def test_an_equivalent_first_name_without_the_role_stays(gazetteer):
