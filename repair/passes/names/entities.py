@@ -183,17 +183,14 @@ def features_for(
     why: list[str] = []
     family = family_of(entry)
     given = given_of(entry)
-    readings = context.readings_of(entry)
+    joined_readings, family_readings, form_letters = context.spellings_of(entry)
     route_hits = {key: kind for (name, key), kind in hits.items() if name == entry.canonical}
     for spot in group.spots:
         letters = _letters(spot.words)
         kind = route_hits.get(" ".join(spot.words), route_hits.get(letters))
         if kind == ROUTE:
             f["route_exact"] = 1.0
-        for reading in readings:
-            joined = reading.replace(" ", "")
-            if len(joined) < 6:
-                continue  # "Luna" is one letter from "Lula", as most short words are from something
+        for joined in joined_readings:
             if joined.endswith(letters) and len(joined) > len(letters):
                 continue  # "Wen Zhe" is Ko Wen-je's given name ("Ke Wenzhe") without his family name
             sim = Indel.normalized_similarity(letters, joined)
@@ -218,11 +215,7 @@ def features_for(
                 and entry.country not in _CYRILLIC_HOMES
                 and route_hits.get(fam) == ROUTE
             )
-        ) or any(
-            fam == fold(r.split()[0] if entry.country in FAMILY_FIRST else r.split()[-1])
-            for r in readings
-            if " " in r
-        ):
+        ) or fam in family_readings:
             f["family_route"] = 1.0
         if len(spot.words) > 1 and given:
             first = spot.words[-1] if entry.country in FAMILY_FIRST else spot.words[0]
@@ -230,8 +223,8 @@ def features_for(
                 f["first_exact"] = 1.0
             elif entry.country not in FAMILY_FIRST and _first_close(first, given[0]):
                 f["first_exact"] = max(f["first_exact"], 0.8)  # the same first name in another language
-        for form in entry.forms:
-            sim = Indel.normalized_similarity(letters, _letters([w for w, _, _ in name_pieces(form)]))
+        for form in form_letters:
+            sim = Indel.normalized_similarity(letters, form)
             f["form_close"] = max(f["form_close"], sim)
             if len(spot.words) == 1 and family:
                 f["form_close"] = max(f["form_close"], Indel.normalized_similarity(letters, family[0]))
@@ -429,6 +422,7 @@ class ResolveContext:
         self.text: str = article.doc.text
         self._readings: dict[str, list[str]] = {}
         self._around: dict[tuple[int, int], tuple[str, str, str]] = {}
+        self._spellings: dict[tuple, tuple[list[str], frozenset[str], list[str]]] = {}
 
     def readings_of(self, entry: Entry) -> list[str]:
         if entry.canonical not in self._readings:
@@ -437,6 +431,24 @@ class ResolveContext:
             out = [" ".join(w for w, _, _ in name_pieces(r)) for r in native_readings(entry)]
             self._readings[entry.canonical] = out
         return self._readings[entry.canonical]
+
+    def spellings_of(self, entry: Entry) -> tuple[list[str], frozenset[str], list[str]]:
+        """What ``features_for`` compares a mention with, once per person (it reads every
+        mention the person could be): the readings of the native name run together, of six
+        letters or more ("Luna" is one letter from "Lula", as most short words are from
+        something); the family word of each reading of two words, folded; each form's letters."""
+        key = (entry.canonical, entry.country, entry.aliases)
+        if key not in self._spellings:
+            readings = self.readings_of(entry)
+            joined = [j for j in (r.replace(" ", "") for r in readings) if len(j) >= 6]
+            family = frozenset(
+                fold(r.split()[0] if entry.country in FAMILY_FIRST else r.split()[-1])
+                for r in readings
+                if " " in r
+            )
+            forms = [_letters([w for w, _, _ in name_pieces(form)]) for form in entry.forms]
+            self._spellings[key] = (joined, family, forms)
+        return self._spellings[key]
 
     def around(self, spot: Spot) -> tuple[str, str, str]:
         """(the words before, the words after, the whole sentence), folded, once per mention."""
@@ -1214,6 +1226,12 @@ def _lost_capital_places(result, article, gazetteer: Gazetteer, taken: list[tupl
     text = article.doc.text
     for match in re.finditer(r"(?<![\w./@-])[a-z]{2,}(?![\w/@-]|\.\w)", text):
         word, start, end = match.group(), match.start(), match.end()
+        if word not in _ABBREVIATIONS and (
+            len(word) < 4
+            or not _PLACE_BEFORE.search(text, max(0, start - 6), start)
+            or not _PLACE_AFTER.match(text[end : end + 12])
+        ):
+            continue  # tested before the spans taken: most lower-case words stop here
         if any(s < end and start < e for s, e in taken):
             continue
         if word in _ABBREVIATIONS:
@@ -1228,10 +1246,6 @@ def _lost_capital_places(result, article, gazetteer: Gazetteer, taken: list[tupl
                 _lower(
                     result, text, start, end, upper, entry, 0.9, f"{word!r} after a determiner is no pronoun"
                 )
-            continue
-        if len(word) < 4 or not _PLACE_BEFORE.search(text, max(0, start - 6), start):
-            continue
-        if not _PLACE_AFTER.match(text[end : end + 12]):
             continue
         places = [e for e, k in gazetteer.exact(word) if k == CANONICAL and e.type == "place"]
         place = next((e for e in places if e.country and e.country in article.countries), None)
