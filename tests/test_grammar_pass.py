@@ -337,6 +337,11 @@ def test_a_clause_word_capitalised_after_a_comma_is_lowered(grammar):
     text = "Fuel prices rose again last month, Which worried the island's ferry operators.\n"
     proposal = by_rule(run(grammar, text)[0])["repair.MidSentenceCapital"]
     assert (proposal.original, proposal.replacement) == ("Which", "which")
+    # "I" after it is no name's next word: the clause word is lowered too
+    text = "At the harbour, When I called the port, nobody answered.\n"
+    proposal = by_rule(run(grammar, text)[0])["repair.MidSentenceCapital"]
+    assert (proposal.original, proposal.replacement) == ("When", "when")
+    assert proposal.confidence >= grammar.config.thresholds["grammar"]
     # before a capital it opens a name; inside a quotation it is the speaker's
     assert "repair.MidSentenceCapital" not in by_rule(
         run(grammar, "He flew to Paris, The Hague and Rome.\n")[0]

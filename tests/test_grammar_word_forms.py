@@ -8,7 +8,7 @@ import pytest
 from repair.config import Config
 from repair.document import Document
 from repair.edits import Span
-from repair.grammar.word_forms import third_person, word_form_findings
+from repair.grammar.word_forms import RULES, third_person, word_form_findings
 from repair.passes.context import PassContext
 from repair.passes.grammar import GrammarPass
 
@@ -25,7 +25,7 @@ def fixes(grammar: GrammarPass, text: str) -> dict[str, tuple[str, str, bool]]:
     return {
         p.rule: (p.original, p.replacement, p.confidence >= thresholds[p.kind])
         for p in result.proposals
-        if p.rule in ("repair.ModalBe", "repair.LotOf", "repair.ThirdPerson", "repair.ButComma")
+        if p.rule in RULES
     }
 
 
@@ -88,5 +88,20 @@ def test_a_clause_after_but_gets_its_comma(grammar):
         "The board did nothing but it still lost money.\n",  # "nothing but"
         "The strike was all but over by noon.\n",
         'The minister said "we tried but they refused" on Tuesday.\n',  # a quotation
+    ):
+        assert rules_in(kept) == [], kept
+
+
+def test_to_between_a_modal_or_make_and_the_verb_is_dropped(grammar):
+    found = fixes(grammar, "The fishermen said they can't to sail until the storm passes.\n")
+    assert found["repair.ModalTo"] == (" to", "", True)
+    found = fixes(grammar, "The storm makes them to stay in the harbour for days.\n")
+    assert found["repair.CausativeTo"] == (" to", "", True)
+    for kept in (
+        "The soldiers were made to work through the night.\n",  # the passive
+        "The will to fight stayed strong in the village.\n",  # "will" the noun
+        "He could, to the best of his knowledge, help them.\n",
+        "He said he could to the best of his ability help them.\n",  # a phrase after "to"
+        "The rain made it to the coast by noon.\n",  # "made it to" a place
     ):
         assert rules_in(kept) == [], kept

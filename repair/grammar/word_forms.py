@@ -9,6 +9,10 @@ English never does, so its fix needs no language model:
 - ``repair.ThirdPerson``: "he", "she" or "it" opening a clause, an adverb, then a verb
   without its -s ("he usually bring", "she also need", "it just make"); the checker flags
   the verb only right after the pronoun.
+- ``repair.ModalTo``: "to" between a modal and its verb ("they can't to do", "must to
+  go"); not after "will" or "may", which are nouns too ("the will to fight").
+- ``repair.CausativeTo``: "to" after "make" or "let" and a pronoun ("makes them to be",
+  "let us to go"); the passive "were made to work" has no pronoun between.
 - ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", without the
   comma before "but" ("that is right but there are").
 
@@ -26,6 +30,7 @@ from repair.grammar.categories import kind_for
 from repair.words import (
     AUXILIARIES,
     BUT_EXCEPT_LEADS,
+    CLAUSE_SUBJECTS,
     COORDINATORS,
     LOT_OF_LEADS,
     QUOTED,
@@ -39,11 +44,26 @@ from repair.words import (
 # ("once morest", "was commented by") have one right form too.
 CONFIDENCE = 0.9
 RULES = frozenset(
-    {"repair.ModalBe", "repair.LotOf", "repair.ThirdPerson", "repair.ButComma", "repair.FixedPhrase"}
+    {
+        "repair.ModalBe",
+        "repair.LotOf",
+        "repair.ThirdPerson",
+        "repair.ModalTo",
+        "repair.CausativeTo",
+        "repair.ButComma",
+        "repair.FixedPhrase",
+    }
 )
 
 _MODAL_ABLE = re.compile(r"\b(?:will|would|can|could|should|shall|may|might|must)(?= (?:un)?able to\b)")
 
+_MODAL_TO = re.compile(
+    r"\b(?:can|could|must|should|would|cannot|can['’]t|couldn['’]t|mustn['’]t|shouldn['’]t|wouldn['’]t)"
+    r"( to) ([a-z]+)\b"
+)
+_CAUSATIVE_TO = re.compile(
+    r"\b(?:make|makes|made|making|let|lets|letting) (?:me|you|him|her|it|us|them)( to) ([a-z]+)\b"
+)
 _LOT_OF = re.compile(r"\b([a-z]+) (lot)(?= of\b)")
 
 # what may come before a pronoun opening a clause (not "does he", "let her", "make it")
@@ -72,7 +92,7 @@ def third_person(verb: str) -> str:
 
 
 def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
-    """The four rules' findings in ``units``, none inside a quotation."""
+    """The rules' findings in ``units``, none inside a quotation."""
     from repair.detect.lexicon import lexicon
 
     counts = lexicon()
@@ -91,6 +111,15 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                     flagged=match.span(),
                 )
             )
+        for pattern, rule, message in (
+            (_MODAL_TO, "repair.ModalTo", "a modal takes its verb without `to`"),
+            (_CAUSATIVE_TO, "repair.CausativeTo", "`make` or `let` and a pronoun take the verb without `to`"),
+        ):
+            for match in pattern.finditer(text, unit.start, unit.end):
+                if match.group(2) in CLAUSE_SUBJECTS:
+                    continue  # "could, to the best of his ability, help": a phrase, not the verb
+                start, end = match.span(1)
+                findings.append(_finding(start, end, "", rule, "Grammar", message, flagged=(start + 1, end)))
         for match in _LOT_OF.finditer(text, unit.start, unit.end):
             if match.group(1) in LOT_OF_LEADS:
                 start, end = match.span(2)

@@ -720,7 +720,7 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
     never capitalises elsewhere, is no known name, and either the article writes in lower
     case elsewhere or the sentence reads as a common word (``reads_lower``);
     or a clause word ("And", "The", "Which") capitalised between two words, or after a
-    comma or semicolon, the next word in lower case. (Word lists cannot tell "Were" from
+    comma or semicolon, the next word in lower case or "I". (Word lists cannot tell "Were" from
     "Moscow": they fold case. The article can.)"""
     text = doc.text
     quoted = [m.span() for m in QUOTED.finditer(text)]
@@ -731,12 +731,15 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
             word = token.text
             if not (word.isalpha() and len(word) > 1 and word[0].isupper() and word[1:].islower()):
                 continue
-            if not after.text.islower() or text[token.end : after.start] != " ":
+            clause = word.lower() in CLAUSE_WORDS | CLAUSE_OPENERS
+            # "I" is lower case for this: "For example, When I travelled"
+            if not (after.text.islower() or (clause and after.text == "I")):
+                continue
+            if text[token.end : after.start] != " ":
                 continue
             if any(a < token.start < b for a, b in quoted):
                 continue  # a quotation keeps its words as spoken
             gap = text[before.end : token.start]
-            clause = word.lower() in CLAUSE_WORDS | CLAUSE_OPENERS
             if gap != " " and not (clause and gap in _CLAUSE_BREAKS):
                 continue
             if not clause:
