@@ -110,6 +110,7 @@ def test_the_persons_own_spelling_throughout_is_left_alone(names_pass):
         ("name-probes-2", 17, 20),
         ("name-probes-3", 16, 18),
         ("name-probes-4", 13, 22),
+        ("name-probes-5", 18, 19),
     ],
 )
 def test_the_probe_articles_keep_their_figures(folder, automatic, review):
