@@ -237,3 +237,13 @@ def test_a_title_run_onto_the_name_is_split(names_pass):
         for p in names_pass.run(Document.from_text(unknown), PassContext(Config())).proposals
         if p.rule == "name.title-glued"
     ]
+
+
+def test_a_lone_surname_the_article_writes_in_a_full_name_is_not_another_person(names_pass):
+    text = (
+        "Bank of Japan Governor Kazuo Ueda spoke in Osaka on Tuesday.\n\n"
+        "His deputy, Shinichi Utida, had spoken to bankers a week earlier. "
+        "Utida said the bank would move slowly, and Ueda agreed.\n"
+    )
+    found = {(p.original, p.replacement) for p in names(names_pass, text)}
+    assert ("Utida", "Ueda") not in found

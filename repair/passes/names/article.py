@@ -15,6 +15,7 @@ from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import Gazetteer
 from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Mention, Word, words_of
+from repair.gazetteer.routes import FAMILY_FIRST
 from repair.words import APPOSITION_WORDS as _APPOSITION
 from repair.words import CREDIT_WORDS as _CREDIT
 from repair.words import DEMONYMS
@@ -58,6 +59,29 @@ class Article:
                 for e in r.entries:
                     out[(e.canonical, e.type)].add(r.paragraph + 1)
         return out
+
+    @cached_property
+    def first_words_before(self) -> dict[str, set[str]]:
+        """Folded last word of each name of two words or more the article writes -> the first
+        words written before it ("utida" -> {"shinichi"})."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for m in self.mentions:
+            if len(m.folded) > 1:
+                out[m.folded[-1]].add(m.folded[0])
+        return out
+
+    def anothers_surname(self, word: str, entry: Entry) -> bool:
+        """ "Utida said" where the article writes "Shinichi Utida": a lone word that the
+        article also writes as the last word of a longer name is that name's person, not
+        ``entry`` when the first name written there is nothing like the entry's (Kazuo Ueda)."""
+        from repair.passes.names.entities import given_alike, given_of
+
+        if entry.type != "person" or entry.country in FAMILY_FIRST:
+            return False
+        given = given_of(entry)
+        return bool(given) and any(
+            not given_alike(first, given[0]) for first in self.first_words_before.get(word, ())
+        )
 
     @cached_property
     def present_names(self) -> set[str]:

@@ -177,6 +177,8 @@ def respelled_after_titles(result, article, gazetteer) -> None:
             continue  # the word is the family name of someone the article names
         if reading.status == "known":  # a name as it stands ("Wang"): another's only by an exact reading
             matches = [match for match in matches if match[1] >= READING]
+        if matches:
+            matches = [match for match in matches if not article.anothers_surname(word, match[0])]
         role = ""
         if not matches and word not in full_families and _unnamed_after_honorific(reading, gazetteer, text):
             if roles is None:

@@ -117,7 +117,7 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
     """Judge one candidate for one suspect run: the edit, then each evidence rule in turn;
     any rule may reject the candidate (None) or cap its confidence."""
     case = _case(article, reading, candidate)
-    if case is None or _derived_word(case) or _given_piece_alone(case):
+    if case is None or _derived_word(case) or _given_piece_alone(case) or _anothers_surname(case):
         return None
     weak = _weak_spelling(case)
     case.swap = _first_name_swap(reading.mention, case.original, case.replacement, candidate)
@@ -156,6 +156,10 @@ def score_candidate(article: Article, reading: Reading, candidate: Candidate) ->
         case.replacement,
         _signals(case, first_swap, alias),
     )
+
+
+def _anothers_surname(case: Case) -> bool:
+    return len(case.mention.folded) == 1 and case.article.anothers_surname(case.mention.folded[0], case.entry)
 
 
 def _given_piece_alone(case: Case) -> bool:
