@@ -370,3 +370,7 @@ AUXILIARIES = wordset(
 )
 # Before "but", words that make it "except" ("nothing but", "all but"), not a clause break.
 BUT_EXCEPT_LEADS = wordset("not nothing all anything everything none one nobody else anyone everyone")
+# Nouns whose number a relative clause's verb must follow ("a person who is", "people who
+# are"): the irregular plurals and their singulars, and the indefinite pronouns.
+SINGULAR_ANTECEDENTS = wordset("person man woman child someone anyone everyone somebody anybody everybody")
+PLURAL_ANTECEDENTS = wordset("people men women children")

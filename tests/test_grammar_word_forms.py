@@ -105,3 +105,17 @@ def test_to_between_a_modal_or_make_and_the_verb_is_dropped(grammar):
         "The rain made it to the coast by noon.\n",  # "made it to" a place
     ):
         assert rules_in(kept) == [], kept
+
+
+def test_who_after_a_person_or_people_takes_the_verb_of_its_number(grammar):
+    found = fixes(grammar, "The port needs a person who are able to mend the nets.\n")
+    assert found["repair.RelativeAgreement"] == ("are", "is", True)
+    assert [
+        f.fixes[0].text for f in word_form_findings("Those are people that is often right.\n", [Span(0, 38)])
+    ] == ["are"]
+    for kept in (
+        "The man who was there said the children who were hurt are fine.\n",
+        "The crew who are on strike met the minister.\n",  # a collective noun: either number
+        "Everyone who is able should help.\n",
+    ):
+        assert rules_in(kept) == [], kept

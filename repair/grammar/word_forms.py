@@ -13,6 +13,8 @@ English never does, so its fix needs no language model:
   go"); not after "will" or "may", which are nouns too ("the will to fight").
 - ``repair.CausativeTo``: "to" after "make" or "let" and a pronoun ("makes them to be",
   "let us to go"); the passive "were made to work" has no pronoun between.
+- ``repair.RelativeAgreement``: "who" or "that" after a person or people, with the verb
+  of the other number ("a person who are", "people that is").
 - ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", without the
   comma before "but" ("that is right but there are").
 
@@ -33,7 +35,9 @@ from repair.words import (
     CLAUSE_SUBJECTS,
     COORDINATORS,
     LOT_OF_LEADS,
+    PLURAL_ANTECEDENTS,
     QUOTED,
+    SINGULAR_ANTECEDENTS,
     SUBORDINATORS,
     VERB_ADVERBS,
 )
@@ -50,6 +54,7 @@ RULES = frozenset(
         "repair.ThirdPerson",
         "repair.ModalTo",
         "repair.CausativeTo",
+        "repair.RelativeAgreement",
         "repair.ButComma",
         "repair.FixedPhrase",
     }
@@ -64,6 +69,8 @@ _MODAL_TO = re.compile(
 _CAUSATIVE_TO = re.compile(
     r"\b(?:make|makes|made|making|let|lets|letting) (?:me|you|him|her|it|us|them)( to) ([a-z]+)\b"
 )
+_RELATIVE_BE = re.compile(r"\b([a-z]+) (?:who|that) (is|are|was|were)\b")
+_NUMBER_OF_BE = {"is": "are", "was": "were", "are": "is", "were": "was"}
 _LOT_OF = re.compile(r"\b([a-z]+) (lot)(?= of\b)")
 
 # what may come before a pronoun opening a clause (not "does he", "let her", "make it")
@@ -120,6 +127,16 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                     continue  # "could, to the best of his ability, help": a phrase, not the verb
                 start, end = match.span(1)
                 findings.append(_finding(start, end, "", rule, "Grammar", message, flagged=(start + 1, end)))
+        for match in _RELATIVE_BE.finditer(text, unit.start, unit.end):
+            noun, verb = match.group(1), match.group(2)
+            plural_verb = verb in ("are", "were")
+            if (noun in SINGULAR_ANTECEDENTS and plural_verb) or (
+                noun in PLURAL_ANTECEDENTS and not plural_verb
+            ):
+                start, end = match.span(2)
+                fixed = _NUMBER_OF_BE[verb]
+                message = f"`{noun}` takes `{fixed}`"
+                findings.append(_finding(start, end, fixed, "repair.RelativeAgreement", "Agreement", message))
         for match in _LOT_OF.finditer(text, unit.start, unit.end):
             if match.group(1) in LOT_OF_LEADS:
                 start, end = match.span(2)
