@@ -119,3 +119,18 @@ def test_who_after_a_person_or_people_takes_the_verb_of_its_number(grammar):
         "Everyone who is able should help.\n",
     ):
         assert rules_in(kept) == [], kept
+
+
+def test_a_plural_after_each_or_every_becomes_singular(grammar):
+    found = fixes(grammar, "The inspectors checked every details of the new ferry.\n")
+    assert found["repair.EachSingular"] == ("details", "detail", True)
+    assert [f.fixes[0].text for f in word_form_findings("The ferry runs every days.\n", [Span(0, 26)])] == [
+        "day"
+    ]
+    for kept in (
+        "Every means was tried before the storm.\n",  # English writes "every means"
+        "They helped each others' crews at the quay.\n",  # "each others" is written
+        "The every news bulletin led with the storm.\n",  # "every new" is no likelier than chance
+        "The tickets cost five pounds each, and each costs more in winter.\n",  # a verb
+    ):
+        assert rules_in(kept) == [], kept
