@@ -13,7 +13,7 @@ from repair.errors import RepairError
 from repair.gazetteer.entries import Entry, format_tsv, load_tsv
 from repair.gazetteer.importer import import_entries
 from repair.gazetteer.index import Gazetteer, Index, compiled, user_sources
-from repair.gazetteer.keys import fold, name_words, sound_key
+from repair.gazetteer.keys import fold, name_words, sound_key, sounded_spellings
 from repair.gazetteer.search import candidates
 from repair.measure.synthetic_gazetteer import synthetic_entries
 
@@ -139,6 +139,32 @@ def test_candidates_found_by_sound_and_aligned_word_by_word(tmp_path):
     [heard, *_] = candidates(gazetteer, name_words("Mean So June"))
     assert heard.entry.canonical == "Min Seo-jun"
     assert candidates(gazetteer, name_words("Margaret Thompson")) == []
+
+
+def test_letters_respelled_by_their_sound_find_the_person_but_are_no_spelling_of_it(tmp_path):
+    """A Turkish, Polish or Serbian letter written as it sounds ("Kilichdaroglu", "Holovnia",
+    "Vuchich") finds the listed person, close but below the name as written; the letters
+    only folded ("Kilicdaroglu") are the name itself. Names made up for the test."""
+    path = write(
+        tmp_path / "people.tsv",
+        "Ayşe Çağlar\tperson\t\tTurkish Trade Minister\tTR\t\t\t\t\n"
+        "Bogusław Szczęśniak\tperson\t\tPolish Deputy Minister\tPL\t\t\t\t\n"
+        "Dragan Vučković\tperson\t\tSerbian Finance Minister\tRS\t\t\t\t\n",
+    )
+    gazetteer = Gazetteer.load([path], shipped=False)
+    for heard, listed in (
+        ("Chaglar", "Ayşe Çağlar"),
+        ("Chaalar", "Ayşe Çağlar"),
+        ("Boguswav", "Bogusław Szczęśniak"),
+    ):
+        [best, *_] = candidates(gazetteer, name_words(heard))
+        assert best.entry.canonical == listed and 0.85 < best.score < 1.0, heard
+    [best, *_] = candidates(gazetteer, name_words("Dragan Vuchkovich"))
+    assert best.entry.canonical == "Dragan Vučković" and 0.9 < best.score < 1.0
+    [folded, *_] = candidates(gazetteer, name_words("Caglar"))
+    assert folded.score == 1.0
+    assert sounded_spellings("Dragan Vučković", "RS") == ("dragan vuchkovich",)
+    assert sounded_spellings("Margaret Thompson", "PL") == ()  # no letter to sound out
 
 
 def test_importer_reads_wikidata_json_lines_and_csv(tmp_path):

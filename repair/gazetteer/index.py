@@ -22,7 +22,7 @@ from pathlib import Path
 
 from repair.errors import RepairError
 from repair.gazetteer.entries import Entry, load_tsv, parse_tsv
-from repair.gazetteer.keys import name_words, phrase_key, sound_key
+from repair.gazetteer.keys import name_words, phrase_key, sound_key, sounded_spellings
 from repair.gazetteer.routes import native_readings
 from repair.words import PARTICLES
 
@@ -84,6 +84,11 @@ def entry_rows(entry: Entry, entry_id: int) -> tuple[list[tuple], list[tuple]]:
                 parts = name_words(token)
                 if "-" in token and len(parts) > 1:
                     forms[(" ".join(parts), NAME_WORD)] = None
+            # the letters as its language sounds them ("Kilichdaroglu", "Holovnia") find it too
+            for spelling in sounded_spellings(form, entry.country):
+                heard = name_words(spelling)
+                keys["p" + phrase_key(heard)] = None
+                keys.update(("w" + sound_key(w), None) for w in heard if len(w) > 1 and w not in PARTICLES)
     if entry.type == "person" and entry.native and entry.country in ("KR", "KP"):
         from repair.gazetteer.routes import korean_spellings
 

@@ -157,3 +157,48 @@ def metaphone(word: str) -> str:
 def phrase_key(words: list[str]) -> str:
     """The sound keys of all words run together: hyphenation and word breaks do not count."""
     return sound_key("".join(words))
+
+
+# Letters whose sound an English reader writes with other letters, by the language the name
+# is written in (told by a letter only it uses, else by the person's country), each with a
+# lighter respelling that keeps what the eye reads ("ł" as an l, "ğ" as a g).
+_TURKISH = {"ç": "ch", "ş": "sh", "ğ": "", "c": "j", "ı": "i"}
+_POLISH = {"ł": "w", "w": "v", "sz": "sh", "cz": "ch", "rz": "zh", "ś": "sh", "ć": "ch", "ż": "zh", "ź": "zh"}
+_SLAVIC = {"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj", "ř": "rzh", "j": "y"}
+_LANGUAGES: tuple[tuple[frozenset[str], str, dict[str, str], dict[str, str]], ...] = (
+    (frozenset({"TR", "AZ"}), "ığş", _TURKISH, {"ğ": "g", "c": "c"}),
+    (frozenset({"PL"}), "łśźż", _POLISH, {"ł": "l"}),
+    (frozenset({"RO", "MD"}), "șțţ", {"ș": "sh", "ş": "sh", "ț": "ts", "ţ": "ts"}, {}),
+    (frozenset({"CZ", "SK", "HR", "RS", "SI", "BA", "ME"}), "čšžřđć", _SLAVIC, {}),
+    (
+        frozenset({"FR", "BE", "DZ", "MA", "TN", "SN", "CI", "ML", "BF", "NE", "TD", "CM"}),
+        "ç",
+        {"ç": "s"},
+        {},
+    ),
+)
+
+
+@lru_cache(maxsize=65536)
+def sounded_spellings(name: str, country: str = "") -> tuple[str, ...]:
+    """A name's letters respelled by how they sound in its language, as an English-language
+    writer who hears it spells it: "Kılıçdaroğlu" -> "kilichdaroolu" or "kilichdaroglu",
+    "Hołownia" -> "hovovnia" or "holovnia", "Vučić" -> "vuchich", "Fayçal" -> "faysal".
+    Empty for a name without such a letter: its folded form is its only ASCII spelling. The
+    index stores their sound keys so that they find the person; they are never proposed."""
+    lower = name.lower()
+    found = next((row for row in _LANGUAGES if any(ch in lower for ch in row[1])), None)
+    if found is None:
+        found = next((row for row in _LANGUAGES if country in row[0]), None)
+    if found is None:
+        return ()
+    _, _, table, light = found
+    if not any(letter in lower for letter in table if not letter.isascii()):
+        return ()
+    out = (_respell(lower, table), _respell(lower, {**table, **light}))
+    return tuple(s for s in dict.fromkeys(out) if s != fold(lower))
+
+
+def _respell(text: str, table: dict[str, str]) -> str:
+    pattern = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.sub(pattern, lambda m: table[m.group()], text)

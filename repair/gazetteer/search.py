@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -18,13 +18,14 @@ from rapidfuzz.distance import Indel
 
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import Gazetteer
-from repair.gazetteer.keys import metaphone, name_pieces, phrase_key, sound_key
+from repair.gazetteer.keys import metaphone, name_pieces, name_words, phrase_key, sound_key, sounded_spellings
 from repair.gazetteer.mentions import zipf
 from repair.words import PARTICLES
 
 MIN_WORD_SIM = 0.55
 MIN_SIM = 0.72
 ENGLISH_ZIPF = 3.0  # a word this common in English text is an ordinary word
+HEARD = 0.03  # a spelling by the sound of the name's letters is close to it, not the same
 POOL_LIMIT = 12  # entries aligned per mention besides the article's own names
 
 
@@ -113,6 +114,23 @@ def _align(mention: tuple[str, ...], form: tuple[str, ...]) -> Alignment | None:
     return best
 
 
+def _heard_align(
+    mention: tuple[str, ...], form: str, form_words: tuple[str, ...], country: str
+) -> Alignment | None:
+    """The mention read as the form's letters (folded) or as they sound in its language
+    ("Vuchich" for Vučić, "Kilichdaroglu" for Kılıçdaroğlu), whichever is closer; the
+    alignment's word positions are the form's either way."""
+    best = _align(mention, form_words)
+    for spelling in sounded_spellings(form, country):
+        heard = tuple(name_words(spelling))
+        if len(heard) != len(form_words):
+            continue
+        alignment = _align(mention, heard)
+        if alignment is not None and (best is None or alignment.score - HEARD > best.score):
+            best = replace(alignment, score=alignment.score - HEARD)  # never the form as written
+    return best
+
+
 @lru_cache(maxsize=262144)
 def _piece_words(pieces: tuple[tuple[str, int, int], ...]) -> tuple[str, ...]:
     return tuple(p[0] for p in pieces)
@@ -187,7 +205,7 @@ def candidates(
         for form in entry.forms:
             pieces = name_pieces(form)
             form_words = _piece_words(pieces)
-            alignment = _align(mention, form_words)
+            alignment = _heard_align(mention, form, form_words, entry.country)
             if alignment is None:
                 continue
             # "Gas Utah" for Kazuo Ueda: far letter by letter, the same sounds run together
