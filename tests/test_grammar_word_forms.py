@@ -103,6 +103,11 @@ def test_to_between_a_modal_or_make_and_the_verb_is_dropped(grammar):
         "He could, to the best of his knowledge, help them.\n",
         "He said he could to the best of his ability help them.\n",  # a phrase after "to"
         "The rain made it to the coast by noon.\n",  # "made it to" a place
+        "The family made it to safety before dawn.\n",  # "made it to" without an article
+        "Officials did all they could to help the victims.\n",  # the modal's verb understood
+        "We will do everything we can to stop the war.\n",
+        "He did what he could to protect them.\n",
+        "They did as much as they can to calm the markets.\n",
     ):
         assert rules_in(kept) == [], kept
 

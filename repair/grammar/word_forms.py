@@ -69,8 +69,15 @@ _MODAL_TO = re.compile(
     r"\b(?:can|could|must|should|would|cannot|can['’]t|couldn['’]t|mustn['’]t|shouldn['’]t|wouldn['’]t)"
     r"( to) ([a-z]+)\b"
 )
+# not "it": "made it to safety" is arriving, and "let it to students" is renting
 _CAUSATIVE_TO = re.compile(
-    r"\b(?:make|makes|made|making|let|lets|letting) (?:me|you|him|her|it|us|them)( to) ([a-z]+)\b"
+    r"\b(?:make|makes|made|making|let|lets|letting) (?:me|you|him|her|us|them)( to) ([a-z]+)\b"
+)
+# a modal whose verb was left out, with "to" opening a purpose clause: "everything we can
+# to stop it", "all they could to help", "as much as he can to"
+_GAP_BEFORE_MODAL = re.compile(
+    r"\b(?:everything|anything|something|nothing|all|what|whatever|much|best|most|more|little|utmost)"
+    r"(?: [\w'’]+){1,2} $"
 )
 _RELATIVE_BE = re.compile(r"\b([a-z]+) (?:who|that) (is|are|was|were)\b")
 _NUMBER_OF_BE = {"is": "are", "was": "were", "are": "is", "were": "was"}
@@ -132,6 +139,8 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
             for match in pattern.finditer(text, unit.start, unit.end):
                 if match.group(2) in CLAUSE_SUBJECTS:
                     continue  # "could, to the best of his ability, help": a phrase, not the verb
+                if rule == "repair.ModalTo" and _GAP_BEFORE_MODAL.search(text, unit.start, match.start()):
+                    continue  # "all they could to help": the modal's verb is understood
                 start, end = match.span(1)
                 findings.append(_finding(start, end, "", rule, "Grammar", message, flagged=(start + 1, end)))
         for match in _RELATIVE_BE.finditer(text, unit.start, unit.end):
