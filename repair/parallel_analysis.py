@@ -148,19 +148,13 @@ class HarperService:
             self._process.wait(timeout=2)
 
 
-class _SendParagraphs:
-    """A stage between cleanup and names: sends the paragraphs to lint ahead. Proposes nothing."""
+class _LoadDetector:
+    """A stage after the paragraphs are sent ahead (``LintAhead``): reads the detector's
+    word counts in a thread while this process would only wait for Harper. Proposes nothing."""
 
-    name = "grammar-ahead"
-
-    def __init__(self, service: HarperService) -> None:
-        self.service = service
+    name = "detector-load"
 
     def run(self, doc: Document, context: PassContext) -> PassResult:
-        from repair.passes.grammar import lint_units
-
-        self.service.submit(doc.text, lint_units(doc, context.earlier))
-        # the detector's word counts, read while this process would only wait for Harper
         threading.Thread(target=_load_detector, name="repair-detector-load", daemon=True).start()
         return PassResult()
 
@@ -188,7 +182,7 @@ class ParallelEngine(Engine):
     def passes(self):
         if self._passes is None:
             passes = build_passes(self.config, grammar_backend=self.harper, gazetteer=self.gazetteer)
-            passes.insert(1, _SendParagraphs(self.harper))  # after cleanup: chrome is known
+            passes.insert(2, _LoadDetector())  # after cleanup and LintAhead
             self._passes = passes
         return self._passes
 

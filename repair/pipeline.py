@@ -219,8 +219,29 @@ def build_passes(config: Config, grammar_backend=None, gazetteer: Gazetteer | No
     passes: list[Pass] = [CleanupPass(), NamesPass(config, gazetteer=gazetteer)]
     if config.grammar != "none":
         # last: it needs the names pass's protected spans
-        passes.append(GrammarPass(config, backend=grammar_backend, gazetteer=gazetteer))
+        grammar = GrammarPass(config, backend=grammar_backend, gazetteer=gazetteer)
+        passes.append(grammar)
+        if hasattr(grammar.backend, "submit"):
+            passes.insert(1, LintAhead(grammar.backend))  # after cleanup: chrome is known
     return passes
+
+
+class LintAhead:
+    """A stage between cleanup and names: starts the grammar checker on the paragraphs it
+    will lint (they depend only on the chrome cleanup found), so that Harper, in a thread or
+    a worker process, lints while the names pass runs. Proposes nothing; the grammar pass
+    collects the findings when it asks for the same paragraphs (else lints its own)."""
+
+    name = "grammar-ahead"
+
+    def __init__(self, backend) -> None:
+        self.backend = backend
+
+    def run(self, doc: Document, context: PassContext) -> PassResult:
+        from repair.passes.grammar import lint_units
+
+        self.backend.submit(doc.text, lint_units(doc, context.earlier))
+        return PassResult()
 
 
 def looks_english(doc: Document) -> bool:

@@ -46,8 +46,8 @@ def test_the_engine_loads_one_gazetteer_and_hands_it_to_every_pass(monkeypatch) 
     engine = Engine(Config())
     engine.analyze(text_source(ARTICLE))
     engine.analyze(text_source(ARTICLE))
-    names, grammar = engine.passes[1], engine.passes[2]
-    assert (names.name, grammar.name) == ("names", "grammar")
+    by_name = {stage.name: stage for stage in engine.passes}
+    names, grammar = by_name["names"], by_name["grammar"]
     assert names.gazetteer is engine.gazetteer
     assert grammar.lexicon.gazetteer is engine.gazetteer
     assert len(loads) == 1

@@ -3,12 +3,16 @@
 Building a ``harper.Linter`` takes about a second and a Linter is not thread-safe, so
 each thread keeps one Linter per dialect and reuses it for every article. Each call to
 Harper costs about a millisecond beyond its text, so runs of plain paragraphs are linted
-in one call (``groups``).
+in one call (``groups``). Harper lints without holding the GIL, so ``submit`` starts an
+article's linting in a lint thread (with the submitting thread's Linter, which that thread
+leaves alone until ``check`` collects the findings) while the names pass runs on another core.
 """
 
 from __future__ import annotations
 
 import bisect
+import os
+import queue
 import re
 import threading
 from collections.abc import Collection, Sequence
@@ -32,6 +36,58 @@ class _Slot:
         self.linter = harper.Linter(harper.Dialect(dialect))
         self.config: dict[str, bool | None] | None = None
         self.words: frozenset[str] = frozenset()
+        self.ahead: _Ahead | None = None  # submitted to the lint thread, not collected yet
+        self._jobs: queue.SimpleQueue[_Ahead] | None = None
+        self._pid = 0  # the process that started the lint thread (a forked child has none)
+
+    @property
+    def threaded(self) -> bool:
+        """Whether this slot lints in a thread of its own (since its first ``submit``)."""
+        return self._jobs is not None and self._pid == os.getpid()
+
+    def send(self, ahead: _Ahead) -> None:
+        """Lint in the slot's thread: one thread for every article, since each thread builds
+        Harper's spelling index (1-1.4 s) at its first unknown word."""
+        if not self.threaded:
+            self._jobs, self._pid = queue.SimpleQueue(), os.getpid()
+            threading.Thread(target=_lint_jobs, args=(self._jobs,), name="repair-harper", daemon=True).start()
+        assert self._jobs is not None
+        self.ahead = ahead
+        self._jobs.put(ahead)
+
+    def settle(self) -> _Ahead | None:
+        """What was submitted, linted: the Linter is free for this thread again."""
+        ahead, self.ahead = self.ahead, None
+        if ahead is None or not self.threaded:
+            return None  # a forked child: the thread it was sent to is not in this process
+        ahead.done.wait()
+        return ahead
+
+
+class _Ahead:
+    """One article's units, to lint in the slot's thread (``HarperBackend.submit``)."""
+
+    def __init__(
+        self, backend: HarperBackend, linter: harper.Linter, text: str, units: Sequence[Span]
+    ) -> None:
+        self.backend, self.linter = backend, linter
+        self.key = (text, tuple(units))
+        self.found: list[Finding] = []
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+
+    def lint(self) -> None:
+        try:
+            self.found = self.backend._check(self.linter, *self.key)
+        except BaseException as error:  # noqa: BLE001 - raised again where it is collected
+            self.error = error
+        finally:
+            self.done.set()
+
+
+def _lint_jobs(jobs: queue.SimpleQueue[_Ahead]) -> None:
+    while True:
+        jobs.get().lint()
 
 
 def _slot(dialect: int) -> _Slot:
@@ -74,6 +130,7 @@ class HarperBackend:
 
     def _ready(self) -> harper.Linter:
         slot = _slot(self.dialect)
+        slot.settle()
         if slot.config is not self.lint_config:  # per paragraph: identity, not 900 keys compared
             slot.linter.set_lint_config(self.lint_config)
             slot.config = self.lint_config
@@ -87,21 +144,46 @@ class HarperBackend:
         later article in the same process, so the output would depend on which articles a
         worker happened to see before (and differ between --jobs 1 and --jobs 2). The
         grammar pass drops dictionary lints on the article's own names itself."""
+        slot.settle()
         new = _dictionary_forms(words) - slot.words
         if new:
             slot.linter.import_words(sorted(new))
             slot.words = slot.words | new
 
+    def submit(self, text: str, units: Sequence[Span]) -> None:
+        """Start linting ``units`` of ``text`` in this thread's lint thread; ``check`` with
+        the same arguments (from this thread) collects the findings. Anything else this
+        thread asks of the Linter first waits for it."""
+        linter = self._ready()
+        _slot(self.dialect).send(_Ahead(self, linter, text, units))
+
     def check(self, text: str, units: Sequence[Span]) -> list[Finding]:
         """The units' findings, sorted. Runs of plain paragraphs are linted in one call
-        (``groups``); the review app lints the same groups."""
+        (``groups``); the review app lints the same groups. Once this thread has submitted,
+        its lint thread lints every article (this thread never builds a spelling index)."""
+        slot = _slot(self.dialect)
+        ahead = slot.settle()
+        if ahead is None or ahead.key != (text, tuple(units)):
+            if not slot.threaded:
+                return self._check(self._ready(), text, units)
+            self.submit(text, units)
+            ahead = slot.settle()
+            assert ahead is not None
+        if ahead.error is not None:
+            raise ahead.error
+        return ahead.found
+
+    def _check(self, linter: harper.Linter, text: str, units: Sequence[Span]) -> list[Finding]:
         return sort_findings(
-            [f for group in groups(text, units) for found in self.lint_group(text, group) for f in found]
+            [f for group in groups(text, units) for found in self._lint(linter, text, group) for f in found]
         )
 
     def lint_group(self, text: str, group: Sequence[Span]) -> list[list[Finding]]:
         """Each unit's findings, unsorted: the units of ``group`` (one of ``groups``) linted
         in one call, joined by a blank line (the review app lints groups in workers)."""
+        return self._lint(self._ready(), text, group)
+
+    def _lint(self, linter: harper.Linter, text: str, group: Sequence[Span]) -> list[list[Finding]]:
         starts = []  # where each unit starts in the joined text
         at = 0
         for unit in group:
@@ -109,7 +191,7 @@ class HarperBackend:
             at += unit.end - unit.start + len(JOINER)
         joined = JOINER.join(text[unit.start : unit.end] for unit in group)
         found: list[list[Finding]] = [[] for _ in group]
-        for rule, lints in self._ready().organized_lints(joined, language="plaintext").items():
+        for rule, lints in linter.organized_lints(joined, language="plaintext").items():
             for lint in lints:
                 index = bisect.bisect_right(starts, lint.span.start) - 1
                 unit, start = group[index], starts[index]
