@@ -23,11 +23,11 @@ from repair.words import DEMONYMS
 _THE_WORD = re.compile(r"\b[Tt]he ([A-Z][a-z]{3,})\b")
 
 
-def _taken(result: NameAnalysis) -> list[tuple[int, int]]:
+def taken_spans(result: NameAnalysis) -> list[tuple[int, int]]:
     return [(p.span.start, p.span.end) for p in result.proposals if p.kind in ("name", "style")]
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
@@ -47,12 +47,12 @@ def surnames_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
             people[family[0]] = entry
     if not people:
         return
-    taken = _taken(result)
+    taken = taken_spans(result)
     starts = {s.start for s in article.doc.sentences}
     for match in _THE_WORD.finditer(text):
         word = match.group(1)
         folded = fold(word)
-        if match.start() in starts or zipf(word) < 3.0 or _overlaps(taken, match.start(), match.end()):
+        if match.start() in starts or zipf(word) < 3.0 or overlaps(taken, match.start(), match.end()):
             continue
         if any(kind in (CANONICAL, ALIAS) for _, kind in gazetteer.exact(folded)):
             continue  # "the Kremlin", "the Bundestag"
@@ -96,10 +96,10 @@ def first_names_for_names(result: NameAnalysis, article, gazetteer: Gazetteer) -
     """ "Anatoly" alone where the article spells "Anadolu" twice or more: a word that is only
     somebody's first name, standing alone, sounding like a name the article writes more often."""
     text = article.doc.text
-    taken = _taken(result)
+    taken = taken_spans(result)
     for reading in article.readings:
         m = reading.mention
-        if reading.status != "known" or len(m.words) != 1 or _overlaps(taken, m.start, m.end):
+        if reading.status != "known" or len(m.words) != 1 or overlaps(taken, m.start, m.end):
             continue
         word = m.folded[0] if m.folded else ""
         hits = gazetteer.exact(word)
@@ -137,10 +137,10 @@ def first_names_for_names(result: NameAnalysis, article, gazetteer: Gazetteer) -
         _recognise(result, text, m.start, m.end, entry, 0.7, (m.start, m.end, spelling))
 
 
-_RUN_END = re.compile(r"^[ \t]+(said|says|told|added|stressed|noted|warned|replied)\b")
+RUN_END = re.compile(r"^[ \t]+(said|says|told|added|stressed|noted|warned|replied)\b")
 
 
-def _english_key(words: list[str]) -> str:
+def english_key(words: list[str]) -> str:
     """How an English reader says a run of words, as a consonant skeleton: Metaphone word by
     word, run together, a vowel opening written "A", the glides w, h and y and doubled letters
     dropped ("Mellow Knee" and "Meloni" both "MLN", "Air Dog On" and "Erdogan" "ARTKN")."""
@@ -180,11 +180,11 @@ def names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) ->
     for entry in people.values():
         family = family_of(entry)
         if family and len("".join(family)) >= 5:
-            keys.setdefault(_english_key(family), []).append((entry, family_form(entry, article.surface)))
+            keys.setdefault(english_key(family), []).append((entry, family_form(entry, article.surface)))
     keys.pop("", None)
     if not keys:
         return
-    taken = _taken(result) + [(e["start"], e["end"]) for e in result.entities]
+    taken = taken_spans(result) + [(e["start"], e["end"]) for e in result.entities]
     for mention in article.mentions:
         runs = [mention.words]
         if mention.common_first:
@@ -205,7 +205,7 @@ def _heard_run(result, article, gazetteer: Gazetteer, keys, taken, run, title) -
     words = [w.text for w in run]
     if len(words) < 2 or len(words) > 4:
         return False
-    if _overlaps(taken, start, end):
+    if overlaps(taken, start, end):
         if not _doubt_another(result, article.doc.text, keys, run, start, end):
             return False
         taken[:] = [(s, e) for s, e in taken if not (s < end and start < e)]
@@ -218,11 +218,11 @@ def _heard_run(result, article, gazetteer: Gazetteer, keys, taken, run, title) -
         return False  # "White House", "Air Force": somebody's or something's name
     if title_case_line(text, start):
         return False
-    found = keys.get(_english_key(folded))
+    found = keys.get(english_key(folded))
     if not found or len({e.canonical for e, _ in found}) != 1:
         return False
     entry, replacement = found[0]
-    said = bool(_RUN_END.match(text[end : end + 20]))
+    said = bool(RUN_END.match(text[end : end + 20]))
     confidence = 0.75 if said or title else 0.7
     written = text[start:end]
     why = f"{written!r} is said like {replacement!r}, named in the article"
@@ -271,7 +271,7 @@ def _doubt_another(result: NameAnalysis, text: str, keys, run, start: int, end: 
     words = [w.text for w in run]
     if not all(w.isalpha() and w[:1].isupper() and zipf(w) >= 3.0 for w in words):
         return False
-    found = keys.get(_english_key([fold(w) for w in words]))
+    found = keys.get(english_key([fold(w) for w in words]))
     if not found or len({e.canonical for e, _ in found}) != 1:
         return False
     entry, _ = found[0]

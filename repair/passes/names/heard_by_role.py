@@ -17,6 +17,7 @@ alone, the sound must be the family name's exactly, and it stays in review.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,7 +28,7 @@ from repair.gazetteer.mentions import Word, words_of, zipf
 from repair.passes.names.decisions import NameAnalysis
 from repair.passes.names.entities import family_form, family_of, given_of
 from repair.passes.names.headlines import title_case_line
-from repair.passes.names.heard_as_words import _RUN_END, _english_key, _overlaps, _taken, propose_heard
+from repair.passes.names.heard_as_words import RUN_END, english_key, overlaps, propose_heard, taken_spans
 from repair.words import TITLE_WORDS
 
 SURE = 0.92  # the role lists the person, the first name is theirs, one consonant apart
@@ -41,7 +42,9 @@ def role_names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazettee
     """Propose the role holder whose family name a run of capitalised English words beside
     the role phrase (and the holder's first name) is said like."""
     text = article.doc.text
-    taken = _taken(result) + [(e["start"], e["end"]) for e in result.entities if e["text"] != e["canonical"]]
+    taken = taken_spans(result) + [
+        (e["start"], e["end"]) for e in result.entities if e["text"] != e["canonical"]
+    ]
     where = (text, gazetteer, article.surface)
     written: dict[str, tuple[Entry, str]] = {}  # holders of the specific role phrases the article writes
     before_said: list[list[list[Word]]] = []
@@ -62,7 +65,7 @@ def role_names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazettee
             holders = _role_after(gazetteer, after)
             if holders:
                 _heard(result, where, _from_sentence_start(run, sentence.start), holders, taken)
-            elif _RUN_END.match(after[:20]):
+            elif RUN_END.match(after[:20]):
                 before_said.append(_from_sentence_start(run, sentence.start))
     if written:
         for runs in before_said:
@@ -100,19 +103,18 @@ def _role_after(gazetteer: Gazetteer, after: str) -> list[tuple[Entry, str]]:
     if not found:
         return []
     words = name_words(found.group(1))[:5]
-    for size in range(len(words), 1, -1):
-        joined = " ".join(words[:size])
-        people = [e for e in gazetteer.by_role(joined) if e.type == "person"]
-        if people:
-            return [(e, joined) for e in people]
-    return []
+    return _listed(gazetteer, (" ".join(words[:size]) for size in range(len(words), 1, -1)))
 
 
 def _holders(gazetteer: Gazetteer, words: list[str], i: int) -> list[tuple[Entry, str]]:
     """The people the longest role phrase ending at ``words[i]`` lists ("russian foreign
     ministry spokeswoman" before "spokeswoman")."""
-    for j in range(max(0, i - 4), i):
-        joined = " ".join(words[j : i + 1])
+    return _listed(gazetteer, (" ".join(words[j : i + 1]) for j in range(max(0, i - 4), i)))
+
+
+def _listed(gazetteer: Gazetteer, phrases: Iterable[str]) -> list[tuple[Entry, str]]:
+    """The people the first of ``phrases`` (longest first) that is a listed role lists."""
+    for joined in phrases:
         people = [e for e in gazetteer.by_role(joined) if e.type == "person"]
         if people:
             return [(e, joined) for e in people]
@@ -156,8 +158,8 @@ def _said(result, where, runs, written: dict[str, tuple[Entry, str]], taken) -> 
         if title_case_line(text, run[0].start):
             return
         folded = [fold(w.text) for w in run]
-        ours = _english_key(folded)
-        alike = [h for h in written.values() if _english_key(family_of(h[0])) == ours]
+        ours = english_key(folded)
+        alike = [h for h in written.values() if english_key(family_of(h[0])) == ours]
         if len(alike) == 1 and _heard(result, where, [run], alike, taken, said=True):
             return
 
@@ -167,12 +169,12 @@ def _propose(result, where, heard, entry: Entry, role: str, first: bool, taken, 
     if not 2 <= len(heard) <= 4:
         return False
     start, end = heard[0].start, heard[-1].end
-    if _overlaps(taken, start, end):
+    if overlaps(taken, start, end):
         return False
     words = [w.text for w in heard]
     folded = [fold(w) for w in words]
     family = family_of(entry)
-    theirs, ours = _english_key(family), _english_key(folded)
+    theirs, ours = english_key(family), english_key(folded)
     rare = sum(zipf(w) < 3.0 for w in words)
     if rare > (1 if first or ours == theirs else 0) or rare == len(words):
         return False  # English words; with the first name or the very sound, one may be a bare sound ("Chee")
