@@ -53,6 +53,12 @@ _ALL_FACTS = frozenset(FACTS)
 # - quotes moves a quotation mark across its space or turns it to close ("as before,
 #   “Santos said." -> "as before,” Santos said."): that changes which words a quotation
 #   holds, never the words, so it alone of the touch-up kinds may change a quotation.
+# - wording replaces a fixed phrase that rewriting software or machine translation damaged
+#   the same way everywhere ("the White Home", "new crown pneumonia") with the one phrase
+#   it stood for (repair/data/phrases/): the phrase is often an institution's name, which
+#   the names pass may have recognised in its damaged form ("Corona"), so it may touch names;
+#   and the phrase meant may hold a number the damaged one lacks ("COVID-19", "this 12
+#   months" for "this year"), which only the table's rows put there.
 # Thresholds favour precision; the grammar checker's confidences are per finding, the
 # probability that its fix is right (repair/grammar/confidence.py), and must reach these.
 TABLE: dict[str, Kind] = {
@@ -63,6 +69,7 @@ TABLE: dict[str, Kind] = {
         Kind("structure", 4, 0.8, "cleanup", Effect.REWRITES, True),
         Kind("spacing", 5, 0.8, "cleanup", Effect.TOUCHES_UP, False),
         Kind("quotes", 10, 0.85, "cleanup", Effect.TOUCHES_UP, False, frozenset({"quotation"})),
+        Kind("wording", 11, 0.85, "cleanup", Effect.REWRITES, True, frozenset({"number"})),
         Kind("name", 3, 0.9, "names", Effect.REWRITES, True, frozenset({"quotation"})),
         Kind("grammar", 7, 0.85, "grammar", Effect.TOUCHES_UP, False),
         Kind("spelling", 8, 0.85, "grammar", Effect.TOUCHES_UP, False),

@@ -170,12 +170,6 @@ def phrase_fixes(grammar, text):
     ]
 
 
-def test_a_spinner_s_once_morest_is_against_automatically(grammar):
-    found = phrase_fixes(grammar, "The union fought back once morest the new pension rules on Friday.\n")
-    assert [(o, r) for o, r, _ in found] == [("once morest", "against")]
-    assert found[0][2] >= Config().thresholds["spelling"]
-
-
 def test_a_war_s_name_capitalised_in_part_is_capitalised_in_full(grammar):
     text = "Veterans of the Second world war and of World war II met in the square.\n"
     found = phrase_fixes(grammar, text)
@@ -196,7 +190,6 @@ def test_commented_by_in_the_passive_gets_on_automatically(grammar):
         "The First World War ended in 1918, and World War II began in 1939.\n",
         "He commented on the plan, and it was commented on by others.\n",
         "She said it once more, and then once again.\n",
-        "\u201cWe fought back once morest them,\u201d the old farmer said.\n",  # the speaker's words
     ],
 )
 def test_phrases_written_right_or_quoted_are_left_alone(grammar, text):

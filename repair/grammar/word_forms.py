@@ -46,8 +46,8 @@ from repair.words import (
 
 # A fix these rules make is right nearly always (the even JFLEG dev half: 14 edits, 12
 # exactly a reference's, the other 2 part of a larger correction; no change on the clean
-# benchmark corpus): automatic. The pass's fixed phrases ("once morest", "was commented
-# by") have one right form too.
+# benchmark corpus): automatic. The pass's fixed phrases ("was commented by") have one
+# right form too.
 CONFIDENCE = 0.9
 RULES = frozenset(
     {

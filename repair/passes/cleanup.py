@@ -1,4 +1,4 @@
-"""The cleanup pass: encodings, page chrome, broken paragraphs, spacing."""
+"""The cleanup pass: encodings, page chrome, broken paragraphs, spacing, damaged fixed phrases."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from repair.edits import Span
 from repair.passes.chrome import chrome_proposals
 from repair.passes.context import PassContext, PassResult
 from repair.passes.encoding import encoding_proposals
+from repair.passes.phrases import phrase_proposals
 from repair.passes.spacing import spacing_proposals
 from repair.passes.structure import structure_proposals
 
@@ -34,6 +35,7 @@ class CleanupPass:
                 *chrome,
                 *structure_proposals(doc, [p.span for p in chrome], [*encoding, *doubled]),
                 *spacing,
+                *phrase_proposals(doc),
             ]
         )
 

@@ -47,6 +47,7 @@ from repair.words import (
     CLAUSE_OPENERS,
     CLAUSE_SUBJECTS,
     CLAUSE_WORDS,
+    COMMON_DOUBLES,
     CONTINUING_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -218,6 +219,9 @@ class GrammarPass:
                 f"{why}; but an indefinite article that does not fit its noun in translated news"
                 " more often marks a noun swapped after the article was chosen: review only"
             )
+        elif meant_double(text, best):
+            confidence = min(confidence, UNMEASURED)
+            why = f"{why}; but English doubles this word on purpose ('had had', 'that that'): review only"
         elif family(finding) != "repetition" and beside_doubled_word(text, finding):
             confidence = min(confidence, UNMEASURED)
             why = f"{why}; but a doubled word beside it misled the checker's reading: review only"
@@ -580,6 +584,21 @@ PARAGRAPH_CAPITAL = 0.9
 # a word written twice ("many of of whom"), then up to one more word
 _DOUBLED_BEFORE = re.compile(r"(?<![\w'’-])(\w+)[ \t]+\1[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
 _DOUBLED_AFTER = re.compile(r"^[ \t]+(?:\w+[ \t]+)?(\w+)[ \t]+\1(?![\w'’-])", re.IGNORECASE)
+
+
+_MEANT_DOUBLE = re.compile(r"(?<![\w'’-])(\w+)[ \t]+\1(?![\w'’-])", re.IGNORECASE)
+
+
+def meant_double(text: str, fix: Fix) -> bool:
+    """``fix`` takes one of a word written twice that edited English writes twice on
+    purpose ("we had had enough", "said that that was"), whichever rule flagged it."""
+    line_start = text.rfind("\n", 0, fix.start) + 1
+    line_end = text.find("\n", fix.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(
+        m.group(1).lower() in COMMON_DOUBLES and m.start() <= fix.start and fix.end <= m.end()
+        for m in _MEANT_DOUBLE.finditer(text, line_start, line_end)
+    )
 
 
 def beside_doubled_word(text: str, finding: Finding) -> bool:
@@ -1014,9 +1033,6 @@ def apostrophe_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     return findings
 
 
-# "once morest": article spinners turn "again" into "once more", and "against" with it
-# ("morest" is no English word)
-_SPUN_AGAINST = re.compile(r"(?<![\w’'-])([Oo])nce morest(?![\w’'-])")
 # the wars' names: capitalised in full or (some house styles) not at all, never half
 _WORLD_WAR = re.compile(r"(?<![\w’'-])(?:(?:first|second) world war|world war ii)(?![\w’'-])", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -1026,17 +1042,14 @@ _COMMENTED_BY = re.compile(r"(?<![\w’'-])(?:was|were|is|are|be|been|being) (co
 
 def phrase_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     """Fixed phrases with one right form that machine translation or an article spinner
-    damages the same way wherever it passes: "once morest" (against), a world war's name
-    capitalised in part ("the First world war"), "was commented by" (commented on by).
-    Not inside a quotation (the speaker's words)."""
+    damages the same way wherever it passes: a world war's name capitalised in part ("the
+    First world war"), "was commented by" (commented on by). Not inside a quotation (the
+    speaker's words). Damaged phrases with one repair each ("once morest") are a table
+    (repair/passes/phrases.py)."""
     text = doc.text
     quoted = [m.span() for m in QUOTED.finditer(text)]
     findings = []
     for unit in units:
-        for match in _SPUN_AGAINST.finditer(text, unit.start, unit.end):
-            replacement = "Against" if match.group(1) == "O" else "against"
-            message = "`once morest` is a rewriting tool's `against`"
-            findings.append(_own_finding(match, "repair.FixedPhrase", "Spelling", message, replacement))
         for match in _WORLD_WAR.finditer(text, unit.start, unit.end):
             words = list(_LOWER_WORD.finditer(match.group()))
             if not words or match.group()[0].islower():

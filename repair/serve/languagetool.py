@@ -39,6 +39,7 @@ CATEGORIES = {
     "style": ("STYLE", "Style", "style"),
     "spacing": ("TYPOGRAPHY", "Typography", "whitespace"),
     "quotes": ("TYPOGRAPHY", "Typography", "typographical"),
+    "wording": ("SEMANTICS", "Damaged fixed phrases (repair)", "mistranslation"),
     "name": ("NAMES", "Names (repair's gazetteer)", "misspelling"),
     "chrome": ("PAGE_CHROME", "Page chrome (repair)", "addition"),
     "structure": ("STRUCTURE", "Broken paragraphs (repair)", "formatting"),

@@ -1,0 +1,118 @@
+"""Fixed phrases that rewriting software or machine translation damages the same way
+wherever it passes: "once morest" (against), "the White Home", "new crown pneumonia".
+
+The table is data (repair/data/phrases/phrases.tsv): each damaged phrase with its one
+repair, and whether the repair is automatic (the phrase is no English anyone writes on
+purpose) or a review proposal (a correct sentence could hold it). A lower-case phrase is
+also found with a capital opening a sentence, and repaired with one. Nothing inside a
+quotation is touched: the guard keeps the speaker's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from repair.document import Document
+from repair.edits import Proposal, make_proposal
+from repair.words import QUOTED
+
+# automatic: the phrase is no English; review: below every kind's automatic threshold
+SURE = 0.95
+UNSURE = 0.5
+KIND = "wording"
+_WHO = {
+    "spinner": "rewriting software's word swap for",
+    "mt-zh": "a word-by-word translation (from Chinese) of",
+    "mt-ja": "a word-by-word translation (from Japanese) of",
+    "mt-ko": "a word-by-word rendering (from Korean) of",
+}
+_DECISIONS = ("auto", "auto-inside", "review")
+_FOLLOWING = re.compile(r"\s+([\w'’-]+)")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    damaged: str
+    repair: str
+    decision: str  # auto, auto-inside (automatic only inside a sentence), review
+    source: str  # spinner, mt-zh, mt-ja, mt-ko
+    note: str
+    not_before: frozenset[str]  # words after which the phrase is English as written
+
+
+def parse(lines: list[str]) -> list[Phrase]:
+    """The table's rows (``#`` lines are comments)."""
+    phrases = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) != 6 or fields[2] not in _DECISIONS or fields[3] not in _WHO:
+            raise ValueError(f"phrases.tsv line {number}: expected 6 fields (decision, source known)")
+        damaged, repair, decision, source, note, after = fields
+        phrases.append(Phrase(damaged, repair, decision, source, note, frozenset(after.split())))
+    return phrases
+
+
+@cache
+def table() -> tuple[list[Phrase], re.Pattern[str]]:
+    """The shipped table and one pattern for all its phrases, longest first."""
+    text = resources.files("repair.data").joinpath("phrases/phrases.tsv").read_text(encoding="utf-8")
+    phrases = parse(text.splitlines())
+    alternatives = sorted((_pattern_of(p.damaged) for p in phrases), key=len, reverse=True)
+    return phrases, re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w'’-])")
+
+
+def _pattern_of(phrase: str) -> str:
+    """A phrase as a pattern: either apostrophe; a lower-case first letter also capitalised."""
+    first, rest = phrase[0], phrase[1:]
+    head = f"[{first}{first.upper()}]" if first.islower() else re.escape(first)
+    return head + re.escape(rest).replace("'", "['’]")
+
+
+def _key(found: str) -> str:
+    return (found[0].lower() + found[1:]).replace("’", "'")
+
+
+def phrase_proposals(doc: Document) -> Iterator[Proposal]:
+    text = doc.text
+    phrases, pattern = table()
+    by_phrase = {p.damaged: p for p in phrases}
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    for match in pattern.finditer(text):
+        found = match.group()
+        phrase = by_phrase.get(found.replace("’", "'")) or by_phrase.get(_key(found))
+        if phrase is None or any(a < match.start() < b for a, b in quoted):
+            continue
+        following = _FOLLOWING.match(text, match.end())
+        if following and following.group(1).lower() in phrase.not_before:
+            continue
+        opens = _opens_sentence(text, match.start())
+        if phrase.decision == "auto-inside" and opens:
+            continue  # "Social gathering" opening a sentence is English
+        repair = phrase.repair
+        if found[0].isupper() and phrase.damaged[0].islower():
+            repair = repair[0].upper() + repair[1:]
+        if "’" in found:
+            repair = repair.replace("'", "’")
+        yield make_proposal(
+            text,
+            match.start(),
+            match.end(),
+            repair,
+            kind=KIND,
+            rule="phrases.spun" if phrase.source == "spinner" else "phrases.translated",
+            confidence=UNSURE if phrase.decision == "review" else SURE,
+            reason=f"`{found}` is {_WHO[phrase.source]} `{repair}`: {phrase.note}",
+        )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its line or a sentence (an opening mark may
+    stand before it)."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t\"“'‘(").rstrip("\"”’'")
+    return not before or before[-1] in ".!?:"

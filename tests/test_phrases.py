@@ -1,0 +1,85 @@
+"""The table of damaged fixed phrases (repair/passes/phrases.py): each damaged phrase gets
+its one repair, automatic only where the phrase is no English, and correct news sentences
+that come close to a phrase keep every word. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import Config
+from repair.document import Document
+from repair.passes import phrases
+from repair.passes.phrases import phrase_proposals
+
+AUTOMATIC = Config().thresholds[phrases.KIND]
+
+
+def found(text: str) -> list[tuple[str, str, bool]]:
+    """(damaged, repair, automatic) for each proposal."""
+    return [
+        (p.original, p.replacement, p.confidence >= AUTOMATIC)
+        for p in phrase_proposals(Document.from_text(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union fought back once morest the new pension rules.\n", [("once morest", "against", True)]),
+        ("Once morest this background, the talks resumed.\n", [("Once morest", "Against", True)]),
+        ("A spokesman for the White Home declined to comment.\n", [("White Home", "White House", True)]),
+        (
+            "The Worldwide Financial Fund cut its forecast.\n",
+            [("Worldwide Financial Fund", "International Monetary Fund", True)],
+        ),
+        ("Voters backed the Labour Social gathering in May.\n", [("Social gathering", "Party", True)]),
+        ("The Folks’s Republic of China sent a delegation.\n", [("Folks’s", "People’s", True)]),
+        (
+            "Hospitals reported 40 cases of new crown pneumonia.\n",
+            [("new crown pneumonia", "COVID-19", True)],
+        ),
+        ("Measures against the new corona were eased.\n", [("new corona", "coronavirus", True)]),
+        ("New corona cases fell again.\n", [("New corona", "Coronavirus", True)]),
+        ("Shops reopened after the spread of Corona 19 slowed.\n", [("Corona 19", "COVID-19", True)]),
+        (
+            "Lawyers filed the case at the Supreme Court docket office.\n",
+            [("Supreme Court docket", "Supreme Court", False)],
+        ),
+    ],
+)
+def test_a_damaged_phrase_gets_its_one_repair(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said it once more, and the talks ended once more without a deal.\n",
+        "Hundreds came to a social gathering in the park.\n",
+        "Social gathering places reopened on Monday.\n",  # opening a sentence: English
+        "The Home Secretary and the House of Commons disagreed.\n",
+        "The new crown prince attended the ceremony, and the new crown jewels were shown.\n",
+        "Astronomers photographed the new corona discharge above the power line.\n",
+        "Sales of the new Corona beer rose.\n",
+        "Chinese language teachers met in the capital.\n",
+        "Road deaths fell in the final 12 months of the term.\n",
+        "The National Safety Council published its figures.\n",
+        "The piece moves from F major to Fb major.\n",
+        "\u201cWe fought back once morest them,\u201d the old farmer said.\n",  # the speaker's words
+    ],
+)
+def test_correct_sentences_near_a_phrase_get_no_automatic_change(text):
+    assert [f for f in found(text) if f[2]] == []
+
+
+def test_every_row_of_the_table_is_well_formed_and_found_in_a_sentence():
+    rows, _ = phrases.table()
+    assert len({r.damaged for r in rows}) == len(rows)
+    for row in rows:
+        text = f"Officials said on Monday that {row.damaged} was in the news.\n"
+        assert [(o, r) for o, r, _ in found(text)] == [(row.damaged, row.repair)], row.damaged
+
+
+def test_a_row_with_the_wrong_number_of_fields_is_refused():
+    with pytest.raises(ValueError, match="line 2"):
+        phrases.parse(["# damaged\trepair", "once morest\tagainst\tauto\n"])
