@@ -215,7 +215,8 @@ def test_a_short_reading_after_mr_is_the_person_the_article_names_not_another_ro
         "Mr. Jo said ports would stay open through the winter.\n"
     )
     [fix] = [p for p in names(names_pass, text) if p.original == "Jo"]
-    assert fix.replacement == "Cho" and 0.5 <= fix.confidence < 0.9  # review: a reading, not a spelling
+    # automatic: a reading of the family name of the one person the article named in full before
+    assert fix.replacement == "Cho" and fix.confidence >= 0.9
     assert any("Cho Hyun" in line for line in [fix.reason, *fix.evidence])
     assert not any("Cho Tae-yul" in line for line in [fix.reason, *fix.evidence])
 

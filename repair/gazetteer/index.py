@@ -113,7 +113,7 @@ def route_rows(entry: Entry, entry_id: int) -> list[tuple]:
     native-script spelling ("yin xiyue", "berbok") or from that spelling itself."""
     if not entry.native:
         return []
-    from repair.gazetteer.routes import FAMILY_FIRST, readings, script_of
+    from repair.gazetteer.routes import FAMILY_FIRST, japanese_families, readings, script_of
 
     rank = int(round((1.0 - entry.prominence) * 1000))
     rows: dict[tuple[str, int], None] = {}
@@ -127,6 +127,8 @@ def route_rows(entry: Entry, entry_id: int) -> list[tuple]:
             continue
         if script_of(native) in ("han", "hangul") and entry.country in FAMILY_FIRST and len(native) > 1:
             rows[(native[0], NATIVE_FAMILY)] = None
+        for family in japanese_families(native, entry.country):
+            rows[(family, NATIVE_FAMILY)] = None
         for reading in readings(native, entry.country):
             words = name_words(reading)
             if not words:

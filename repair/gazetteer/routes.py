@@ -78,10 +78,26 @@ def _join(syllables: list[str], family_first: bool) -> list[str]:
     ]
 
 
+def _family_readings(native: str) -> list[list[str]]:
+    """Pinyin of a family-name-first name with the family character read each other way it
+    can be. pypinyin reads a character by its commonest word sense, but many characters are
+    read otherwise as a surname, and Chinese writes Korean 朴 (Park) "Piao", not "Pu" (also
+    曾 Zeng, 单 Shan, 解 Xie, 区 Ou): "Piao Zhen" for Park Jin (朴振)."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    rest = lazy_pinyin(native[1:])
+    first = lazy_pinyin(native[0])
+    others = pinyin(native[0], style=Style.NORMAL, heteronym=True)[0]
+    return [[o, *rest] for o in others if [o] != first and o.isascii()]
+
+
 def _han(native: str, family_first: bool) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
     out = _join(lazy_pinyin(native), family_first)
+    if family_first and len(native) > 1:
+        for syllables in _family_readings(native):
+            out += _join(syllables, family_first)
     wade = lazy_pinyin(native, style=Style.WADEGILES)
     out += _join([s.replace("'", "").replace("v", "u") for s in wade], family_first)
     return out + _cantonese(native, family_first)
@@ -138,6 +154,28 @@ def _hangul_foreign(native: str) -> list[str]:
     return out
 
 
+def _japanese_splits(native: str) -> list[tuple[str, str]]:
+    """A Japanese name in kanji as (family, given): at its separator, else the family name is
+    taken as the first two characters (of three, the first two or the first one)."""
+    parts = native.replace("・", " ").split()
+    text = "".join(parts)
+    if len(parts) == 2:
+        return [(parts[0], parts[1])]
+    if len(text) == 3:  # 石破茂 or 菅義偉: either name may be the one-character one
+        return [(text[:2], text[2:]), (text[:1], text[1:])]
+    if len(text) >= 2:
+        return [(text[:2], text[2:])] if len(text) >= 4 else [(text[:1], text[1:])]
+    return []
+
+
+def japanese_families(native: str, country: str) -> list[str]:
+    """The kanji a Japanese person's family name may be written with alone ("菅" of 菅義偉,
+    "岸田" of 岸田文雄): what a translation leaves in after a title ("Prime Minister 菅")."""
+    if country != "JP" or script_of(native) != "han":
+        return []
+    return [family for family, _ in _japanese_splits(native)]
+
+
 def _han_japanese(native: str) -> list[str]:
     """A Japanese name's characters read as Chinese does (Pinyin: 岸田文雄 -> "Antian Wenxiong"),
     as translation from a Chinese article returns it: family name first, and also after the
@@ -145,18 +183,8 @@ def _han_japanese(native: str) -> list[str]:
     (of three, the first two or the first one)."""
     from pypinyin import lazy_pinyin
 
-    parts = native.replace("・", " ").split()
-    text = "".join(parts)
-    if len(parts) == 2:
-        splits = [tuple(parts)]
-    elif len(text) == 3:  # 石破茂 or 菅義偉: either name may be the one-character one
-        splits = [(text[:2], text[2:]), (text[:1], text[1:])]
-    elif len(text) >= 2:
-        splits = [(text[:2], text[2:])] if len(text) >= 4 else [(text[:1], text[1:])]
-    else:
-        return []
     out = []
-    for parts in splits:
+    for parts in _japanese_splits(native):
         family, given = ("".join(lazy_pinyin(part)).capitalize() for part in parts)
         if family.isascii() and given.isascii():
             out += [f"{family} {given}", f"{given} {family}"]

@@ -94,7 +94,13 @@ def analyse(
     )
     from repair.passes.names.heard_by_role import role_names_heard_as_words
     from repair.passes.names.institutions import translated_institutions
-    from repair.passes.names.lower_case import capitals_the_article_writes, respelled_lower_case
+    from repair.passes.names.lower_case import (
+        capitals_the_article_writes,
+        lower_copies_of_fixed_names,
+        respelled_lower_case,
+    )
+    from repair.passes.names.one_word_off import one_word_off
+    from repair.passes.names.particles import respelled_particles
     from repair.passes.names.read_back import places_read_back
     from repair.passes.names.romanisations import other_romanisations
     from repair.passes.names.translated_titles import translated_titles
@@ -113,6 +119,7 @@ def analyse(
     role_names_heard_as_words(result, article, gazetteer)
     first_names_for_names(result, article, gazetteer)
     other_first_names(result, article, gazetteer)
+    one_word_off(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
     result.proposals.extend(glued_titles(article, gazetteer))
@@ -120,6 +127,9 @@ def analyse(
     keep_glued_words(result, text)
     calibrate(result, text)  # the learned confidence of every name proposal
     first_names_by_role(result, article, gazetteer)
+    # after the confidence: these grow or copy a change, not its evidence
+    respelled_particles(result, article, gazetteer)
+    lower_copies_of_fixed_names(result, article)
     return result
 
 

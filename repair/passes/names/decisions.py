@@ -40,6 +40,9 @@ class NameAnalysis:
     # the name proposals as the rules made them, and their features (scripts/train_names.py)
     raw: list[Proposal] = field(default_factory=list)
     features: dict[str, dict[str, float]] = field(default_factory=dict)
+    # people the entity resolver links a mangled mention to at automatic confidence, with
+    # where: the article names them, though in no spelling the gazetteer knows ("Suga Yosihide")
+    linked: dict[str, tuple[Entry, list[int]]] = field(default_factory=dict)
 
 
 def _short_name(result: NameAnalysis, article: Article, reading: Reading) -> None:

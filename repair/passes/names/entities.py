@@ -610,6 +610,9 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         for spot in group.spots:
             _propose(result, text, spot, best, min(0.99, confidence), context)
         linked.append((group, best, confidence))
+        if confidence >= AUTO:
+            _, starts = result.linked.setdefault(best.entry.canonical, (best.entry, []))
+            starts.extend(spot.start for spot in group.spots)
     for group, link, confidence in by_role:
         for spot in group.spots:
             _propose(result, text, spot, link, confidence, context, rule="name.role")
@@ -798,12 +801,11 @@ def _unglued(words: list[str], present: list[Entry], gazetteer: Gazetteer) -> tu
         stem = last[: -len(suffix)]
         if not last.endswith(suffix) or len(stem) < 3:
             continue
-        if len(words) > 1 and any(
-            family_of(e) == [stem] and words[-2] in given_of(e)
-            for e, kind in gazetteer.exact(stem)
-            if kind == NAME_WORD and e.type == "person"
-        ):
+        people = [e for e, kind in gazetteer.exact(stem) if kind == NAME_WORD and e.type == "person"]
+        if len(words) > 1 and any(family_of(e) == [stem] and words[-2] in given_of(e) for e in people):
             return [*words[:-1], stem], suffix
+        if len(words) == 1 and len(stem) >= 6 and [family_of(e) for e in people] == [[stem]]:
+            return [stem], suffix  # "Stoltenbergsaid": one listed person's family name, a long one
         if len(stem) < 5:
             continue
         for entry in present:
@@ -1069,7 +1071,13 @@ def native_script(result, article, gazetteer: Gazetteer) -> None:
         people = {e.canonical: (e, k) for e, k in found if e.type == "person"}
         # several people share the character ("尹": Yoon Suk Yeol, Yun Duk-min): the one the
         # article names, when it names only one of them
-        named = [(e, k) for e, k in people.values() if article.named_in.get((e.canonical, e.type))]
+        named = [
+            (e, k)
+            for e, k in people.values()
+            if article.named_in.get((e.canonical, e.type)) or e.canonical in result.linked
+        ]
+        if len(named) > 1:  # "Mr. Kan" names Naoto Kan (菅) by a surname; "Suga Yosihide" names Suga in full
+            named = [(e, k) for e, k in named if e.canonical in _named_in_full(article, result)]
         if len(named) != 1:
             continue
         entry, kind = named[0]
@@ -1097,6 +1105,16 @@ def native_script(result, article, gazetteer: Gazetteer) -> None:
                 ],
             )
         )
+
+
+def _named_in_full(article, result) -> set[str]:
+    """The people the article names by a name of two words or more, as written or mangled."""
+    full = {
+        r.entries[0].canonical
+        for r in article.readings
+        if r.status == "known" and r.entries and len(r.mention.folded) > 1
+    }
+    return full | set(result.linked)
 
 
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)

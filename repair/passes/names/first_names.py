@@ -12,11 +12,12 @@ from rapidfuzz.distance import Indel
 
 from repair.edits import make_proposal
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, Gazetteer
-from repair.gazetteer.keys import fold
+from repair.gazetteer.keys import fold, sound_key
 from repair.gazetteer.mentions import words_of
 from repair.passes.names.article import name_pieces_words
 from repair.passes.names.decisions import NameAnalysis
 from repair.passes.names.entities import FAMILY_FIRST, family_of, given_alike, given_of
+from repair.words import ROLE_FILLER_WORDS
 
 # the person's listed role stands just before the name: review (first_names_by_role makes the
 # respelled ones automatic, "Andrei" before Duda too, somebody else's first name); the
@@ -30,6 +31,13 @@ ROLE_BESIDE = 0.8
 # (none on the clean originals; the tune half has none); the ones outside it (a Chinese or
 # Korean family name first, another romanisation) are not of this shape
 RESPELLED_BY_ROLE = 0.92
+# the first name sounds as the person's does ("Carl", Karl; "Claus", Klaus), the family name is
+# theirs as written, and a role of theirs stands just before, one word enough ("the chancellor,
+# Carl Nehammer"): automatic
+SAID_ALIKE = 0.92
+# the same without any role beside ("Simon Holownia" for Szymon Hołownia): a namesake is
+# possible, so for review
+ALIKE_ALONE = 0.75
 _NOT_RESPELLINGS = frozenset({"name.romanisation", "name.translated", "name.heard-as-word"})
 
 
@@ -43,46 +51,26 @@ def other_first_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
     first word is the surname), and never for a run another entry is called as a whole (Jill
     Biden is not Joe), nor where another rule proposed another change as surely."""
     text = article.doc.text
-    for reading in article.readings:
+    found = [(reading, _fits(reading, text, gazetteer)) for reading in article.readings]
+    # the same run with a role beside it elsewhere ("Simon Holownia" twice, once after "Speaker")
+    roled = {
+        " ".join(r.mention.folded) for r, fits in found if len(fits) == 1 and next(iter(fits.values()))[2]
+    }
+    for reading, fits in found:
         m = reading.mention
-        words = m.folded
-        if len(m.words) < 2 or len(words) < 2:
-            continue
-        if any(kind in (CANONICAL, ALIAS) for _, kind in gazetteer.exact(" ".join(words))):
-            continue  # somebody's own name or alias, as written
         first = m.words[0]
-        if not first.text[:1].isupper() or len(fold(first.text).split()) != 1:
-            continue
-        # the words before the name, not only its title words, which stop at "of" ("State")
-        before = words_of(text, m.sentence_start, m.start)[-6:]
-        title = _initials(" " + " ".join(fold(w.text) for w in before))
-        fits = {}
-        for entry, kind in gazetteer.exact(words[-1]):
-            if kind != NAME_WORD or entry.type != "person" or entry.country in FAMILY_FIRST:
-                continue
-            if family_of(entry) != words[-1:]:
-                continue
-            for form in entry.forms:
-                theirs = name_pieces_words(form)
-                if len(theirs) != len(words) or theirs[1:] != words[1:] or theirs[0] == words[0]:
-                    continue
-                role = next(
-                    (
-                        r
-                        for r in sorted(entry.roles, key=len, reverse=True)
-                        if len(fold(r).split()) >= 2 and title.endswith(_initials(" " + fold(r)))
-                    ),
-                    "",
-                )
-                if role:
-                    fits.setdefault(entry.canonical, (entry, form, role))
         if len(fits) != 1:
             continue
         entry, form, role = next(iter(fits.values()))
         replacement = article.spell_like_article(form.split()[0])
         if not given_alike(fold(first.text), fold(replacement)):
             continue  # another person of the family or the office: "Prime Minister Pierre Trudeau"
-        confidence = ROLE_BESIDE
+        # the first name said as theirs ("Carl", Karl), the family name as written, their role
+        same_sound = sound_key(fold(first.text)) == sound_key(fold(replacement))
+        if role:
+            confidence = SAID_ALIKE if same_sound else ROLE_BESIDE
+        else:
+            confidence = SAID_ALIKE if " ".join(m.folded) in roled else ALIKE_ALONE
         own = {fold(f.split()[0]) for f in entry.forms}
         overlapping = [
             p
@@ -114,11 +102,67 @@ def other_first_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
                 confidence=confidence,
                 reason=f"{first.text!r} is not the first name of {entry.canonical}, whose surname follows",
                 evidence=[
-                    f"the role {role!r} stands before it, and the gazetteer lists {entry.canonical} with it",
+                    f"the role {role!r} stands before it, and the gazetteer lists {entry.canonical} with it"
+                    if role
+                    else f"{first.text!r} is said as {replacement!r} is, before the family name as written",
                     f"gazetteer: {entry.describe()}",
                 ],
             )
         )
+
+
+def _fits(reading, text: str, gazetteer: Gazetteer) -> dict:
+    """The people whose name the run is but for its first word, by canonical form: (entry, the
+    form, the role phrase or word before the run, "" when the first names only sound alike)."""
+    m = reading.mention
+    words = m.folded
+    fits: dict = {}
+    if len(m.words) < 2 or len(words) < 2:
+        return fits
+    if any(kind in (CANONICAL, ALIAS) for _, kind in gazetteer.exact(" ".join(words))):
+        return fits  # somebody's own name or alias, as written
+    first = m.words[0]
+    if not first.text[:1].isupper() or len(fold(first.text).split()) != 1:
+        return fits
+    # the words before the name, not only its title words, which stop at "of" ("State")
+    before = words_of(text, m.sentence_start, m.start)[-6:]
+    title = _initials(" " + " ".join(fold(w.text) for w in before))
+    for entry, kind in gazetteer.exact(words[-1]):
+        if kind != NAME_WORD or entry.type != "person" or entry.country in FAMILY_FIRST:
+            continue
+        if family_of(entry) != words[-1:]:
+            continue
+        for form in entry.forms:
+            theirs = name_pieces_words(form)
+            if len(theirs) != len(words) or theirs[1:] != words[1:] or theirs[0] == words[0]:
+                continue
+            role = next(
+                (
+                    r
+                    for r in sorted(entry.roles, key=len, reverse=True)
+                    if len(fold(r).split()) >= 2 and title.endswith(_initials(" " + fold(r)))
+                ),
+                "",
+            )
+            said_alike = sound_key(words[0]) == sound_key(theirs[0])
+            if not role and said_alike:
+                role = role_word_before(before, entry)
+            if role or said_alike:
+                fits.setdefault(entry.canonical, (entry, form, role))
+    return fits
+
+
+def role_word_before(before: list, entry) -> str:
+    """ "the chancellor, Carl Nehammer": the word just before the name is the last word of one
+    of the person's listed roles (a comma between is an apposition)."""
+    if not before:
+        return ""
+    word = fold(before[-1].text)
+    heads = set()  # "president" of "Polish President", "speaker" of "Speaker of the Sejm"
+    for role in entry.roles:
+        words = fold(role).split()
+        heads.update(words[:1] if "of" in words else words[-1:])
+    return word if word in heads and word not in ROLE_FILLER_WORDS else ""
 
 
 def _initials(folded: str) -> str:

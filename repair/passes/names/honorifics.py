@@ -145,6 +145,9 @@ def respelled_after_titles(result, article, gazetteer) -> None:
             if kind == CANONICAL:
                 named.setdefault(entry.canonical, entry)
                 named_at.setdefault(entry.canonical, set()).add(found["start"])
+    for canonical, (entry, starts) in result.linked.items():  # "Suga Yosihide": named, mangled
+        named.setdefault(canonical, entry)
+        named_at.setdefault(canonical, set()).update(starts)
     people = [e for e in named.values() if e.type == "person" and family_of(e)]
     # family names of people the article names in full: "Mr. Lee" beside "Lee Jae-myung" is his
     full_families = {
@@ -189,9 +192,17 @@ def respelled_after_titles(result, article, gazetteer) -> None:
             matches = _most_specific(_family_matches(word, unnamed, context) or [], holders)
             matches = [(person, ROLE_HOLDER, how) for person, _, how in matches]
             role = holders[matches[0][0].canonical][1] if matches else ""
+        matches = _last_named(matches, named_at, m.start)
         if len({p.canonical for p, _, _ in matches}) != 1:
             continue
         person, confidence, how = max(matches, key=lambda match: match[1])
+        # an English word in its own right ("Mr. Cats") stays for review
+        english = reading.status == "common" or how == SAID_IN_ENGLISH
+        # the word names nobody else the article writes in full ("Jo Seoung-lae" beside Cho Hyun)
+        alone = not any(len(x.folded) > 1 and word in x.folded for x in article.mentions)
+        if not role and not english and alone and m.honorific and _full_before(article, person, m.start):
+            confidence = FULL_NAME_BEFORE
+            how += f", and the article names {person.canonical} in full before it"
         replacement = family_form(person, article.surface)
         if any(
             p.kind == "name" and p.span.start < m.end and m.start < p.span.end and p.confidence >= confidence
@@ -224,6 +235,40 @@ def respelled_after_titles(result, article, gazetteer) -> None:
         )
 
 
+def _last_named(
+    matches: list[tuple[Entry, float, str]], named_at: dict[str, set[int]], at: int
+) -> list[tuple[Entry, float, str]]:
+    """Of several people a title and short word may be ("Mr. Chew" where the article names both
+    Choo Kyung-ho and Cho Tae-yul), the one named last before it: a reader takes "Mr." for the
+    person just spoken of. Unchanged when none of them is named before it."""
+    if len({p.canonical for p, _, _ in matches}) < 2:
+        return matches
+    last = {
+        p.canonical: max((s for s in named_at.get(p.canonical, ()) if s < at), default=-1)
+        for p, _, _ in matches
+    }
+    latest = max(last.values())
+    if latest < 0:
+        return matches
+    return [match for match in matches if last[match[0].canonical] == latest]
+
+
+def _full_before(article, person: Entry, at: int) -> bool:
+    """The article names ``person`` by a whole name, spelled right, before ``at``."""
+    return any(
+        r.status == "known"
+        and r.entries
+        and r.entries[0].canonical == person.canonical
+        and len(r.mention.folded) > 1
+        and r.mention.start < at
+        for r in article.readings
+    )
+
+
+# an honorific and a short word that is a reading of, or sounds like, the family name of the
+# one person the article has named in full before it ("Foreign Minister Park Jin ... Mr. Bak"):
+# automatic
+FULL_NAME_BEFORE = 0.92
 READING = 0.85  # a reading of the family name of a person the article names: review
 SOUNDS = 0.8  # sounds like the family name of a person the article names: review
 ROLE_HOLDER = 0.7  # a title and a short word, the person known only by a role in the article: review
@@ -283,7 +328,20 @@ def _family_matches(word: str, people: list[Entry], context) -> list[tuple[Entry
             matches.append((person, READING, "a reading of the family name through another script"))
         elif any(sound_key(word) == sound_key(s) and _same_onset(word, s) for s in spelled if len(s) <= 5):
             matches.append((person, SOUNDS, "sounds like the family name"))
+        elif any(_said_alike(word, s) for s in spelled if len(s) <= 5):
+            matches.append((person, SOUNDS, SAID_IN_ENGLISH))
     return matches
+
+
+SAID_IN_ENGLISH = "is said in English like the family name"
+
+
+def _said_alike(word: str, family: str) -> bool:
+    """An English word said as the family name is ("Chew" and "Choo", whose transliteration
+    keys differ on the w), the two beginning alike."""
+    from repair.passes.names.heard_as_words import english_key
+
+    return zipf(word) >= 2.5 and _same_onset(word, family) and english_key([word]) == english_key([family])
 
 
 def _same_onset(word: str, family: str) -> bool:

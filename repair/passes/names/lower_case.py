@@ -159,3 +159,52 @@ def capitals_the_article_writes(result: NameAnalysis, article) -> None:
             )
         )
         taken.append((start, end))
+
+
+# a lower-case copy of a mangled name of two words or more that the article also writes with
+# capitals and that a name proposal fixes there ("devlet bahcheli" beside "Devlet Bahcheli"):
+# the same fix, capitals and all, as sure as the capitalised one up to automatic's floor
+LOWER_COPY = 0.92
+
+
+def lower_copies_of_fixed_names(result: NameAnalysis, article) -> None:
+    """ "devlet bahcheli" where the article writes "Devlet Bahcheli" and the pass makes it
+    "Devlet Bahçeli": the lower-case run is the same mangled name, so it gets the same fix.
+    Only runs of two words or more (one word may be an English word: "special")."""
+    text = article.doc.text
+    fixed: dict[str, tuple[str, float, str]] = {}
+    for reading in article.readings:
+        m = reading.mention
+        written = text[m.start : m.end]
+        if len(m.words) < 2 or written == written.lower():
+            continue
+        inside = sorted(
+            (
+                p
+                for p in result.proposals
+                if p.kind == "name" and m.start <= p.span.start and p.span.end <= m.end
+            ),
+            key=lambda p: p.span.start,
+        )
+        if not inside:
+            continue
+        out, at = [], m.start
+        for p in inside:
+            out += [text[at : p.span.start], p.replacement]
+            at = p.span.end
+        out.append(text[at : m.end])
+        replacement = "".join(out)
+        fixed.setdefault(written.lower(), (replacement, min(p.confidence for p in inside), written))
+    if not fixed:
+        return
+    taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind in ("name", "style")]
+    for lower, (replacement, confidence, written) in fixed.items():
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            why = f"{match.group()!r} is {written!r} in lower case, which the article makes {replacement!r}"
+            evidence = [f"the article writes {written!r} with capitals, and the names pass fixes it there"]
+            sure = min(confidence, LOWER_COPY)
+            result.proposals.append(capital_proposal(text, start, end, replacement, sure, why, evidence))
+            taken.append((start, end))
