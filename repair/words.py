@@ -295,6 +295,9 @@ COMMON_DOUBLES = wordset("had that is do")
 # capital"; the spacing pass), and said on purpose when a coordinator joins its copies
 # ("on and on and on", "over and over").
 PHRASE_PREPOSITIONS = wordset("of to in on at for with by from into about over under after before")
+# ... or with a determiner and its noun ("The ministry the ministry estimates"): English
+# never names the same thing twice in a row ("that" is left out: "that that" is English)
+PHRASE_DETERMINERS = wordset("the a an this these those its his her their our")
 COORDINATORS = wordset("and or nor but")
 
 

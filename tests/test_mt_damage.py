@@ -81,6 +81,31 @@ def auto_fix(text, config):
             ],
         ),
         ("The council met<br>on Monday.", [("spacing.markup", "<br>", " ")]),
+        # a mark between two spaces: it closes the open quotation, or opens the one a later mark ends
+        (
+            "The mayor said it was final. \u201d We explained it many times.\u201d",
+            [("quotes.lone-mark", " \u201d ", " \u201c")],
+        ),
+        (
+            "He said \u201cwe will go. \u201d Then he left.",
+            [("quotes.lone-mark", " \u201d ", "\u201d ")],
+        ),
+        (  # German style closes with \u201c: inside an open quotation it closes, not opens
+            "He said \u201cwe will go. \u201c Then he left.",
+            [("quotes.lone-mark", " \u201c ", "\u201d ")],
+        ),
+        ("\u201c We waited,\u201d he said.", [("quotes.inside-space", " ", "")]),
+        ("She said, \u201cNothing has changed. \u201d", [("quotes.inside-space", " ", "")]),
+        ("The minister added:The plan is ready.", [("spacing.after-colon", ":", ": ")]),
+        ("\u201cWe are ready,\u201d she said.\u201dThe talks begin.", []),
+        ("\u201cWe are ready.\u201dThe talks begin today.", [("spacing.after-quote", "", " ")]),
+        ("Prices rose;the market fell.", [("spacing.after-colon", ";", "; ")]),
+        # a phrase opening with a determiner, written twice (the first copy with a capital)
+        ("The ministry the ministry estimates it.", [("spacing.doubled-phrase", " the ministry", "")]),
+        (
+            "They met in the old city hall in the old city hall.",
+            [("spacing.doubled-phrase", " in the old city hall", "")],
+        ),
     ],
 )
 def test_damage_is_proposed(text, expected):
@@ -98,6 +123,10 @@ def test_damage_is_proposed(text, expected):
         "She answered, \u201cNobody said that.",
         "She went on, \u201cPutin said, and I agree, that it is over.",
         "She went on, \u201cThe people want calm.",
+        "It is final. \u201d Nothing follows it.",  # no quotation open, none closed later
+        "The ferry leaves at 10:30 from pier 3; tickets are at http://example.com/ferry.",
+        "The Ministry the ministry official met.",
+        "It was what it was it was said.",
         "He laughed, \u201csays who?\u201d and left the room.",
         "\u201cWe will fight,\u201d said the minister. \u201cWe will not stop.\u201d",
         'He said, "the plan is dead."',

@@ -83,3 +83,59 @@ def test_every_row_of_the_table_is_well_formed_and_found_in_a_sentence():
 def test_a_row_with_the_wrong_number_of_fields_is_refused():
     with pytest.raises(ValueError, match="line 2"):
         phrases.parse(["# damaged\trepair", "once morest\tagainst\tauto\n"])
+
+
+# --- leftovers of a translation standing as sentences (repair/passes/fragments.py) ---
+
+
+def fragments(text: str) -> list[tuple[str, bool]]:
+    from repair.passes.fragments import fragment_proposals
+
+    return [
+        (p.original, p.confidence >= Config().thresholds[p.kind])
+        for p in fragment_proposals(Document.from_text(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fuel prices rose. 했다. He said the loans were ready.\n", [(" 했다.", True)]),
+        ("The opposition said it came too late. 다.\n", [(" 다.", True)]),
+        ("Workers asked for better rules. the. The minister agreed.\n", [(" the.", True)]),
+        ("The repairs cost 1.2 billion roubles. troops.\n", [(" troops.", False)]),  # a lost word?
+        ("Prices rose.했다. He said so.\n", [("했다.", True)]),
+        ("다. The minister said so.\n", [("다. ", True)]),
+        (
+            "The talks will resume in May. The talks will resume in May. Then more.\n",
+            [(" The talks will resume in May.", True)],
+        ),
+    ],
+)
+def test_a_leftover_sentence_is_taken_out(text, expected):
+    assert fragments(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in the U.S. too. Then they fell.\n",
+        "The meeting ended at 5 p.m. sharp.\n",
+        "They bought fruit, nuts etc. etc.\n",
+        "Options were listed as a. b. and c.\n",
+        "The city of 부산 (Busan) grew. Its port is busy.\n",
+        "President 尹 said so. 尹 Suk-yeol left for Paris.\n",
+        "He gave one answer: yes. Then he left.\n",
+        "Prices fell. Again. Then they rose.\n",
+        "大統領室\nThe minister said so.\n",  # a line of its own: chrome or a caption
+        'They chanted: "We want peace now. We want peace now."\n',
+        "He left. He left early.\n",
+    ],
+)
+def test_one_word_sentences_english_writes_are_left_alone(text):
+    assert fragments(text) == []
+
+
+def test_a_phrase_refused_before_a_word_leaves_the_shorter_phrase_inside_it():
+    text = "Wards reopened as the new crown epidemic eased, and the new crown prince visited.\n"
+    assert found(text) == [("new crown epidemic", "coronavirus epidemic", True)]

@@ -1,4 +1,5 @@
-"""The cleanup pass: encodings, page chrome, broken paragraphs, spacing, damaged fixed phrases."""
+"""The cleanup pass: encodings, page chrome, broken paragraphs, spacing, damaged fixed phrases,
+leftover fragments of a translation."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from repair.edits import Span
 from repair.passes.chrome import chrome_proposals
 from repair.passes.context import PassContext, PassResult
 from repair.passes.encoding import encoding_proposals
+from repair.passes.fragments import fragment_proposals
 from repair.passes.phrases import phrase_proposals
 from repair.passes.spacing import spacing_proposals
 from repair.passes.structure import structure_proposals
@@ -36,6 +38,7 @@ class CleanupPass:
                 *structure_proposals(doc, [p.span for p in chrome], [*encoding, *doubled]),
                 *spacing,
                 *phrase_proposals(doc),
+                *fragment_proposals(doc),
             ]
         )
 

@@ -79,36 +79,49 @@ def _key(found: str) -> str:
 
 
 def phrase_proposals(doc: Document) -> Iterator[Proposal]:
+    """Each row's phrase where the article has it; a phrase refused at a place (a word it
+    must not come before) leaves the shorter phrases inside it to be found."""
     text = doc.text
-    phrases, pattern = table()
-    by_phrase = {p.damaged: p for p in phrases}
+    _, pattern = table()
     quoted = [m.span() for m in QUOTED.finditer(text)]
-    for match in pattern.finditer(text):
-        found = match.group()
-        phrase = by_phrase.get(found.replace("’", "'")) or by_phrase.get(_key(found))
-        if phrase is None or any(a < match.start() < b for a, b in quoted):
-            continue
-        following = _FOLLOWING.match(text, match.end())
-        if following and following.group(1).lower() in phrase.not_before:
-            continue
-        opens = _opens_sentence(text, match.start())
-        if phrase.decision == "auto-inside" and opens:
-            continue  # "Social gathering" opening a sentence is English
-        repair = phrase.repair
-        if found[0].isupper() and phrase.damaged[0].islower():
-            repair = repair[0].upper() + repair[1:]
-        if "’" in found:
-            repair = repair.replace("'", "’")
-        yield make_proposal(
-            text,
-            match.start(),
-            match.end(),
-            repair,
-            kind=KIND,
-            rule="phrases.spun" if phrase.source == "spinner" else "phrases.translated",
-            confidence=UNSURE if phrase.decision == "review" else SURE,
-            reason=f"`{found}` is {_WHO[phrase.source]} `{repair}`: {phrase.note}",
-        )
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        proposal = _proposal(text, match, quoted)
+        at = match.start() + 1 if proposal is None else match.end()
+        if proposal is not None:
+            yield proposal
+
+
+def _proposal(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Proposal | None:
+    found = match.group()
+    phrase = _by_phrase().get(found.replace("’", "'")) or _by_phrase().get(_key(found))
+    if phrase is None or any(a < match.start() < b for a, b in quoted):
+        return None
+    following = _FOLLOWING.match(text, match.end())
+    if following and following.group(1).lower() in phrase.not_before:
+        return None
+    if phrase.decision == "auto-inside" and _opens_sentence(text, match.start()):
+        return None  # "Social gathering" opening a sentence is English
+    repair = phrase.repair
+    if found[0].isupper() and phrase.damaged[0].islower():
+        repair = repair[0].upper() + repair[1:]
+    if "’" in found:
+        repair = repair.replace("'", "’")
+    return make_proposal(
+        text,
+        match.start(),
+        match.end(),
+        repair,
+        kind=KIND,
+        rule="phrases.spun" if phrase.source == "spinner" else "phrases.translated",
+        confidence=UNSURE if phrase.decision == "review" else SURE,
+        reason=f"`{found}` is {_WHO[phrase.source]} `{repair}`: {phrase.note}",
+    )
+
+
+@cache
+def _by_phrase() -> dict[str, Phrase]:
+    return {p.damaged: p for p in table()[0]}
 
 
 def _opens_sentence(text: str, start: int) -> bool:

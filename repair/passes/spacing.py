@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
-from repair.words import COORDINATORS, LEGITIMATE_DOUBLES, PHRASE_PREPOSITIONS
+from repair.words import COORDINATORS, LEGITIMATE_DOUBLES, PHRASE_DETERMINERS, PHRASE_PREPOSITIONS
 from repair.words import SHORT_FUNCTION_WORDS as FUNCTION_WORDS
 
 _CURRENCY_SPACE = re.compile(r"(?<![\w$€£¥])([$€£¥₴₽₹])[ \u00a0]+(?=\d)")
@@ -29,8 +29,9 @@ _MISSING_SPACE = re.compile(r"(?<=[a-z]{2}|\d{2})([.!?])(?=[A-Z][a-z]|“[A-Z])"
 _INNER_SPACES = re.compile(r"(?<=\S|[\x80-\x9f])( {2,}|\u00a0 +| +\u00a0)(?=\S|[\x80-\x9f])")
 _WORD = re.compile(r"\b([A-Za-z][A-Za-z'’-]*)(\s+)([A-Za-z][A-Za-z'’-]*)\b")
 _REPEAT = re.compile(r"[ \t\u00a0]+([A-Za-z][A-Za-z'’-]*)\b")
-# "held in the in the capital": two or three lower-case words written twice
-_DOUBLED_PHRASE = re.compile(r"(?<![\w'’-])([a-z]+ [a-z]+(?: [a-z]+)?)((?: \1)+)(?![\w'’-])")
+# "held in the in the capital", "The ministry the ministry": two to five lower-case words
+# written twice (the first copy may open a sentence with a capital)
+_DOUBLED_PHRASE = re.compile(r"(?<![\w'’-])((?i:[a-z])[a-z]* [a-z]+(?: [a-z]+){0,3})((?i: \1)+)(?![\w'’-])")
 _DOMAIN_TAIL = re.compile(r"^(com|org|net|gov|edu|co|uk|io|html|php|ru|ua|cn|de|fr|eu)\b")
 # "rose in ( 9) sectors", "[ sic ]": a space just inside a bracket (not an empty "( )", nor
 # an empty field's "(Updated: )")
@@ -52,6 +53,21 @@ _OPENING_AS_CLOSING = re.compile(
     r"|(?:[Tt]he (?:[A-Za-z]+ ){1,2}|(?:[A-Z][\w’'.-]* ){1,3})(?:"
     + _SPEECH_VERBS
     + r")([.,]))"  # “Santos said.
+)
+# "was final. ” We have explained": a quotation mark with a space on both sides after a
+# sentence's end, before a word: it closes the quotation open there, or else opens one
+# that a closing mark later in the line ends
+_LONE_MARK = re.compile(r"(?<=[.!?,;:…])[ \u00a0]+([“”\"])[ \u00a0]+(?=[^\W\d_])")
+# "ready.”The talks": the closing mark of an open quotation run onto the next sentence (with
+# nothing open, the mark may be a misshapen opening one)
+_AFTER_CLOSING = re.compile(r"(?<=[.!?,]”)(?=[A-Z][a-z])")
+# "added:The plan", "rose;the market": a colon or semicolon run onto the next word (not
+# "10:30", "http://")
+_GLUED_COLON = re.compile(r"(?<=[^\W\d_]{2})([:;])(?=[^\W\d_]{2})")
+# "“ We will go", "has changed. ”": a space inside a curly quotation mark, which shows its
+# side by its shape
+_INSIDE_QUOTES = re.compile(
+    r"(?<=“)[ \u00a0]+(?=[^\W_])|(?<=[^\W_]|[.!?,;:…])[ \u00a0]+(?=”(?:[ \t]*$|[,.;:!?]))", re.MULTILINE
 )
 # page markup a scrape left in the text ("< p>The council met", "</p>", "<br />")
 _MARKUP = re.compile(
@@ -138,6 +154,25 @@ def _opening_as_closing(content: str, m: re.Match) -> str | None:
         return None  # an open straight quotation's mark before a word: _closing_quote's
     # with no quotation open, “Putin said, ...” may open one that begins so
     return mark + " " if m.group(2) != "," or opened else None
+
+
+def _lone_mark(content: str, m: re.Match) -> str | None:
+    straight = m.group(1) == '"'
+    if _quote_open(content, m.start(), '"' if straight else "“"):
+        return ('"' if straight else "”") + " "
+    if m.group(1) == "“":
+        return None  # an opening mark with nothing open: only its inside space goes (_inside_quotes)
+    rest = content[m.end() :]
+    closes = rest.count('"') == 1 if straight else ("”" in rest and "“" not in rest.split("”")[0])
+    if not closes:
+        return None  # nothing ends a quotation it would open
+    return " " + ('"' if straight else "“")
+
+
+def _inside_quotes(content: str, m: re.Match) -> str | None:
+    if content[m.start() - 1 : m.start()] == "“" and _quote_open(content, m.start() - 1, "“"):
+        return None  # “ inside an open quotation may close it (German style): _lone_mark's
+    return ""
 
 
 def _missing_space(content: str, m: re.Match) -> str | None:
@@ -231,6 +266,36 @@ _LINE_RULES = (
         kind="quotes",
     ),
     _LineRule(
+        rule="quotes.lone-mark",
+        pattern=_LONE_MARK,
+        replace=_lone_mark,
+        confidence=0.85,
+        reason="a quotation mark with a space on both sides: it goes against the words it quotes",
+        kind="quotes",
+    ),
+    _LineRule(
+        rule="spacing.after-quote",
+        pattern=_AFTER_CLOSING,
+        replace=lambda content, m: " " if _quote_open(content, m.start() - 1, "“") else None,
+        confidence=0.9,
+        reason="no space after a quotation's closing mark",
+    ),
+    _LineRule(
+        rule="spacing.after-colon",
+        pattern=_GLUED_COLON,
+        replace=r"\1 ",
+        confidence=0.85,
+        reason="no space after {0!r}",
+    ),
+    _LineRule(
+        rule="quotes.inside-space",
+        pattern=_INSIDE_QUOTES,
+        replace=_inside_quotes,
+        confidence=0.9,
+        reason="no space just inside a quotation mark",
+        kind="quotes",
+    ),
+    _LineRule(
         rule="spacing.multiple",
         pattern=_INNER_SPACES,
         replace=" ",
@@ -263,13 +328,18 @@ def _line_proposals(text: str, content: str, offset: int) -> Iterator[Proposal]:
 
 
 def _doubled_phrases(text: str, content: str, offset: int) -> Iterator[Proposal]:
-    """A phrase of two or three words that opens with a preposition, written twice ("held
-    in the in the capital"); a repeated single word is _doubled_words'. "on and on and on"
-    and "what it was it was" are not such phrases."""
+    """A phrase of two to five words that opens with a preposition or a determiner,
+    written twice ("held in the in the capital", "The ministry the ministry estimates"); a
+    repeated single word is _doubled_words'. "on and on and on" and "what it was it was"
+    are not such phrases."""
     for m in _DOUBLED_PHRASE.finditer(content):
-        words = m.group(1).split()
-        if len(set(words)) < len(words) or words[0] not in PHRASE_PREPOSITIONS:
+        words = m.group(1).lower().split()
+        if len(set(words)) < len(words) or words[0] not in PHRASE_PREPOSITIONS | PHRASE_DETERMINERS:
             continue  # "it was it was not clear": a comma lost, not a double
+        phrase, copies = m.group(1), m.group(2)
+        times = len(copies) // (len(phrase) + 1)
+        if copies not in {f" {phrase}" * times, f" {phrase[:1].lower()}{phrase[1:]}" * times}:
+            continue  # "The ministry the Ministry": the case differs past the first letter
         if any(w in COORDINATORS for w in words):
             continue  # "on and on and on", "over and over": said on purpose
         yield make_proposal(

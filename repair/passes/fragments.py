@@ -1,0 +1,108 @@
+"""Leftovers of a translation standing as sentences of their own between English ones:
+an untranslated sentence ending ("... fuel prices. 했다. He said"), one lower-case word
+with a full stop ("... roubles. troops. The ..."), or a sentence written twice in a row.
+Edited English starts every sentence with a capital, writes no sentence of a single
+lower-case word and says nothing twice running, so such a "sentence" is damage; the
+repair is to take it out.
+
+Taking out a function word ("the.") or a word in another script loses nothing a reader
+could use: automatic. A lone content word may be a word the sentence lost ("the near
+future. arms."): review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from repair.document import Document
+from repair.edits import Proposal, make_proposal
+from repair.words import FUNCTION_WORDS, QUOTED, STOP_ABBREVIATIONS
+
+SURE = 0.9
+UNSURE = 0.6
+KIND = "grammar"
+
+# letters of the scripts machine translation from Chinese, Japanese and Korean leaves behind
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# after a sentence's end; followed by the next sentence or the end of the line
+_NEXT = r"(?=[ \t]+[\"“‘']?[A-Z]|[ \t]*$)"
+_FOREIGN = re.compile(
+    rf"(?:(?<=[.!?”\"’])[ \t]*|^)[{_CJK}]+(?:[.。!?！？]{_NEXT}|[ \t]*$)(?P<after>[ \t]*)", re.MULTILINE
+)
+_LONE_WORD = re.compile(rf"(?<=[.!?])[ \t]+([a-z]+)\.{_NEXT}", re.MULTILINE)
+_WORD_BEFORE = re.compile(r"(\S+?)[.!?]$")
+
+
+def fragment_proposals(doc: Document) -> Iterator[Proposal]:
+    text = doc.text
+    for match in _FOREIGN.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        opens_line = not text[line_start : match.start()].strip()
+        if opens_line and not text[match.end() : len(text) if line_end < 0 else line_end].strip():
+            continue  # a line of its own: page chrome's, or a caption
+        # the spaces after it go when it opens the line, the spaces before it otherwise
+        end = match.end() if opens_line else match.start("after")
+        yield make_proposal(
+            text,
+            match.start(),
+            end,
+            "",
+            kind=KIND,
+            rule="fragments.untranslated",
+            confidence=SURE,
+            reason=f"`{text[match.start() : end].strip()}` is left untranslated, a sentence of its own beside English ones",
+        )
+    yield from _doubled_sentences(doc)
+    for match in _LONE_WORD.finditer(text):
+        word = match.group(1)
+        if word in STOP_ABBREVIATIONS or _after_abbreviation(text, match.start()):
+            continue  # "etc.", "in the U.S. too.": the stop before it ends no sentence
+        yield make_proposal(
+            text,
+            match.start(),
+            match.end(),
+            "",
+            kind=KIND,
+            rule="fragments.lone-word",
+            confidence=SURE if word in FUNCTION_WORDS else UNSURE,
+            reason=f"`{word}.` stands alone as a sentence: a leftover of the translation",
+        )
+
+
+def _doubled_sentences(doc: Document) -> Iterator[Proposal]:
+    """A sentence of four words or more written twice in a row ("The talks will resume in
+    May. The talks will resume in May."): the second copy goes, with the space before it.
+    Not inside a quotation, where a crowd's chant repeats on purpose."""
+    text = doc.text
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    for first, second in zip(doc.sentences, doc.sentences[1:], strict=False):
+        words = [t.text.lower() for t in first.tokens if t.is_word]
+        if len(words) < 4 or [t.text.lower() for t in second.tokens] != [
+            t.text.lower() for t in first.tokens
+        ]:
+            continue
+        gap = text[first.end : second.start]
+        if gap.strip() or "\n" in gap or any(a < second.start < b for a, b in quoted):
+            continue
+        yield make_proposal(
+            text,
+            first.end,
+            second.end,
+            "",
+            kind=KIND,
+            rule="fragments.doubled-sentence",
+            confidence=SURE,
+            reason="the same sentence is written twice in a row",
+        )
+
+
+def _after_abbreviation(text: str, at: int) -> bool:
+    """The stop before ``at`` ends an abbreviation ("U.S.", "p.m.", "Gen.") or an initial."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = _WORD_BEFORE.search(text, line_start, at)
+    if before is None:
+        return False
+    word = before.group(1).strip("\"“”‘’'(")
+    return len(word) < 2 or "." in word or word.lower() in STOP_ABBREVIATIONS
