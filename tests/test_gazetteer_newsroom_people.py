@@ -100,3 +100,31 @@ def test_people_whose_name_words_hide_another_persons_damage_are_left_out(names_
     """A listed name's words are correct words: one that is a translation's form of another
     listed person's name would hide that damage, so the person who carries it is not listed."""
     assert fix in fixes(names_pass, text)
+
+
+def proposed(names_pass: NamesPass, text: str) -> list[tuple[str, str]]:
+    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
+    return [(p.original, p.replacement) for p in proposals if p.kind == "name"]
+
+
+def test_newspapers_translated_word_for_word_get_their_names_back(names_pass):
+    text = (
+        "The weekly The Chained Duck reported that the minister had lied.\n\n"
+        "A report by Tokyo Newspaper said the plan was delayed.\n\n"
+        "According to The Daily Fact, the coalition talks failed.\n"
+    )
+    assert proposed(names_pass, text) == [
+        ("The Chained Duck", "Le Canard enchaîné"),
+        ("Tokyo Newspaper", "Tokyo Shimbun"),
+        ("The Daily Fact", "Il Fatto Quotidiano"),
+    ]
+
+
+def test_parties_agencies_and_newspapers_written_correctly_draw_nothing(names_pass):
+    text = (
+        "The Africa Centres for Disease Control and Prevention and the US Centres for Disease Control "
+        "and Prevention issued warnings.\n\n"
+        "Reform UK, the Scottish National Party, United Russia, Georgian Dream, the Awami League and "
+        "Yesh Atid issued statements, as did Mediapart, Jeune Afrique and the Bangkok Post.\n"
+    )
+    assert proposed(names_pass, text) == []
