@@ -82,7 +82,10 @@ def test_the_new_people_are_known_as_written(names_pass):
     ("text", "fix"),
     [
         # Nepal's Pushpa Kamal Dahal: "Kamal" is how translation writes Kemal Kılıçdaroğlu's name
-        ("Kamal Kilicdaroglu said his alliance would field one candidate.\n", ("Kamal", "Kemal")),
+        (
+            "Kamal Kilicdaroglu said his alliance would field one candidate.\n",
+            ("Kamal Kilicdaroglu", "Kemal Kilicdaroglu"),
+        ),
         # Spain's Juan Ignacio Zoido: "Ignacio" is the Spanish form of Lula's "Inácio"
         (
             "Brazilian President Luiz Ignacio Lula da Silva said the talks would go on.\n",

@@ -110,16 +110,16 @@ def _at(model: Model, p: float) -> float:
 
 
 def test_a_gazetteer_spelling_the_rules_kept_for_review_may_become_automatic(gazetteer):
-    """A wrong first name before a listed surname ("Kamal" for Kemal Kılıçdaroğlu): the rules
-    cap it below 0.9, and the model, which has seen such fixes right, makes it automatic."""
+    """A listed surname respelled ("Cavusolu" for Mevlüt Çavuşoğlu): the rules cap it below 0.9,
+    and the model, which has seen such fixes right, makes it automatic."""
     text = (
-        "Kamal Kilicdaroglu said on Monday that his alliance would field one candidate in the spring.\n\n"
+        "Mevlut Cavusolu said on Monday that his alliance would field one candidate in the spring.\n\n"
         "The crowd outside the hall was small.\n"
     )
     result = analyse(Document.from_text(text), gazetteer)
     rules = {p.id: p for p in result.raw}
     [fix] = [p for p in result.proposals if p.kind == "name"]
-    assert (fix.original, fix.replacement, fix.rule) == ("Kamal", "Kemal", "name.gazetteer")
+    assert (fix.original, fix.replacement, fix.rule) == ("Cavusolu", "Cavusoglu", "name.gazetteer")
     assert rules[fix.id].confidence < 0.9  # the rules alone: review
     assert not any(result.features[fix.id][k] for k in REVIEW_ONLY)
     assert fix.confidence == round(min(0.99, load_model().confidence(result.features[fix.id])), 4)

@@ -111,13 +111,16 @@ def entry_rows(entry: Entry, entry_id: int) -> tuple[list[tuple], list[tuple]]:
 def route_rows(entry: Entry, entry_id: int) -> list[tuple]:
     """The (form, rank, entry, kind) rows that find ``entry`` from a reading of its
     native-script spelling ("yin xiyue", "berbok") or from that spelling itself."""
-    if not entry.native:
-        return []
-    from repair.gazetteer.routes import FAMILY_FIRST, japanese_families, readings, script_of
+    from repair.gazetteer.routes import FAMILY_FIRST, japanese_families, readings, said_readings, script_of
 
+    person = entry.type == "person"
+    said = said_readings(entry.canonical, entry.country) if person else ()
+    if not entry.native and not said:
+        return []
     rank = int(round((1.0 - entry.prominence) * 1000))
     rows: dict[tuple[str, int], None] = {}
-    person = entry.type == "person"
+    for reading in said:  # the surname as its language says it ("siyarto")
+        rows[("".join(name_words(reading)), ROUTE)] = None
     for native in entry.native:
         rows[(native, NATIVE)] = None
         if not person:

@@ -164,12 +164,25 @@ def phrase_key(words: list[str]) -> str:
 # lighter respelling that keeps what the eye reads ("ł" as an l, "ğ" as a g).
 _TURKISH = {"ç": "ch", "ş": "sh", "ğ": "", "c": "j", "ı": "i"}
 _POLISH = {"ł": "w", "w": "v", "sz": "sh", "cz": "ch", "rz": "zh", "ś": "sh", "ć": "ch", "ż": "zh", "ź": "zh"}
-_SLAVIC = {"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj", "ř": "rzh", "j": "y"}
+_SLAVIC = {"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj", "ř": "rzh", "j": "y", "c": "ts"}
+# Hungarian writes its sounds with plain letters: "Szijjártó" is said "Siyyarto", "Sulyok" "Shuyok"
+_HUNGARIAN = {
+    "sz": "s",
+    "zs": "zh",
+    "cs": "ch",
+    "gy": "dy",
+    "ny": "n",
+    "ly": "y",
+    "s": "sh",
+    "c": "ts",
+    "j": "y",
+}
 _LANGUAGES: tuple[tuple[frozenset[str], str, dict[str, str], dict[str, str]], ...] = (
     (frozenset({"TR", "AZ"}), "ığş", _TURKISH, {"ğ": "g", "c": "c"}),
     (frozenset({"PL"}), "łśźż", _POLISH, {"ł": "l"}),
     (frozenset({"RO", "MD"}), "șțţ", {"ș": "sh", "ş": "sh", "ț": "ts", "ţ": "ts"}, {}),
     (frozenset({"CZ", "SK", "HR", "RS", "SI", "BA", "ME"}), "čšžřđć", _SLAVIC, {}),
+    (frozenset({"HU"}), "őű", _HUNGARIAN, {}),
     (
         frozenset({"FR", "BE", "DZ", "MA", "TN", "SN", "CI", "ML", "BF", "NE", "TD", "CM"}),
         "ç",
@@ -187,13 +200,15 @@ def sounded_spellings(name: str, country: str = "") -> tuple[str, ...]:
     Empty for a name without such a letter: its folded form is its only ASCII spelling. The
     index stores their sound keys so that they find the person; they are never proposed."""
     lower = name.lower()
-    found = next((row for row in _LANGUAGES if any(ch in lower for ch in row[1])), None)
+    # the person's country first ("Bahçeli" is Turkish, though French also writes ç)
+    found = next((row for row in _LANGUAGES if country and country in row[0]), None)
     if found is None:
-        found = next((row for row in _LANGUAGES if country in row[0]), None)
+        found = next((row for row in _LANGUAGES if any(ch in lower for ch in row[1])), None)
     if found is None:
         return ()
-    _, _, table, light = found
-    if not any(letter in lower for letter in table if not letter.isascii()):
+    countries, _, table, light = found
+    # plain letters say something else only in the person's own language ("Fico", "Szijjarto")
+    if not any(letter in lower for letter in table if not letter.isascii() or country in countries):
         return ()
     out = (_respell(lower, table), _respell(lower, {**table, **light}))
     return tuple(s for s in dict.fromkeys(out) if s != fold(lower))

@@ -272,6 +272,28 @@ def _cyrillic(native: str) -> list[str]:
     return out
 
 
+def said_readings(canonical: str, country: str) -> tuple[str, ...]:
+    """A person's family name as its language says it, in the letters an English ear or a
+    Russian transliteration writes back ("Szijjártó" -> "Siyyarto", "Fico" -> "Fitso"; the
+    table is ``keys.sounded_spellings``'): the surname alone, as a Western name's Cyrillic
+    native spelling is, so it is a reading of the person's name. Empty for a family-first name."""
+    from repair.gazetteer.keys import sounded_spellings
+
+    if country in FAMILY_FIRST or len(canonical.split()) < 2:
+        return ()
+    family = canonical.split()[-1]
+    out = []
+    for spelling in sounded_spellings(canonical, country):
+        word = fold_ascii(spelling.split()[-1]) if len(spelling.split()) == len(canonical.split()) else ""
+        if word and word != fold_ascii(family):
+            out.append("-".join(part.capitalize() for part in word.split("-")))
+    return tuple(dict.fromkeys(out))
+
+
+def fold_ascii(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
 @lru_cache(maxsize=4096)
 def readings(native: str, country: str = "") -> tuple[str, ...]:
     """Latin readings of one native-script spelling, as translation software writes them
@@ -310,7 +332,10 @@ def native_readings(entry) -> tuple[str, ...]:
     a launch)."""
     if entry.readings is not None:
         return entry.readings
-    return tuple(r for native in entry.native for r in readings(native, entry.country))
+    found = [r for native in entry.native for r in readings(native, entry.country)]
+    if entry.type == "person":
+        found += [r for r in said_readings(entry.canonical, entry.country) if r not in found]
+    return tuple(found)
 
 
 def _mr_syllable(syllable: str) -> str:

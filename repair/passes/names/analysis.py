@@ -103,6 +103,7 @@ def analyse(
     from repair.passes.names.particles import respelled_particles
     from repair.passes.names.read_back import places_read_back
     from repair.passes.names.romanisations import other_romanisations
+    from repair.passes.names.translated_surname import translated_surnames
     from repair.passes.names.translated_titles import translated_titles
 
     resolve(result, article, gazetteer, readings, present)
@@ -120,6 +121,7 @@ def analyse(
     first_names_for_names(result, article, gazetteer)
     other_first_names(result, article, gazetteer)
     one_word_off(result, article, gazetteer)
+    translated_surnames(result, article, gazetteer)
     respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
     result.proposals.extend(glued_titles(article, gazetteer))

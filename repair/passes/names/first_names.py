@@ -77,6 +77,8 @@ def other_first_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
             for p in result.proposals
             if p.kind in ("name", "style") and p.span.start < m.end and m.start < p.span.end
         ]
+        if overlapping and not role and confidence == ALIKE_ALONE:
+            continue  # only the sound says so: another rule's guess, which the model may raise, stands
         # another rule's guess stands, as sure or surer, unless it is only another of this
         # person's first names ("Josef" -> "Joseph", an alias, where the role says Joe Biden)
         if fold(replacement) == fold(first.text) or any(

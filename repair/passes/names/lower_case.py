@@ -46,6 +46,33 @@ def _person_for(word: str, gazetteer: Gazetteer) -> tuple[Entry, str] | None:
     return None
 
 
+def _first_name_before(before: list, text: str, start: int, entry: Entry) -> bool:
+    """The person's own first name stands right before the word, capitalised ("Narendra mody")."""
+    if not before or text[before[-1].end : start].strip() or not before[-1].text[:1].isupper():
+        return False
+    return fold(before[-1].text) in given_of(entry)
+
+
+def _after_first_name(before: list, text: str, start: int, word: str, gazetteer: Gazetteer):
+    """(person, how) when the capitalised word right before ``word`` is the first name of exactly
+    one listed person whose family name has ``word``'s sound key ("Narendra mody"); else None."""
+    if not before or text[before[-1].end : start].strip() or not before[-1].text[:1].isupper():
+        return None
+    found = {
+        e.canonical: e
+        for e, kind in gazetteer.exact(fold(before[-1].text))
+        if kind == NAME_WORD
+        and e.type == "person"
+        and fold(before[-1].text) in given_of(e)
+        and family_of(e)[:1]
+        and sound_key(family_of(e)[0]) == sound_key(word)
+    }
+    if len(found) != 1:
+        return None
+    entry = next(iter(found.values()))
+    return entry, f"sounds like {family_of(entry)[0]!r}, after the first name"
+
+
 def _role_before(before: list, entry: Entry) -> str:
     """The person's role phrase (two words or more) ending right before the word."""
     written = [fold(w.text) for w in before]
@@ -65,22 +92,18 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         word, start, end = match.group(), match.start(), match.end()
         if zipf(word) >= 3.0 or any(s < end and start < e for s, e in taken):
             continue
-        person = _person_for(word, gazetteer)
+        before = words_of(text, max(0, start - 40), start)
+        person = _person_for(word, gazetteer) or _after_first_name(before, text, start, word, gazetteer)
         if person is None:
             continue
         entry, how = person
-        before = words_of(text, max(0, start - 40), start)
         titled = bool(before) and is_title(before[-1].text) and not text[before[-1].end : start].strip()
         own_family = family_of(entry)[:1] == [word]  # "macron", not respelled
-        if (zipf(word) >= 1.5 or len(word) < 5) and not (titled and own_family):
+        # "Emmanuel makron", "Vadym pristayko": the person's own first name right before it
+        first = _first_name_before(before, text, start, entry)
+        if (zipf(word) >= 1.5 or len(word) < 5) and not (titled and own_family) and not first:
             continue  # a word English writes now and then ("macron", "tusk"): a name only after a title
         named = entry.canonical in present
-        # "Emmanuel makron", "Vadym pristayko": the person's own first name right before it
-        first = (
-            bool(before)
-            and not text[before[-1].end : start].strip()
-            and fold(before[-1].text) in given_of(entry)
-        )
         if not (titled or named or first):
             continue
         replacement = family_form(entry, article.surface)
@@ -197,14 +220,20 @@ def lower_copies_of_fixed_names(result: NameAnalysis, article) -> None:
         fixed.setdefault(written.lower(), (replacement, min(p.confidence for p in inside), written))
     if not fixed:
         return
-    taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind in ("name", "style")]
     for lower, (replacement, confidence, written) in fixed.items():
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            sure = min(confidence, LOWER_COPY)
+            overlapping = [
+                p
+                for p in result.proposals
+                if p.kind in ("name", "style") and p.span.start < end and start < p.span.end
+            ]
+            # a surer change, or one reaching outside the run, stands; a weaker one inside it
+            # ("bahcheli" alone) gives way to the whole run's
+            if any(p.confidence >= sure or p.span.start < start or p.span.end > end for p in overlapping):
                 continue
+            result.proposals[:] = [p for p in result.proposals if p not in overlapping]
             why = f"{match.group()!r} is {written!r} in lower case, which the article makes {replacement!r}"
             evidence = [f"the article writes {written!r} with capitals, and the names pass fixes it there"]
-            sure = min(confidence, LOWER_COPY)
             result.proposals.append(capital_proposal(text, start, end, replacement, sure, why, evidence))
-            taken.append((start, end))
