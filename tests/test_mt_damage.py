@@ -95,6 +95,7 @@ def auto_fix(text, config):
             [("quotes.lone-mark", " \u201c ", "\u201d ")],
         ),
         ("\u201c We waited,\u201d he said.", [("quotes.inside-space", " ", "")]),
+        ('" We waited," he said.', [("quotes.inside-space", " ", "")]),
         ("She said, \u201cNothing has changed. \u201d", [("quotes.inside-space", " ", "")]),
         ("The minister added:The plan is ready.", [("spacing.after-colon", ":", ": ")]),
         ("\u201cWe are ready,\u201d she said.\u201dThe talks begin.", []),

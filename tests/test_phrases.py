@@ -110,6 +110,8 @@ def fragments(text: str) -> list[tuple[str, bool]]:
             "The talks will resume in May. The talks will resume in May. Then more.\n",
             [(" The talks will resume in May.", True)],
         ),
+        ("They signed the deal. Which took months to agree.\n", [(". Which", False)]),
+        ("He met the farmers. Who were angry about prices.\n", [(". Who", False)]),
     ],
 )
 def test_a_leftover_sentence_is_taken_out(text, expected):
@@ -130,6 +132,8 @@ def test_a_leftover_sentence_is_taken_out(text, expected):
         "大統領室\nThe minister said so.\n",  # a line of its own: chrome or a caption
         'They chanted: "We want peace now. We want peace now."\n',
         "He left. He left early.\n",
+        "Which party will win? Nobody knows.\n",
+        "The plant is in the U.S. Who runs it is unclear.\n",
     ],
 )
 def test_one_word_sentences_english_writes_are_left_alone(text):

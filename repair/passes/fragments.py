@@ -32,6 +32,9 @@ _FOREIGN = re.compile(
 )
 _LONE_WORD = re.compile(rf"(?<=[.!?])[ \t]+([a-z]+)\.{_NEXT}", re.MULTILINE)
 _WORD_BEFORE = re.compile(r"(\S+?)[.!?]$")
+# "... signed the deal. Which took months to agree.": a relative clause cut off as a
+# sentence of its own (not a question: "Which party will win?")
+_CUT_CLAUSE = re.compile(r"(?<=[a-z0-9%)])\. (Which|Who)(?= [a-z]+[^?!.\n]*\.)")
 
 
 def fragment_proposals(doc: Document) -> Iterator[Proposal]:
@@ -55,6 +58,7 @@ def fragment_proposals(doc: Document) -> Iterator[Proposal]:
             reason=f"`{text[match.start() : end].strip()}` is left untranslated, a sentence of its own beside English ones",
         )
     yield from _doubled_sentences(doc)
+    yield from _cut_clauses(text)
     for match in _LONE_WORD.finditer(text):
         word = match.group(1)
         if word in STOP_ABBREVIATIONS or _after_abbreviation(text, match.start()):
@@ -95,6 +99,25 @@ def _doubled_sentences(doc: Document) -> Iterator[Proposal]:
             rule="fragments.doubled-sentence",
             confidence=SURE,
             reason="the same sentence is written twice in a row",
+        )
+
+
+def _cut_clauses(text: str) -> Iterator[Proposal]:
+    """A relative clause cut off as a sentence goes back to the one before. Review only:
+    "Which way the vote goes is unclear." opens with an embedded question, and reads right."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    for match in _CUT_CLAUSE.finditer(text):
+        if _after_abbreviation(text, match.start() + 1) or any(a < match.start() < b for a, b in quoted):
+            continue
+        yield make_proposal(
+            text,
+            match.start(),
+            match.end(),
+            f", {match.group(1).lower()}",
+            kind=KIND,
+            rule="fragments.cut-clause",
+            confidence=UNSURE,
+            reason=f"`{match.group(1)} ...` is a relative clause cut off from the sentence before",
         )
 
 

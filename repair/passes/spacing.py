@@ -65,9 +65,10 @@ _AFTER_CLOSING = re.compile(r"(?<=[.!?,]”)(?=[A-Z][a-z])")
 # "10:30", "http://")
 _GLUED_COLON = re.compile(r"(?<=[^\W\d_]{2})([:;])(?=[^\W\d_]{2})")
 # "“ We will go", "has changed. ”": a space inside a curly quotation mark, which shows its
-# side by its shape
+# side by its shape (a straight one opening its line opens a quotation too)
 _INSIDE_QUOTES = re.compile(
-    r"(?<=“)[ \u00a0]+(?=[^\W_])|(?<=[^\W_]|[.!?,;:…])[ \u00a0]+(?=”(?:[ \t]*$|[,.;:!?]))", re.MULTILINE
+    r"(?:(?<=“)|(?<=^\"))[ \u00a0]+(?=[^\W_])|(?<=[^\W_]|[.!?,;:…])[ \u00a0]+(?=”(?:[ \t]*$|[,.;:!?]))",
+    re.MULTILINE,
 )
 # page markup a scrape left in the text ("< p>The council met", "</p>", "<br />")
 _MARKUP = re.compile(
