@@ -176,6 +176,24 @@ def test_a_first_name_said_alike_before_a_role_written_after_the_office_is_autom
     assert all(c >= 0.9 for _, _, c in fixes)
 
 
+def test_a_first_name_with_j_said_as_y_is_the_persons(gazetteer):
+    text = (
+        "Alliance meeting\n\nNATO Secretary General Yens Stoltenberg opened the meeting in Brussels "
+        "on Thursday and said the allies had to spend more.\n"
+    )
+    new, confidence = _fix(text, gazetteer, "Yens Stoltenberg")
+    assert new == "Jens Stoltenberg" and confidence >= 0.9
+
+
+def test_mr_and_a_surname_another_rule_also_fixes_is_automatic_after_the_full_name(gazetteer):
+    # the learned confidence alone keeps "Vans" for review; the full name before it decides
+    text = (
+        "Talks at the White House\n\nUS Vice President JD Vance met European ministers on Monday. "
+        "Mr. Vans said Washington wanted a ceasefire by the summer.\n"
+    )
+    assert _fix(text, gazetteer, "Vans") == ("Vance", 0.92)
+
+
 # --- a long name one word off ------------------------------------------------------------------
 
 

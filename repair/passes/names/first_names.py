@@ -66,7 +66,7 @@ def other_first_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
         if not given_alike(fold(first.text), fold(replacement)):
             continue  # another person of the family or the office: "Prime Minister Pierre Trudeau"
         # the first name said as theirs ("Carl", Karl), the family name as written, their role
-        same_sound = sound_key(fold(first.text)) == sound_key(fold(replacement))
+        same_sound = _said_alike(fold(first.text), fold(replacement))
         if role:
             confidence = SAID_ALIKE if same_sound else ROLE_BESIDE
         else:
@@ -146,12 +146,21 @@ def _fits(reading, text: str, gazetteer: Gazetteer) -> dict:
                 ),
                 "",
             )
-            said_alike = sound_key(words[0]) == sound_key(theirs[0])
+            said_alike = _said_alike(words[0], theirs[0])
             if not role and said_alike:
                 role = role_word_before(before, entry)
             if role or said_alike:
                 fits.setdefault(entry.canonical, (entry, form, role))
     return fits
+
+
+def _said_alike(written: str, theirs: str) -> bool:
+    """Two first names said alike: the same sound key, also with "j" read as "y", as most of
+    Europe says it and as Cyrillic and English ears write it back ("Kaya" for Kaja, "Yens" for
+    Jens)."""
+    return sound_key(written) == sound_key(theirs) or sound_key(written.replace("j", "y")) == sound_key(
+        theirs.replace("j", "y")
+    )
 
 
 def role_word_before(before: list, entry) -> str:

@@ -204,11 +204,20 @@ def respelled_after_titles(result, article, gazetteer) -> None:
             confidence = FULL_NAME_BEFORE
             how += f", and the article names {person.canonical} in full before it"
         replacement = family_form(person, article.surface)
+        # a surer guess stands; with the full name before, one making the same change gives way
+        # (the learned confidence, which never sees this evidence, would judge it alone)
         if any(
-            p.kind == "name" and p.span.start < m.end and m.start < p.span.end and p.confidence >= confidence
+            p.kind == "name"
+            and p.span.start < m.end
+            and m.start < p.span.end
+            and p.confidence >= confidence
+            and not (confidence == FULL_NAME_BEFORE and p.replacement == replacement)
             for p in result.proposals
         ):
             continue
+        for p in result.proposals:
+            if p.kind == "name" and p.span.start < m.end and m.start < p.span.end:
+                result.signals.pop(p.id, None)  # its evidence is not this proposal's
         result.proposals[:] = [
             p
             for p in result.proposals
