@@ -44,6 +44,14 @@ def fixes(names_pass: NamesPass, text: str) -> list[tuple[str, str]]:
         ("Djiboutian President Gailai received the delegation.\n", ("Gailai", "Guelleh")),
         ("Lao President Tonglun met the delegation.\n", ("Tonglun", "Thongloun")),
         ("Brunei's Sultan Hasangnaer received the envoy.\n", ("Hasangnaer", "Hassanal")),
+        # 蔣萬安, 邱垂正: Taiwanese names as Mainland Pinyin reads their characters
+        ("Taipei Mayor Jiang Wan'an met the delegation.\n", ("Jiang Wan'an", "Chiang Wan-an")),
+        (
+            "Mainland Affairs Council Minister Qiu Chuizheng responded.\n",
+            ("Qiu Chuizheng", "Chiu Chui-cheng"),
+        ),
+        ("Xinjiang party secretary Ma Xingrei inspected the site.\n", ("Xingrei", "Xingrui")),
+        ("Osaka Governor Hirofumi Yoshimora said the expo was a success.\n", ("Yoshimora", "Yoshimura")),
         (
             "Kenyan Interior Cabinet Secretary Kipchumba Murkommen visited the border.\n",
             ("Murkommen", "Murkomen"),
@@ -131,3 +139,10 @@ def test_parties_agencies_and_newspapers_written_correctly_draw_nothing(names_pa
         "Yesh Atid issued statements, as did Mediapart, Jeune Afrique and the Bangkok Post.\n"
     )
     assert proposed(names_pass, text) == []
+
+
+def test_a_surname_that_respells_xi_is_left_out(names_pass):
+    """'Shi' is how translation respells Xi Jinping's family name; a listed Shi (the
+    Politburo's Shi Taifeng) would make it a correct name, so he is not listed."""
+    text = "Chinese President Xi Jinping hosted the talks in Beijing.\n\nShi said the deal was a victory for dialogue.\n"
+    assert ("Shi", "Xi") in proposed(names_pass, text)
