@@ -224,3 +224,24 @@ def test_commented_by_in_the_passive_gets_on_automatically(grammar):
 )
 def test_phrases_written_right_or_quoted_are_left_alone(grammar, text):
     assert phrase_fixes(grammar, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said &quot;no&quot; twice.", [("&quot;", '"'), ("&quot;", '"')]),
+        (
+            "Prices rose&nbsp;by 5%, and the port&#8217;s fees&#x2014;too.",
+            [("&nbsp;", " "), ("&#8217;", "\u2019"), ("&#x2014;", "\u2014")],
+        ),
+        ("AT&T and the R&D; team met; Tom & Jerry's cafe shut.", []),  # no known entity
+    ],
+)
+def test_html_entities_left_by_a_scrape_are_their_characters(text, expected):
+    from repair.passes.encoding import entity_proposals
+
+    assert [(p.original, p.replacement) for p in entity_proposals(Document.from_text(text))] == expected
+
+
+def test_an_entity_s_semicolon_gets_no_space_after_it():
+    assert found("He said &quot;no&quot; twice.") == []

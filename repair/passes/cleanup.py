@@ -9,7 +9,7 @@ from repair.document import Document
 from repair.edits import Span
 from repair.passes.chrome import chrome_proposals
 from repair.passes.context import PassContext, PassResult
-from repair.passes.encoding import encoding_proposals
+from repair.passes.encoding import encoding_proposals, entity_proposals
 from repair.passes.fragments import fragment_proposals
 from repair.passes.phrases import phrase_proposals
 from repair.passes.spacing import spacing_proposals
@@ -26,7 +26,11 @@ class CleanupPass:
         sure = context.config.thresholds.get("chrome", 1.01)
         removed = sorted(p.span for p in chrome if p.confidence >= sure)
         starts = [r.start for r in removed]
-        encoding = [p for p in encoding_proposals(doc) if not _inside(p.span, removed, starts)]
+        encoding = [
+            p
+            for p in [*encoding_proposals(doc), *entity_proposals(doc)]
+            if not _inside(p.span, removed, starts)
+        ]
         spacing = spacing_proposals(doc)
         # paragraphs are joined as the fixes at their edges leave them (mojibake, a word
         # doubled across the break), so a second run judges them the same

@@ -1,4 +1,5 @@
-"""Mojibake, repaired by ftfy, offered as proposals rather than applied behind the user's back.
+"""Mojibake, repaired by ftfy, offered as proposals rather than applied behind the user's back;
+and HTML entities a scrape left in the text ("&quot;", "&#8217;", "&nbsp;").
 
 ftfy is configured to fix encodings only: curly quotes, ligatures, character widths and
 Unicode normalisation in news text are not damage, so those fixers are off.
@@ -7,6 +8,9 @@ Unicode normalisation in news text are not damage, so those fixers are off.
 from __future__ import annotations
 
 import difflib
+import html
+import re
+from html.entities import html5
 
 import ftfy
 
@@ -55,6 +59,38 @@ def encoding_proposals(doc: Document) -> list[Proposal]:
                     evidence=[f"ftfy: {explanation}"],
                 )
             )
+    return proposals
+
+
+# a named entity, or a decimal or hexadecimal character reference, with its semicolon
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+
+
+def entity_proposals(doc: Document) -> list[Proposal]:
+    """An HTML entity in an article's text is the character it stands for: a page's
+    markup escaped it, and the scrape kept the escape. Only known entities ("&R;" is none)
+    that stand for one printable character or a space."""
+    text = doc.text
+    proposals = []
+    for match in _ENTITY.finditer(text):
+        entity = match.group()
+        if not entity.startswith("&#") and entity[1:] not in html5:
+            continue
+        char = html.unescape(entity).replace("\u00a0", " ")
+        if len(char) != 1 or char == entity or not (char.isprintable() or char == " "):
+            continue
+        proposals.append(
+            make_proposal(
+                text,
+                match.start(),
+                match.end(),
+                char,
+                kind="encoding",
+                rule="encoding.html-entity",
+                confidence=0.9,
+                reason=f"the HTML entity {entity!r} left by a scrape stands for {char!r}",
+            )
+        )
     return proposals
 
 

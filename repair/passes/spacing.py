@@ -64,6 +64,8 @@ _AFTER_CLOSING = re.compile(r"(?<=[.!?,]”)(?=[A-Z][a-z])")
 # "added:The plan", "rose;the market": a colon or semicolon run onto the next word (not
 # "10:30", "http://")
 _GLUED_COLON = re.compile(r"(?<=[^\W\d_]{2})([:;])(?=[^\W\d_]{2})")
+# an HTML entity's name before its semicolon ("&quot;we"): the encoding pass's
+_ENTITY_START = re.compile(r"&#?\w+$")
 # "“ We will go", "has changed. ”": a space inside a curly quotation mark, which shows its
 # side by its shape (a straight one opening its line opens a quotation too)
 _INSIDE_QUOTES = re.compile(
@@ -284,7 +286,7 @@ _LINE_RULES = (
     _LineRule(
         rule="spacing.after-colon",
         pattern=_GLUED_COLON,
-        replace=r"\1 ",
+        replace=lambda content, m: None if _ENTITY_START.search(content, 0, m.start()) else m.group(1) + " ",
         confidence=0.85,
         reason="no space after {0!r}",
     ),
