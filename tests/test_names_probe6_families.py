@@ -43,6 +43,12 @@ def test_a_family_character_is_also_read_as_chinese_reads_it_in_surnames():
     assert "Zeng Yinquan" in readings("曾荫权", "HK")  # 曾: "ceng" (already), "zeng" as a surname
 
 
+def test_a_korean_name_is_also_read_as_japanese_writes_it():
+    # ハン・ドクス, イ・ジェミョン: no "eo", a closing consonant with its own vowel, "ng" as "n"
+    assert "Han Dokusu" in readings("한덕수", "KR")
+    assert "I Jemyon" in readings("이재명", "KR")
+
+
 def test_a_former_president_read_through_chinese_with_the_surname_reading(gazetteer):
     text = (
         "Seoul court hears appeal\n\n"
@@ -230,6 +236,18 @@ def test_a_lower_case_english_word_after_a_first_name_is_left_alone(gazetteer):
 # --- fixed as the family says (one case each) ------------------------------------------------
 
 FIXED = [
+    # a Korean name as Japanese writes it in katakana, read back; the lone "I" is Lee's surname
+    (
+        "Seoul politics\n\nDemocratic Party leader I Jemyon criticised the visit to Tokyo on Friday.\n",
+        "I Jemyon",
+        "Lee Jae-myung",
+    ),
+    # a reading through Chinese whose first syllable is also a place ("Mei", a county) is read whole
+    (
+        "Rome talks\n\nItalian Prime Minister Mei Luoni said Rome wanted a ceasefire before the winter.\n",
+        "Mei Luoni",
+        "Giorgia Meloni",
+    ),
     # a kanji family name after a title names the person the article names mangled
     (
         (

@@ -135,7 +135,23 @@ def _hangul(native: str) -> list[str]:
             syllable = syllable.replace(old, new) if old in ("eo", "eu") else syllable
         mr.append(unicodedata.normalize("NFKD", syllable).encode("ascii", "ignore").decode())
     out += _join(mr, True)
-    return out
+    return out + _join([_japanese_ear(s) for s in syllables], True)
+
+
+# A Korean syllable as Japanese writes it in katakana and romanises it back ("I Jemyon" for
+# 이재명, Lee Jae-myung; "Han Dokusu" for 한덕수): Japanese has no "eo", "eu" or "ae", ends a
+# syllable only in "n", and gives a closing consonant a vowel of its own.
+_JAPANESE_VOWELS = (("yeo", "yo"), ("eo", "o"), ("eu", "u"), ("ae", "e"), ("oe", "e"))
+_JAPANESE_FINALS = (("ng", "n"), ("k", "ku"), ("g", "ku"), ("p", "pu"), ("b", "pu"), ("l", "ru"), ("m", "mu"))
+
+
+def _japanese_ear(syllable: str) -> str:
+    for old, new in _JAPANESE_VOWELS:
+        syllable = syllable.replace(old, new)
+    for old, new in _JAPANESE_FINALS:
+        if syllable.endswith(old) and len(syllable) > len(old):
+            return syllable[: -len(old)] + new
+    return syllable
 
 
 def _hangul_foreign(native: str) -> list[str]:

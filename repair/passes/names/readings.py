@@ -26,14 +26,20 @@ def _pieces_key(mention: Mention, i: int, j: int) -> str:
     return " ".join(w for word in mention.words[i:j] for w in fold(word.text.replace("-", " ")).split())
 
 
+def _listed_or_read(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """The whole run is a name the gazetteer lists, or a reading of a native spelling of one."""
+    whole = _pieces_key(mention, 0, len(mention.words))
+    return bool(gazetteer.exact(whole) or gazetteer.routes(whole) or gazetteer.routes(whole.replace(" ", "")))
+
+
 def _drop_stray_letters(mention: Mention, text: str, gazetteer: Gazetteer) -> None:
     """A lone letter at either end of a run that is no initial is not part of the name: "Xi
     Jinping Ÿ", where a stray control character after the name was decoded as a letter (read
     as a name word, a second run would delete it). Runs the gazetteer lists whole keep theirs
     ("Rama X", "K Shanmugam"), and so does an initial with its full stop ("J. D. Vance")."""
     words = mention.words
-    if len(words) < 2 or gazetteer.exact(_pieces_key(mention, 0, len(words))):
-        return
+    if len(words) < 2 or _listed_or_read(mention, gazetteer):
+        return  # also "I Jemyon", a reading of 이재명 (Lee Jae-myung) through Japanese
     if len(words[-1].text) == 1:
         words = words[:-1]
     if len(words) > 1 and len(words[0].text) == 1 and not text.startswith(".", words[0].end):
@@ -51,8 +57,8 @@ def _drop_leading_place(mention: Mention, gazetteer: Gazetteer) -> None:
     n = len(words)
     if (
         n < 2
-        or gazetteer.exact(_pieces_key(mention, 0, n))
         or gazetteer.exact(_pieces_key(mention, n - 1, n))
+        or _listed_or_read(mention, gazetteer)  # "Mei Luoni" (梅洛尼) is Meloni, though Mei is a county
     ):
         return
     for k in range(n - 1, 0, -1):
