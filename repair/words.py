@@ -377,3 +377,16 @@ BUT_EXCEPT_LEADS = wordset("not nothing all anything everything none one nobody 
 # are"): the irregular plurals and their singulars, and the indefinite pronouns.
 SINGULAR_ANTECEDENTS = wordset("person man woman child someone anyone everyone somebody anybody everybody")
 PLURAL_ANTECEDENTS = wordset("people men women children")
+# The sections of a news site as its menus and kickers name them ("World", "Asia Pacific",
+# "Opinion"): a line made only of these is a menu or a section label (the chrome pass).
+SECTION_NAMES = wordset(
+    """news world politics business economy markets finance money banking tech technology science
+    health sport sports football culture arts entertainment lifestyle life style travel food fashion
+    music books film movies tv opinion opinions comment editorial editorials columns columnists blogs
+    letters features magazine weekend analysis investigations video videos photos podcasts podcast
+    weather environment climate education media society local national international regional home
+    europe asia africa americas oceania crime law justice defence defense security energy autos cars
+    property jobs careers obituaries elections more latest trending live breaking region regions"""
+) | frozenset(
+    ("in depth", "middle east", "asia pacific", "latin america", "north america", "real estate", "most read")
+)

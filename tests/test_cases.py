@@ -21,7 +21,7 @@ import pytest
 from repair.config import Config, load_config
 from repair.decide import decide
 from repair.loading import text_source
-from repair.passes.chrome import PATTERNS
+from repair.passes.chrome_lines import PATTERNS
 from repair.pipeline import Analysis, Engine
 from tests.conftest import ROOT
 

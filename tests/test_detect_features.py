@@ -302,3 +302,21 @@ def test_page_chrome_is_no_neighbour_of_the_prose_around_it():
     doc, rows = features_of(text, [chrome_line(text, "Subscribe now")])
     assert rows[0].values["next_odd_start"] == 1.0
     assert "next_odd_start" not in rows[1].values
+
+
+def test_a_headline_over_a_chrome_byline_does_not_make_the_lead_look_cut_off():
+    text = (
+        "Dock workers end strike\nBy Ana Ruiz | 4 June 2025\n\n"
+        "Dock workers returned to work on Wednesday after a pay deal.\n"
+    )
+    doc, rows = features_of(text, [chrome_line(text, "By Ana Ruiz | 4 June 2025")])
+    lead = rows[-1].values
+    assert "prev_odd_end" not in lead
+    # a sentence broken around a chrome line in its paragraph is still seen as broken
+    text = "The delegates agreed to hold the next round of\nSubscribe now.\ntalks in Nairobi in May.\n"
+    start = text.index("Subscribe now.")
+    box = make_proposal(
+        text, start, start + 15, "", kind="chrome", rule="chrome.newsletter", confidence=0.9, reason="box"
+    )
+    doc, rows = features_of(text, [box])
+    assert rows[-1].values["prev_odd_end"] == 1.0

@@ -199,7 +199,8 @@ def _context_features(results: list[SentenceFeatures]) -> None:
     sentence, an honorific left at the end of this one. Page chrome is no neighbour: a
     sentence is read beside the prose around the chrome ("Back to top" after it would
     otherwise make it look cut off), and chrome itself gets no context features."""
-    prose = [features for features in results if not features.values.get("chrome", 0.0)]
+    places = [place for place, features in enumerate(results) if not features.values.get("chrome", 0.0)]
+    prose = [results[place] for place in places]
     for index, features in enumerate(prose):
         if index + 1 < len(prose):
             following = prose[index + 1].values
@@ -208,7 +209,12 @@ def _context_features(results: list[SentenceFeatures]) -> None:
                 features.evidence["next_odd_start"] = "the next sentence reads as a piece cut from this one"
         if index > 0:
             previous = prose[index - 1].values
-            if previous.get("ends_honorific") or previous.get("no_terminal"):
+            # a line with no final stop "runs on" into what follows it: not when that is chrome
+            # (a headline over its byline), unless this sentence takes up the broken one
+            runs_on = previous.get("no_terminal") and (
+                not results[places[index - 1] + 1].values.get("chrome") or features.values.get("starts_lower")
+            )
+            if previous.get("ends_honorific") or runs_on:
                 features.values["prev_odd_end"] = 1.0
                 features.evidence["prev_odd_end"] = "the sentence before breaks off (title or no final stop)"
 

@@ -15,178 +15,14 @@ from dataclasses import dataclass
 
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
-from repair.words import LONG_LATIN_WORD, PROSE_WORDS, WORD_CHARACTERS
+from repair.passes.chrome_lines import ends_like_a_sentence, is_prose, judge_line, word_count
+from repair.words import LONG_LATIN_WORD, PROSE_WORDS
 
 STRONG = 0.85  # a line this sure anchors the context rules
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
-_DATE_WORD = re.compile(
-    rf"^(?:{_MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|[ap]\.?m\.?|"
-    r"utc|gmt|[ecmp][sd]t|bst|cet|cest|eet|eest|msk|kst|jst|hkt|sgt|ist|aest|kyiv|time|updated|published|\(updated|\))$",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Pattern:
-    rule: str
-    regex: re.Pattern[str]
-    confidence: float
-    max_words: int  # a longer line is prose that merely mentions the words
-    reason: str
-
-
-def _p(rule: str, pattern: str, confidence: float, max_words: int, reason: str) -> Pattern:
-    return Pattern(rule, re.compile(pattern, re.IGNORECASE), confidence, max_words, reason)
-
-
-PATTERNS: tuple[Pattern, ...] = (
-    _p(
-        "skip-link",
-        r"^(skip to (main )?content|skip navigation|jump to (main )?(content|navigation))$",
-        0.97,
-        5,
-        "navigation link",
-    ),
-    _p(
-        "template",
-        r"^(edit (this )?(post|article|page)|[a-z_]+(/[a-z_.]+)+|\{\{.*\}\}|[a-z]+\.[a-z_]+_[a-z_]+|undefined|null|nan)$",
-        0.95,
-        4,
-        "template or CMS artefact",
-    ),
-    _p(
-        "end-label",
-        r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) also like|comments?|\d+ comments?|comments? \(\d+\)|what to read next|(recent|latest|popular|related) posts|back to top( button)?)\s*:?$",
-        0.93,
-        6,
-        "end-of-article section label",
-    ),
-    _p(
-        "label",
-        r"^(share( this( article| story)?)?|follow us|opinion|exclusive|updated|review|analysis|breaking|live|video|photos?|gallery|sponsored( content)?|advertisement|ad|promoted|story continues below( advertisement)?|newsletter|sections|menu|search)\s*:?$",
-        0.93,
-        6,
-        "section label",
-    ),
-    _p(
-        "see-also",
-        r"^\W*(see also|read also|also read|read more( about)?|more about|related( story| stories| article)?|more( on this( story)?)?|recommended|further reading|don'?t miss|must read|top story)\s*[:\-–—|»>]+\s*\S.*$",
-        0.92,
-        30,
-        "link to another story",
-    ),
-    _p(
-        "teaser",
-        r"^(opinion|analysis|explainer|timeline|watch|listen|video|photos|gallery|live|interview|fact check|in pictures|q&a)\s*:\s*\S.*$",
-        0.85,
-        10,
-        "teaser for another story",
-    ),
-    _p(
-        "stamped-headline",
-        r"^((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2} [a-z]{3,9} \d{4}|[a-z]{3,9} \d{1,2}, \d{4}),?\s+)?\d{1,2}:\d{2}( ?[ap]\.?m\.?)?\s*[|·•–—-]?\s+\S.*[^.!?]$"
-        r"|^\S.*[^.!?,;:]\s+[|·•–—-]?\s*\d{1,2}:\d{2}( ?[ap]\.?m\.?)?$"
-        r"|^\s*[-–—•·▪]\s+\S.*[^.!?,;:]\s+(\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})$",
-        0.9,
-        16,
-        "timestamped headline of another story",
-    ),
-    _p(
-        "newsletter",
-        r"(subscribe|newsletter|sign(ing)? ?up|enter (your|correct) e-?mail|e-?mail address|^your e-?mail\s*\*?$|indicates required|successfu?l+y subscribed|confirmation e-?mail|unsubscribe|in your inbox|delivered to your inbox|don'?t miss (a|any|another) (story|thing|update)|join [\d,.]+k? (other )?(readers|subscribers)|stories you need to read|straight to your inbox|to your inbox|by signing up|privacy policy|terms of (use|service)|recaptcha|never share your e-?mail|sign me up|^[\w.+-]+@[\w-]+\.[\w.]+$|^get the .{0,40}(briefing|newsletter)$|^(the|our) .{0,40}(briefing|newsletter)\b.{0,30}$)",
-        0.9,
-        25,
-        "newsletter sign-up",
-    ),
-    _p(
-        "membership",
-        r"(become a (member|subscriber|supporter|patron)|gift (a )?membership|support (our|independent|quality) (journalism|reporting)|funded by (our )?readers|financial contribution|fund our mission|keep our (journalism|reporting)|[\d,]+ new members|help us (get|find|reach)|our supporters|\d[\d,]* supporters|^donate( now)?$|make a donation|readers like you|every contribution|powers our journalism|we rely on (your|readers'?) support|give [$€£]?\d+ today|^(contribute|support us|join today|subscribe now)$|costs money|(visa|mastercard|americanexpress|paypal)( \w+){0,3}$|paywall|already a (member|subscriber)|log ?in to (continue|read)|please consider (a donation|donating|supporting|subscribing|becoming)|if you (value|appreciate|enjoy) (it|this|our))",
-        0.9,
-        60,
-        "membership or donation appeal",
-    ),
-    _p(
-        "byline",
-        r"^by\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((\s*(,|and|&)\s*[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*)?(\s*[,|•·-]?\s*("
-        + _MONTHS
-        + r"|\d|updated|published|staff|reporter|correspondent).*)?$",
-        0.9,
-        22,
-        "byline",
-    ),
-    _p(
-        "reporter",
-        r"^(reporter|correspondent|written by|posted by|author|editor)\s*[:|]?\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,2}$",
-        0.9,
-        5,
-        "byline",
-    ),
-    _p(
-        "breadcrumb",
-        r"^(home|homepage|home page|main page|front page)\s*[»>›|/]\s*\S.*$|^[^.!?»>›]{1,40}(\s+[»›]\s+[^.!?»>›]{1,60}){2,}$",
-        0.93,
-        20,
-        "breadcrumb trail",
-    ),
-    _p(
-        "script",
-        r"(\bfunction\s*\(|\bvar\s+\w+(\s*,\s*\w+)*\s*[=;,]|\bdocument\.\w+|\bwindow\.\w+|\.(getElementsByTagName|getElementById|createElement|insertBefore|appendChild|addEventListener)\s*\(|\.src\s*=|^\s*[{}()\[\];]+\s*$|^\s*\}\s*\(.*\)\s*\)?\s*;?\s*$)",
-        0.93,
-        20,
-        "script code",
-    ),
-    _p(
-        "audio",
-        r"(this (audio|article|summary) (is|was) (created|generated|produced)( with| using| by)? ai|ai assistance|listen to (this|the) (article|story)|audio version|\d+ min(ute)? (read|listen)|text to speech|(translated|rewritten|written|generated) (automatically|by (an )?(ai|artificial intelligence)))",
-        0.93,
-        20,
-        "audio or AI notice",
-    ),
-    _p(
-        "copyright",
-        r"^(©|\(c\)|copyrights?\b)|all rights reserved|#[0-9a-f]{8,}\s*$|^[0-9a-f]{16,}$",
-        0.95,
-        30,
-        "copyright line",
-    ),
-    _p(
-        "comment-form",
-        r"(leave a (reply|comment)|your e-?mail address will not be published|required fields are marked|save my name,? e-?mail|post (a )?comment|^(name|e-?mail|website|comment)\s*\*?$|log ?in to comment|join the (conversation|discussion)|add a comment|cancel reply|comments are closed)",
-        0.93,
-        25,
-        "comment form",
-    ),
-    _p(
-        "slideshow",
-        r"^((photo|image|slide|picture|gallery)\s*)?\d+\s*(/|of)\s*\d+$|^(prev(ious)?|next)(\s*[|/]\s*(prev(ious)?|next))?\s*[<>»«]*$|click to enlarge|open (the )?gallery|view (the )?gallery|swipe for more",
-        0.93,
-        6,
-        "slideshow control",
-    ),
-    _p(
-        "social",
-        r"(share on (facebook|twitter|x|linkedin|whatsapp)|follow us on|join (us|our channel) on|our telegram|^((facebook|twitter|linkedin|whatsapp|telegram|e-?mail|print|copy link|reddit|x)\s*[|·•]?\s*){2,}$)",
-        0.93,
-        12,
-        "social media buttons",
-    ),
-    _p(
-        "caption",
-        r"\((photo|photograph|image|picture|illustration|source)?\s*:?\s*[^()]*(/\s*(afp|reuters|ap|epa|getty|anadolu|tass|xinhua|efe)|via getty images|getty images|ap photo|reuters|shutterstock|/ ?[a-z]+ photo)[^()]*\)\s*\.?$|^(photo|image|illustration)\s*(:|credit|by)\s|illustrative (purposes|photo)",
-        0.85,
-        60,
-        "photo caption or credit",
-    ),
-)
-
-_SURE_IN_PROSE = frozenset({"copyright", "caption", "comment-form", "audio"})
-_BULLET = re.compile(r"^\s*[•·▪►»‣◦]\s*\S")
 _LIST_ITEM = re.compile(r"^\s*([•·▪►»‣◦]|[-–—]\s)\s*\S")  # a dash list too, between chrome
-_TERMINAL_END = re.compile(r"[.!?…]['\"”’)\]]*$")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass
@@ -195,48 +31,6 @@ class LineVerdict:
     confidence: float
     rule: str
     reason: str
-
-
-def _words(line: str) -> list[str]:
-    return line.split()
-
-
-def _length(line: str) -> int:
-    """Words in a line as the spacing fixes leave it: a doubled word counts once, "Monday.The"
-    twice and a lone "," not at all, so a line is judged the same before and after them."""
-    words = [w.lower() for w in WORD_CHARACTERS.findall(line)]
-    return sum(1 for i, w in enumerate(words) if i == 0 or w != words[i - 1])
-
-
-def is_date_or_time(line: str) -> bool:
-    """A line made only of dates, weekdays and clock times, as feeds and datelines print them."""
-    words = [w.strip(",.|·•-–—:()") for w in _words(line)]
-    words = [w for w in words if w]
-    return bool(words) and len(words) <= 8 and all(_DATE_WORD.match(w) for w in words)
-
-
-def is_prose(line: str) -> bool:
-    """A full sentence or more: many words, ending like a sentence."""
-    return len(_words(line)) >= 10 and bool(_TERMINAL_END.search(line.strip()))
-
-
-def judge_line(line: str) -> tuple[float, str, str]:
-    """Chrome confidence of one line seen alone, with the rule and reason."""
-    stripped = line.strip()
-    if not stripped:
-        return 0.0, "", ""
-    if is_date_or_time(stripped):
-        return 0.95, "timestamp", "date or time stamp"
-    words = _length(stripped)
-    for pattern in PATTERNS:
-        if words <= pattern.max_words and pattern.regex.search(stripped):
-            if words > 25 and pattern.rule not in _SURE_IN_PROSE and is_prose(stripped):
-                # an article sentence may mention members or a newsletter: review, not removal
-                return 0.7, pattern.rule, pattern.reason + ", in a long sentence"
-            return pattern.confidence, pattern.rule, pattern.reason
-    if _BULLET.match(line):
-        return 0.6, "bullet-link", "bulleted link"
-    return 0.0, "", ""
 
 
 def find_chrome(doc: Document) -> list[LineVerdict]:
@@ -249,11 +43,123 @@ def find_chrome(doc: Document) -> list[LineVerdict]:
         if confidence:
             verdicts[index] = LineVerdict(index, confidence, rule, reason)
     content = [i for i, line in enumerate(lines) if line.strip()]
+    first_prose = _first_prose(lines, content, verdicts)
+    _above_the_article(lines, content, verdicts, first_prose)
+    _listed_under_labels(lines, content, verdicts, first_prose)
     _bullets_before_chrome(content, verdicts)
     _blocks_of_chrome(lines, content, verdicts)
     _sandwiched(lines, content, verdicts)
     _after_the_article(lines, content, verdicts)
+    _before_the_footer(lines, content, verdicts)
     return sorted(verdicts.values(), key=lambda v: v.index)
+
+
+def _first_prose(lines: list[str], content: list[int], verdicts: dict[int, LineVerdict]) -> int:
+    """Where the article's text begins: its first full sentence that no rule is sure of."""
+    return next((i for i in content if is_prose(lines[i]) and i not in verdicts), len(lines))
+
+
+def _above_the_article(
+    lines: list[str], content: list[int], verdicts: dict[int, LineVerdict], first_prose: int
+) -> None:
+    """Above the article's first sentence, a lone section name is the page's kicker
+    ("Politics", "Asia Pacific"), and on an English page a short label left in another
+    script is the site's (a section the translation skipped). Further down either may be
+    the article's own subhead or untranslated words, so there they stay."""
+    letters = sum(len(_LETTER.findall(lines[i])) for i in content)
+    latin = sum(len(_LATIN.findall(lines[i])) for i in content)
+    for index in content:
+        if index >= first_prose:
+            return
+        line = lines[index].strip()
+        verdict = verdicts.get(index)
+        if verdict is not None and verdict.rule == "section":
+            verdicts[index] = LineVerdict(index, 0.9, "section", "site section above the article")
+        elif (
+            verdict is None
+            and latin >= 0.9 * letters
+            and len(line) <= 20
+            and _LETTER.search(line)
+            and not _LATIN.search(line)
+            and not ends_like_a_sentence(line)
+        ):
+            verdicts[index] = LineVerdict(index, 0.85, "foreign-label", "a label in another script")
+
+
+def _listed_under_labels(
+    lines: list[str], content: list[int], verdicts: dict[int, LineVerdict], first_prose: int
+) -> None:
+    """Under a label that opens a list ("Related", "You may also like", "Tags", "Next
+    article"), the headline-shaped lines that follow are the list: other stories, tags.
+
+    The list ends at the first line that reads like the article (a sentence) or changes
+    shape (bulleted items, then a bare line). Above the article only bulleted or numbered
+    items count, so the headline under a "Latest" box stays; a bare last item right before
+    the article goes on may be its subhead, so it goes to review. Under "About the author"
+    the next paragraph is the author's biography.
+    """
+    for position, index in enumerate(content):
+        label = verdicts.get(index)
+        if label is None or label.rule not in ("end-label", "author-label") or label.confidence < STRONG:
+            continue
+        following = content[position + 1 : position + 16]
+        if label.rule == "author-label":
+            if following and following[0] not in verdicts and word_count(lines[following[0]]) <= 90:
+                verdicts[following[0]] = LineVerdict(following[0], 0.85, "listed", "the author's biography")
+            continue
+        items: list[int] = []
+        marked: bool | None = None
+        resumes = False
+        for item in following:
+            verdict = verdicts.get(item)
+            if verdict is not None and verdict.confidence >= 0.75:
+                if verdict.rule in ("end-label", "author-label", "label"):
+                    break  # a box of its own begins
+                continue
+            line = lines[item]
+            bulleted = bool(_LIST_ITEM.match(line) or _NUMBERED.match(line))
+            marked = bulleted if marked is None else marked
+            if (
+                bulleted != marked
+                or not _headline_shaped(line, bulleted)
+                or (item < first_prose and not bulleted)
+            ):
+                resumes = is_prose(line)
+                break
+            items.append(item)
+        for item in items:
+            verdicts[item] = LineVerdict(item, 0.85, "listed", "in a list under a section label")
+        if items and resumes and not marked:
+            verdicts[items[-1]] = LineVerdict(
+                items[-1], 0.6, "listed", "under a section label, but may be the article's subhead"
+            )
+
+
+def _headline_shaped(line: str, bulleted: bool) -> bool:
+    """A link's title or a tag: letters, no sentence end, not too long."""
+    return (
+        bool(_LETTER.search(line))
+        and not ends_like_a_sentence(line)
+        and word_count(line) <= (40 if bulleted else 25)
+    )
+
+
+def _before_the_footer(lines: list[str], content: list[int], verdicts: dict[int, LineVerdict]) -> None:
+    """A short line between the article's last paragraph and the chrome that ends the page
+    is furniture too (an advert's title, the site's name): an article does not end in a
+    line that is no sentence, right before its footer."""
+    position = len(content) - 1
+    while position >= 0 and content[position] in verdicts and verdicts[content[position]].confidence >= 0.75:
+        position -= 1
+    if position < 1 or len(content) - 1 - position < 2 or content[position] in verdicts:
+        return
+    index, before = content[position], content[position - 1]
+    if ends_like_a_sentence(lines[index]) or word_count(lines[index]) > 6 or before in verdicts:
+        return
+    if is_prose(lines[before]):
+        verdicts[index] = LineVerdict(
+            index, 0.8, "before-footer", "short line between the article and the footer"
+        )
 
 
 def _bullets_before_chrome(content: list[int], verdicts: dict[int, LineVerdict]) -> None:
@@ -273,7 +179,7 @@ def _blocks_of_chrome(lines: list[str], content: list[int], verdicts: dict[int, 
     related-story teaser); otherwise it may be the article's last paragraph, so it goes
     to review.
     """
-    first_prose = next((i for i in content if is_prose(lines[i]) and i not in verdicts), len(lines))
+    first_prose = _first_prose(lines, content, verdicts)
     block: list[int] = []
     for index in range(len(lines) + 1):
         if index < len(lines) and lines[index].strip():
@@ -313,7 +219,7 @@ def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVe
     """
     anchors = {i for i, v in verdicts.items() if v.confidence >= STRONG}
     stamps = {i for i in anchors if verdicts[i].rule == "timestamp"}
-    first_prose = next((i for i in content if is_prose(lines[i]) and i not in verdicts), len(lines))
+    first_prose = _first_prose(lines, content, verdicts)
     for position, index in enumerate(content):
         if index in verdicts:
             continue
@@ -328,7 +234,7 @@ def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVe
         down = next((i for i in below if i in anchors), None)
         if up is None or down is None:
             continue
-        if not in_feed and (is_prose(lines[index]) or _length(lines[index]) > 14):
+        if not in_feed and (is_prose(lines[index]) or word_count(lines[index]) > 14):
             continue  # a headline is short; a longer line here is the article's own
         verdicts[index] = LineVerdict(
             index,
@@ -345,16 +251,16 @@ _TAIL_RULES = frozenset({"end-label", "newsletter", "membership", "comment-form"
 
 def _after_the_article(lines: list[str], content: list[int], verdicts: dict[int, LineVerdict]) -> None:
     """Once the article has ended in chrome, later prose is about other stories."""
-    first_prose = next((i for i in content if is_prose(lines[i]) and i not in verdicts), None)
-    if first_prose is None:
+    first_prose = _first_prose(lines, content, verdicts)
+    if first_prose == len(lines):
         return
     for position, index in enumerate(content):
         verdict = verdicts.get(index)
         if index <= first_prose or verdict is None or verdict.rule not in _TAIL_RULES:
             continue
         rest = content[position + 1 :]
-        rest_words = sum(len(_words(lines[i])) for i in rest)
-        unjudged_words = sum(len(_words(lines[i])) for i in rest if i not in verdicts)
+        rest_words = sum(len(lines[i].split()) for i in rest)
+        unjudged_words = sum(len(lines[i].split()) for i in rest if i not in verdicts)
         if not rest or unjudged_words > 0.3 * rest_words:
             continue
         body = _vocabulary(lines[i] for i in content[:position] if i not in verdicts)

@@ -477,7 +477,7 @@ class Session:
         """Lines the cleanup pass's line judge takes for a photo caption or credit (the line,
         or one of its sentences: "Photo: MTI / Press Office"). They are not prose to fix."""
         if self._captions is None:
-            from repair.passes.chrome import judge_line
+            from repair.passes.chrome_lines import judge_line
 
             doc, text = self.analysis.doc, self.text
             self._captions = [
