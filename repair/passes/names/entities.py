@@ -591,6 +591,8 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
     merged = _merge(chosen, weights)
     linked: list[tuple[Group, Link, float]] = []
     for group, best, others in chosen:
+        if any(_someone_else_within(spot.words, best.entry, gazetteer) for spot in group.spots):
+            continue
         confidence = max(best.confidence, merged.get(best.entry.canonical, 0.0))
         # an exact reading of the best one's own name is no near tie ("Kim Chen Yn", Ким Чен Ын,
         # is Kim Jong Un, though it is also close to Kim Jong Il's reading)
@@ -617,6 +619,17 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         for spot in group.spots:
             _propose(result, text, spot, link, confidence, context, rule="name.role")
     _short_forms(result, context, readings, linked)
+
+
+def _someone_else_within(words: list[str], entry: Entry, gazetteer: Gazetteer) -> bool:
+    """The run opens with another listed person's whole name, as written, and goes on
+    ("Mohammed bin Nayef Al Saud": his name and his dynasty's): it names that person, not
+    the one its letters come closest to (Mohammed bin Salman Al Saud)."""
+    for size in range(len(words) - 1, 1, -1):
+        for other, kind in gazetteer.exact(" ".join(words[:size])):
+            if kind in (CANONICAL, ALIAS) and other.type == "person" and other.canonical != entry.canonical:
+                return True
+    return False
 
 
 def _uncorroborated(f: dict[str, float]) -> bool:

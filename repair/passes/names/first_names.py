@@ -147,7 +147,9 @@ def _fits(reading, text: str, gazetteer: Gazetteer) -> dict:
                 "",
             )
             said_alike = _said_alike(words[0], theirs[0])
-            if not role and said_alike:
+            # one role word is enough where the first name is said alike, or where more than
+            # the surname is theirs as written ("President Rajab Tayyip Erdogan")
+            if not role and (said_alike or len(words) > 2):
                 role = role_word_before(before, entry)
             if role or said_alike:
                 fits.setdefault(entry.canonical, (entry, form, role))

@@ -200,7 +200,14 @@ def respelled_after_titles(result, article, gazetteer) -> None:
         english = reading.status == "common" or how == SAID_IN_ENGLISH
         # the word names nobody else the article writes in full ("Jo Seoung-lae" beside Cho Hyun)
         alone = not any(len(x.folded) > 1 and word in x.folded for x in article.mentions)
-        if not role and not english and alone and m.honorific and _full_before(article, person, m.start):
+        if (
+            not role
+            and not english
+            and alone
+            and m.honorific
+            and not _INTRODUCED.match(text, m.end)
+            and _full_before(article, person, m.start)
+        ):
             confidence = FULL_NAME_BEFORE
             how += f", and the article names {person.canonical} in full before it"
         replacement = family_form(person, article.surface)
@@ -278,6 +285,9 @@ def _full_before(article, person: Entry, at: int) -> bool:
 # one person the article has named in full before it ("Foreign Minister Park Jin ... Mr. Bak"):
 # automatic
 FULL_NAME_BEFORE = 0.92
+# "Mr. Lee, a senior aide, said": an apposition that introduces the person says "Mr. Lee" is
+# somebody new, not the one named before; the sound-alike stays for review
+_INTRODUCED = re.compile(r",\s+(?:a|an|one of|another)\s", re.IGNORECASE)
 READING = 0.85  # a reading of the family name of a person the article names: review
 SOUNDS = 0.8  # sounds like the family name of a person the article names: review
 ROLE_HOLDER = 0.7  # a title and a short word, the person known only by a role in the article: review
