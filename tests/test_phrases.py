@@ -157,3 +157,21 @@ def test_the_other_damage_probes_keep_their_figures():
     total = result["totals"]["all"]
     assert total["keep_broken"] == 0 and total["refused"] == 0
     assert total["other_fixed"] >= 23
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word goes on: some other body's own name, for review
+        ("The White Home Care charity opened a second shelter.\n", [("White Home", "White House", False)]),
+        ("Shoppers returned to the Center East Mall on Saturday.\n", [("Center East", "Middle East", False)]),
+        # a title after the phrase is no part of a name
+        (
+            "World Financial institution President Ajay Banga spoke in Nairobi.\n",
+            [("World Financial institution", "World Bank", True)],
+        ),
+        ("A White Home spokesman declined to comment.\n", [("White Home", "White House", True)]),
+    ],
+)
+def test_a_phrase_a_capitalised_word_goes_on_may_be_another_name(text, expected):
+    assert found(text) == expected

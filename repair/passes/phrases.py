@@ -18,6 +18,7 @@ from importlib import resources
 
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
+from repair.gazetteer.mentions import is_title
 from repair.words import QUOTED
 
 # automatic: the phrase is no English; review: below every kind's automatic threshold
@@ -102,6 +103,9 @@ def _proposal(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Prop
         return None
     if phrase.decision == "auto-inside" and _opens_sentence(text, match.start()):
         return None  # "Social gathering" opening a sentence is English
+    confidence = UNSURE if phrase.decision == "review" else SURE
+    if _longer_name(found, following):
+        confidence = UNSURE  # "the White Home Care charity": a name of its own
     repair = phrase.repair
     if found[0].isupper() and phrase.damaged[0].islower():
         repair = repair[0].upper() + repair[1:]
@@ -114,9 +118,20 @@ def _proposal(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Prop
         repair,
         kind=KIND,
         rule="phrases.spun" if phrase.source == "spinner" else "phrases.translated",
-        confidence=UNSURE if phrase.decision == "review" else SURE,
+        confidence=confidence,
         reason=f"`{found}` is {_WHO[phrase.source]} `{repair}`: {phrase.note}",
     )
+
+
+def _longer_name(found: str, following: re.Match | None) -> bool:
+    """A capitalised phrase that a capitalised word goes on ("White Home Care", "Center East
+    Mall") may be some other body's own name; a title after it ("World Financial institution
+    President") is no part of one, nor is a one-word swap's next word ("Folks's Republic")."""
+    words = found.split()
+    if len(words) < 2 or not (words[-1][:1].isupper() and following):
+        return False
+    word = following.group(1)
+    return word[:1].isupper() and not is_title(word)
 
 
 @cache
