@@ -52,6 +52,10 @@ def fixes(names_pass: NamesPass, text: str) -> list[tuple[str, str]]:
         ),
         ("Xinjiang party secretary Ma Xingrei inspected the site.\n", ("Xingrei", "Xingrui")),
         ("Osaka Governor Hirofumi Yoshimora said the expo was a success.\n", ("Yoshimora", "Yoshimura")),
+        # Беглов, Кравченко: Russian and Ukrainian names through the German Cyrillic convention
+        ("St Petersburg Governor Alexander Beglow opened the forum.\n", ("Beglow", "Beglov")),
+        ("Ukrainian Prosecutor General Ruslan Krawtschenko opened a case.\n", ("Krawtschenko", "Kravchenko")),
+        ("Russian Deputy Prime Minister Marat Husnullin visited the site.\n", ("Husnullin", "Khusnullin")),
         (
             "Kenyan Interior Cabinet Secretary Kipchumba Murkommen visited the border.\n",
             ("Murkommen", "Murkomen"),
