@@ -90,6 +90,8 @@ def test_a_line_of_furniture_is_chrome_alone(line, rule):
         "Reporting by the local paper led to the inquiry.",
         "The app lets drivers download a ticket before boarding.",
         "#MeToo",
+        "Photo credits aside, the exhibition drew record crowds.",
+        "Pictures by the children hang in the hall, the mayor said.",
     ],
 )
 def test_an_article_line_that_mentions_the_words_is_not_removed(line):
@@ -211,3 +213,16 @@ def test_the_probe_pages_keep_their_figures(folder, removed):
     total = result["totals"]["all"]
     assert total["keep_broken"] == 0 and total["body_changed"] == 0
     assert total["chrome_removed"] >= removed
+
+
+def test_article_lines_after_a_prose_line_that_opens_like_a_credit_stay():
+    """"Photo credits aside, ..." was a credit and took the next two sentences with it as
+    lines between two pieces of chrome."""
+    text = (
+        "Oil prices rose on Tuesday after producers agreed to extend supply cuts.\n\n"
+        "Photo credits aside, the exhibition drew record crowds.\n\n"
+        "Tags were placed on the cattle before the auction.\n\n"
+        "Next week, the central bank meets again.\n\n"
+        "Reporting by Jane Doe; Editing by John Roe\n"
+    )
+    assert list(verdicts(text)) == ["Reporting by Jane Doe; Editing by John Roe"]

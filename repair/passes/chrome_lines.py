@@ -260,7 +260,7 @@ PATTERNS: tuple[Pattern, ...] = (
         "caption",
         r"\((photo|photograph|image|picture|illustration|source)?\s*:?\s*[^()]*(/\s*(afp|reuters|ap|epa|getty|anadolu|tass|xinhua|efe)|via getty images|getty images|ap photo|reuters|shutterstock|/ ?[a-z]+ photo)[^()]*\)\s*\.?$"
         r"|^(photo|image|picture|illustration|featured image|cover image|main image|lead image|header image)s?(\s+(credits?|source|by|courtesy))?\s*:\s*\S"
-        r"|^(photo|image|picture)s?\s+(credits?|courtesy|by)\s|illustrative (purposes|photo)",
+        r"|^(photo|image|picture)s?\s+(credits?|courtesy|by)\s+((of\s+)?(?-i:[A-Z@©])|[^,.;:!?]*$)|illustrative (purposes|photo)",
         0.85,
         60,
         "photo caption or credit",
