@@ -216,7 +216,7 @@ def test_the_probe_pages_keep_their_figures(folder, removed):
 
 
 def test_article_lines_after_a_prose_line_that_opens_like_a_credit_stay():
-    """"Photo credits aside, ..." was a credit and took the next two sentences with it as
+    """ "Photo credits aside, ..." was a credit and took the next two sentences with it as
     lines between two pieces of chrome."""
     text = (
         "Oil prices rose on Tuesday after producers agreed to extend supply cuts.\n\n"
