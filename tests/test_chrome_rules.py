@@ -53,6 +53,10 @@ def verdicts(text: str) -> dict[str, tuple[float, str]]:
         ("trackEvent('share', 'ferry-story');", "script"),
         ("We use cookies to give you the best experience on our website.", "cookies"),
         ("Accept all cookies", "cookies"),
+        (
+            "This form is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply.",
+            "newsletter",
+        ),
         ("Sign in", "label"),
         ("Print this article", "label"),
         ("Report an error", "label"),

@@ -280,6 +280,12 @@ _IMPERATIVE = re.compile(  # at the start of the line or of one of its sentences
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\b(said|says|told|tells|added|according to|announced|reported)\b", re.IGNORECASE)
+# the small print of a sign-up or cookie box, which no article sentence says
+_UNMISTAKABLE = re.compile(
+    r"recaptcha|terms\sof\s(use|service)\sapply|indicates\srequired|successfu?l+y\ssubscribed|"
+    r"confirmation e-?mail|delivered to your inbox|this (site|website) uses cookies",
+    re.IGNORECASE,
+)
 _SEPARATORS = re.compile(r"\s*[|·•,/]\s*|\s+")
 
 
@@ -347,7 +353,12 @@ def judge_line(line: str) -> tuple[float, str, str]:
     words = word_count(stripped)
     for pattern in PATTERNS:
         if words <= pattern.max_words and pattern.regex.search(stripped):
-            if pattern.by_word and words >= 6 and not speaks_to_the_reader(stripped):
+            if (
+                pattern.by_word
+                and words >= 6
+                and not speaks_to_the_reader(stripped)
+                and not _UNMISTAKABLE.search(stripped)
+            ):
                 # a headline or a sentence about a newsletter, not the sign-up box itself: the
                 # block rules still take it inside a box of chrome
                 continue
