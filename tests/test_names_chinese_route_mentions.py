@@ -139,3 +139,17 @@ def test_a_role_ending_in_staff_is_no_part_of_the_name(gazetteer):
         "The briefing lasted an hour.\n"
     )
     assert ("Jiang Xunzhi", "Kang Hoon-sik") in {(old, new) for old, new, _ in _names(text, gazetteer)}
+
+
+def test_a_foreign_name_written_with_a_middle_dot_is_read_part_by_part():
+    from repair.gazetteer.routes import readings
+
+    assert readings("纳伦德拉·莫迪", "IN")[0] == "Nalundela Modi"
+    assert readings("穆罕默德·本·萨勒曼", "SA")[0] == "Muhanmode Ben Saleiman"
+
+
+def test_a_name_read_back_from_its_dotted_characters_finds_its_person(gazetteer):
+    text = "Muhanmode Ben Saleiman arrived in Paris on Monday for talks on energy prices.\n"
+    assert [(old, new) for old, new, _ in _names(text, gazetteer)] == [
+        ("Muhanmode Ben Saleiman", "Mohammed bin Salman")
+    ]

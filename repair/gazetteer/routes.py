@@ -24,6 +24,7 @@ for them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -101,6 +102,26 @@ def _han(native: str, family_first: bool) -> list[str]:
     wade = lazy_pinyin(native, style=Style.WADEGILES)
     out += _join([s.replace("'", "").replace("v", "u") for s in wade], family_first)
     return out + _cantonese(native, family_first)
+
+
+# the dot Chinese writes between the parts of a foreign name (纳伦德拉·莫迪, Narendra Modi)
+_NAME_DOTS = re.compile(r"\s*[·・•‧]\s*")
+
+
+def _dotted_han(native: str) -> list[str]:
+    """A foreign name in characters, its parts joined by a middle dot: each part read as one
+    word, in Pinyin and in Wade-Giles ("Nalundela Modi", "Muhanmode Ben Salemen"). Read whole,
+    the dot is no letter and left no reading at all."""
+    from pypinyin import Style, lazy_pinyin
+
+    parts = [part for part in _NAME_DOTS.split(native) if part]
+    return [
+        " ".join(
+            "".join(lazy_pinyin(part, style=style)).replace("'", "").replace("v", "u").capitalize()
+            for part in parts
+        )
+        for style in (Style.NORMAL, Style.WADEGILES)
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -319,6 +340,8 @@ def readings(native: str, country: str = "") -> tuple[str, ...]:
     family_first = country in FAMILY_FIRST or (not country and script in ("han", "hangul"))
     if script == "han" and country == "JP":
         found = _kana(native) + _han_japanese(native)
+    elif script == "han" and _NAME_DOTS.search(native):
+        found = _dotted_han(native)
     elif script == "han":
         found = _han(native.replace(" ", ""), family_first)
     elif script == "hangul" and country and country not in ("KR", "KP"):
