@@ -230,3 +230,28 @@ def test_article_lines_after_a_prose_line_that_opens_like_a_credit_stay():
         "Reporting by Jane Doe; Editing by John Roe\n"
     )
     assert list(verdicts(text)) == ["Reporting by Jane Doe; Editing by John Roe"]
+
+
+def test_the_articles_own_headline_may_open_like_a_teaser():
+    text = (
+        "Q&A: What the new migration pact means\n\n"
+        "BRUSSELS - The union's new asylum rules take effect in June, officials said.\n\n"
+        "Member states must present national plans by the end of the year.\n"
+    )
+    assert verdicts(text) == {}
+
+
+def test_a_short_sentence_after_the_lead_is_no_line_between_a_byline_and_a_teaser():
+    text = (
+        "Why the yen keeps falling\n\n"
+        "By Kenji Sato\n\n"
+        "TOKYO - The yen fell again on Monday as traders bet on wider rate gaps, dealers said.\n\n"
+        "It was the third day of losses.\n\n"
+        "Analysis: What the election means for Japan\n\n"
+        "Explainer: How the central bank sets rates\n"
+    )
+    assert [line for line in verdicts(text)] == [
+        "By Kenji Sato",
+        "Analysis: What the election means for Japan",
+        "Explainer: How the central bank sets rates",
+    ]

@@ -45,6 +45,7 @@ def find_chrome(doc: Document) -> list[LineVerdict]:
     content = [i for i, line in enumerate(lines) if line.strip()]
     first_prose = _first_prose(lines, content, verdicts)
     _above_the_article(lines, content, verdicts, first_prose)
+    _own_headline(content, verdicts, first_prose)
     _listed_under_labels(lines, content, verdicts, first_prose)
     _bullets_before_chrome(content, verdicts)
     _blocks_of_chrome(lines, content, verdicts)
@@ -84,6 +85,19 @@ def _above_the_article(
             and not ends_like_a_sentence(line)
         ):
             verdicts[index] = LineVerdict(index, 0.85, "foreign-label", "a label in another script")
+
+
+def _own_headline(content: list[int], verdicts: dict[int, LineVerdict], first_prose: int) -> None:
+    """The line just above the article's first sentence (bylines and datelines between them
+    aside) is the article's own headline, also when it opens like a teaser for another story
+    ("Analysis: ...", "Q&A: ..."): a teaser elsewhere on the page stays chrome."""
+    for index in reversed([i for i in content if i < first_prose]):
+        verdict = verdicts.get(index)
+        if verdict is None:
+            return
+        if verdict.rule == "teaser":
+            del verdicts[index]
+            return
 
 
 def _listed_under_labels(
@@ -230,8 +244,8 @@ def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVe
             continue
         above = [content[j] for j in range(max(0, position - 2), position)]
         below = [content[j] for j in range(position + 1, min(len(content), position + 3))]
-        up = next((i for i in reversed(above) if i in anchors), None)
-        down = next((i for i in below if i in anchors), None)
+        up = _anchor(reversed(above), anchors, verdicts, lines)
+        down = _anchor(below, anchors, verdicts, lines)
         if up is None or down is None:
             continue
         if not in_feed and (is_prose(lines[index]) or word_count(lines[index]) > 14):
@@ -242,6 +256,18 @@ def _sandwiched(lines: list[str], content: list[int], verdicts: dict[int, LineVe
             "feed" if in_feed else "between-chrome",
             "item of a feed of other stories" if in_feed else "between two pieces of page chrome",
         )
+
+
+def _anchor(nearby, anchors: set[int], verdicts: dict[int, LineVerdict], lines: list[str]) -> int | None:
+    """The first sure piece of chrome among the nearby lines, nearest first, unless an
+    article sentence stands between ("By Kenji Sato", the lead paragraph, then a short
+    sentence: the byline does not reach past the lead)."""
+    for index in nearby:
+        if index in anchors:
+            return index
+        if index not in verdicts and is_prose(lines[index]):
+            return None
+    return None
 
 
 # Boundaries after which the article is over. A spam "See also" line is not one: it is
