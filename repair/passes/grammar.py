@@ -307,6 +307,19 @@ class GrammarPass:
                 f" only {gain - rival:.1f} less: ambiguous, confidence {confidence:.2f}",
                 clear=False,
             )
+        if (
+            lm_family != "grammar"
+            and confidence < CLASSIC_SLIP
+            and gain >= 0.0
+            and classic_slip(flagged, chosen.fix.text)
+        ):
+            confidence = CLASSIC_SLIP
+            return Preference(
+                chosen,
+                confidence,
+                f"the only common word one slip away, {_zipf_times(flagged, chosen.fix.text)} times"
+                f" commoner, and it fits its neighbours no worse ({gain:.1f} nats): confidence {confidence:.2f}",
+            )
         return Preference(
             chosen,
             confidence,
@@ -683,6 +696,32 @@ def much_commoner(flagged: str, fix: str) -> bool:
     """``fix`` is a common word far commoner than the rare ``flagged`` word."""
     common = zipf_frequency(fix, "en")
     return common >= COMMONER_ZIPF and common - zipf_frequency(flagged, "en") >= COMMONER_GAIN
+
+
+# A misspelling the web writes so often that wordfreq counts it ("recieve", "seperate",
+# "begining": Zipf 2.3-3.0) is beside the same neighbours in the word-pair counts too, so
+# the pairs gain little from the fix. It is still a slip when exactly one word one slip away
+# is common and that word is far commoner: automatic.
+CLASSIC_SLIP = 0.9
+CLASSIC_RARE_ZIPF = 3.0  # the flagged word: seen, but rarely
+CLASSIC_COMMON_ZIPF = 4.0  # the fix: a word English uses all the time ...
+CLASSIC_GAIN = 1.8  # ... some 60 times more often than the flagged word
+
+
+def classic_slip(flagged: str, fix: str) -> bool:
+    """``flagged`` (a lower-case word of five letters or more that wordfreq has seen, rarely)
+    has exactly one common word one slip away, ``fix``, far commoner than itself."""
+    if len(flagged) < 5 or not flagged.isalpha() or not flagged.islower():
+        return False
+    seen = zipf_frequency(flagged, "en")
+    if not 0.0 < seen < CLASSIC_RARE_ZIPF:
+        return False
+    common = [w for w in one_slip_words(flagged) if zipf_frequency(w, "en") >= CLASSIC_COMMON_ZIPF]
+    return common == [fix] and zipf_frequency(fix, "en") - seen >= CLASSIC_GAIN
+
+
+def _zipf_times(flagged: str, fix: str) -> int:
+    return round(10 ** (zipf_frequency(fix, "en") - zipf_frequency(flagged, "en")))
 
 
 def swapped_common_word(flagged: str, options: Sequence[Ranked]) -> bool:
