@@ -250,6 +250,14 @@ APOSTROPHE_DROPPED = {
 STOP_ABBREVIATIONS = wordset(
     "etc vs approx incl esp ca cf viz al nos no fig resp inc corp ltd co jr sr st mt ft gen col lt sgt rev dept univ est"
 )
+
+
+def ends_abbreviation(word: str) -> bool:
+    """The word before a full stop makes the stop an abbreviation's or an initial's ("U.S.",
+    "p.m.", "Gen.", "J."), not a sentence's end."""
+    return len(word) < 2 or "." in word or word.lower() in STOP_ABBREVIATIONS
+
+
 # Words that begin a dependent clause: a sentence opening with one of the first set is
 # almost always a clause cut from the sentence before; the second set is merely suspect
 # (the detector).
@@ -355,6 +363,19 @@ FIRST_NAME_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
 
 # A quotation within a line, in straight or curly double quotes: the speaker's words.
 QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+class Quotations:
+    """Where a text quotes someone, on one line: the passes leave a speaker's words as
+    spoken. ``at in quotations`` says whether an offset falls inside one."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [m.span() for m in QUOTED.finditer(text)]
+
+    def __contains__(self, at: int) -> bool:
+        return any(a < at < b for a, b in self.spans)
+
+
 # Words after which "lot of" wants its article ("spent lot of time"): verbs that take an
 # object, and conjunctions; not "parking" or "the" (a plot of land, a fate).
 LOT_OF_LEADS = wordset(

@@ -38,10 +38,10 @@ from repair.words import (
     COORDINATORS,
     LOT_OF_LEADS,
     PLURAL_ANTECEDENTS,
-    QUOTED,
     SINGULAR_ANTECEDENTS,
     SUBORDINATORS,
     VERB_ADVERBS,
+    Quotations,
 )
 
 # A fix these rules make is right nearly always (the even JFLEG dev half: 14 edits, 12
@@ -117,7 +117,7 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
     from repair.detect.lexicon import lexicon
 
     counts = lexicon()
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = Quotations(text)
     findings: list[Finding] = []
     for unit in units:
         for match in _MODAL_ABLE.finditer(text, unit.start, unit.end):
@@ -207,7 +207,7 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                     flagged=match.span(1),
                 )
             )
-    return [f for f in findings if not any(a < f.start < b for a, b in quoted)]
+    return [f for f in findings if f.start not in quoted]
 
 
 def _singular(counts, each: str, plural: str) -> str | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
-from repair.words import FUNCTION_WORDS, QUOTED, STOP_ABBREVIATIONS
+from repair.words import FUNCTION_WORDS, STOP_ABBREVIATIONS, Quotations, ends_abbreviation
 
 SURE = 0.9
 UNSURE = 0.6
@@ -80,7 +80,7 @@ def _doubled_sentences(doc: Document) -> Iterator[Proposal]:
     May. The talks will resume in May."): the second copy goes, with the space before it.
     Not inside a quotation, where a crowd's chant repeats on purpose."""
     text = doc.text
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = Quotations(text)
     for first, second in zip(doc.sentences, doc.sentences[1:], strict=False):
         words = [t.text.lower() for t in first.tokens if t.is_word]
         if len(words) < 4 or [t.text.lower() for t in second.tokens] != [
@@ -88,7 +88,7 @@ def _doubled_sentences(doc: Document) -> Iterator[Proposal]:
         ]:
             continue
         gap = text[first.end : second.start]
-        if gap.strip() or "\n" in gap or any(a < second.start < b for a, b in quoted):
+        if gap.strip() or "\n" in gap or second.start in quoted:
             continue
         yield make_proposal(
             text,
@@ -105,9 +105,9 @@ def _doubled_sentences(doc: Document) -> Iterator[Proposal]:
 def _cut_clauses(text: str) -> Iterator[Proposal]:
     """A relative clause cut off as a sentence goes back to the one before. Review only:
     "Which way the vote goes is unclear." opens with an embedded question, and reads right."""
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = Quotations(text)
     for match in _CUT_CLAUSE.finditer(text):
-        if _after_abbreviation(text, match.start() + 1) or any(a < match.start() < b for a, b in quoted):
+        if _after_abbreviation(text, match.start() + 1) or match.start() in quoted:
             continue
         yield make_proposal(
             text,
@@ -127,5 +127,4 @@ def _after_abbreviation(text: str, at: int) -> bool:
     before = _WORD_BEFORE.search(text, line_start, at)
     if before is None:
         return False
-    word = before.group(1).strip("\"“”‘’'(")
-    return len(word) < 2 or "." in word or word.lower() in STOP_ABBREVIATIONS
+    return ends_abbreviation(before.group(1).strip("\"“”‘’'("))

@@ -61,10 +61,10 @@ from repair.words import (
     PHRASE_FOLLOWERS,
     PHRASE_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
-    QUOTED,
     ROLE_LINK_WORDS,
-    STOP_ABBREVIATIONS,
     WORD_CHARACTERS,
+    Quotations,
+    ends_abbreviation,
     wordset,
 )
 
@@ -781,7 +781,7 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
     comma or semicolon, the next word in lower case or "I". (Word lists cannot tell "Were" from
     "Moscow": they fold case. The article can.)"""
     text = doc.text
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = Quotations(text)
     findings = []
     for sentence in doc.sentences:
         words = [t for t in sentence.tokens if t.is_word]
@@ -795,7 +795,7 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
                 continue
             if text[token.end : after.start] != " ":
                 continue
-            if any(a < token.start < b for a, b in quoted):
+            if token.start in quoted:
                 continue  # a quotation keeps its words as spoken
             gap = text[before.end : token.start]
             if gap != " " and not (clause and gap in _CLAUSE_BREAKS):
@@ -925,12 +925,7 @@ def stray_stop_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
                 continue
             before = _WORD_ENDING.search(text, max(unit.start, match.start() - 40), match.start())
             word = before.group(1) if before else ""
-            if (
-                len(word) < 2
-                or "." in word
-                or word.lower() in STOP_ABBREVIATIONS
-                or word.lower() in HONORIFICS
-            ):
+            if ends_abbreviation(word) or word.lower() in HONORIFICS:
                 continue
             if word.isupper():
                 continue  # "U.S", "EU." may end an abbreviation or a sentence
@@ -962,14 +957,14 @@ def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Fi
     subordinating word: "For example in winter we"), and never inside a quotation (the
     speaker's words)."""
     text = doc.text
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = Quotations(text)
     findings = []
     for unit in units:
         for match in _INTRODUCTORY.finditer(text, unit.start, unit.end):
             followers = PHRASE_FOLLOWERS if " " in match.group(1) else CLAUSE_SUBJECTS
             if match.group(2).lower() not in followers:
                 continue
-            if any(a < match.start() < b for a, b in quoted):
+            if match.start() in quoted:
                 continue
             findings.append(
                 _own_finding(
@@ -1052,12 +1047,12 @@ def apostrophe_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     The apostrophe is the one the article writes most (’ or ')."""
     text = doc.text
     mark = "’" if text.count("’") > text.count("'") else "'"
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = Quotations(text)
     findings = []
     for unit in units:
         for match in _APOSTROPHE_DROPPED.finditer(text, unit.start, unit.end):
             word = match.group(1)
-            if not word[1:].islower() or any(a < match.start() < b for a, b in quoted):
+            if not word[1:].islower() or match.start() in quoted:
                 continue
             fixed = APOSTROPHE_DROPPED[word.lower()]
             findings.append(
@@ -1086,7 +1081,7 @@ def phrase_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     speaker's words). Damaged phrases with one repair each ("once morest") are a table
     (repair/passes/phrases.py)."""
     text = doc.text
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = Quotations(text)
     findings = []
     for unit in units:
         for match in _WORLD_WAR.finditer(text, unit.start, unit.end):
@@ -1111,7 +1106,7 @@ def phrase_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
             findings.append(
                 _own_finding(match, "repair.FixedPhrase", "Grammar", message, " on", group=1, at_end=True)
             )
-    return [f for f in findings if not any(a < f.start < b for a, b in quoted)]
+    return [f for f in findings if f.start not in quoted]
 
 
 _JOINERS = "-'’"

@@ -19,7 +19,7 @@ from importlib import resources
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
 from repair.gazetteer.mentions import is_title
-from repair.words import QUOTED
+from repair.words import Quotations
 
 # automatic: the phrase is no English; review: below every kind's automatic threshold
 SURE = 0.95
@@ -84,7 +84,7 @@ def phrase_proposals(doc: Document) -> Iterator[Proposal]:
     must not come before) leaves the shorter phrases inside it to be found."""
     text = doc.text
     _, pattern = table()
-    quoted = [m.span() for m in QUOTED.finditer(text)]
+    quoted = Quotations(text)
     at = 0
     while (match := pattern.search(text, at)) is not None:
         proposal = _proposal(text, match, quoted)
@@ -93,10 +93,10 @@ def phrase_proposals(doc: Document) -> Iterator[Proposal]:
             yield proposal
 
 
-def _proposal(text: str, match: re.Match, quoted: list[tuple[int, int]]) -> Proposal | None:
+def _proposal(text: str, match: re.Match, quoted: Quotations) -> Proposal | None:
     found = match.group()
     phrase = _by_phrase().get(found.replace("’", "'")) or _by_phrase().get(_key(found))
-    if phrase is None or any(a < match.start() < b for a, b in quoted):
+    if phrase is None or match.start() in quoted:
         return None
     following = _FOLLOWING.match(text, match.end())
     if following and following.group(1).lower() in phrase.not_before:
