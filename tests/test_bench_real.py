@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from repair.edits import make_proposal
-from repair.measure.bench.real import family_of, fixes, normal, occurrences, proposed
+from repair.measure.bench.real import Page, family_of, fixes, normal, occurrences, proposed, score_page
 from repair.measure.key import Corruption
 
 PAGE_02 = (
@@ -70,6 +70,25 @@ def test_a_proposal_at_any_confidence_counts_in_review():
     )
     assert proposed(text, Corruption.unlocated("Sholts", ["Scholz"]), [low]) == (1, 1)
     assert proposed(text, Corruption.unlocated("Sholts", ["Scholz"]), [wrong]) == (1, 0)
+
+
+def test_other_damage_counts_what_review_would_fix_and_lists_the_misses():
+    text = "The ferry left late. boats. The crew was tired."
+    stray = Corruption.unlocated("late. boats.", ["late."], kind="other", category="other")
+    doubled = Corruption.unlocated("was tired", ["was very tired"], kind="other", category="other")
+    start = text.index(" boats.")
+    review_only = make_proposal(
+        text, start, start + 7, "", kind="grammar", rule="r", confidence=0.6, reason=""
+    )
+    page = Page("02_ferry", text, [], [stray, doubled], [], [])
+    result = score_page(page, text, [review_only])
+    assert (result.other, result.other_fixed, result.other_review) == (2, 0, 1)
+    assert result.missed == [
+        "other: 'late. boats.' -> 'late.' (auto 0, review 1 of 1)",
+        "other: 'was tired' -> 'was very tired' (auto 0, review 0 of 1)",
+    ]
+    fixed = score_page(page, "The ferry left late. The crew was tired.", [review_only])
+    assert (fixed.other_fixed, fixed.other_review) == (1, 1)
 
 
 @pytest.mark.slow

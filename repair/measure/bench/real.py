@@ -298,6 +298,7 @@ class PageResult:
     chrome_removed: int = 0
     other: int = 0
     other_fixed: int = 0
+    other_review: int = 0  # fixed automatically or by some proposal left for review
     body_words: int = 0
     body_changed: int = 0
     families: dict[str, list[int]] = field(default_factory=dict)  # family -> [total, auto, review]
@@ -324,9 +325,15 @@ def score_page(page: Page, repaired: str, proposals: Sequence[Proposal]) -> Page
             result.missed.append(
                 f"{damage.category}: {damage.text!r} -> {damage.rights[0]!r} ({review}/{total})"
             )
-    for total, fixed in fixes(page.other, before, after):
+    for damage, (total, fixed) in zip(page.other, fixes(page.other, before, after), strict=True):
+        _, review = proposed(page.text, damage, proposals)
         result.other += total
         result.other_fixed += fixed
+        result.other_review += max(review, fixed)
+        if fixed < total:
+            result.missed.append(
+                f"other: {damage.text!r} -> {damage.rights[0]!r} (auto {fixed}, review {max(review, fixed)} of {total})"
+            )
     result.keep = len(page.keep)
     result.keep_broken = [k for k in page.keep if occurrences(k, after) < occurrences(k, before)]
     chrome = {normal(line) for line in page.chrome}
@@ -413,6 +420,7 @@ def _total(results: list[PageResult]) -> dict:
         "chrome_removed": sum(r.chrome_removed for r in results),
         "other": sum(r.other for r in results),
         "other_fixed": sum(r.other_fixed for r in results),
+        "other_review": sum(r.other_review for r in results),
         "body_words": words,
         "body_changed": sum(r.body_changed for r in results),
         "body_changed_share": round(sum(r.body_changed for r in results) / max(1, words), 4),
@@ -454,7 +462,7 @@ def render(result: dict, verbose: bool = False) -> str:
         )
         lines.append(
             f"  keep broken {t['keep_broken']}/{t['keep']}, chrome removed {t['chrome_removed']}/{t['chrome']},"
-            f" other damage fixed {t['other_fixed']}/{t['other']},"
+            f" other damage fixed {t['other_fixed']}/{t['other']} (proposed in review {t['other_review']}),"
             f" body words changed {100 * t['body_changed_share']:.1f}%"
             + (f", refused {t['refused']}" if t["refused"] else "")
         )
