@@ -158,6 +158,13 @@ def test_a_capital_inside_a_sentence_is_lowered_when_the_article_writes_it_lower
     ]
     # a word the article never writes in lower case is left alone ("Moscow", "Monday")
     assert run(grammar, "Officials said the talks in Moscow ended on Monday morning.")[0] == []
+    # a capital heading an "of (the) Capitalised" phrase is a formal title or a spelt-out
+    # name, even where the article writes the word in lower case elsewhere
+    text = (
+        "The minister of trade spoke first. Later the Minister of the Environment and the "
+        "Palace of Justice both issued statements, and the Bank of Portugal agreed."
+    )
+    assert run(grammar, text)[0] == []
 
 
 @pytest.mark.parametrize(

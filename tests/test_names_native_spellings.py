@@ -130,6 +130,12 @@ def test_a_place_before_a_known_surname_stays_a_first_name_to_check(gazetteer):
     assert ("Georgia", "Giorgia") in [(old, new) for old, new, _ in _names(text, gazetteer)]
 
 
+def test_a_place_before_a_first_name_and_a_known_surname_is_the_titles(gazetteer):
+    # "Ethiopia" belongs to "the Prime Minister of Ethiopia"; "Abi Ahmed" is Abiy Ahmed
+    text = "On Thursday the Prime Minister of Ethiopia Abi Ahmed arrived in Nairobi for talks.\n"
+    assert [(old, new) for old, new, _ in _names(text, gazetteer)] == [("Abi", "Abiy")]
+
+
 def test_a_reading_hyphenated_syllable_by_syllable_is_the_surname_alone(gazetteer):
     text = "French President Ma-ke-long said the rules would change.\n"
     assert [(old, new) for old, new, _ in _names(text, gazetteer)] == [("Ma-ke-long", "Macron")]

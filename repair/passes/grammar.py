@@ -21,7 +21,7 @@ from typing import NamedTuple
 from wordfreq import zipf_frequency
 
 from repair.config import Config
-from repair.document import Document, continues_previous_line
+from repair.document import Document, Token, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.index import Gazetteer
 from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_forms
@@ -785,7 +785,7 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
     findings = []
     for sentence in doc.sentences:
         words = [t for t in sentence.tokens if t.is_word]
-        for before, token, after in zip(words, words[1:], words[2:], strict=False):
+        for index, (before, token, after) in enumerate(zip(words, words[1:], words[2:], strict=False)):
             word = token.text
             if not (word.isalpha() and len(word) > 1 and word[0].isupper() and word[1:].islower()):
                 continue
@@ -803,6 +803,8 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
             if not clause:
                 if word in article.known or article.inside[word] > 1:
                     continue
+                if _heads_of_phrase(after.text, words[index + 3 : index + 5]):
+                    continue  # "the Minister of the Environment", "the Palace of the Plateau"
                 if not before.text.islower():
                     continue
                 if not article.lower[word.lower()] and not reads_lower(before.text, word, after.text):
@@ -832,6 +834,18 @@ _NAME_LEADS = (
 # A word this common in lower case (wordfreq's Zipf scale) is read as the word, not a name,
 # when English pairs it with both neighbours.
 LOWER_READING_ZIPF = 3.5
+
+
+def _heads_of_phrase(after: str, following: Sequence[Token]) -> bool:
+    """The capitalised word heads an "of (the) Capitalised" phrase: a formal title or a
+    name the translation spelt out ("Minister of the Environment", "Bank of Spain"),
+    whose capitals are house style, not a slip."""
+    if after != "of":
+        return False
+    rest = [t.text for t in following]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    return bool(rest) and rest[0][:1].isupper()
 
 
 def reads_lower(before: str, word: str, after: str) -> bool:

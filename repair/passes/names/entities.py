@@ -341,10 +341,16 @@ def _namesake(group: Group, entry: Entry, f: dict[str, float]) -> bool:
     if not (f["given_other"] and f["family_exact"]) or f["role_beside"] or f["spelled"] or f["reference"]:
         return False
     given = "".join(given_of(entry))
+    if entry.country in FAMILY_FIRST:
+        # syllable names share initials by the thousand ("Zaidong", Zemin): a respelling
+        # keeps more than half the letters ("Seok-yue", Suk-yeol)
+        given = given.lower()
+        return not any(
+            len(spot.words) > 1 and Indel.normalized_similarity("".join(spot.words[1:]).lower(), given) > 0.5
+            for spot in group.spots
+        )
     return not any(
-        len(spot.words) > 1
-        and given_alike("".join(spot.words[1:] if entry.country in FAMILY_FIRST else spot.words[:-1]), given)
-        for spot in group.spots
+        len(spot.words) > 1 and given_alike("".join(spot.words[:-1]), given) for spot in group.spots
     )
 
 

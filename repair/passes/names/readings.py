@@ -51,13 +51,14 @@ def _drop_leading_place(mention: Mention, gazetteer: Gazetteer) -> None:
     """A place or a body written just before a name is no part of it ("the envoy for Syria
     Pedersn", "Ambassador to the United Nations Yilawani"): the longest opening run the
     gazetteer knows only as places or organisations, before a name it does not know, is left
-    out, so the name is read alone. A known name after it keeps the run whole: "Georgia
-    Meloni" may be Giorgia Meloni's first name respelled."""
+    out, so the name is read alone. A known surname right after it keeps the run whole:
+    "Georgia Meloni" may be Giorgia Meloni's first name respelled; with a word between them
+    the place is the title's ("Prime Minister of Ethiopia Abi Ahmed")."""
     words = mention.words
     n = len(words)
     if (
         n < 2
-        or gazetteer.exact(_pieces_key(mention, n - 1, n))
+        or (n == 2 and gazetteer.exact(_pieces_key(mention, n - 1, n)))
         or _listed_or_read(mention, gazetteer)  # "Mei Luoni" (梅洛尼) is Meloni, though Mei is a county
     ):
         return
