@@ -191,6 +191,9 @@ CLAUSE_WORDS = wordset(
 # a line and before another lower-case word ("defeat Ukraine. and its defenders",
 # "respond. in such situations"), the stop is stray (the grammar pass).
 CONTINUING_WORDS = wordset("and or nor of to in on with for as at by from than that which whose")
+# ... of which the conjunctions and relative words only go on a sentence; a preposition may
+# open the next one with a phrase of its own ("museum. in my opinion, the young").
+JOINING_WORDS = wordset("and or nor than that which whose")
 # Sentence-opening words and phrases that take a comma before the clause they introduce
 # ("Also the price rose" -> "Also, the price rose"; the grammar pass): those Harper's own
 # rule does not already flag ("However", "Therefore", "For example", ...).

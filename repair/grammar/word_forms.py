@@ -60,6 +60,7 @@ RULES = frozenset(
         "repair.EachSingular",
         "repair.ButComma",
         "repair.FixedPhrase",
+        "repair.SentenceAfterStop",
     }
 )
 

@@ -53,6 +53,7 @@ from repair.words import (
     HONORIFICS,
     INTRODUCTORY_MARKERS,
     IRREGULAR_PLURALS,
+    JOINING_WORDS,
     LETTERS,
     MONTH_LEADS,
     MONTH_PREPOSITIONS,
@@ -344,7 +345,8 @@ class GrammarRun:
         self._broken = broken_line_starts(doc)
         self._taken: list[tuple[Finding, Scored | None]] = []
         stops = stray_stop_findings(doc, self.units)
-        self._after_stray = {f.end + 1 for f in stops}  # the word a stray stop would capitalise
+        # the word a stray stop would capitalise, or that this pass capitalises itself
+        self._after_stray = {f.end + 1 if f.rule != SENTENCE_AFTER_STOP else f.start for f in stops}
         own = (
             *capital_findings(doc, self.article),
             *month_findings(doc, self.units),
@@ -419,8 +421,12 @@ class GrammarRun:
         line = _line_of(text, finding.start)
         if foreign_line(line) or (finding.category == "Capitalization" and title_case(line)):
             return None  # an untranslated caption; a headline in title case
-        if finding.category == "Capitalization" and finding.start in self._after_stray:
-            return None  # the stop before it is stray: removing it is the fix, not a capital
+        if (
+            finding.category == "Capitalization"
+            and finding.start in self._after_stray
+            and not finding.rule.startswith("repair.")
+        ):
+            return None  # the stop before it is stray (removing it is the fix), or this pass's own
         scored = self.grammar._propose(finding, text, self.article)
         if scored is None:
             return None
@@ -922,6 +928,7 @@ def month_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     return findings
 
 
+SENTENCE_AFTER_STOP = "repair.SentenceAfterStop"
 _STRAY_STOP = re.compile(r"(?<=[^\W\d_])\.(?= ([a-z]+) [a-z])")
 _WORD_ENDING = re.compile(r"([^\W\d_][\w.]*)$")
 
@@ -943,6 +950,20 @@ def stray_stop_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
                 continue
             if word.isupper():
                 continue  # "U.S", "EU." may end an abbreviation or a sentence
+            if opens_sentence(text, match.end() + 1, unit.end):
+                # "the museum. in my opinion, the young": the stop ends a sentence, and the
+                # next one opens in lower case
+                findings.append(
+                    _own_finding(
+                        match,
+                        rule=SENTENCE_AFTER_STOP,
+                        category="Capitalization",
+                        message=f"`{match.group(1)}` opens a sentence: it takes a capital",
+                        replacement=match.group(1).capitalize(),
+                        group=1,
+                    )
+                )
+                continue
             message = f"a full stop before `{match.group(1)}`, which goes on the sentence"
             findings.append(
                 _own_finding(
@@ -954,6 +975,27 @@ def stray_stop_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
                 )
             )
     return findings
+
+
+# the fronted phrase: a few words up to a comma, then the clause's subject
+_FRONTED_PHRASE = re.compile(r"[a-z]+(?: [\w'’-]+){0,4}, ([\w'’]+) ([\w'’]+)")
+_LEADING_MARKERS = sorted((m for m in INTRODUCTORY_MARKERS if " " in m), key=len, reverse=True)
+
+
+def opens_sentence(text: str, at: int, end: int) -> bool:
+    """The lower-case word at ``at``, after a full stop, opens a sentence of its own: a
+    preposition opening an introductory phrase English writes first ("in my opinion",
+    "of course", "for example"), or a short phrase closed by a comma before a subject and
+    its verb ("in the end, we learned", "as I said, the mayor"). A conjunction or a
+    relative word ("and", "which") goes on the sentence the stop cut."""
+    rest = text[at:end]
+    first = rest.split(" ", 1)[0]
+    if first in JOINING_WORDS:
+        return False
+    if any(rest.startswith(m) and not rest[len(m) : len(m) + 1].isalpha() for m in _LEADING_MARKERS):
+        return True
+    phrase = _FRONTED_PHRASE.match(rest)
+    return bool(phrase) and phrase.group(1).lower() in CLAUSE_SUBJECTS and phrase.group(2).islower()
 
 
 _INTRODUCTORY = re.compile(
