@@ -115,6 +115,20 @@ DEMONYMS = wordset("""
     portuguese moroccan algerian tunisian libyan sudanese yemeni omani kuwaiti bahraini emirates
     chilean colombian peruvian venezuelan cuban
     """)
+# Nationalities and languages as a translation or a learner writes them in lower case
+# ("studies english", "the french minister"; the grammar pass capitalises them): the
+# demonyms and languages, less the words English also uses in lower case ("polish" the
+# silver, "south", "mandarin" oranges).
+NATIONALITY_WORDS = (
+    DEMONYMS
+    | wordset("english arabic hebrew hindi urdu bengali punjabi tamil persian farsi swahili cantonese")
+) - wordset("polish south north south-african emirates latin african european asian afghan")
+# ... but a dish or a thing named after a nation keeps the lower case news style gives it
+# ("french fries", "swiss chard", "danish pastry").
+NATIONALITY_THINGS = wordset(
+    "fries fry toast horn horns door doors window windows press kiss kissing chard cheese dressing"
+    " bread braid braids manicure twist pastry pastries blinds roulette"
+)
 # The ending of a nationality word ("Korean", "Japanese", "Polish", "Iraqi"; the detector).
 DEMONYM_ENDING = re.compile(r"(?:an|ian|ese|ish|i)$")
 # Endings a name takes in words derived from it ("Putinist", "Xi's", "Kyivans"): such a

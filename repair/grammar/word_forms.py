@@ -61,6 +61,7 @@ RULES = frozenset(
         "repair.ButComma",
         "repair.FixedPhrase",
         "repair.SentenceAfterStop",
+        "repair.NationalityCapital",
     }
 )
 

@@ -59,6 +59,8 @@ from repair.words import (
     MONTH_PREPOSITIONS,
     MONTH_WORDS,
     NAME_CONNECTORS,
+    NATIONALITY_THINGS,
+    NATIONALITY_WORDS,
     PHRASE_FOLLOWERS,
     PHRASE_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
@@ -350,6 +352,7 @@ class GrammarRun:
         own = (
             *capital_findings(doc, self.article),
             *month_findings(doc, self.units),
+            *nationality_findings(doc, self.units),
             *stops,
             *introductory_comma_findings(doc, self.units),
             *quantifier_plural_findings(doc, self.units),
@@ -923,6 +926,43 @@ def month_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
                     category="Capitalization",
                     message=message,
                     replacement=month.capitalize(),
+                )
+            )
+    return findings
+
+
+_NATIONALITY = re.compile(
+    r"(?<![\w@#/.’'-])(" + "|".join(sorted(NATIONALITY_WORDS)) + r")(?![\w@/’']|\.\w)( [a-z]+)?"
+)
+
+
+def nationality_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """A nationality or a language in lower case ("she studies english", "the french
+    minister"): English always capitalises them, and translation and learners drop the
+    capital. Not a word English also uses in lower case ("polish", "south"), nor a dish or
+    thing news style writes in lower case ("french fries"), nor inside a quotation (the
+    speaker's words), a web address or a handle, nor right after a comma (", iraqi Oil
+    Minister Ihsan said" is a sentence whose clauses were swapped: its first word lost the
+    capital, and undoing the swap is the fix)."""
+    text = doc.text
+    quoted = Quotations(text)
+    findings = []
+    for unit in units:
+        for match in _NATIONALITY.finditer(text, unit.start, unit.end):
+            after = (match.group(2) or "").strip()
+            if after in NATIONALITY_THINGS or match.start() in quoted:
+                continue
+            if text[max(unit.start, match.start() - 2) : match.start()] == ", ":
+                continue  # perhaps a sentence's first word, its clauses swapped: the fragment's fix
+            word = match.group(1)
+            findings.append(
+                _own_finding(
+                    match,
+                    rule="repair.NationalityCapital",
+                    category="Capitalization",
+                    message=f"`{word}` is a nationality or a language: it takes a capital",
+                    replacement=word.capitalize(),
+                    group=1,
                 )
             )
     return findings
