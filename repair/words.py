@@ -405,6 +405,38 @@ VERB_ADVERBS = wordset(
     """usually often always never also really just sometimes only still even rarely
     seldom certainly clearly simply generally normally actually"""
 )
+# Simple past forms that are no past participle, with their base form: after a modal or
+# an infinitive's "to" only the base can stand ("could even began" -> "begin"; the
+# grammar pass's word forms). A regular -ed form may be a passive's participle instead.
+PAST_ONLY = {
+    "went": "go",
+    "came": "come",
+    "took": "take",
+    "gave": "give",
+    "saw": "see",
+    "began": "begin",
+    "wrote": "write",
+    "ate": "eat",
+    "knew": "know",
+    "became": "become",
+    "spoke": "speak",
+    "broke": "break",
+    "drove": "drive",
+    "forgot": "forget",
+    "chose": "choose",
+    "ran": "run",
+    "grew": "grow",
+    "threw": "throw",
+    "flew": "fly",
+    "drew": "draw",
+    "rose": "rise",
+    "fell": "fall",
+}
+# Words that open a verb's object: after an -ed form following a modal, they show the
+# verb is active ("will stimulated our imagination"), not a passive without its "be".
+OBJECT_OPENERS = wordset(
+    "the a an this that these those my our your his her its their them us him me it some any"
+)
 # Auxiliaries and modals: no -s form to add after "he" or "she".
 AUXILIARIES = wordset(
     "be been being am is are was were do does did has had can could will would shall should may might must"

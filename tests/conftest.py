@@ -85,3 +85,25 @@ def damaged_check(tmp_path_factory: pytest.TempPathFactory) -> subprocess.Comple
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded once for the session."""
     return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def automatic_grammar():
+    """A function: the (original, replacement) of each proposal of the grammar pass with
+    default settings that ``rule`` makes on ``text`` and that is automatic."""
+    from repair.document import Document
+    from repair.passes.context import PassContext
+    from repair.passes.grammar import GrammarPass
+
+    grammar = GrammarPass(Config())
+
+    def automatic(text: str, rule: str) -> list[tuple[str, str]]:
+        result = grammar.run(Document.from_text(text), PassContext(config=grammar.config))
+        thresholds = grammar.config.thresholds
+        return [
+            (p.original, p.replacement)
+            for p in result.proposals
+            if p.rule == rule and p.confidence >= thresholds[p.kind]
+        ]
+
+    return automatic

@@ -3,28 +3,9 @@ words English also writes in lower case, dishes, quotations and web addresses ke
 
 from __future__ import annotations
 
-import pytest
-
-from repair.config import Config
 from repair.document import Document
 from repair.edits import Span
-from repair.passes.context import PassContext
-from repair.passes.grammar import GrammarPass, nationality_findings
-
-
-@pytest.fixture(scope="module")
-def grammar() -> GrammarPass:
-    return GrammarPass(Config())
-
-
-def automatic(grammar: GrammarPass, text: str) -> list[tuple[str, str]]:
-    result = grammar.run(Document.from_text(text), PassContext(config=grammar.config))
-    thresholds = grammar.config.thresholds
-    return [
-        (p.original, p.replacement)
-        for p in result.proposals
-        if p.rule == "repair.NationalityCapital" and p.confidence >= thresholds[p.kind]
-    ]
+from repair.passes.grammar import nationality_findings
 
 
 def found(text: str) -> list[str]:
@@ -32,9 +13,12 @@ def found(text: str) -> list[str]:
     return [text[f.start : f.end] for f in nationality_findings(doc, [Span(0, len(text))])]
 
 
-def test_a_nationality_or_language_in_lower_case_is_capitalised(grammar):
+def test_a_nationality_or_language_in_lower_case_is_capitalised(automatic_grammar):
     text = "The ferry crew spoke english with the german tourists on board.\n"
-    assert automatic(grammar, text) == [("english", "English"), ("german", "German")]
+    assert automatic_grammar(text, "repair.NationalityCapital") == [
+        ("english", "English"),
+        ("german", "German"),
+    ]
     assert found("The mayor met the japanese envoy in the morning.\n") == ["japanese"]
 
 

@@ -19,6 +19,8 @@ English never does, so its fix needs no language model:
   students") when English pairs the word with the singular and never with the plural.
 - ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", without the
   comma before "but" ("that is right but there are").
+- ``repair.ModalBase``: a past form after a modal or an infinitive's "to" ("could even
+  began", "will stimulated our", "have to reduced the"): only the base form stands there.
 
 None fires inside a quotation (the speaker's words); the pass's guards keep names out.
 """
@@ -37,6 +39,8 @@ from repair.words import (
     CLAUSE_SUBJECTS,
     COORDINATORS,
     LOT_OF_LEADS,
+    OBJECT_OPENERS,
+    PAST_ONLY,
     PLURAL_ANTECEDENTS,
     SINGULAR_ANTECEDENTS,
     SUBORDINATORS,
@@ -62,6 +66,7 @@ RULES = frozenset(
         "repair.FixedPhrase",
         "repair.SentenceAfterStop",
         "repair.NationalityCapital",
+        "repair.ModalBase",
     }
 )
 
@@ -100,6 +105,15 @@ _THIRD_PERSON = re.compile(
 # a verb's -s form this common (wordfreq's Zipf scale) is a word English uses
 VERB_ZIPF = 3.0
 
+# a modal or an infinitive's "to" after a verb that takes one, perhaps an adverb, then a
+# past form: "could even began", "will stimulated our", "have to reduced the"
+_MODAL_PAST = re.compile(
+    r"\b(?:can|could|will|would|should|must|might|cannot|(?:have|has|had|want|wants|need|needs|going|able"
+    r"|try|tries|trying) to)(?: (?:not|[a-z]+ly|"
+    + "|".join(sorted(VERB_ADVERBS))
+    + r"))? ([a-z]+)\b(?![-'’])( [a-z]+)?"
+)
+_LAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(OBJECT_OPENERS)) + r") $", re.IGNORECASE)
 _BUT_CLAUSE = re.compile(r"\b([a-z]+) but (?=(?:I|we|he|she|they|there|it|its|you)\b)")
 
 
@@ -194,6 +208,16 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                     f"`{match.group(2)}` takes the verb's -s form: `{form}`",
                 )
             )
+        for match in _MODAL_PAST.finditer(text, unit.start, unit.end):
+            verb, after = match.group(1), (match.group(2) or "").strip()
+            if _LAST_WORD.search(text, max(unit.start, match.start() - 12), match.start()):
+                continue  # "the will expressed the": a noun ("will", "can"), not a modal
+            base = PAST_ONLY.get(verb) or (after in OBJECT_OPENERS and _base_of(counts, verb))
+            if not base:
+                continue
+            start, end = match.span(1)
+            message = f"after a modal or `to`, the verb's base form: `{base}`"
+            findings.append(_finding(start, end, base, "repair.ModalBase", "Grammar", message))
         for match in _BUT_CLAUSE.finditer(text, unit.start, unit.end):
             if match.group(1) in BUT_EXCEPT_LEADS:
                 continue
@@ -227,6 +251,25 @@ def _singular(counts, each: str, plural: str) -> str | None:
         pair = counts.pair_association(each, stem)
         if counts.zipf(stem) >= VERB_ZIPF and pair is not None and pair[1] and pair[0] >= EACH_PAIR_PMI:
             return stem
+    return None
+
+
+def _base_of(counts, past: str) -> str | None:
+    """The base form of a regular past ("stimulated" -> "stimulate", "stopped" -> "stop",
+    "tried" -> "try"), when it is a verb English uses after "to" (wordsegment's pairs);
+    None for a word that only ends so ("need", "red")."""
+    if not past.endswith("ed") or len(past) < 5:
+        return None
+    stem = past[:-2]
+    options = [stem + "e", stem]
+    if stem.endswith("i"):
+        options.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        options.append(stem[:-1])
+    for base in options:
+        pair = counts.pair_association("to", base)
+        if counts.zipf(base) >= VERB_ZIPF and pair is not None and pair[1] and pair[0] > 0.0:
+            return base
     return None
 
 

@@ -1,0 +1,39 @@
+"""A past form after a modal or an infinitive's "to" becomes the base form
+(repair.ModalBase), automatically; a passive without its "be", a noun "will" or "can",
+and "to" as a preposition are left alone."""
+
+from __future__ import annotations
+
+from repair.edits import Span
+from repair.grammar.word_forms import word_form_findings
+
+
+def fixed(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[f.start : f.end], f.fixes[0].text)
+        for f in word_form_findings(text, [Span(0, len(text))])
+        if f.rule == "repair.ModalBase"
+    ]
+
+
+def test_a_past_form_after_a_modal_or_to_becomes_the_base_form(automatic_grammar):
+    assert automatic_grammar(
+        "The new ferry will stimulated the trade between the islands.\n", "repair.ModalBase"
+    ) == [("stimulated", "stimulate")]
+    assert fixed("The crews could even began the repairs on Monday.\n") == [("began", "begin")]
+    assert fixed("The port wants to went ahead with the plan.\n") == [("went", "go")]
+    assert fixed("The council has to reduced the fees this year.\n") == [("reduced", "reduce")]
+    assert fixed("Officials tried to stopped the boats.\n") == []  # "tried to": not a lead listed
+    assert fixed("The town needs to stopped its spending.\n") == [("stopped", "stop")]
+
+
+def test_a_passive_a_noun_or_a_preposition_is_left_alone():
+    for kept in (
+        "The bill will approved by parliament next week.\n",  # a passive without "be": no object
+        "The will expressed the wishes of the voters.\n",  # the noun "will"
+        "A can contained the fuel for the boat.\n",  # the noun "can"
+        "Owing to limited funds, the ferry stopped.\n",  # "to" a preposition
+        "The plan would need the approval of the council.\n",  # "need" is no past form
+        "The fire could have started the panic.\n",  # a perfect: "have" between
+    ):
+        assert fixed(kept) == [], kept
