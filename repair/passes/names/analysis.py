@@ -79,6 +79,8 @@ def analyse(
             _style(result, text, reading)
         else:
             _suspect(result, article, reading, gazetteer, present)
+    from repair.passes.names.accents import misplaced_accents
+    from repair.passes.names.copies import copies_of_fixed_names
     from repair.passes.names.entities import (
         keep_glued_words,
         lost_capitals,
@@ -103,8 +105,10 @@ def analyse(
     from repair.passes.names.particles import respelled_particles
     from repair.passes.names.read_back import places_read_back
     from repair.passes.names.romanisations import other_romanisations
+    from repair.passes.names.titled_lower import titles_before_lower_names
     from repair.passes.names.translated_surname import translated_surnames
     from repair.passes.names.translated_titles import translated_titles
+    from repair.passes.names.translated_words import translated_name_words
 
     resolve(result, article, gazetteer, readings, present)
     native_script(result, article, gazetteer)
@@ -132,6 +136,10 @@ def analyse(
     # after the confidence: these grow or copy a change, not its evidence
     respelled_particles(result, article, gazetteer)
     lower_copies_of_fixed_names(result, article)
+    copies_of_fixed_names(result, article)
+    titles_before_lower_names(result, article, gazetteer)
+    misplaced_accents(result, article)
+    translated_name_words(result, article, gazetteer)
     return result
 
 

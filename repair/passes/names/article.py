@@ -90,12 +90,15 @@ class Article:
 
     def spell_like_article(self, replacement: str) -> str:
         """Each word as the article's recognised names spell it ("Erdogan", not "Erdoğan"); an
-        article that writes its names without accents gets none added."""
+        article that writes its names without accents gets none added. Accents the article puts
+        where the listed spelling has others are the article's mistake, not its style."""
         out = replacement
         for word, start, end in reversed(name_pieces(replacement)):
             spellings = self.surface.get(word)
             spelling = spellings.most_common(1)[0][0] if spellings else ""
             if spelling and spelling.lower() != out[start:end].lower():  # "Ing-wen" keeps its case
+                if not accents_agree(spelling, out[start:end]):
+                    continue
                 out = out[:start] + spelling + out[end:]
         if not out.isascii() and self.writes_ascii:
             out = "".join(ch for ch in unicodedata.normalize("NFKD", out) if not unicodedata.combining(ch))
@@ -312,3 +315,10 @@ def _syllables(word: str) -> int:
 
 
 _DETERMINER = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def accents_agree(written: str, listed: str) -> bool:
+    """The article's spelling of a name word may stand for the listed one: the same letters,
+    or one of them without accents ("Erdogan"). Accents on other letters ("Marquéz" for
+    Márquez) are the article's mistake, not its style."""
+    return written.isascii() or listed.isascii() or written.lower() == listed.lower()

@@ -48,7 +48,9 @@ from repair.gazetteer.index import (
 from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
+from repair.passes.names.article import accents_agree
 from repair.passes.names.headlines import title_case_line
+from repair.passes.names.readings import Reading
 from repair.words import (
     DEMONYMS,
     FIRST_NAME_EQUIVALENTS,
@@ -144,7 +146,8 @@ def family_form(entry: Entry, article_surface: dict) -> str:
     words = _without_suffix(entry)
     family = words[0] if entry.country in FAMILY_FIRST else words[-1]
     spellings = article_surface.get(fold(family))
-    return spellings.most_common(1)[0][0] if spellings else family
+    written = spellings.most_common(1)[0][0] if spellings else family
+    return written if accents_agree(written, family) else family
 
 
 def surname_phrase(entry: Entry, article_surface: dict) -> str:
@@ -739,12 +742,19 @@ def _short_forms(result, context: ResolveContext, readings, linked: list[tuple[G
         e.canonical for r in readings if r.status == "known" and len(r.mention.words) > 1 for e in r.entries
     }
     taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind == "name"]
-    for reading in readings:
+    read = {r.mention.start for r in readings}
+    # a lone word opening a sentence that English also writes ("Miley, who ...") is read as
+    # no name at all; where the article links that word to a person, it is that person
+    unread = [Reading(m, "common") for m in context.article.mentions if m.start not in read]
+    for reading in [*readings, *unread]:
         m = reading.mention
         if len(m.words) != 1 or any(s < m.end and m.start < e for s, e in taken):
             continue
         word = m.folded[0] if m.folded else ""
-        if reading.status == "known" and word in leads:
+        if reading.status == "common" and word in leads:
+            link, confidence, written = leads[word]
+            cap, why = 0.85, f"the article writes {link.entry.canonical} as {written!r}"
+        elif reading.status == "known" and word in leads:
             if any(e.canonical in named for e in reading.entries):
                 continue
             link, confidence, written = leads[word]
@@ -1043,12 +1053,11 @@ def _propose(
     if any(p.confidence >= confidence for p in weaker):
         return
     result.proposals[:] = [p for p in result.proposals if p not in weaker]
-    proposal = make_proposal(
+    proposal = name_proposal(
         text,
         start,
         end,
         replacement,
-        kind="name",
         rule=rule,
         confidence=round(confidence, 4),
         reason=f"{written!r} names {entry.canonical} ({entry.describe()})",
@@ -1315,17 +1324,41 @@ def _name_position(text: str, start: int, end: int) -> bool:
     return bool(before and is_title(before[-1].text)) or bool(_AFTER_NAME.match(text[end : end + 10]))
 
 
-def capital_proposal(
-    text: str, start: int, end: int, replacement: str, confidence: float, reason: str, evidence: list[str]
-):
-    """A name word given back its capital (or respelled and capitalised): every maker of
-    ``name.capital`` proposals goes through here, so the rule's kind and name stay one."""
+def name_proposal(
+    text: str,
+    start: int,
+    end: int,
+    replacement: str,
+    *,
+    rule: str,
+    confidence: float,
+    reason: str,
+    evidence: list[str],
+) -> Proposal:
+    """A proposal of kind "name", as every names rule makes one."""
     return make_proposal(
         text,
         start,
         end,
         replacement,
         kind="name",
+        rule=rule,
+        confidence=confidence,
+        reason=reason,
+        evidence=evidence,
+    )
+
+
+def capital_proposal(
+    text: str, start: int, end: int, replacement: str, confidence: float, reason: str, evidence: list[str]
+):
+    """A name word given back its capital (or respelled and capitalised): every maker of
+    ``name.capital`` proposals goes through here, so the rule's kind and name stay one."""
+    return name_proposal(
+        text,
+        start,
+        end,
+        replacement,
         rule="name.capital",
         confidence=confidence,
         reason=reason,

@@ -9,7 +9,6 @@ when the article names the person elsewhere.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from rapidfuzz.distance import Indel
 
@@ -17,6 +16,7 @@ from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import NAME_WORD, ROUTE, ROUTE_FAMILY, Gazetteer
 from repair.gazetteer.keys import fold, sound_key
 from repair.gazetteer.mentions import is_title, words_of, zipf
+from repair.passes.names.copies import fixed_runs
 from repair.passes.names.decisions import NameAnalysis, _recognise
 from repair.passes.names.entities import capital_proposal, family_form, family_of, given_of
 
@@ -197,28 +197,9 @@ def lower_copies_of_fixed_names(result: NameAnalysis, article) -> None:
     Only runs of two words or more (one word may be an English word: "special")."""
     text = article.doc.text
     fixed: dict[str, tuple[str, float, str]] = {}
-    # name proposals by where they start: a 10,000-word article has hundreds of runs and of
-    # proposals, and each run asks only for the ones inside it
-    names = sorted((p for p in result.proposals if p.kind == "name"), key=lambda p: p.span.start)
-    starts = [p.span.start for p in names]
-    for reading in article.readings:
-        m = reading.mention
-        if len(m.words) < 2:
-            continue
-        first = bisect_left(starts, m.start)
-        inside = [p for p in names[first : bisect_right(starts, m.end)] if p.span.end <= m.end]
-        if not inside:
-            continue
-        written = text[m.start : m.end]
-        if written == written.lower():
-            continue
-        out, at = [], m.start
-        for p in inside:
-            out += [text[at : p.span.start], p.replacement]
-            at = p.span.end
-        out.append(text[at : m.end])
-        replacement = "".join(out)
-        fixed.setdefault(written.lower(), (replacement, min(p.confidence for p in inside), written))
+    for written, (replacement, confidence, _) in fixed_runs(result, article).items():
+        if len(written.split()) >= 2 and written != written.lower():
+            fixed.setdefault(written.lower(), (replacement, confidence, written))
     if not fixed:
         return
     for lower, (replacement, confidence, written) in fixed.items():

@@ -168,7 +168,8 @@ def _unique(entries: list[Entry]) -> list[Entry]:
 
 def _lone_namesakes(readings: list[Reading]) -> None:
     """A lone surname that is somebody's name ("Yun"), in an article that names in full a person
-    whose name sounds the same ("Yoon Suk Yeol"), is read as a suspect, not as the namesake."""
+        whose name sounds the same ("Yoon Suk Yeol"), is read as a suspect, not as the namesake. A word
+    the person's entry lists as a whole short form ("Lula") is that person, whatever it sounds like."""
     full_names = {
         r.entries[0].canonical: r.entries[0]
         for r in readings
@@ -181,6 +182,8 @@ def _lone_namesakes(readings: list[Reading]) -> None:
         if any(e.canonical in full_names for e in r.entries) or r.entries[0].type != "person":
             continue
         word = r.mention.folded[0] if r.mention.folded else ""
+        if any(word in (fold(a) for a in e.aliases) for e in r.entries[:1]):
+            continue  # "Lula": the short form the person's entry lists, not a namesake's surname
         if word in words or not any(
             (_same_sound(word, w) and len(w) >= 3) or _short_alike(word, w) for w in words
         ):
