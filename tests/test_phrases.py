@@ -41,6 +41,31 @@ def found(text: str) -> list[tuple[str, str, bool]]:
         ("Measures against the new corona were eased.\n", [("new corona", "coronavirus", True)]),
         ("New corona cases fell again.\n", [("New corona", "Coronavirus", True)]),
         ("Shops reopened after the spread of Corona 19 slowed.\n", [("Corona 19", "COVID-19", True)]),
+        # a region lower-cased by translation, and the article it does not take
+        ("Tensions have risen in the east asia.\n", [("the east asia", "East Asia", True)]),
+        ("Trade with southeast asia grew.\n", [("southeast asia", "Southeast Asia", True)]),
+        # a word after it: the article may belong to the phrase ("the East Asia summit")
+        ("Envoys met at the east asia summit.\n", [("east asia", "East Asia", True)]),
+        ("Oil from the middle east costs more.\n", [("middle east", "Middle East", True)]),
+        # a Chinese news item's credit line, word by word
+        (
+            "(Comprehensive report by our reporter Li Wen) The ministry spoke.\n",
+            [("(Comprehensive report by", "(Compiled report by", True)],
+        ),
+        (
+            "Integrated by Reuters and AFP, the ministry said the plan would go ahead.\n",
+            [("Integrated by", "Compiled from", True)],
+        ),
+        # the title's holder after a title, not a longer name
+        (
+            "Senate Majority Chief Chuck Schumer spoke first.\n",
+            [("Senate Majority Chief", "Senate Majority Leader", True)],
+        ),
+        ("The Related Press reported the vote.\n", [("Related Press", "Associated Press", True)]),
+        (
+            "Hackers blamed for the ransomware assault were arrested.\n",
+            [("ransomware assault", "ransomware attack", True)],
+        ),
         (
             "Lawyers filed the case at the Supreme Court docket office.\n",
             [("Supreme Court docket", "Supreme Court", False)],
@@ -66,6 +91,14 @@ def test_a_damaged_phrase_gets_its_one_repair(text, expected):
         "The National Safety Council published its figures.\n",
         "The piece moves from F major to Fb major.\n",
         "\u201cWe fought back once morest them,\u201d the old farmer said.\n",  # the speaker's words
+        "The East Asia Summit opened in Jakarta.\n",
+        "The parts are integrated by design with the control room.\n",
+        "Integrated by law into the network in 1994, the line lost money.\n",
+        "A comprehensive report by the auditors found old signals at fault.\n",
+        "The agency sent related press releases on Monday.\n",
+        "Related Press Releases\n",
+        "A knowledge of history helps, as the Meals on Wheels charity knows.\n",
+        "The Change Fee paid by travellers was discussed by the Common Council.\n",
     ],
 )
 def test_correct_sentences_near_a_phrase_get_no_automatic_change(text):
@@ -77,6 +110,10 @@ def test_every_row_of_the_table_is_well_formed_and_found_in_a_sentence():
     assert len({r.damaged for r in rows}) == len(rows)
     for row in rows:
         text = f"Officials said on Monday that {row.damaged} was in the news.\n"
+        if row.decision == "auto-opening":
+            text = f"{row.damaged} officials, the talks went on.\n"
+        elif "*" in row.not_before:
+            text = f"Officials said on Monday that it was {row.damaged}.\n"
         assert [(o, r) for o, r, _ in found(text)] == [(row.damaged, row.repair)], row.damaged
 
 
@@ -175,3 +212,17 @@ def test_the_other_damage_probes_keep_their_figures():
 )
 def test_a_phrase_a_capitalised_word_goes_on_may_be_another_name(text, expected):
     assert found(text) == expected
+
+
+def test_the_second_other_damage_probes_keep_their_figures():
+    """tests/fixtures/other-probes-2 (written for the purpose before the rules for
+    lower-cased regions, Chinese credit lines, more spinner swaps and stray closing marks):
+    0 of 28 fixed before them, 28 after; nothing that must stay broken."""
+    from pathlib import Path
+
+    from repair.measure.bench.real import run_real
+
+    result = run_real(Path(__file__).parent / "fixtures" / "other-probes-2", Config(grammar="none"))
+    total = result["totals"]["all"]
+    assert total["keep_broken"] == 0 and total["refused"] == 0
+    assert total["other_fixed"] >= 28

@@ -13,6 +13,7 @@ from repair.passes.encoding import encoding_proposals, entity_proposals
 from repair.passes.fragments import fragment_proposals
 from repair.passes.phrases import phrase_proposals
 from repair.passes.spacing import spacing_proposals
+from repair.passes.stray_quotes import stray_quote_proposals
 from repair.passes.structure import structure_proposals
 
 
@@ -43,6 +44,7 @@ class CleanupPass:
                 *spacing,
                 *phrase_proposals(doc),
                 *fragment_proposals(doc),
+                *stray_quote_proposals(doc),
             ]
         )
 

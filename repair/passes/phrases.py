@@ -30,8 +30,9 @@ _WHO = {
     "mt-zh": "a word-by-word translation (from Chinese) of",
     "mt-ja": "a word-by-word translation (from Japanese) of",
     "mt-ko": "a word-by-word rendering (from Korean) of",
+    "mt": "a machine translation's form of",
 }
-_DECISIONS = ("auto", "auto-inside", "review")
+_DECISIONS = ("auto", "auto-inside", "auto-opening", "review")
 _FOLLOWING = re.compile(r"\s+([\w'’-]+)")
 
 
@@ -39,10 +40,10 @@ _FOLLOWING = re.compile(r"\s+([\w'’-]+)")
 class Phrase:
     damaged: str
     repair: str
-    decision: str  # auto, auto-inside (automatic only inside a sentence), review
-    source: str  # spinner, mt-zh, mt-ja, mt-ko
+    decision: str  # auto, auto-inside (only inside a sentence), auto-opening (only opening one), review
+    source: str  # spinner, mt-zh, mt-ja, mt-ko, mt
     note: str
-    not_before: frozenset[str]  # words after which the phrase is English as written
+    not_before: frozenset[str]  # words after which the phrase is English as written ("*": any)
 
 
 def parse(lines: list[str]) -> list[Phrase]:
@@ -99,12 +100,14 @@ def _proposal(text: str, match: re.Match, quoted: Quotations) -> Proposal | None
     if phrase is None or match.start() in quoted:
         return None
     following = _FOLLOWING.match(text, match.end())
-    if following and following.group(1).lower() in phrase.not_before:
+    if following and ({"*", following.group(1).lower()} & phrase.not_before):
         return None
     if phrase.decision == "auto-inside" and _opens_sentence(text, match.start()):
         return None  # "Social gathering" opening a sentence is English
+    if phrase.decision == "auto-opening" and not _opens_sentence(text, match.start()):
+        return None  # "integrated by design" inside a sentence is English
     confidence = UNSURE if phrase.decision == "review" else SURE
-    if _longer_name(found, following):
+    if _longer_name(found, phrase.repair, following):
         confidence = UNSURE  # "the White Home Care charity": a name of its own
     repair = phrase.repair
     if found[0].isupper() and phrase.damaged[0].islower():
@@ -123,12 +126,13 @@ def _proposal(text: str, match: re.Match, quoted: Quotations) -> Proposal | None
     )
 
 
-def _longer_name(found: str, following: re.Match | None) -> bool:
+def _longer_name(found: str, repair: str, following: re.Match | None) -> bool:
     """A capitalised phrase that a capitalised word goes on ("White Home Care", "Center East
     Mall") may be some other body's own name; a title after it ("World Financial institution
-    President") is no part of one, nor is a one-word swap's next word ("Folks's Republic")."""
+    President") is no part of one, nor is a one-word swap's next word ("Folks's Republic"),
+    nor the name of a title's holder ("Senate Majority Chief Chuck Schumer")."""
     words = found.split()
-    if len(words) < 2 or not (words[-1][:1].isupper() and following):
+    if len(words) < 2 or not (words[-1][:1].isupper() and following) or is_title(repair.split()[-1]):
         return False
     word = following.group(1)
     return word[:1].isupper() and not is_title(word)
