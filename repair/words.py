@@ -443,6 +443,26 @@ AUXILIARIES = wordset(
 )
 # Before "but", words that make it "except" ("nothing but", "all but"), not a clause break.
 BUT_EXCEPT_LEADS = wordset("not nothing all anything everything none one nobody else anyone everyone")
+# After "but", words that open a clause's own subordinate clause or adverbial ("but even
+# if he", "but when it broke", "but right now"): a comma comes before "but" unless a "not"
+# earlier in the clause makes it a contrast of two phrases ("not because X but because Y").
+# Not a preposition or "then", "still", "now": they as often go on the same subject's verb
+# or adjective ("rose but then fell", "tired but in good spirits", "small but still").
+BUT_ADVERBIAL_OPENERS = frozenset(
+    (
+        "even if",
+        "even though",
+        "even when",
+        "even so",
+        "even then",
+        "right now",
+        "if",
+        "when",
+        "because",
+        "since",
+        "once",
+    )
+)
 # Nouns whose number a relative clause's verb must follow ("a person who is", "people who
 # are"): the irregular plurals and their singulars, and the indefinite pronouns.
 SINGULAR_ANTECEDENTS = wordset("person man woman child someone anyone everyone somebody anybody everybody")

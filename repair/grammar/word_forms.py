@@ -17,8 +17,9 @@ English never does, so its fix needs no language model:
   of the other number ("a person who are", "people that is").
 - ``repair.EachSingular``: a plural after "each" or "every" ("in every details", "each
   students") when English pairs the word with the singular and never with the plural.
-- ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", without the
-  comma before "but" ("that is right but there are").
+- ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", or with an
+  subordinate clause ("but even if", "but when it broke", "but right now"; not after a
+  "not" in the clause: "not because it rained but because"), without the comma before "but" ("that is right but there are").
 - ``repair.ModalBase``: a past form after a modal or an infinitive's "to" ("could even
   began", "will stimulated our", "have to reduced the"): only the base form stands there.
 
@@ -35,6 +36,7 @@ from repair.grammar.base import Finding, Fix
 from repair.grammar.categories import kind_for
 from repair.words import (
     AUXILIARIES,
+    BUT_ADVERBIAL_OPENERS,
     BUT_EXCEPT_LEADS,
     CLAUSE_SUBJECTS,
     COORDINATORS,
@@ -114,7 +116,14 @@ _MODAL_PAST = re.compile(
     + r"))? ([a-z]+)\b(?![-'’])( [a-z]+)?"
 )
 _LAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(OBJECT_OPENERS)) + r") $", re.IGNORECASE)
-_BUT_CLAUSE = re.compile(r"\b([a-z]+) but (?=(?:I|we|he|she|they|there|it|its|you)\b)")
+_BUT_CLAUSE = re.compile(
+    r"\b([a-z]+) but (?=(?:I|we|he|she|they|there|it|its|you|("
+    + "|".join(sorted(BUT_ADVERBIAL_OPENERS, key=len, reverse=True))
+    + r"))\b)"
+)
+# a negation or "only" earlier in the clause: "not X but Y", "not only X but"
+_CONTRAST_LEAD = re.compile(r"\b(?:not|only|never|n't)\b|n['’]t\b")
+_CLAUSE_START = re.compile(r"[^.!?;:,]*$")
 
 
 def third_person(verb: str) -> str:
@@ -221,6 +230,10 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
         for match in _BUT_CLAUSE.finditer(text, unit.start, unit.end):
             if match.group(1) in BUT_EXCEPT_LEADS:
                 continue
+            if match.group(2) and _CONTRAST_LEAD.search(
+                _CLAUSE_START.search(text, unit.start, match.start()).group()
+            ):
+                continue  # "not in Paris but in Rome": two phrases in contrast, not two clauses
             at = match.end(1)
             findings.append(
                 _finding(
