@@ -60,6 +60,10 @@ TITLES_BEFORE_NAMES = wordset(
     "mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. sgt. adm. sen. rep. gov. rev. st. sir "
     "president minister chancellor secretary ambassador premier king queen prince"
 )
+# The small words inside a party's name ("Justice and Development", "Brothers of Italy") and
+# the words that head one ("Party of Regions") (names pass, translated parties).
+PARTY_NAME_LINKS = wordset("of and for the")
+PARTY_HEADS = wordset("party alliance front movement union league platform bloc")
 # Title and role words before a name ("U.S. Secretary of State Antony Blinken"): kept as
 # the mention's role context, never part of the name (names pass, mentions).
 TITLE_WORDS = wordset("""

@@ -106,6 +106,7 @@ def analyse(
     from repair.passes.names.read_back import places_read_back
     from repair.passes.names.romanisations import other_romanisations
     from repair.passes.names.titled_lower import titles_before_lower_names
+    from repair.passes.names.translated_parties import translated_parties
     from repair.passes.names.translated_surname import translated_surnames
     from repair.passes.names.translated_titles import translated_titles
     from repair.passes.names.translated_words import translated_name_words
@@ -119,6 +120,7 @@ def analyse(
     places_read_back(result, article, gazetteer)
     translated_titles(result, article, gazetteer)
     translated_institutions(result, article)
+    translated_parties(result, article, gazetteer)
     surnames_as_words(result, article, gazetteer)
     names_heard_as_words(result, article, gazetteer)
     role_names_heard_as_words(result, article, gazetteer)

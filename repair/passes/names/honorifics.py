@@ -333,6 +333,7 @@ def _family_matches(word: str, people: list[Entry], context) -> list[tuple[Entry
     """The people whose family name ``word`` reads or sounds like, with a confidence and how;
     None when ``word`` is one of their family names as it stands."""
     from repair.gazetteer.keys import fold, sound_key
+    from repair.gazetteer.korean_surnames import family_spellings
     from repair.passes.names.entities import FAMILY_FIRST, family_of
 
     matches = []
@@ -343,6 +344,7 @@ def _family_matches(word: str, people: list[Entry], context) -> list[tuple[Entry
         spelled = {family}
         if person.country in FAMILY_FIRST:
             spelled.update(fold(r.split()[0]) for r in context.readings_of(person) if " " in r)
+            spelled.update(family_spellings(person.native))  # "Yi" for Lee, "Pak" for Park
         if word in spelled:
             matches.append((person, READING, "a reading of the family name through another script"))
         elif any(sound_key(word) == sound_key(s) and _same_onset(word, s) for s in spelled if len(s) <= 5):
