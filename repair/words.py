@@ -412,12 +412,13 @@ VERB_ADVERBS = wordset(
 # Simple past forms that are no past participle, with their base form: after a modal or
 # an infinitive's "to" only the base can stand ("could even began" -> "begin"; the
 # grammar pass's word forms). A regular -ed form may be a passive's participle instead.
+# Not "saw", "fell", "lay", "found" or "wound": each is also a verb's base form ("able to saw
+# through the steel", "need to fell the trees").
 PAST_ONLY = {
     "went": "go",
     "came": "come",
     "took": "take",
     "gave": "give",
-    "saw": "see",
     "began": "begin",
     "wrote": "write",
     "ate": "eat",
@@ -434,7 +435,6 @@ PAST_ONLY = {
     "flew": "fly",
     "drew": "draw",
     "rose": "rise",
-    "fell": "fall",
 }
 # Words that open a verb's object: after an -ed form following a modal, they show the
 # verb is active ("will stimulated our imagination"), not a passive without its "be".
