@@ -246,6 +246,12 @@ CLAUSE_SUBJECTS = wordset(
     "i we you he she it they there people the a an this that these those my our your his her its"
     " their some many most all every each one if when"
 )
+# Words that open a clause's subject after a fronted phrase and its comma ("in the end,
+# both sides agreed"; the grammar pass's stop before a lower-case sentence): the clause
+# subjects and the other determiners and indefinite pronouns.
+SUBJECT_OPENERS = CLAUSE_SUBJECTS | wordset(
+    "both no neither few several any another nobody everyone everybody someone somebody nothing something"
+)
 # ... and after a phrase of several words, also a word that opens an adverbial ("For
 # example in a chemistry class we"; "As a result of" takes none: "of" is not here).
 PHRASE_FOLLOWERS = CLAUSE_SUBJECTS | wordset(

@@ -40,6 +40,7 @@ def test_a_lower_case_sentence_after_a_stop_keeps_the_stop_and_gets_its_capital(
         "The bridge stayed shut all week. of course the shops lost trade.\n",
         "The vote was close. for example, two seats changed hands by ten votes.\n",
         "Most stalls had closed. by then, they had sold all the fish.\n",
+        "The deal was signed in Oslo. in the end, both sides agreed to talks.\n",
     ):
         assert stop_rules(opened) == ["repair.SentenceAfterStop"], opened
 

@@ -65,6 +65,7 @@ from repair.words import (
     PHRASE_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
     ROLE_LINK_WORDS,
+    SUBJECT_OPENERS,
     WORD_CHARACTERS,
     Quotations,
     ends_abbreviation,
@@ -1035,7 +1036,7 @@ def opens_sentence(text: str, at: int, end: int) -> bool:
     if any(rest.startswith(m) and not rest[len(m) : len(m) + 1].isalpha() for m in _LEADING_MARKERS):
         return True
     phrase = _FRONTED_PHRASE.match(rest)
-    return bool(phrase) and phrase.group(1).lower() in CLAUSE_SUBJECTS and phrase.group(2).islower()
+    return bool(phrase) and phrase.group(1).lower() in SUBJECT_OPENERS and phrase.group(2).islower()
 
 
 _INTRODUCTORY = re.compile(
