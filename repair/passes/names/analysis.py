@@ -95,6 +95,7 @@ def analyse(
         surnames_as_words,
     )
     from repair.passes.names.heard_by_role import role_names_heard_as_words
+    from repair.passes.names.heard_speakers import speakers_heard_as_words
     from repair.passes.names.institutions import translated_institutions
     from repair.passes.names.lower_case import (
         capitals_the_article_writes,
@@ -124,6 +125,7 @@ def analyse(
     surnames_as_words(result, article, gazetteer)
     names_heard_as_words(result, article, gazetteer)
     role_names_heard_as_words(result, article, gazetteer)
+    speakers_heard_as_words(result, article, gazetteer)
     first_names_for_names(result, article, gazetteer)
     other_first_names(result, article, gazetteer)
     one_word_off(result, article, gazetteer)
