@@ -447,6 +447,16 @@ PAST_ONLY = {
 OBJECT_OPENERS = wordset(
     "the a an this that these those my our your his her its their them us him me it some any"
 )
+# After "this" and a plural noun, words that show the plural is the subject or ends its
+# phrase ("this cars are", "this animals because"); a word English also uses as a verb's
+# -s form must have one of them after it ("this costs money" is a verb).
+PLURAL_FOLLOWERS = wordset(
+    "are were have do can could will would should must may might and or of in on for to from with"
+    " that which who because but so"
+)
+# Plural time words after "this" are a possessive that lost its apostrophe ("this weeks
+# meeting": this week's), not a demonstrative of the wrong number.
+TIME_PLURALS = wordset("weeks years months days decades centuries seasons weekends mornings evenings nights")
 # Auxiliaries and modals: no -s form to add after "he" or "she".
 AUXILIARIES = wordset(
     "be been being am is are was were do does did has had can could will would shall should may might must"

@@ -107,3 +107,15 @@ def automatic_grammar():
         ]
 
     return automatic
+
+
+def word_form_changes(text: str, rule: str) -> list[tuple[str, str]]:
+    """(text, replacement) of each finding of the word-form ``rule`` in ``text``."""
+    from repair.edits import Span
+    from repair.grammar.word_forms import word_form_findings
+
+    return [
+        (text[f.start : f.end], f.fixes[0].text)
+        for f in word_form_findings(text, [Span(0, len(text))])
+        if f.rule == rule
+    ]

@@ -4,16 +4,11 @@ and "to" as a preposition are left alone."""
 
 from __future__ import annotations
 
-from repair.edits import Span
-from repair.grammar.word_forms import word_form_findings
+from tests.conftest import word_form_changes
 
 
 def fixed(text: str) -> list[tuple[str, str]]:
-    return [
-        (text[f.start : f.end], f.fixes[0].text)
-        for f in word_form_findings(text, [Span(0, len(text))])
-        if f.rule == "repair.ModalBase"
-    ]
+    return word_form_changes(text, "repair.ModalBase")
 
 
 def test_a_past_form_after_a_modal_or_to_becomes_the_base_form(automatic_grammar):

@@ -20,6 +20,9 @@ English never does, so its fix needs no language model:
 - ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", or with an
   subordinate clause ("but even if", "but when it broke", "but right now"; not after a
   "not" in the clause: "not because it rained but because"), without the comma before "but" ("that is right but there are").
+- ``repair.DemonstrativeNumber``: "this" before a plural noun ("this animals", "this
+  companies used") becomes "these", when English pairs "these" with the word and never
+  "this" (a verb's -s form, "this means", "this helps", is paired with "this").
 - ``repair.ModalBase``: a past form after a modal or an infinitive's "to" ("could even
   began", "will stimulated our", "have to reduced the"): only the base form stands there.
 
@@ -44,8 +47,10 @@ from repair.words import (
     OBJECT_OPENERS,
     PAST_ONLY,
     PLURAL_ANTECEDENTS,
+    PLURAL_FOLLOWERS,
     SINGULAR_ANTECEDENTS,
     SUBORDINATORS,
+    TIME_PLURALS,
     VERB_ADVERBS,
     Quotations,
 )
@@ -69,6 +74,7 @@ RULES = frozenset(
         "repair.SentenceAfterStop",
         "repair.NationalityCapital",
         "repair.ModalBase",
+        "repair.DemonstrativeNumber",
     }
 )
 
@@ -115,6 +121,7 @@ _MODAL_PAST = re.compile(
     + "|".join(sorted(VERB_ADVERBS))
     + r"))? ([a-z]+)\b(?![-'’])( [a-z]+)?"
 )
+_THIS_PLURAL = re.compile(r"\b([Tt]his) ([a-z]+s)\b(?![-'’])(?: ?([a-z]+|[,.;:!?]))?")
 _LAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(OBJECT_OPENERS)) + r") $", re.IGNORECASE)
 _BUT_CLAUSE = re.compile(
     r"\b([a-z]+) but (?=(?:I|we|he|she|they|there|it|its|you|("
@@ -227,6 +234,14 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
             start, end = match.span(1)
             message = f"after a modal or `to`, the verb's base form: `{base}`"
             findings.append(_finding(start, end, base, "repair.ModalBase", "Grammar", message))
+        for match in _THIS_PLURAL.finditer(text, unit.start, unit.end):
+            if _plural_after_this(counts, match.group(2), match.group(3) or ""):
+                start, end = match.span(1)
+                these = "These" if match.group(1)[0] == "T" else "these"
+                message = f"`{match.group(2)}` is plural: `{these}`"
+                findings.append(
+                    _finding(start, end, these, "repair.DemonstrativeNumber", "Agreement", message)
+                )
         for match in _BUT_CLAUSE.finditer(text, unit.start, unit.end):
             if match.group(1) in BUT_EXCEPT_LEADS:
                 continue
@@ -265,6 +280,23 @@ def _singular(counts, each: str, plural: str) -> str | None:
         if counts.zipf(stem) >= VERB_ZIPF and pair is not None and pair[1] and pair[0] >= EACH_PAIR_PMI:
             return stem
     return None
+
+
+def _plural_after_this(counts, word: str, after: str) -> bool:
+    """``word`` after "this" is a plural noun: English pairs "these" with it and never
+    "this" ("this animals"); and when it may be a verb's -s form ("it costs"), what follows
+    shows the plural ("this costs are", not "this costs money"). Not a time word
+    ("this weeks meeting" lost an apostrophe) nor a word ending in -ss ("this business")."""
+    if word in TIME_PLURALS or word.endswith("ss"):
+        return False
+    now = counts.pair_association("this", word)
+    then = counts.pair_association("these", word)
+    if now is None or then is None or now[1] or not then[1]:
+        return False
+    verb = counts.pair_association("it", word)
+    if verb is not None and verb[1]:
+        return after in PLURAL_FOLLOWERS or (bool(after) and not after.isalpha())
+    return True
 
 
 def _base_of(counts, past: str) -> str | None:
