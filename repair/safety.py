@@ -38,13 +38,13 @@ from repair.words import WORD_CHARACTERS
 # the table of kinds (repair/kinds.py).
 _REMOVES = with_effect(Effect.REMOVES)
 
-# Any case: a month a translation lower-cased ("in late may") is the same date once
-# capitalised, so the capital is no change of fact.
+# Any case: a month or a day a translation lower-cased ("in late may", "on tuesday") is the
+# same date once capitalised, so the capital is no change of fact.
 _MONTH = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SP = r"[ \u00a0]"
 _DATE = re.compile(
     rf"\b(?:(?P<day>\d{{1,2}}(?:st|nd|rd|th)?{_SP}*(?:of{_SP}+)?){_MONTH}(?:{_SP}*,?{_SP}*\d{{4}})?"  # 5 November

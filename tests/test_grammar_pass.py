@@ -379,10 +379,22 @@ def test_a_month_lower_cased_by_translation_is_capitalised_and_a_verb_is_not(gra
         assert "repair.MonthCapital" not in by_rule(run(grammar, verb)[0])
 
 
-def test_capitalising_a_month_is_no_change_of_date_for_the_guard():
+def test_a_day_lower_cased_by_translation_is_capitalised_but_not_in_a_tag_or_address(grammar):
+    text = "Police closed the roads on tuesday and said they would reopen them by friday.\n"
+    days = [(p.original, p.replacement) for p in run(grammar, text)[0] if p.rule == "repair.MonthCapital"]
+    assert days == [("tuesday", "Tuesday"), ("friday", "Friday")]
+    for kept in (
+        "Fans posted under #fridayfeeling and #sunday.\n",
+        "See farmunion.org/sunday-meeting for times.\n",
+    ):
+        assert "repair.MonthCapital" not in by_rule(run(grammar, kept)[0])
+
+
+def test_capitalising_a_month_or_a_day_is_no_change_of_date_for_the_guard():
     from repair.safety import FACTS
 
     assert FACTS["date"]("in late may") == FACTS["date"]("in late May")
+    assert FACTS["date"]("on tuesday") == FACTS["date"]("on Tuesday") == ["tuesday"]
 
 
 def test_more_before_a_comparative_is_grammar_not_style(grammar):

@@ -56,6 +56,11 @@ def found(text: str) -> list[tuple[str, str, bool]]:
             "Integrated by Reuters and AFP, the ministry said the plan would go ahead.\n",
             [("Integrated by", "Compiled from", True)],
         ),
+        # French and Spanish "au nom de", "en nombre de", opening a sentence
+        (
+            "The count went on. Under the name of the union, its leader thanked the drivers.\n",
+            [("Under the name of", "On behalf of", True)],
+        ),
         # the title's holder after a title, not a longer name
         (
             "Senate Majority Chief Chuck Schumer spoke first.\n",
@@ -94,6 +99,7 @@ def test_a_damaged_phrase_gets_its_one_repair(text, expected):
         "The East Asia Summit opened in Jakarta.\n",
         "The parts are integrated by design with the control room.\n",
         "Integrated by law into the network in 1994, the line lost money.\n",
+        "The novelist writes under the name of her grandmother.\n",
         "A comprehensive report by the auditors found old signals at fault.\n",
         "The agency sent related press releases on Monday.\n",
         "Related Press Releases\n",

@@ -890,7 +890,8 @@ def _own_finding(
 
 
 _MONTH = re.compile(
-    r"(?<![\w@/.-])(january|february|march|april|may|june|july|august|september|october|november|december)(?![\w@/-])"
+    r"(?<![\w@#/.-])(january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w@/-])"
 )
 _DAY_OR_YEAR = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)")
 _PAUSE = re.compile(r"[,.;:)]")
@@ -898,8 +899,8 @@ _BEFORE_MONTH = re.compile(r"(?:(\w+)-|(\w+) )$")
 
 
 def month_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
-    """A month written in lower case ("in late may", "on 5 june"): machine translation
-    lower-cases them. "may", "march" and "august" are English words too: they are a month
+    """A month or a day of the week written in lower case ("in late may", "on 5 june", "on
+    tuesday"): machine translation lower-cases them, as most languages write them. "may", "march" and "august" are English words too: they are a month
     only after a day number or a word that dates them ("late", "mid-"), after "in" or
     "since" when the sentence pauses after them, or before a day number or year."""
     text = doc.text
@@ -919,7 +920,7 @@ def month_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
                 )
                 if not dated:
                     continue
-            message = f"`{month}` is a month: months are written with a capital"
+            message = f"`{month}` names a month or a day: it is written with a capital"
             findings.append(
                 _own_finding(
                     match,
