@@ -261,6 +261,11 @@ PHRASE_FOLLOWERS = CLAUSE_SUBJECTS | wordset(
 # the irregular plurals of nouns learners and translations leave singular after them.
 PLURAL_QUANTIFIERS = wordset("many several few various numerous both these those multiple")
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+# What follows "you" as its subject and never a letter's name ("u will agree" is texting
+# for "you will"; "the vowel u is", "a u turn" are letters): the grammar pass's shorthand.
+YOU_VERBS = wordset(
+    "are were do did have had can could will would should must may might know need want think"
+)
 # Contractions written without their apostrophe that are no English word as written
 # ("dont", "doesnt"; not "cant", "wont", "well", "ill", "its": words of their own).
 APOSTROPHE_DROPPED = {

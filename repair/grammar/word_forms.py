@@ -75,6 +75,7 @@ RULES = frozenset(
         "repair.NationalityCapital",
         "repair.ModalBase",
         "repair.DemonstrativeNumber",
+        "repair.TextingYou",
     }
 )
 

@@ -67,6 +67,7 @@ from repair.words import (
     ROLE_LINK_WORDS,
     SUBJECT_OPENERS,
     WORD_CHARACTERS,
+    YOU_VERBS,
     Quotations,
     ends_abbreviation,
     wordset,
@@ -358,6 +359,7 @@ class GrammarRun:
             *introductory_comma_findings(doc, self.units),
             *quantifier_plural_findings(doc, self.units),
             *apostrophe_findings(doc, self.units),
+            *texting_findings(doc, self.units),
             *paragraph_start_findings(doc, self.units),
             *phrase_findings(doc, self.units),
             *word_form_findings(doc.text, self.units),
@@ -971,6 +973,7 @@ def nationality_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
 
 
 SENTENCE_AFTER_STOP = "repair.SentenceAfterStop"
+TEXTING_U = "repair.TextingYou"
 _STRAY_STOP = re.compile(r"(?<=[^\W\d_])\.(?= ([a-z]+) [a-z])")
 _WORD_ENDING = re.compile(r"([^\W\d_][\w.]*)$")
 
@@ -1160,6 +1163,36 @@ def apostrophe_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
                     category="Punctuation",
                     message=f"`{word}` is a contraction: `{word[0]}{fixed[1:]}`",
                     replacement=word[0] + fixed[1:].replace("'", mark),
+                )
+            )
+    return findings
+
+
+# "u" for "you" before the word it is the subject of: not "(u)", "u.s.", "u-turn"
+_TEXTING_U = re.compile(r"(?<![\w'’.()/@#&-])u (?=([a-z]+)\b)")
+
+
+def texting_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
+    """ "u" written for "you" ("by these figures u will agree", "becouse u dont know"):
+    only a lower-case "u" standing alone as a subject, before an auxiliary or a common
+    verb "you" takes ("u will", "u know") or a contraction that lost its apostrophe ("u
+    dont"), not a letter ("the vowel u is", "a u turn"); never inside a quotation (a text
+    message quoted as sent)."""
+    text = doc.text
+    quoted = Quotations(text)
+    findings = []
+    for unit in units:
+        for match in _TEXTING_U.finditer(text, unit.start, unit.end):
+            after = match.group(1)
+            if match.start() in quoted or not (after in APOSTROPHE_DROPPED or after in YOU_VERBS):
+                continue
+            findings.append(
+                own_finding(
+                    (match.start(), match.start() + 1),
+                    Fix(match.start(), match.start() + 1, "you"),
+                    TEXTING_U,
+                    "Spelling",
+                    "`u` is texting shorthand: `you`",
                 )
             )
     return findings
