@@ -56,10 +56,15 @@ def found(text: str) -> list[tuple[str, str, bool]]:
             "Integrated by Reuters and AFP, the ministry said the plan would go ahead.\n",
             [("Integrated by", "Compiled from", True)],
         ),
-        # French and Spanish "au nom de", "en nombre de", opening a sentence
+        # French and Spanish "au nom de", "en nombre de", opening a sentence: for review, since
+        # a fronted pen name is English ("Under the name of John Carter, he wrote novels")
         (
             "The count went on. Under the name of the union, its leader thanked the drivers.\n",
-            [("Under the name of", "On behalf of", True)],
+            [("Under the name of", "On behalf of", False)],
+        ),
+        (
+            "Under the name of John Carter, he wrote three spy novels.\n",
+            [("Under the name of", "On behalf of", False)],
         ),
         # the title's holder after a title, not a longer name
         (
