@@ -218,7 +218,7 @@ JOINING_WORDS = wordset("and or nor than that which whose")
 INTRODUCTORY_MARKERS = wordset(
     "also firstly secondly thirdly lastly finally first second third besides nonetheless"
     " unfortunately fortunately actually personally similarly likewise obviously surprisingly"
-    " sadly luckily basically yes"
+    " sadly luckily basically yes thereby"
 ) | frozenset(
     (
         "in addition",
@@ -239,6 +239,12 @@ INTRODUCTORY_MARKERS = wordset(
         "as a result",
         "to sum up",
     )
+)
+# Sentence-opening connectives the checker gives a comma before a subject ("Thus the plan
+# failed") but not before a phrase ("Thus in the end", "Hence from the start"): the grammar
+# pass adds it there.
+CONNECTIVE_MARKERS = wordset(
+    "thus hence consequently moreover furthermore nevertheless nonetheless accordingly"
 )
 # ... when a clause's subject follows at once: a pronoun or a determiner ("Also during
 # the talks", "First lady", "Second half" take none).

@@ -48,6 +48,7 @@ from repair.words import (
     CLAUSE_SUBJECTS,
     CLAUSE_WORDS,
     COMMON_DOUBLES,
+    CONNECTIVE_MARKERS,
     CONTINUING_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -1045,7 +1046,9 @@ def opens_sentence(text: str, at: int, end: int) -> bool:
 
 _INTRODUCTORY = re.compile(
     r"(?:(?<=^)|(?<=[.!?] ))("
-    + "|".join(sorted((m.capitalize() for m in INTRODUCTORY_MARKERS), key=len, reverse=True))
+    + "|".join(
+        sorted((m.capitalize() for m in INTRODUCTORY_MARKERS | CONNECTIVE_MARKERS), key=len, reverse=True)
+    )
     + r") ([A-Za-z]+)\b",
     re.MULTILINE,
 )
@@ -1062,7 +1065,10 @@ def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Fi
     findings = []
     for unit in units:
         for match in _INTRODUCTORY.finditer(text, unit.start, unit.end):
-            followers = PHRASE_FOLLOWERS if " " in match.group(1) else CLAUSE_SUBJECTS
+            if match.group(1).lower() in CONNECTIVE_MARKERS:
+                followers = PHRASE_FOLLOWERS - CLAUSE_SUBJECTS  # the checker's own before a subject
+            else:
+                followers = PHRASE_FOLLOWERS if " " in match.group(1) else CLAUSE_SUBJECTS
             if match.group(2).lower() not in followers:
                 continue
             if match.start() in quoted:
