@@ -49,3 +49,10 @@ def test_the_rule_wants_one_far_commoner_word_one_slip_away():
     assert not classic_slip("salf", "half")  # short, and several common words one slip away
     assert not classic_slip("Recieve", "Receive")  # a capitalised word may be a name
     assert not classic_slip("proffits", "profits")  # wordfreq never saw it: the model's own case
+
+
+def test_a_word_of_a_language_english_quotes_is_no_classic_slip(grammar):
+    # "labora" is rare in English and one slip from "labor", but it is a Spanish and Latin word
+    assert not classic_slip("labora", "labor")
+    text = "The motto above the abbey door, Ora et labora, is carved in stone."
+    assert all(c < THRESHOLD for _, _, c in spelling(grammar, text))

@@ -727,10 +727,20 @@ def classic_slip(flagged: str, fix: str) -> bool:
     if len(flagged) < 5 or not flagged.isalpha() or not flagged.islower():
         return False
     seen = zipf_frequency(flagged, "en")
-    if not 0.0 < seen < CLASSIC_RARE_ZIPF:
+    if not 0.0 < seen < CLASSIC_RARE_ZIPF or foreign_word(flagged, seen):
         return False
     common = [w for w in one_slip_words(flagged) if zipf_frequency(w, "en") >= CLASSIC_COMMON_ZIPF]
     return common == [fix] and zipf_frequency(fix, "en") - seen >= CLASSIC_GAIN
+
+
+# Languages whose words an English article quotes most ("Ora et labora", "la dolce vita").
+QUOTED_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl")
+
+
+def foreign_word(word: str, english: float) -> bool:
+    """``word`` is commoner in a language English articles quote than in English: a quoted
+    word of that language ("labora"), not an English misspelling ("recieve" is in none)."""
+    return any(zipf_frequency(word, language) > english for language in QUOTED_LANGUAGES)
 
 
 def _zipf_times(flagged: str, fix: str) -> int:
