@@ -236,8 +236,8 @@ def test_the_second_other_damage_probes_keep_their_figures():
     """tests/fixtures/other-probes-2 (written for the purpose before the rules they
     measure; without the grammar pass, so the lower-cased weekdays stay): lower-cased
     regions, Chinese credit lines, spun agencies and stray closing marks 0 of 28 before,
-    28 after; spun news outlets and "Under the name of" 0 of 12 before, 12 after; nothing
-    that must stay broken."""
+    28 after; spun news outlets 0 of 10 before, 10 after ("Under the name of", 2 more, is
+    for review: a fronted pen name is English); nothing that must stay broken."""
     from pathlib import Path
 
     from repair.measure.bench.real import run_real
@@ -245,4 +245,4 @@ def test_the_second_other_damage_probes_keep_their_figures():
     result = run_real(Path(__file__).parent / "fixtures" / "other-probes-2", Config(grammar="none"))
     total = result["totals"]["all"]
     assert total["keep_broken"] == 0 and total["refused"] == 0
-    assert total["other_fixed"] >= 40
+    assert total["other_fixed"] >= 38 and total["other_review"] >= 40
