@@ -75,6 +75,19 @@ FIXED = [
         ("Márquez", 0.97),
         id="a fix takes the listed accents, not the article's misplaced ones",
     ),
+    pytest.param(
+        "Indonesian President Prabowo Subianto returned to Yajiada on Monday after the summit.",
+        "Yajiada",
+        ("Jakarta", 0.92),
+        id="a capital of the new regions read back from its Chinese name",
+    ),
+    pytest.param(
+        "Brazilian President Lula da Silva opened the summit in Belem on Monday.\n\n"
+        "The talks, Mr. Lola said later, had gone better than expected.",
+        "Lola",
+        ("Lula", 0.92),
+        id="an honorific and the short name the person is called by, named in full before",
+    ),
 ]
 
 
@@ -157,6 +170,11 @@ STAYS = [
         ),
         ("Lula",),
         id="a_listed_short_form_is_not_taken_for_a_namesake",
+    ),
+    pytest.param(
+        "Mr. Lola, the owner of a bakery in Lisbon, said bread prices would rise.",
+        ("Lola",),
+        id="an honorific and a name with nobody like it in the article",
     ),
 ]
 

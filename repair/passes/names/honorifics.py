@@ -210,7 +210,10 @@ def respelled_after_titles(result, article, gazetteer) -> None:
         ):
             confidence = FULL_NAME_BEFORE
             how += f", and the article names {person.canonical} in full before it"
-        replacement = family_form(person, article.surface)
+        short = called_by(person)
+        # "Mr. Lola" for Lula: the word the person is called by, where the word sounds like it
+        alike = short and (_sounds_alike(word, fold(short)) or _said_alike(word, fold(short)))
+        replacement = short if alike else family_form(person, article.surface)
         # a surer guess stands; with the full name before, one making the same change gives way
         # (the learned confidence, which never sees this evidence, would judge it alone)
         if any(
@@ -332,26 +335,39 @@ def _named_whole(article, result, gazetteer) -> set[str]:
 def _family_matches(word: str, people: list[Entry], context) -> list[tuple[Entry, float, str]] | None:
     """The people whose family name ``word`` reads or sounds like, with a confidence and how;
     None when ``word`` is one of their family names as it stands."""
-    from repair.gazetteer.keys import fold, sound_key
+    from repair.gazetteer.keys import fold
     from repair.gazetteer.korean_surnames import family_spellings
     from repair.passes.names.entities import FAMILY_FIRST, family_of
 
     matches = []
     for person in people:
         family = family_of(person)[0]
-        if word == family:
+        short = fold(called_by(person))
+        if word in (family, short):
             return None
-        spelled = {family}
+        spelled = {family, short} - {""}
         if person.country in FAMILY_FIRST:
             spelled.update(fold(r.split()[0]) for r in context.readings_of(person) if " " in r)
             spelled.update(family_spellings(person.native))  # "Yi" for Lee, "Pak" for Park
         if word in spelled:
             matches.append((person, READING, "a reading of the family name through another script"))
-        elif any(sound_key(word) == sound_key(s) and _same_onset(word, s) for s in spelled if len(s) <= 5):
+        elif any(_sounds_alike(word, s) for s in spelled if len(s) <= 5):
             matches.append((person, SOUNDS, "sounds like the family name"))
         elif any(_said_alike(word, s) for s in spelled if len(s) <= 5):
             matches.append((person, SOUNDS, SAID_IN_ENGLISH))
     return matches
+
+
+def _sounds_alike(word: str, name: str) -> bool:
+    from repair.gazetteer.keys import sound_key
+
+    return sound_key(word) == sound_key(name) and _same_onset(word, name)
+
+
+def called_by(person: Entry) -> str:
+    """The one word news calls the person by when it is not the family name ("Lula" of Luiz
+    Inácio Lula da Silva, "Jokowi"): a one-word alias, not an acronym ("AMLO"); "" if none."""
+    return next((a for a in person.aliases if a.isalpha() and not a.isupper()), "")
 
 
 SAID_IN_ENGLISH = "is said in English like the family name"
