@@ -88,6 +88,18 @@ FIXED = [
         ("Lula", 0.92),
         id="an honorific and the short name the person is called by, named in full before",
     ),
+    pytest.param(
+        "Brazil's Supreme Court Justice Alexandre of Moraes ordered the platform to pay a fine.",
+        "of",
+        ("de", 0.92),
+        id="a name's particle translated as 'of'",
+    ),
+    pytest.param(
+        "Former Defence Minister Fernando Azevedo and Silva spoke to the Senate committee on Tuesday.",
+        "and",
+        ("e", 0.92),
+        id="a name's 'e' translated as 'and'",
+    ),
 ]
 
 
@@ -175,6 +187,11 @@ STAYS = [
         "Mr. Lola, the owner of a bakery in Lisbon, said bread prices would rise.",
         ("Lola",),
         id="an honorific and a name with nobody like it in the article",
+    ),
+    pytest.param(
+        "The Bank of Japan and the Ministry of Finance met. Silva of Brazil and Costa of Portugal won.",
+        ("of",),
+        id="'of' between names that make no listed name together",
     ),
 ]
 

@@ -107,6 +107,7 @@ def analyse(
     from repair.passes.names.read_back import places_read_back
     from repair.passes.names.romanisations import other_romanisations
     from repair.passes.names.titled_lower import titles_before_lower_names
+    from repair.passes.names.translated_particles import translated_particles
     from repair.passes.names.translated_parties import translated_parties
     from repair.passes.names.translated_surname import translated_surnames
     from repair.passes.names.translated_titles import translated_titles
@@ -144,6 +145,7 @@ def analyse(
     titles_before_lower_names(result, article, gazetteer)
     misplaced_accents(result, article)
     translated_name_words(result, article, gazetteer)
+    translated_particles(result, article, gazetteer)
     return result
 
 
