@@ -54,7 +54,7 @@ def found(text: str) -> list[tuple[str, str, bool]]:
         ),
         (
             "Integrated by Reuters and AFP, the ministry said the plan would go ahead.\n",
-            [("Integrated by", "Compiled from", True)],
+            [("Integrated by", "Compiled from", False)],
         ),
         # French and Spanish "au nom de", "en nombre de", opening a sentence: for review, since
         # a fronted pen name is English ("Under the name of John Carter, he wrote novels")
@@ -128,9 +128,7 @@ def test_every_row_of_the_table_is_well_formed_and_found_in_a_sentence():
     assert len({r.damaged for r in rows}) == len(rows)
     for row in rows:
         text = f"Officials said on Monday that {row.damaged} was in the news.\n"
-        if row.decision == "auto-opening":
-            text = f"{row.damaged} officials, the talks went on.\n"
-        elif "*" in row.not_before:
+        if "*" in row.not_before:
             text = f"Officials said on Monday that it was {row.damaged}.\n"
         assert [(o, r) for o, r, _ in found(text)] == [(row.damaged, row.repair)], row.damaged
 
@@ -235,9 +233,10 @@ def test_a_phrase_a_capitalised_word_goes_on_may_be_another_name(text, expected)
 def test_the_second_other_damage_probes_keep_their_figures():
     """tests/fixtures/other-probes-2 (written for the purpose before the rules they
     measure; without the grammar pass, so the lower-cased weekdays stay): lower-cased
-    regions, Chinese credit lines, spun agencies and stray closing marks 0 of 28 before,
-    28 after; spun news outlets 0 of 10 before, 10 after ("Under the name of", 2 more, is
-    for review: a fronted pen name is English); nothing that must stay broken."""
+    regions, the bracketed Chinese credit line, spun agencies and stray closing marks 0 of
+    27 before, 27 after; spun news outlets 0 of 10 before, 10 after; "Integrated by" and
+    "Under the name of" (3 more) for review, as a fronted participle or pen name is
+    English; nothing that must stay broken."""
     from pathlib import Path
 
     from repair.measure.bench.real import run_real
@@ -245,4 +244,4 @@ def test_the_second_other_damage_probes_keep_their_figures():
     result = run_real(Path(__file__).parent / "fixtures" / "other-probes-2", Config(grammar="none"))
     total = result["totals"]["all"]
     assert total["keep_broken"] == 0 and total["refused"] == 0
-    assert total["other_fixed"] >= 38 and total["other_review"] >= 40
+    assert total["other_fixed"] >= 37 and total["other_review"] >= 40

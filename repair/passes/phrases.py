@@ -32,7 +32,7 @@ _WHO = {
     "mt-ko": "a word-by-word rendering (from Korean) of",
     "mt": "a machine translation's form of",
 }
-_DECISIONS = ("auto", "auto-inside", "auto-opening", "review")
+_DECISIONS = ("auto", "auto-inside", "review")
 _FOLLOWING = re.compile(r"\s+([\w'’-]+)")
 
 
@@ -40,7 +40,7 @@ _FOLLOWING = re.compile(r"\s+([\w'’-]+)")
 class Phrase:
     damaged: str
     repair: str
-    decision: str  # auto, auto-inside (only inside a sentence), auto-opening (only opening one), review
+    decision: str  # auto, auto-inside (automatic only inside a sentence), review
     source: str  # spinner, mt-zh, mt-ja, mt-ko, mt
     note: str
     not_before: frozenset[str]  # words after which the phrase is English as written ("*": any)
@@ -104,8 +104,6 @@ def _proposal(text: str, match: re.Match, quoted: Quotations) -> Proposal | None
         return None
     if phrase.decision == "auto-inside" and _opens_sentence(text, match.start()):
         return None  # "Social gathering" opening a sentence is English
-    if phrase.decision == "auto-opening" and not _opens_sentence(text, match.start()):
-        return None  # "integrated by design" inside a sentence is English
     confidence = UNSURE if phrase.decision == "review" else SURE
     if _longer_name(found, phrase.repair, following):
         confidence = UNSURE  # "the White Home Care charity": a name of its own
