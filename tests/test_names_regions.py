@@ -171,6 +171,11 @@ STAYS = [
         id="the_same_word_opening_a_sentence_without_the_person_stays",
     ),
     pytest.param(
+        "BRASÍLIA — Brazilian President Lula da Silva flew to São Paulo on Monday.",
+        ("BRASÍLIA",),
+        id="a_dateline_in_capitals_keeps_its_accents",
+    ),
+    pytest.param(
         "Colombian Vice President Francia Marquez visited Cali. Marquez said the plan would help farmers.",
         ("Marquez",),
         id="accents_left_out_are_style_not_damage",

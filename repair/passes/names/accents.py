@@ -28,7 +28,7 @@ def misplaced_accents(result: NameAnalysis, article) -> None:
                     listed[fold(w)] = w
         for word in reading.mention.words:
             right = listed.get(fold(word.text), "")
-            if word.text.isascii() or right.isascii() or right == word.text:
+            if word.text.isascii() or right.isascii() or right.casefold() == word.text.casefold():
                 continue
             if any(s < word.end and word.start < e for s, e in taken):
                 continue
