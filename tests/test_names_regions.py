@@ -41,6 +41,12 @@ REVIEWED = [
         "Márquez",
         id="accents on the wrong letter",
     ),
+    pytest.param(
+        "Mexican Foreign Secretary Juan Ramon of the Fountain met his Canadian counterpart.",
+        "of the Fountain",
+        "de la Fuente",
+        id="a name's particles and the word after them both translated",
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, Gazetteer
 from repair.gazetteer.keys import fold
 from repair.passes.names.decisions import NameAnalysis, _recognise
 from repair.passes.names.entities import name_proposal
+from repair.passes.names.translated_words import MEANINGS, NAME_WORDS, WHOLE_FORM
 from repair.words import PARTICLES
 
 TRANSLATED_PARTICLE = 0.92
@@ -40,8 +41,9 @@ def translated_particles(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         found = _listed_with_particles(gazetteer, head, tail, connector)
         if found is None:
             continue
-        entry, particles, form = found
-        start, end = before.end + 1, after.start - 1
+        entry, particles, form, translated = found
+        start, end = before.end + 1, after.end if translated else after.start - 1
+        confidence = WHOLE_FORM if translated else TRANSLATED_PARTICLE
         result.proposals.append(
             name_proposal(
                 text,
@@ -49,25 +51,27 @@ def translated_particles(result: NameAnalysis, article, gazetteer: Gazetteer) ->
                 end,
                 particles,
                 rule="name.translated-particle",
-                confidence=TRANSLATED_PARTICLE,
-                reason=f"{connector!r} is the particle {particles!r} of {form!r}, translated",
+                confidence=confidence,
+                reason=f"{text[start:end]!r} is {particles!r} of {form!r}, translated",
                 evidence=[
                     f"{text[before.start : after.end]!r} is {form!r} word for word but for {connector!r}",
                     f"gazetteer: {entry.describe()}",
                 ],
             )
         )
-        _recognise(result, text, before.start, after.end, entry, TRANSLATED_PARTICLE, (start, end, particles))
+        _recognise(result, text, before.start, after.end, entry, confidence, (start, end, particles))
         taken.append((before.start, after.end))
 
 
 def _listed_with_particles(
     gazetteer: Gazetteer, head: list[str], tail: list[str], connector: str
-) -> tuple[object, str, str] | None:
-    """(person, the particles as their form writes them, the form) for the one listed form that
-    ends ``head``'s words, then particles, then begins with ``tail``'s words."""
+) -> tuple[object, str, str, bool] | None:
+    """(person, what to put back, the form, whether the tail was translated too) for the one
+    listed form that ends ``head``'s words, then particles, then ``tail``'s words or what they
+    mean ("Juan Ramon of the Fountain": de la Fuente, for review)."""
     found = {}
-    for entry, kind in gazetteer.exact(tail[-1]):
+    last = [tail[-1], *NAME_WORDS.get(tail[-1], ())]  # "fountain": also whoever is called Fuente
+    for entry, kind in [hit for word in last for hit in gazetteer.exact(word)]:
         if kind != NAME_WORD or entry.type != "person":
             continue
         for form in entry.forms:
@@ -79,14 +83,24 @@ def _listed_with_particles(
                     j += 1
                 if j == i or head[-i:] != words[:i]:
                     continue
-                if words[j:] != tail or not _translates(connector, words[i:j]):
+                if not _same_or_meaning(tail, words[j:]) or not _translates(connector, words[i:j]):
                     continue
-                found.setdefault(entry.canonical, (entry, " ".join(written[i:j]), form))
+                # the tail translated too ("of the Fountain", de la Fuente) is put back with it
+                translated = tail != words[j:]
+                put_back = written[i:j] + (written[j:] if translated else [])
+                found.setdefault(entry.canonical, (entry, " ".join(put_back), form, translated))
     if len(found) != 1:
         return None
-    entry, particles, form = next(iter(found.values()))
+    entry, particles, form, translated = next(iter(found.values()))
     whole = {e.canonical for e, kind in gazetteer.exact(fold(form)) if kind in (CANONICAL, ALIAS)}
-    return (entry, particles, form) if whole == {entry.canonical} else None
+    return (entry, particles, form, translated) if whole == {entry.canonical} else None
+
+
+def _same_or_meaning(written: list[str], listed: list[str]) -> bool:
+    """The written words are the listed ones, or what they mean ("fountain" for "fuente")."""
+    return len(written) == len(listed) and all(
+        w == name or w in MEANINGS.get(name, ()) for w, name in zip(written, listed)
+    )
 
 
 def _translates(connector: str, particles: list[str]) -> bool:

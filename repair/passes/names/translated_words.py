@@ -46,6 +46,8 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "santos": ("saints",),
     "duque": ("duke",),
     "robles": ("oaks",),
+    "fuente": ("fountain", "source"),
+    "lago": ("lake",),
     # Turkish
     "ozel": ("special", "private"),
     "fidan": ("sapling",),
@@ -59,10 +61,10 @@ MEANINGS: dict[str, tuple[str, ...]] = {
 }
 
 # English word -> the name words it translates
-_NAME_WORDS: dict[str, tuple[str, ...]] = {}
+NAME_WORDS: dict[str, tuple[str, ...]] = {}
 for _name, _english in MEANINGS.items():
     for _word in _english:
-        _NAME_WORDS[_word] = (*_NAME_WORDS.get(_word, ()), _name)
+        NAME_WORDS[_word] = (*NAME_WORDS.get(_word, ()), _name)
 
 
 def translated_name_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
@@ -74,7 +76,7 @@ def translated_name_words(result: NameAnalysis, article, gazetteer: Gazetteer) -
             continue
         folded = [fold(w.text) for w in m.words]
         for i, word in enumerate(m.words):
-            for name in _NAME_WORDS.get(folded[i], ()):
+            for name in NAME_WORDS.get(folded[i], ()):
                 found = _bearer(gazetteer, name, folded, i, m, article)
                 if found is None:
                     continue
