@@ -31,20 +31,31 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def named_families(result: NameAnalysis, article, gazetteer: Gazetteer) -> dict[str, Entry]:
+    """The one-word family names of the people the article names, as written or as the pass
+    recognised or corrected them, each with its person (the first named)."""
+    named = [r.entries[0] for r in article.readings if r.status == "known" and r.entries]
+    for found in result.entities:
+        if found["type"] == "person":
+            named.extend(e for e, kind in gazetteer.exact(fold(found["entity"])) if kind == CANONICAL)
+    families: dict[str, Entry] = {}
+    for entry in named:
+        family = family_of(entry) if entry.type == "person" else []
+        if len(family) == 1:
+            families.setdefault(family[0], entry)
+    return families
+
+
 def surnames_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
     """ "the Hollow" where the article names Szymon Hołownia: a capitalised English word after
     "the", inside a sentence, that begins like the family name of a person the article names
     and is close to it letter by letter, is that person."""
     text = article.doc.text
-    named = [r.entries[0] for r in article.readings if r.status == "known" and r.entries]
-    for found in result.entities:  # names the pass recognised or corrected
-        if found["type"] == "person":
-            named.extend(e for e, kind in gazetteer.exact(fold(found["entity"])) if kind == CANONICAL)
-    people = {}
-    for entry in named:
-        family = family_of(entry) if entry.type == "person" else []
-        if len(family) == 1 and len(family[0]) >= 5:
-            people[family[0]] = entry
+    people = {
+        family: entry
+        for family, entry in named_families(result, article, gazetteer).items()
+        if len(family) >= 5
+    }
     if not people:
         return
     taken = taken_spans(result)

@@ -15,13 +15,12 @@ import re
 
 from rapidfuzz.distance import Indel
 
-from repair.edits import make_proposal
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, Gazetteer
 from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import zipf
 from repair.passes.names.decisions import NameAnalysis
-from repair.passes.names.entities import family_form, family_of
-from repair.passes.names.heard_as_words import RUN_END, english_key, overlaps, taken_spans
+from repair.passes.names.entities import family_form, name_proposal
+from repair.passes.names.heard_as_words import RUN_END, english_key, named_families, overlaps, taken_spans
 
 RULE = "name.heard-speaker"
 CONFIDENCE = 0.75
@@ -32,15 +31,7 @@ COMMON = 4.0  # a word English writes this often (Zipf) speaks as itself: "Offic
 
 def speakers_heard_as_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
     text = article.doc.text
-    named = [r.entries[0] for r in article.readings if r.status == "known" and r.entries]
-    for found in result.entities:  # names the pass recognised or corrected
-        if found["type"] == "person":
-            named.extend(e for e, kind in gazetteer.exact(fold(found["entity"])) if kind == CANONICAL)
-    families = {}
-    for entry in named:
-        family = family_of(entry) if entry.type == "person" else []
-        if len(family) == 1:
-            families.setdefault(family[0], entry)
+    families = named_families(result, article, gazetteer)
     if not families:
         return
     taken = taken_spans(result)
@@ -68,12 +59,11 @@ def speakers_heard_as_words(result: NameAnalysis, article, gazetteer: Gazetteer)
         entry = people[0]
         replacement = family_form(entry, article.surface)
         result.proposals.append(
-            make_proposal(
+            name_proposal(
                 text,
                 start,
                 end,
                 replacement,
-                kind="name",
                 rule=RULE,
                 confidence=CONFIDENCE,
                 reason=f"{match.group()!r} speaks here, and sounds like {replacement!r}, named in the article",

@@ -19,9 +19,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from repair.edits import make_proposal
 from repair.gazetteer.index import ALIAS, CANONICAL, VARIANT, Gazetteer
 from repair.gazetteer.keys import fold
+from repair.passes.names.entities import name_proposal
 from repair.words import PARTY_HEADS, PARTY_NAME_LINKS
 
 RULE = "name.translated-party"
@@ -130,12 +130,11 @@ def translated_parties(result, article, gazetteer: Gazetteer) -> None:
                 f"the article names people or places of {entry.country}",
             ]
             result.proposals.append(
-                make_proposal(
+                name_proposal(
                     text,
                     start,
                     end,
                     entry.canonical,
-                    kind="name",
                     rule=RULE,
                     confidence=CONFIDENCE,
                     reason=f"{text[start:end]!r} is {entry.canonical} translated word by word",
