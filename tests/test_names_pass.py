@@ -150,6 +150,10 @@ def test_house_style_variant(names_pass):
     text = "Air raid sirens sounded across Kiev for the third night in a row.\n"
     [style] = only(run(names_pass, text)[0], "style")
     assert (style.original, style.replacement, style.rule) == ("Kiev", "Kyiv", "style.house")
+    # a dateline in capitals keeps them
+    text = "KIEV — Air raid sirens sounded across the city for the third night in a row.\n"
+    [style] = only(run(names_pass, text)[0], "style")
+    assert (style.original, style.replacement) == ("KIEV", "KYIV")
 
 
 def test_valid_name_of_someone_else_is_left_alone(names_pass):

@@ -138,12 +138,16 @@ def _style(result: NameAnalysis, text: str, reading: Reading) -> None:
     i, j, entry = reading.variant
     start, end = reading.mention.words[i].start, reading.mention.words[j - 1].end
     source = entry.source.rsplit("/", 1)[-1] or "gazetteer"
+    # a dateline writes the place in capitals ("KIEV —"): the house form keeps them
+    preferred = (
+        entry.canonical.upper() if len(text[start:end]) > 1 and text[start:end].isupper() else entry.canonical
+    )
     result.proposals.append(
         make_proposal(
             text,
             start,
             end,
-            entry.canonical,
+            preferred,
             kind="style",
             rule="style.house",
             confidence=0.8,
@@ -153,9 +157,7 @@ def _style(result: NameAnalysis, text: str, reading: Reading) -> None:
             ],
         )
     )
-    _recognise(
-        result, text, reading.mention.start, reading.mention.end, entry, 0.8, (start, end, entry.canonical)
-    )
+    _recognise(result, text, reading.mention.start, reading.mention.end, entry, 0.8, (start, end, preferred))
 
 
 def _suspect(
