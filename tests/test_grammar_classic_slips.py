@@ -10,7 +10,7 @@ import pytest
 from repair.config import Config
 from repair.document import Document
 from repair.passes.context import PassContext
-from repair.passes.grammar import GrammarPass, classic_slip
+from repair.passes.grammar import GrammarPass, british_variant, classic_slip
 
 THRESHOLD = Config().thresholds["spelling"]
 
@@ -38,7 +38,14 @@ def test_a_classic_misspelling_is_fixed_automatically(grammar, text, flagged, fi
     assert [(old, new) for old, new, c in spelling(grammar, text) if c >= THRESHOLD] == [(flagged, fix)]
 
 
-@pytest.mark.parametrize("text", ["Students can enrol at any branch.", "The judge called it a wilful act."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students can enrol at any branch.",
+        "The judge called it a wilful act.",
+        "Officials began to theorise about the cause of the fire.",  # not "theories"
+    ],
+)
 def test_a_variant_spelling_is_never_fixed_automatically(grammar, text):
     assert all(c < THRESHOLD for _, _, c in spelling(grammar, text))
 
@@ -56,3 +63,10 @@ def test_a_word_of_a_language_english_quotes_is_no_classic_slip(grammar):
     assert not classic_slip("labora", "labor")
     text = "The motto above the abbey door, Ora et labora, is carved in stone."
     assert all(c < THRESHOLD for _, _, c in spelling(grammar, text))
+
+
+def test_a_british_spelling_is_one_of_a_word_english_uses():
+    assert british_variant("theorise", 1.9)  # "theorize"
+    assert british_variant("organisation", 4.0)
+    assert not british_variant("adevrtising", 0.0)  # a misspelling: no "adevrtizing"
+    assert not british_variant("advertise", 4.3)  # "advertize" is the rare one

@@ -216,6 +216,14 @@ class GrammarPass:
                 f"`{best.text}` fits neither neighbour, and a slip that changes a first letter or"
                 " turns a word English uses into another is seldom one: review only"
             )
+        flagged = text[finding.start : finding.end]
+        if (
+            dictionary
+            and british_variant(flagged, zipf_frequency(flagged, "en"))
+            and best.text.lower() != _BRITISH_ENDING.sub(r"\1z\2", flagged.lower())
+        ):
+            confidence = min(confidence, UNMEASURED)
+            why = f"`{flagged}` is a British spelling, not a slip for another word: review only"
         if review_only:
             confidence = min(confidence, UNMEASURED)
             why = "a lower-case 'us' after a possessive is the country: review only"
@@ -731,6 +739,19 @@ def classic_slip(flagged: str, fix: str) -> bool:
         return False
     common = [w for w in one_slip_words(flagged) if zipf_frequency(w, "en") >= CLASSIC_COMMON_ZIPF]
     return common == [fix] and zipf_frequency(fix, "en") - seen >= CLASSIC_GAIN
+
+
+# the -ize twin must be a word English uses ("adevrtising" has no "adevrtizing")
+BRITISH_TWIN_ZIPF = 2.0
+_BRITISH_ENDING = re.compile(r"([iy])s(e|ed|es|ing|ation|ations)$")
+
+
+def british_variant(word: str, seen: float) -> bool:
+    """``word`` is the British spelling of a word English writes at least as often with
+    -ize or -yze ("theorise", "analysed", "organisation"): a dictionary's finding may
+    respell it so, but another word one slip away ("theories") is no fix for it."""
+    american = _BRITISH_ENDING.sub(r"\1z\2", word.lower())
+    return american != word.lower() and zipf_frequency(american, "en") >= max(seen, BRITISH_TWIN_ZIPF)
 
 
 # Languages whose words an English article quotes most ("Ora et labora", "la dolce vita").
