@@ -28,6 +28,10 @@ READ_BACKS = [
     ("Mozambican President", "Cha Bo", "Daniel Chapo"),  # 查波
     ("South African Deputy President", "Ma Sha Di Lai", "Paul Mashatile"),  # 马沙蒂莱
     ("Gambian President", "A Da Ma Ba Luo", "Adama Barrow"),  # 阿达马·巴罗
+    ("Philippine Foreign Secretary", "Ma Na Luo", "Enrique Manalo"),  # 马纳洛
+    ("Luxembourg Prime Minister", "Bei Tai Er", "Xavier Bettel"),  # 贝泰尔
+    ("Argentine Vice President", "Bi Li Ya Lu Ai Er", "Victoria Villarruel"),  # 比利亚鲁埃尔
+    ("Brazilian Economy Minister", "Ge De Si", "Paulo Guedes"),  # 格德斯
 ]
 
 
