@@ -32,6 +32,9 @@ READ_BACKS = [
     ("Luxembourg Prime Minister", "Bei Tai Er", "Xavier Bettel"),  # 贝泰尔
     ("Argentine Vice President", "Bi Li Ya Lu Ai Er", "Victoria Villarruel"),  # 比利亚鲁埃尔
     ("Brazilian Economy Minister", "Ge De Si", "Paulo Guedes"),  # 格德斯
+    ("Italian Prime Minister", "Zhen Di Luo Ni", "Paolo Gentiloni"),  # 真蒂洛尼
+    ("Indian Ambassador to the United Nations", "A Ke Ba Lu Ding", "Syed Akbaruddin"),  # 阿克巴鲁丁
+    ("Chilean Foreign Minister", "Fan Ke La Wei Lun", "Alberto van Klaveren"),  # 范克拉韦伦
 ]
 
 
@@ -42,10 +45,12 @@ def test_a_chinese_read_back_after_the_role_finds_the_person(gazetteer, role, re
 
 
 # (role, the short reading two people's Chinese spellings share, the family name of the one it
-# belongs to): 奥恩 and 巴罗 are listed for Michel Aoun and Adama Barrow only in their full forms
+# belongs to): 奥恩, 巴罗 and 巴盖里 are listed for Michel Aoun, Adama Barrow and Ali Bagheri Kani
+# only in their full forms
 SHARED = [
     ("Lebanese President", "Ao En", "Aoun"),  # Joseph Aoun, not Michel Aoun
     ("French Foreign Minister", "Ba Luo", "Barrot"),  # Jean-Noël Barrot, not Adama Barrow
+    ("Iranian armed forces chief", "Ba Gai Li", "Bagheri"),  # Mohammad Bagheri, not Ali Bagheri Kani
 ]
 
 
@@ -54,4 +59,4 @@ def test_a_surname_two_people_share_keeps_finding_the_other_holder(gazetteer, ro
     text = f"{role} {reading} received the envoy at the palace on Monday.\n"
     found = [new for old, new, _ in _names(text, gazetteer) if old == reading]
     assert len(found) == 1 and found[0].endswith(family), found
-    assert not found[0].startswith(("Michel", "Adama")), found
+    assert not found[0].startswith(("Michel", "Adama", "Ali")), found
