@@ -38,6 +38,7 @@ READ_BACKS = [
     ("Former UN Secretary-General", "Pan Ji Wen", "Ban Ki-moon"),  # 潘基文
     ("Vietnamese Foreign Ministry spokeswoman", "Fan Qiu Heng", "Pham Thu Hang"),  # 范秋姮
     ("Indonesian Foreign Minister", "Su Ji Yue Nuo", "Sugiono"),  # 苏吉约诺
+    ("WikiLeaks founder", "A Sang Qi", "Julian Assange"),  # 阿桑奇
 ]
 
 
