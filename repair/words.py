@@ -511,3 +511,10 @@ SECTION_NAMES = wordset(
 ) | frozenset(
     ("in depth", "middle east", "asia pacific", "latin america", "north america", "real estate", "most read")
 )
+# A line of body text ending without its full stop reads as a sentence when a subject
+# pronoun or a modal shows a clause ("We must trust ourselves"), not as a subhead or a
+# caption ("What the deal means for farmers"; the grammar pass's final stop).
+CLAUSE_MARKERS = wordset("i we you he she they can could will would should must may might cannot shall")
+# Words that open a subhead asking a question without its mark ("Why the vote matters",
+# "How we got here"): no full stop is missing there.
+SUBHEAD_OPENERS = wordset("what why how where when who which whose whether")

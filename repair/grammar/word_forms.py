@@ -76,6 +76,7 @@ RULES = frozenset(
         "repair.ModalBase",
         "repair.DemonstrativeNumber",
         "repair.TextingYou",
+        "repair.FinalStop",
     }
 )
 

@@ -27,6 +27,7 @@ from repair.gazetteer.index import Gazetteer
 from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_forms
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
+from repair.grammar.final_stop import final_stop_findings
 from repair.grammar.guard import (
     ArticleWords,
     country_us,
@@ -372,6 +373,7 @@ class GrammarRun:
             *paragraph_start_findings(doc, self.units),
             *phrase_findings(doc, self.units),
             *word_form_findings(doc.text, self.units),
+            *final_stop_findings(doc.text, self.units, self._broken),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
