@@ -1,13 +1,24 @@
-"""Newspapers whose names machine translation turned into ordinary words.
+"""Newspapers and parties whose names machine translation turned into ordinary words.
 
 A French article's "La Croix" comes back as "the Cross", "Le Monde" as "the World", a
-German article's "Der Spiegel" as "the Mirror". Such a phrase is a newspaper only where
-the sentence speaks of the press ("the Cross reported", "the French daily the World") and
-where the article is about the newspaper's country, or the sentence names its nationality
-("the French newspaper the Cross"). Even then it is proposed for review only: "the
-World" is far more often the world.
+Turkish article's "Hürriyet" as "Freedom", a Mexican one's "Morena" as "Brunette", a Spanish
+one's "Podemos" as "We Can". Such a phrase names the newspaper or party only where the
+sentence says so:
 
-The table says what each newspaper's name means as ordinary English words; the newspaper
+- a newspaper: "the" and the title beside the press ("the Cross reported", "the French daily
+  the World", "told the World"), or the title with no "the" in apposition to a press noun
+  ("the daily Freedom", "the newspaper Truth");
+- a party: the name in apposition to a party noun ("the ruling party Brunette"), before one
+  ("the Brunette group"), after a politician's possessive ("Tajani's Go Italy"), or, for a
+  name of several words, capitalised mid-sentence in a sentence about parties ("Leaders of
+  We Can met").
+
+And the article must be about the name's country, or the sentence name its nationality
+("the French newspaper the Cross"). Even then it is proposed for review only: "the World"
+is far more often the world. Names whose translation no English sentence uses ("Unbowed
+France") are the gazetteer's `variants` instead, and go back automatically.
+
+The tables say what each name means as ordinary English words; the newspaper or party
 itself (its country) comes from the gazetteer, so a name the gazetteer does not list is
 never proposed.
 """
@@ -20,36 +31,51 @@ from repair.edits import make_proposal
 from repair.gazetteer.index import CANONICAL, Gazetteer
 from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import words_of
-from repair.words import PRESS_WORDS
+from repair.passes.names.headlines import title_case_line
+from repair.words import PRESS_WORDS, wordset
 
 CONFIDENCE = 0.75
 
-# The meaning of a newspaper's name -> the newspapers so named. Facts: what the title means.
-MEANINGS: dict[str, tuple[str, ...]] = {
-    "the world": ("Le Monde", "Die Welt", "El Mundo"),
-    "the cross": ("La Croix",),
-    "the point": ("Le Point",),
-    "the parisian": ("Le Parisien",),
-    "the echoes": ("Les Échos",),
-    "the mirror": ("Der Spiegel",),
-    "the time": ("Die Zeit",),
-    "the country": ("El País",),
-    "the vanguard": ("La Vanguardia",),
-    "the republic": ("La Repubblica", "Rzeczpospolita"),
-    "the press": ("La Stampa",),
-    "the newspaper": ("Il Giornale",),
-    "the messenger": ("Il Messaggero",),
-    "the morning": ("Sabah",),
-    "the news": ("Izvestia",),
-    "the businessman": ("Kommersant",),
-    "the merchant": ("Kommersant",),
-    "the globe": ("O Globo",),
-    "the day": ("La Jornada",),
-    "the universal": ("El Universal",),
-    "the people's voice": ("Népszava",),
-    "the hungarian nation": ("Magyar Nemzet",),
+# What a newspaper's title means -> the newspapers so named. Facts: what the title means.
+TITLES: dict[str, tuple[str, ...]] = {
+    "world": ("Le Monde", "Die Welt", "El Mundo"),
+    "cross": ("La Croix",),
+    "point": ("Le Point",),
+    "parisian": ("Le Parisien",),
+    "echoes": ("Les Échos",),
+    "mirror": ("Der Spiegel",),
+    "time": ("Die Zeit",),
+    "country": ("El País",),
+    "vanguard": ("La Vanguardia",),
+    "nation": ("La Nación",),
+    "bugle": ("Clarín",),
+    "clarion": ("Clarín",),
+    "republic": ("La Repubblica", "Rzeczpospolita", "Cumhuriyet"),
+    "press": ("La Stampa",),
+    "newspaper": ("Il Giornale",),
+    "messenger": ("Il Messaggero",),
+    "morning": ("Sabah",),
+    "freedom": ("Hürriyet",),
+    "liberty": ("Hürriyet",),
+    "land": ("Haaretz",),
+    "latest news": ("Yedioth Ahronoth",),
+    "news": ("Izvestia",),
+    "truth": ("Pravda",),
+    "businessman": ("Kommersant",),
+    "merchant": ("Kommersant",),
+    "globe": ("O Globo",),
+    "day": ("La Jornada",),
+    "universal": ("El Universal",),
+    "people's voice": ("Népszava",),
+    "hungarian nation": ("Magyar Nemzet",),
 }
-_LONGEST = max(len(k.split()) for k in MEANINGS)
+# What a party's name means -> the parties so named.
+PARTIES: dict[str, tuple[str, ...]] = {
+    "we can": ("Podemos",),
+    "add": ("Sumar",),
+    "brunette": ("Morena",),
+    "go italy": ("Forza Italia",),
+}
 _ADJECTIVES = {
     "FR": "french",
     "DE": "german",
@@ -61,39 +87,49 @@ _ADJECTIVES = {
     "BR": "brazilian",
     "MX": "mexican",
     "HU": "hungarian",
+    "AR": "argentine",
+    "IL": "israeli",
 }
-# "the" and one to three capitalised words, the whole capitalised run ("the World Bank" is
-# read whole, and is no newspaper)
-_PHRASE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*")
+PRESS_NOUNS = wordset("newspaper daily weekly paper magazine tabloid broadsheet outlet")
+PARTY_NOUNS = wordset("party platform movement coalition alliance")
+# words after a party's name that say it is one ("the Brunette group in the Senate")
+PARTY_AFTER = wordset("party group bench leader leaders lawmakers deputies senators candidates")
+# a sentence about parties
+PARTY_WORDS = wordset(
+    "party parties platform coalition leader leaders secretary founder deputies lawmakers "
+    "senators election elections candidates vote"
+)
+# a whole capitalised run, with "the" before it when there is one ("the World Bank" is read
+# whole, and is no newspaper)
+_RUN = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[A-Z][\w'’]*(?:(?<!['’]s)\s+[A-Z][\w'’]*)*")
 _OF_NAME = re.compile(r"\s+(?:of|de|del|di|for)\s+(?:the\s+)?[A-Z]")
+_BEFORE = re.compile(r"([\w'’-]+)\W*$")
+_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
 
 
 def translated_titles(result, article, gazetteer: Gazetteer) -> None:
-    """Propose, for review, the newspaper a capitalised phrase translates, beside the press."""
+    """Propose, for review, the newspaper or party a capitalised phrase translates."""
     text = article.doc.text
-    for match in _PHRASE.finditer(text):
-        phrase = " ".join(fold(w.text) for w in words_of(text, match.start(), match.end()))
-        if phrase not in MEANINGS or len(phrase.split()) > _LONGEST:
-            continue
-        if _OF_NAME.match(text, match.end()):
+    for match in _RUN.finditer(text):
+        words = [fold(w.text) for w in words_of(text, match.start(), match.end())]
+        has_the = words[0] == "the"
+        phrase = " ".join(words[1:] if has_the else words)
+        names = TITLES.get(phrase) or PARTIES.get(phrase)
+        if not names or _OF_NAME.match(text, match.end()):
             continue  # "the Republic of Korea": the phrase is the start of another name
         start, end = match.start(), match.end()
         if any(p.span.start < end and start < p.span.end for p in result.proposals):
             continue
         sentence = _sentence(article, start)
-        words = {fold(w.text) for w in words_of(text, *sentence)}
-        if not words & PRESS_WORDS:
+        said = _said_so(text, start, end, has_the, phrase in PARTIES, sentence, article)
+        if said is None:
             continue
-        found = []
-        for name in MEANINGS[phrase]:
-            entry = next((e for e, k in gazetteer.exact(fold(name)) if k == CANONICAL), None)
-            if entry is None:
-                continue
-            if entry.country in article.countries or _ADJECTIVES.get(entry.country, "-") in words:
-                found.append(entry)
-        if len(found) != 1:
+        sentence_words = _words(text, sentence)
+        entry = _one_entry(gazetteer, names, article, sentence_words, _paragraph(article, start))
+        if entry is None:
             continue
-        entry = found[0]
+        if has_the and phrase in PARTIES:
+            start = text.index(match.group().split()[1], start)  # "the Brunette group": the article stays
         result.proposals.append(
             make_proposal(
                 text,
@@ -103,10 +139,77 @@ def translated_titles(result, article, gazetteer: Gazetteer) -> None:
                 kind="name",
                 rule="name.translated-title",
                 confidence=CONFIDENCE,
-                reason=f"{match.group()!r} is what {entry.canonical!r} means, and the sentence cites the press",
-                evidence=[f"gazetteer: {entry.describe()}", "the sentence speaks of a newspaper or a report"],
+                reason=f"{match.group()!r} is what {entry.canonical!r} means, and {said}",
+                evidence=[f"gazetteer: {entry.describe()}", said],
             )
         )
+
+
+def _said_so(text, start, end, has_the, party, sentence, article) -> str | None:
+    """Why the sentence reads the phrase as a name, or None."""
+    before = _BEFORE.search(text, sentence[0], start)
+    word_before = fold(before.group(1)) if before else ""
+    nouns = PARTY_NOUNS if party else PRESS_NOUNS
+    if word_before in nouns:
+        return f"it stands beside the noun {word_before!r}"
+    if not party:
+        if has_the and word_before == "told":
+            return "someone told it something, as one tells a newspaper"
+        if has_the and _words(text, sentence) & PRESS_WORDS:
+            return "the sentence cites the press"
+        return None
+    after = re.match(r"\s+([\w-]+)", text[end:])
+    if after and fold(after.group(1)) in PARTY_AFTER:
+        return f"the word after it, {after.group(1)!r}, says it is a party"
+    owner = _POSSESSIVE.search(text, sentence[0], start)
+    if owner and _person_of_article(article, owner.start(1)):
+        return f"it is {owner.group(1)}'s, a politician the article names"
+    opening = not re.search(r"\w", text[sentence[0] : start])  # '"We Can win," he said'
+    if has_the or " " not in text[start:end] or opening or title_case_line(text, start):
+        return None
+    if _words(text, sentence) & PARTY_WORDS:
+        return "it is capitalised mid-sentence, in a sentence about parties"
+    return None
+
+
+def _words(text: str, sentence: tuple[int, int]) -> set[str]:
+    """The sentence's words, folded, a hyphenated word as its parts ("secretary general")."""
+    return {part for w in words_of(text, *sentence) for part in fold(w.text).split()}
+
+
+def _person_of_article(article, at: int) -> bool:
+    return any(
+        r.status == "known" and r.mention.start <= at < r.mention.end and r.entries[0].type == "person"
+        for r in article.readings
+    )
+
+
+def _one_entry(gazetteer, names, article, sentence_words, paragraph_countries):
+    """The one listed name of the article's country (or the sentence's nationality); among
+    several, the one of a country the paragraph names."""
+    found = []
+    for name in names:
+        entry = next((e for e, k in gazetteer.exact(fold(name)) if k == CANONICAL), None)
+        if entry is None:
+            continue
+        if entry.country in article.countries or _ADJECTIVES.get(entry.country, "-") in sentence_words:
+            found.append(entry)
+    if len(found) > 1:
+        found = [e for e in found if e.country in paragraph_countries]
+    return found[0] if len(found) == 1 else None
+
+
+def _paragraph(article, at: int) -> set[str]:
+    """The countries of the names known in the paragraph around ``at``."""
+    text = article.doc.text
+    lo = text.rfind("\n\n", 0, at)
+    hi = text.find("\n\n", at)
+    hi = len(text) if hi < 0 else hi
+    return {
+        r.entries[0].country
+        for r in article.readings
+        if r.status == "known" and r.entries and lo <= r.mention.start < hi
+    }
 
 
 def _sentence(article, at: int) -> tuple[int, int]:

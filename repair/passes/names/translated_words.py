@@ -9,7 +9,9 @@ from the gazetteer, so a word is only ever put back as a listed name. A run is t
 - the English word stands where the name word does in one of the entry's listed forms, and
   every other word of the run is that form's own ("Dawn Palace" for "Alvorada Palace"); or
 - the run is the English word alone, after a title that is a word of the person's role
-  ("President Squid"), in an article that names the person or the person's country.
+  ("President Squid"), in an article that names the person or the person's country; or
+- the run is the English word alone after "Mr" or "Ms" ("Mr Hollow"), in an article that
+  already names the person, or puts the person's name back elsewhere ("Szymon Hollow").
 
 Both go to review: the meaning is certain, but an English word in a name's place may still be
 an English word ("Mayor" is a surname too).
@@ -58,6 +60,7 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "conte": ("count",),
     "maire": ("mayor",),
     "duda": ("bagpipe", "bagpipes"),
+    "holownia": ("hollow",),
 }
 
 # English word -> the name words it translates
@@ -77,7 +80,7 @@ def translated_name_words(result: NameAnalysis, article, gazetteer: Gazetteer) -
         folded = [fold(w.text) for w in m.words]
         for i, word in enumerate(m.words):
             for name in NAME_WORDS.get(folded[i], ()):
-                found = _bearer(gazetteer, name, folded, i, m, article)
+                found = _bearer(gazetteer, name, folded, i, m, article, result)
                 if found is None:
                     continue
                 entry, right, confidence, why = found
@@ -105,11 +108,13 @@ def translated_name_words(result: NameAnalysis, article, gazetteer: Gazetteer) -
 
 
 def _bearer(
-    gazetteer: Gazetteer, name: str, folded: list[str], i: int, mention, article
+    gazetteer: Gazetteer, name: str, folded: list[str], i: int, mention, article, result
 ) -> tuple[Entry, str, float, str] | None:
     """(entry, the name word as listed, confidence, why) for the one entry whose name the run
     is with ``name`` in place of its word ``i``."""
     title = fold(mention.title[-1].text) if mention.title else ""
+    if title.rstrip(".") == mention.honorific:
+        title = ""  # "Mr Hollow": an honorific, no role
     run = [*folded[:i], name, *folded[i + 1 :]]
     whole = [e for e, kind in gazetteer.exact(" ".join(run)) if kind in (CANONICAL, ALIAS)]
     if len(folded) > 1 and len({e.canonical for e in whole}) == 1:
@@ -122,26 +127,36 @@ def _bearer(
             WHOLE_FORM,
             f"the rest of the run is {entry.canonical}'s listed name",
         )
-    if len(folded) != 1 or not title:
+    if len(folded) != 1 or not (title or mention.honorific):
         return None
     people = {
         e.canonical: e
         for e, kind in gazetteer.exact(name)
         if kind in (CANONICAL, ALIAS, NAME_WORD)
         and e.type == "person"
-        and _role_word(e, title)
-        and any(" " not in f and fold(f) == name for f in e.forms)  # news calls them by it alone
+        and (_role_word(e, title) or (not title and _put_back(e, name, article, result)))
+        and (not title or any(" " not in f and fold(f) == name for f in e.forms))  # called by it alone
     }
     if len(people) != 1:
         return None
     entry = next(iter(people.values()))
     if not _named(entry, article):
         return None
+    if not title:
+        return (entry, _listed(entry, name), ROLE_ONLY, f"the article names {entry.canonical}")
     return (
         entry,
         _listed(entry, name),
         ROLE_ONLY,
         f"the title {mention.title[-1].text!r} is {entry.canonical}'s",
+    )
+
+
+def _put_back(entry: Entry, name: str, article, result: NameAnalysis) -> bool:
+    """The article names the person as written, or a proposal puts the person's name back."""
+    listed = _listed(entry, name)
+    return any(r.status == "known" and r.entries[:1] == [entry] for r in article.readings) or any(
+        listed in p.replacement for p in result.proposals if p.kind == "name"
     )
 
 
