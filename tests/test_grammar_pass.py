@@ -358,6 +358,19 @@ def test_a_clause_word_capitalised_after_a_comma_is_lowered(grammar):
     assert "repair.MidSentenceCapital" in by_rule(run(grammar, quoted.replace('"', ""))[0])
 
 
+def test_a_capital_joined_to_the_next_by_and_is_a_title(grammar):
+    # the article writes "truth" in lower case too, but "Truth and Justice" is a slogan
+    text = (
+        "Officials said the truth would come out.\n\n"
+        "A woman in the crowd held a sign reading Truth and Justice.\n"
+    )
+    assert "repair.MidSentenceCapital" not in by_rule(run(grammar, text)[0])
+    # alone before a lower-case word it is still lowered
+    slip = text.replace("Truth and Justice", "Truth for everyone")
+    proposal = by_rule(run(grammar, slip)[0])["repair.MidSentenceCapital"]
+    assert (proposal.original, proposal.replacement) == ("Truth", "truth")
+
+
 def test_a_clause_word_before_a_lower_case_word_is_no_name():
     # "To" is the surname of To Lam, but "refusal To name" is a clause break
     from repair.api import Engine

@@ -860,6 +860,8 @@ def capital_findings(doc: Document, article: ArticleWords) -> list[Finding]:
                     continue
                 if _heads_of_phrase(after.text, words[index + 3 : index + 5]):
                     continue  # "the Minister of the Environment", "the Palace of the Plateau"
+                if _joins_capitals(after.text, words[index + 3 : index + 4]):
+                    continue  # "a sign reading Truth and Justice", "the film Hope and Glory"
                 if not before.text.islower():
                     continue
                 if not article.lower[word.lower()] and not reads_lower(before.text, word, after.text):
@@ -901,6 +903,13 @@ def _heads_of_phrase(after: str, following: Sequence[Token]) -> bool:
     if rest[:1] == ["the"]:
         rest = rest[1:]
     return bool(rest) and rest[0][:1].isupper()
+
+
+def _joins_capitals(after: str, following: Sequence[Token]) -> bool:
+    """The capitalised word and the next capitalised one are joined by "and" or "or": the
+    words of one title, slogan or name ("Truth and Justice", "Law and Justice"), whose
+    capitals stand even where the article writes the word in lower case elsewhere."""
+    return after in ("and", "or", "&") and bool(following) and following[0].text[:1].isupper()
 
 
 def reads_lower(before: str, word: str, after: str) -> bool:
