@@ -518,3 +518,21 @@ CLAUSE_MARKERS = wordset("i we you he she they can could will would should must 
 # Words that open a subhead asking a question without its mark ("Why the vote matters",
 # "How we got here"): no full stop is missing there.
 SUBHEAD_OPENERS = wordset("what why how where when who which whose whether")
+# Prepositions that open a fronted phrase before a sentence's subject ("At some time they
+# have to"; the grammar pass's fronted comma): not "like" or "as", which as often open a
+# clause of their own ("like the lecturer said we").
+FRONTED_PREPOSITIONS = wordset(
+    "in at for by during after before with without from through since despite on under over among"
+    " within across until following"
+)
+# Words that end a fronted phrase: a clause opens inside it ("After he left they", "In the
+# town where they have"), so its comma is not the phrase's.
+FRONTED_PHRASE_BREAKS = wordset(
+    "i we you they he she it when if that which who whom whose because as where while than"
+)
+# The subject pronouns and the auxiliaries after them that show a main clause opening
+# after a fronted phrase ("... they have to", "... it is").
+FRONTED_SUBJECTS = wordset("i we you they he she it")
+FRONTED_AUXILIARIES = wordset(
+    "can could will would should must may might have has had is are was were do does did"
+)

@@ -77,6 +77,7 @@ RULES = frozenset(
         "repair.DemonstrativeNumber",
         "repair.TextingYou",
         "repair.FinalStop",
+        "repair.FrontedComma",
     }
 )
 

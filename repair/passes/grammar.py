@@ -28,6 +28,7 @@ from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_f
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
 from repair.grammar.final_stop import final_stop_findings
+from repair.grammar.fronted_comma import fronted_comma_findings
 from repair.grammar.guard import (
     ArticleWords,
     country_us,
@@ -304,6 +305,19 @@ class GrammarPass:
         threshold = self.config.thresholds.get(finding.kind, 1.0)
         if not 0.0 < threshold < 1.0:
             return None
+        doubled = [(g, r) for g, r in gains if lm_family != "grammar" and doubling_slip(flagged, r.fix.text)]
+        if len(doubled) == 1 and doubled[0][0] >= 0.0:
+            # "succesfull", "totaly": a letter doubled or not, the commonest slip of all,
+            # whichever word one slip away the neighbours like better ("total")
+            gain, chosen = doubled[0]
+            confidence = max(lm_edits.confidence(gain, lm_family, threshold), CLASSIC_SLIP)
+            return Preference(
+                chosen,
+                confidence,
+                f"the language model prefers it by {gain:.1f} nats, and `{chosen.fix.text}` differs only"
+                f" by a doubled letter, {_zipf_times(flagged, chosen.fix.text)} times commoner:"
+                f" confidence {confidence:.2f}",
+            )
         if lm_family != "grammar" and chosen.distance > MAX_SPELLING_DISTANCE:
             lm_family = "far"
         elif lm_family == "rare" and much_commoner(flagged, chosen.fix.text):
@@ -374,6 +388,7 @@ class GrammarRun:
             *phrase_findings(doc, self.units),
             *word_form_findings(doc.text, self.units),
             *final_stop_findings(doc.text, self.units, self._broken),
+            *fronted_comma_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
@@ -557,7 +572,7 @@ def spelling_fixes(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
     missed = [w for w in (*one_slip_words(word), *split_words(word)) if w not in offered]
     fixes = [*fixes, *(Fix(finding.start, finding.end, w) for w in missed)]
     by_distance = [(jellyfish.damerau_levenshtein_distance(word.lower(), f.text.lower()), f) for f in fixes]
-    near = [f for d, f in by_distance if d <= MAX_SPELLING_DISTANCE]
+    near = [f for d, f in by_distance if d <= MAX_SPELLING_DISTANCE or doubling_slip(word, f.text)]
     if near or not far_slip(word):
         return near
     return [f for d, f in by_distance if d <= FAR_SPELLING_DISTANCE]
@@ -745,6 +760,36 @@ def classic_slip(flagged: str, fix: str) -> bool:
         and zipf_frequency(fix, "en") - seen >= CLASSIC_GAIN
         and not foreign_word(flagged, seen)
     )
+
+
+# A misspelling that doubles a letter English writes once, or the other way round
+# ("succesfull", "totaly", "occuring"), is a slip when the word spelt so is rare and the
+# right one this common and this much commoner (some 30 times): British doublings
+# ("travelled", "woollen") are as common as their American twins and stay.
+DOUBLING_COMMON_ZIPF = 3.5
+DOUBLING_GAIN = 1.5
+
+
+def doubling_slip(flagged: str, fix: str) -> bool:
+    """``fix`` is ``flagged`` (a rare lower-case word of five letters or more) with letters
+    doubled or undoubled only, and far commoner (see DOUBLING_GAIN)."""
+    if len(flagged) < 5 or not flagged.isalpha() or not flagged.islower() or fix == flagged:
+        return False
+    if _single_letters(flagged) != _single_letters(fix):
+        return False
+    seen = zipf_frequency(flagged, "en")
+    common = zipf_frequency(fix, "en")
+    return (
+        seen < CLASSIC_RARE_ZIPF
+        and common >= DOUBLING_COMMON_ZIPF
+        and common - seen >= DOUBLING_GAIN
+        and not foreign_word(flagged, seen)
+    )
+
+
+def _single_letters(word: str) -> str:
+    """``word`` in lower case with each run of one letter written once ("occurring" -> "ocuring")."""
+    return re.sub(r"(.)\1+", r"\1", word.lower())
 
 
 # the -ize twin must be a word English uses ("adevrtising" has no "adevrtizing")
