@@ -284,3 +284,50 @@ def test_talon_and_massoud_leave_words_and_other_people_alone(names_pass):
         names_pass, "State Department spokesman Ned Brice said talks would go on.\n"
     )
     assert ("Shukr", "Shoukry") in fixes(names_pass, "Egyptian Foreign Minister Sameh Shukr met the envoy.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Irish Foreign Minister Helen McEntie met her British counterpart.\n", ("McEntie", "McEntee")),
+        ("Central Bank of Ireland Governor Gabriel Makhluf warned of risks.\n", ("Makhluf", "Makhlouf")),
+        (
+            "Croatian Interior Minister Davor Bozinovich said the border was secure.\n",
+            ("Bozinovich", "Bozinovic"),
+        ),
+        ("Romanian Interior Minister Catalin Predoi met his counterpart.\n", ("Predoi", "Predoiu")),
+        # Митов through the German Cyrillic convention
+        ("Bulgarian Interior Minister Daniel Mitow spoke.\n", ("Mitow", "Mitov")),
+        (
+            "Greek Citizen Protection Minister Michalis Chrysochoides spoke.\n",
+            ("Chrysochoides", "Chrysochoidis"),
+        ),
+        ("Austrian Interior Minister Gerhard Karnar spoke.\n", ("Karnar", "Karner")),
+        ("Danish Justice Minister Peter Hummelgard presented the bill.\n", ("Hummelgard", "Hummelgaard")),
+        ("Finnish Interior Minister Mari Rantenen spoke.\n", ("Rantenen", "Rantanen")),
+        ("DGSI head Celine Bertron spoke.\n", ("Bertron", "Berthon")),
+    ],
+)
+def test_swept_european_ministers_respelled(names_pass, text, fix):
+    assert fix in fixes(names_pass, text)
+
+
+def test_swept_european_ministers_and_their_namesakes_are_left_alone(names_pass):
+    """Correct mentions of the new ministers draw nothing, nor, in another article, namesakes
+    and words that look like them: the ham called jambon, another Radev (Dimitar Radev, the
+    central banker, is left out beside President Rumen Radev), the shipowner Marinakis
+    (Greece's government spokesman Pavlos Marinakis is left out), Spanish Sarmiento and
+    Avalos beside Portugal's Sarmento and Spain's Ábalos. (In an article that names Jan
+    Jambon, a lower-case 'jambon' is taken for his name, as 'taro' is for Taro Kono's.)"""
+    names = (
+        "Helen McEntee, Vít Rakušan, Tomio Okamura, Ivan Anušić, Sándor Pintér and Cătălin Predoiu "
+        "were named in the report. So were Kostis Hatzidakis, Kyriakos Pierrakakis, Jan Jambon, "
+        "Annelies Verlinden, Peter Hummelgaard, Gerhard Karner and Andreas Babler.\n"
+    )
+    lookalikes = (
+        "A jambon sandwich costs five euros. Rumen Radev met Dimitar Radev at the central bank. "
+        "Olympiacos owner Evangelos Marinakis watched the game. The Colombian banker Luis Carlos "
+        "Sarmiento bought the company, and the Mexican boxer Avalos won the fight in Monterrey.\n"
+    )
+    assert proposed(names_pass, names) == []
+    assert proposed(names_pass, lookalikes) == []
