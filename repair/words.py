@@ -144,6 +144,10 @@ DERIVED_ENDINGS = wordset("an ian ians ans ns n ese ish i is s es ite ites ic is
 
 # Particles inside names that say nothing about who is meant ("bin", "van", "de").
 PARTICLES = wordset("al el de da do dos das del della di du la le van von der den ten ter bin ibn bint abu")
+# The Arabic particles among them: opening a run, the rest is the name news writes alone
+# ("Al Jaber said" is Jaber; mentions). The others may open a reading of a native spelling
+# ("Du Ke" for 杜克, Iván Duque).
+ARABIC_PARTICLES = wordset("al el abu ibn bin bint")
 # Spellings of one Arabic particle: "son of" (bin, ibn, ben) and the article (al, el, ul).
 # A name spelled with another of them ("Tamim ibn Hamad", "Mohamed ben Salmane") is not
 # respelled there (names pass).

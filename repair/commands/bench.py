@@ -11,7 +11,7 @@ from repair.errors import RepairError
 
 # The measurement code (repair.measure) is imported only when a bench runs, never by the
 # product; so the sections are checked in run(), not by argparse's choices.
-SECTIONS_HELP = "chrome, names, detect, grammar, perf, real, or all (the default)"
+SECTIONS_HELP = "chrome, names, detect, grammar, perf, real, routes, or all (the default)"
 
 
 def register(subparsers) -> None:
@@ -27,7 +27,12 @@ def register(subparsers) -> None:
         metavar="DIR",
         help="folder of clean .txt articles (default samples/corpus)",
     )
-    parser.add_argument("--limit", type=int, metavar="N", help="only the first N articles")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        metavar="N",
+        help="only the first N articles (with routes: N people, default 300)",
+    )
     parser.add_argument(
         "--dir",
         type=Path,
@@ -37,9 +42,11 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--grammar",
         choices=("harper", "none"),
-        help="with real: the grammar backend (default harper, as `repair fix` runs)",
+        help="with real and routes: the grammar backend (default harper, as `repair fix` runs)",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="with real: list what each page missed")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="with real and routes: list what was missed"
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
     parser.set_defaults(run=run)
 
@@ -48,11 +55,11 @@ def run(args: argparse.Namespace) -> int:
     from repair.measure.bench.report import render
     from repair.measure.bench.runner import SECTIONS, default_corpus, run_bench
 
-    if args.section not in (*SECTIONS, "all", "real"):
+    if args.section not in (*SECTIONS, "all", "real", "routes"):
         raise RepairError(f"unknown bench section {args.section!r}: choose {SECTIONS_HELP}")
     if args.limit is not None and args.limit < 1:
         raise RepairError("--limit must be at least 1")
-    if args.section == "real":
+    if args.section in ("real", "routes"):
         return run_real_section(args)
     sections = SECTIONS if args.section == "all" else (args.section,)
 
@@ -72,19 +79,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_real_section(args: argparse.Namespace) -> int:
-    """The real-damage track: pages with answer keys, read where they are, never copied."""
-    from repair.measure.bench.real import DEFAULT_DIR, render, run_real
+    """The real-damage track: pages with answer keys, read where they are, never copied;
+    or the gazetteer's transliteration routes read back in sentences (``routes``)."""
+    from repair.measure.bench import real, routes
 
     def progress(message: str) -> None:
         if not args.quiet:
-            print(f"repair bench real: {message}", file=sys.stderr, flush=True)
+            print(f"repair bench {args.section}: {message}", file=sys.stderr, flush=True)
 
     from repair.config import Config
 
     config = Config()
     if args.grammar:
         config.grammar = args.grammar
-    result = run_real(args.dir or DEFAULT_DIR, config, progress=progress)
+    if args.section == "routes":
+        result = routes.run_routes(args.seed, args.limit or routes.DEFAULT_PEOPLE, config, progress)
+        render = routes.render
+    else:
+        result = real.run_real(args.dir or real.DEFAULT_DIR, config, progress=progress)
+        render = real.render
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

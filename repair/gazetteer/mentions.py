@@ -15,7 +15,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from repair.gazetteer.keys import fold
-from repair.words import CLAUSE_WORDS, DEMONYMS, HONORIFICS, PARTICLES, TITLE_WORDS
+from repair.words import ARABIC_PARTICLES, CLAUSE_WORDS, DEMONYMS, HONORIFICS, PARTICLES, TITLE_WORDS
 from repair.words import HYPHENATED_WORD as _WORD
 
 _POSSESSIVES = ("'s", "’s")
@@ -159,7 +159,11 @@ def sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
                 title.append(word)
                 honorific = low if low in HONORIFICS else ""
                 continue
-            if low in PARTICLES and not core:
+            # a particle opening the name is part of it when written with a capital: "Di
+            # Maio", "La Paz", and the Pinyin syllables that are particles too ("Du Ke" for
+            # 杜克, Iván Duque; "Di Sa Na Ya Ke"); lower case, it joins nothing ("the von"),
+            # nor does an Arabic one ("Al Jaber said": Jaber)
+            if low in PARTICLES and not core and (word.text == low or low in ARABIC_PARTICLES):
                 continue
             core.append(word)
         # a particle closing the run joins nothing ("the Ursula von der"), unless it is written

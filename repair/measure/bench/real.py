@@ -363,7 +363,6 @@ def run_real(
     folder: Path, config: Config | None = None, progress: Callable[[str], None] | None = None
 ) -> dict:
     """Analyse every page with the real pipeline and score it; JSON-safe."""
-    from repair.decide import decide
     from repair.pipeline import Engine
 
     config = config or Config()
@@ -375,18 +374,25 @@ def run_real(
         for page in pages:
             if progress:
                 progress(page.name)
-            analysis = engine.analyze_path(paths[page.name])
-            decisions, repaired, verdict = decide(analysis, config)
-            result = score_page(page, repaired if verdict.ok else page.text, analysis.proposals)
-            if not verdict.ok:
-                result.refused = verdict.reason
-            else:
-                applied = [p for p in analysis.proposals if p.id in decisions and p.kind == "name"]
-                result.outside = outside_key(page, applied)
-            results.append(result)
+            results.append(judge_page(page, engine.analyze_path(paths[page.name]), config)[0])
     finally:
         engine.close()
     return summarise(results)
+
+
+def judge_page(page: Page, analysis, config: Config) -> tuple[PageResult, list[Proposal]]:
+    """One analysed page scored as `repair fix` would write it (thresholds and safety guard)
+    and as review would offer it (every proposal); with the name proposals applied."""
+    from repair.decide import decide
+
+    decisions, repaired, verdict = decide(analysis, config)
+    result = score_page(page, repaired if verdict.ok else page.text, analysis.proposals)
+    applied = [p for p in analysis.proposals if p.id in decisions and p.kind == "name"] if verdict.ok else []
+    if not verdict.ok:
+        result.refused = verdict.reason
+    else:
+        result.outside = outside_key(page, applied)
+    return result, applied
 
 
 def summarise(results: list[PageResult]) -> dict:

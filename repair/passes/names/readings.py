@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, ROUTE, VARIANT, Gazetteer
 from repair.gazetteer.keys import fold
-from repair.gazetteer.mentions import HONORIFICS, Mention, zipf
+from repair.gazetteer.mentions import HONORIFICS, PARTICLES, Mention, zipf
 from repair.passes.names.article import _same_sound, _short_alike, name_pieces_words
 
 
@@ -69,6 +69,16 @@ def _drop_leading_place(mention: Mention, gazetteer: Gazetteer) -> None:
             return
 
 
+def _drop_opening_particle(mention: Mention, gazetteer: Gazetteer) -> None:
+    """A capitalised particle opening a run ("La", "Di", "Du") stays only when the whole run
+    is a listed name ("La Paz", "Di Maio") or a reading of a native spelling ("Du Ke", 杜克,
+    Iván Duque): else the rest is read alone, as before such runs kept their particle, so
+    "La Jolla" is no respelling of a Korean name ("Lee Ju-yeol")."""
+    words = mention.words
+    if len(words) > 1 and words[0].text.lower() in PARTICLES and not _listed_or_read(mention, gazetteer):
+        mention.words = words[1:]
+
+
 def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading | None:
     """The reading of a copy of ``mention``, trimmed to the words that may be a name; the
     article's mentions stay as written for the steps that read them after (``Article.mentions``)."""
@@ -79,6 +89,7 @@ def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading |
         if not mention.words:
             return None
     _drop_stray_letters(mention, text, gazetteer)
+    _drop_opening_particle(mention, gazetteer)
     _drop_leading_place(mention, gazetteer)
     n = len(mention.words)
     whole = gazetteer.exact(_pieces_key(mention, 0, n))
