@@ -535,8 +535,11 @@ FRONTED_PHRASE_BREAKS = wordset(
     "i we you they he she it when if that which who whom whose because as where while than"
 )
 # The subject pronouns and the auxiliaries after them that show a main clause opening
-# after a fronted phrase ("... they have to", "... it is").
+# after a fronted phrase ("... they have to", "... it is"); not the perfect's "have" or
+# "do", which as often open a relative clause inside the phrase ("By the time they had
+# arrived the ship", "In all the years I have lived here"): "have to" is listed whole.
 FRONTED_SUBJECTS = wordset("i we you they he she it")
-FRONTED_AUXILIARIES = wordset(
-    "can could will would should must may might have has had is are was were do does did"
+FRONTED_AUXILIARIES = frozenset(
+    {"can", "could", "will", "would", "should", "must", "may", "might", "is", "are", "was", "were"}
+    | {"have to", "has to", "had to"}
 )

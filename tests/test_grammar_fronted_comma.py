@@ -27,6 +27,9 @@ def test_short_phrases_clauses_and_relatives_are_left_alone():
         "After he left they were sad.",  # a clause, not a phrase
         "In the town where they have lived the water is clean.",
         "With the money they had raised, the group bought a boat.",  # a relative clause
+        "By the time they had arrived the ship was gone.",  # ... without its comma
+        "In all the years I have lived here nothing changed.",
+        "From the moment we have landed it has rained.",
         "He said at some point they have to go.",  # not the sentence's start
         "At the same time, we have to be careful.",  # has its comma
         "Like the minister said we should wait.",  # "like" opens a clause

@@ -5,7 +5,9 @@ phrase of three words or more opens the sentence, then a subject pronoun and an 
 open its main clause; edited English puts a comma between. Shorter phrases ("In 2019 it
 rose") often go without one in news, and the comma is left alone where the sentence has
 another comma further on ("With the money they had raised, the group"): the pronoun then
-opens a relative clause inside the phrase. Not inside a quotation.
+opens a relative clause inside the phrase; nor before the perfect's "have", which opens
+one as often without that comma ("By the time they had arrived the ship was gone"). Not
+inside a quotation.
 """
 
 from __future__ import annotations
