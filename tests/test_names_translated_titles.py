@@ -122,3 +122,34 @@ def test_a_translation_no_english_sentence_uses_goes_back_automatically(gazettee
 )
 def test_lookalikes_stay(gazetteer, text):
     assert _names(text, gazetteer) == []
+
+
+def test_a_title_in_a_list_with_a_newspaper_put_back_is_a_newspaper(gazetteer):
+    """ "the Cross" beside L'Express, which goes back as a listed translation; and L'Express
+    takes the place of the English "the" before it."""
+    text = (
+        "President Emmanuel Macron spoke in Paris on Monday. He was quoted at length by the "
+        "French Express and the Cross.\n"
+    )
+    found = [(o, n) for o, n, _ in _names(text, gazetteer)]
+    assert ("the French Express", "L'Express") in found and ("the Cross", "La Croix") in found
+
+
+def test_a_landmark_translated_with_a_capital_left_inside_goes_to_review(gazetteer):
+    text = "President Emmanuel Macron spoke in Paris. He then showed the guests the nursing Home.\n"
+    found = [(o, n, c) for o, n, c in _names(text, gazetteer) if n == "Les Invalides"]
+    assert [(o, n) for o, n, _ in found] == [("the nursing Home", "Les Invalides")]
+    assert found[0][2] < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Emmanuel Macron spoke in Paris. He visited the nursing home in Lyon later.\n",
+        "President Emmanuel Macron spoke in Paris. He visited the Sunrise Nursing Home later.\n",
+        "President Emmanuel Macron spoke in Paris. The Nursing Home Association wrote to him.\n",
+        "Emmanuel Macron spoke in Paris. The cross and the flag were carried by the veterans.\n",
+    ],
+)
+def test_landmark_and_list_lookalikes_stay(gazetteer, text):
+    assert _names(text, gazetteer) == []

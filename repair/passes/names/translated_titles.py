@@ -76,6 +76,18 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "brunette": ("Morena",),
     "go italy": ("Forza Italia",),
 }
+# Landmarks whose name a translation turned into a common noun phrase ("les Invalides", the
+# veterans' home, as "the nursing home"). Read only where the translation left a capital
+# inside the phrase ("the nursing Home"): English writes the phrase in lower case.
+LANDMARKS: dict[str, tuple[str, ...]] = {
+    "nursing home": ("Les Invalides",),
+    "house of invalids": ("Les Invalides",),
+    "home for invalids": ("Les Invalides",),
+}
+_LANDMARK = re.compile(r"(?i)\b(?:the\s+)?(?:" + "|".join(k.replace(" ", r"\s+") for k in LANDMARKS) + r")\b")
+# A title's own article, which takes the place of English "the" ("the French Express" is
+# L'Express, not "the L'Express")
+_OWN_ARTICLE = re.compile(r"(?:Le|La|Les|Die|Der|Das|El|Il|Lo)\s|L['’]")
 _ADJECTIVES = {
     "FR": "french",
     "DE": "german",
@@ -108,8 +120,9 @@ _POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
 
 
 def translated_titles(result, article, gazetteer: Gazetteer) -> None:
-    """Propose, for review, the newspaper or party a capitalised phrase translates."""
+    """Propose, for review, the newspaper, party or landmark a phrase translates."""
     text = article.doc.text
+    _own_articles(result, text)
     for match in _RUN.finditer(text):
         words = [fold(w.text) for w in words_of(text, match.start(), match.end())]
         has_the = words[0] == "the"
@@ -121,7 +134,9 @@ def translated_titles(result, article, gazetteer: Gazetteer) -> None:
         if any(p.span.start < end and start < p.span.end for p in result.proposals):
             continue
         sentence = _sentence(article, start)
-        said = _said_so(text, start, end, has_the, phrase in PARTIES, sentence, article)
+        said = _said_so(text, start, end, has_the, phrase in PARTIES, sentence, article) or (
+            None if phrase in PARTIES else _beside_a_paper(text, start, end, result, article, gazetteer)
+        )
         if said is None:
             continue
         sentence_words = _words(text, sentence)
@@ -130,19 +145,95 @@ def translated_titles(result, article, gazetteer: Gazetteer) -> None:
             continue
         if has_the and phrase in PARTIES:
             start = text.index(match.group().split()[1], start)  # "the Brunette group": the article stays
-        result.proposals.append(
-            make_proposal(
-                text,
-                start,
-                end,
-                entry.canonical,
-                kind="name",
-                rule="name.translated-title",
-                confidence=CONFIDENCE,
-                reason=f"{match.group()!r} is what {entry.canonical!r} means, and {said}",
-                evidence=[f"gazetteer: {entry.describe()}", said],
-            )
+        result.proposals.append(_proposal(text, start, end, match.group(), entry, said))
+    _landmarks(result, article, gazetteer)
+
+
+def _landmarks(result, article, gazetteer: Gazetteer) -> None:
+    """A landmark translated as a common noun phrase that kept a capital ("the nursing Home")."""
+    text = article.doc.text
+    for match in _LANDMARK.finditer(text):
+        start, end = match.span()
+        phrase = " ".join(fold(w.text) for w in words_of(text, start, end) if fold(w.text) != "the")
+        sentence = _sentence(article, start)
+        capital = any(ch.isupper() for ch in text[start + 1 : end])
+        if not capital or not re.search(r"\w", text[sentence[0] : start]) or title_case_line(text, start):
+            continue
+        if (
+            re.match(r"\s+[A-Z]", text[end:])
+            or re.search(r"[A-Z][\w'’-]*\s+$", text[sentence[0] : start])
+            or any(p.span.start < end and start < p.span.end for p in result.proposals)
+        ):
+            continue  # "the Nursing Home Association", "Sunrise Nursing Home": a longer name
+        entry = _one_entry(gazetteer, LANDMARKS[phrase], article, _words(text, sentence), set())
+        if entry is None:
+            continue
+        why = "it is written with a capital, and English writes the phrase in lower case"
+        result.proposals.append(_proposal(text, start, end, match.group(), entry, why))
+
+
+def _proposal(text: str, start: int, end: int, written: str, entry, why: str):
+    return make_proposal(
+        text,
+        start,
+        end,
+        entry.canonical,
+        kind="name",
+        rule="name.translated-title",
+        confidence=CONFIDENCE,
+        reason=f"{written!r} is what {entry.canonical!r} means, and {why}",
+        evidence=[f"gazetteer: {entry.describe()}", why],
+    )
+
+
+def _own_articles(result, text: str) -> None:
+    """A translated title put back after "the" takes the place of that "the" when it has an
+    article of its own ("the French Express" -> L'Express, not "the L'Express")."""
+    for k, p in enumerate(result.proposals):
+        before = re.search(r"\b[Tt]he\s+$", text[max(0, p.span.start - 8) : p.span.start])
+        if p.kind != "name" or before is None or not _OWN_ARTICLE.match(p.replacement):
+            continue
+        start = p.span.start - len(before.group())
+        result.proposals[k] = make_proposal(
+            text,
+            start,
+            p.span.end,
+            p.replacement,
+            kind=p.kind,
+            rule=p.rule,
+            confidence=p.confidence,
+            reason=p.reason,
+            evidence=[*p.evidence, f"{p.replacement!r} has its own article"],
+            alternatives=p.alternatives,
         )
+
+
+def _beside_a_paper(text, start, end, result, article, gazetteer) -> str | None:
+    """The phrase stands in a list with a newspaper ("the French Express and the Cross")."""
+    left = re.search(r"\s*(?:,|\band|\bor)\s+$", text[max(0, start - 8) : start])
+    right = re.match(r"\s*(?:,|and\b|or\b)\s*", text[end:])
+    for p in result.proposals:
+        beside = (left and p.span.end == start - len(left.group())) or (
+            right and p.span.start == end + len(right.group())
+        )
+        if p.kind == "name" and beside and _press(gazetteer, p.replacement):
+            return f"it stands in a list with the newspaper {p.replacement!r}"
+    for r in article.readings:
+        m = r.mention
+        beside = (left and m.end == start - len(left.group())) or (
+            right and m.start == end + len(right.group())
+        )
+        if r.status == "known" and beside and r.entries and _press(gazetteer, r.entries[0].canonical):
+            return f"it stands in a list with the newspaper {r.entries[0].canonical!r}"
+    return None
+
+
+def _press(gazetteer: Gazetteer, name: str) -> bool:
+    """The gazetteer lists ``name`` as a newspaper or magazine."""
+    return any(
+        k == CANONICAL and {w for part in (*e.roles, e.note) for w in fold(part).split()} & PRESS_NOUNS
+        for e, k in gazetteer.exact(fold(name))
+    )
 
 
 def _said_so(text, start, end, has_the, party, sentence, article) -> str | None:
