@@ -199,9 +199,7 @@ def features_for(
             sim = Indel.normalized_similarity(letters, joined)
             if sim >= 0.7:
                 f["route_close"] = max(f["route_close"], sim)
-        fam = spot.words[0] if entry.country in FAMILY_FIRST else spot.words[-1]
-        if len(spot.words) == 1:
-            fam = spot.words[0]
+        fam = _written_family(spot.words, entry)
         if family and fam == family[0]:
             f["family_exact"] = 1.0
         elif family and sound_key(fam) == sound_key(family[0]) and len(fam) >= 4:
@@ -337,11 +335,38 @@ def given_alike(written: str, listed: str) -> bool:
     return written[:1] == listed[:1] or Indel.normalized_similarity(written, listed) >= 0.5
 
 
+def _written_family(words: list[str], entry: Entry) -> str:
+    """The word of a mention that stands where ``entry``'s family name goes."""
+    return words[0] if entry.country in FAMILY_FIRST or len(words) == 1 else words[-1]
+
+
+# A written surname English text knows this well, and better than the listed one, is a
+# spelling people really carry ("Manoj Pandey" beside the listed army chief Manoj Pande).
+KNOWN_SURNAME_ZIPF = 2.5
+
+
+def better_known(written: str, listed: str) -> bool:
+    """English text writes ``written`` often, and clearly more often than ``listed``."""
+    return zipf(written) >= KNOWN_SURNAME_ZIPF and zipf(written) >= zipf(listed) + 0.5
+
+
 def _namesake(group: Group, entry: Entry, f: dict[str, float]) -> bool:
-    """The person's family name letter for letter and a given name nothing like theirs, with
-    no role, article or reference to say otherwise: somebody else of a family name many share
-    ("Zhang Donghe" is not Zhang Ming)."""
-    if not (f["given_other"] and f["family_exact"]) or f["role_beside"] or f["spelled"] or f["reference"]:
+    """Somebody else, with no role, article or reference to say otherwise: the person's
+    family name letter for letter and a given name nothing like theirs ("Zhang Donghe" is
+    not Zhang Ming); or a family name that only sounds like theirs and is the better-known
+    spelling ("Manoj Pandey" is not the listed Manoj Pande)."""
+    if f["role_beside"] or f["spelled"] or f["reference"]:
+        return False
+    family = family_of(entry)
+    sounded = f["family_sound"] and not (f["family_exact"] or f["family_route"] or f["route_exact"])
+    if (
+        sounded
+        and family
+        and not f["role_near"]
+        and any(better_known(_written_family(spot.words, entry), family[0]) for spot in group.spots)
+    ):
+        return True
+    if not (f["given_other"] and f["family_exact"]):
         return False
     given = "".join(given_of(entry))
     if entry.country in FAMILY_FIRST:

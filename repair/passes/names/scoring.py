@@ -22,7 +22,7 @@ from repair.passes.names.article import (
     name_pieces_words,
     role_evidence,
 )
-from repair.passes.names.entities import _called_by_first, family_of
+from repair.passes.names.entities import _called_by_first, better_known, family_of
 from repair.passes.names.readings import Reading
 from repair.words import DERIVED_ENDINGS as _DERIVED
 from repair.words import HONORIFICS, KNIGHTHOODS, PARTICLES, SAME_PARTICLES
@@ -404,6 +404,8 @@ def _gazetteer_only_rule(case: Case) -> bool:
     rare = any(zipf(mention.words[i].text) < RARE_ZIPF for i in reading.unknown)
     if not rare and not case.role:
         return False
+    if not case.role and _better_known_spelling(case):
+        return False
     if any(
         article.words.get(fold(mention.words[i].text), 0) >= 2
         and fold(mention.words[i].text) not in PARTICLES  # "bin", "al": in many names
@@ -426,6 +428,15 @@ def _gazetteer_only_rule(case: Case) -> bool:
     )
     case.confidence = min(case.confidence, 0.93 if strong else 0.89)
     return True
+
+
+def _better_known_spelling(case: Case) -> bool:
+    """A changed word English text writes more often than the word it would become: with no
+    role beside it, the article names a namesake who spells it so, not the listed person."""
+    return any(
+        old != new and better_known(old, new)
+        for old, new in zip(case.old_words, case.new_words, strict=False)
+    )
 
 
 def _given_name_only(case: Case) -> bool:
