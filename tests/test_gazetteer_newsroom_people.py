@@ -375,3 +375,36 @@ def test_fettah_and_levi_stay_other_peoples_damage(names_pass):
     assert ("Levi", "Levin") in fixes(
         names_pass, "Israeli Justice Minister Yariv Levi said talks would go on.\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Peruvian opposition leader Keiko Fujimory conceded.\n", ("Fujimory", "Fujimori")),
+        ("Venezuelan opposition leader Henrique Caprilles spoke.\n", ("Caprilles", "Capriles")),
+        ("Haitian gang leader Jimmy Cherisier threatened the government.\n", ("Cherisier", "Cherizier")),
+        ("Jamaican Prime Minister Andrew Holnes spoke.\n", ("Holnes", "Holness")),
+        ("Barbadian Prime Minister Mia Motley spoke at the summit.\n", ("Motley", "Mottley")),
+        ("Former Surinamese President Chan Santoki spoke.\n", ("Santoki", "Santokhi")),
+        ("Guatemalan Attorney General Consuelo Porres was sanctioned.\n", ("Porres", "Porras")),
+    ],
+)
+def test_swept_latin_american_and_caribbean_people_respelled(names_pass, text, fix):
+    assert fix in fixes(names_pass, text)
+
+
+def test_swept_latin_american_people_known_as_written_and_their_lookalikes_left_alone(names_pass):
+    """Mottley's respelling 'motley' is an English word, and the painter Velázquez and
+    Costa Rica's other Alvarado are other people."""
+    names = (
+        "Martín Menem, Carolina Tohá, Iván Velásquez, Armando Benedetti, Keiko Fujimori, Henrique "
+        "Capriles and Leopoldo López were named in the report. So were Jovenel Moïse, Andrew "
+        "Holness, Mia Mottley, Irfaan Ali, Bharrat Jagdeo and Chan Santokhi.\n"
+    )
+    lookalikes = (
+        "Barbadian Prime Minister Mia Mottley spoke. The coalition was a motley crew of islands. "
+        "The painter Diego Velázquez was discussed, and Carlos Alvarado Quesada and Fabricio "
+        "Alvarado ran for president.\n"
+    )
+    assert proposed(names_pass, names) == []
+    assert proposed(names_pass, lookalikes) == []
