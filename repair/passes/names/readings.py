@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, ROUTE, VARIANT, Gazetteer
-from repair.gazetteer.keys import fold
+from repair.gazetteer.keys import fold, name_words
 from repair.gazetteer.mentions import HONORIFICS, PARTICLES, Mention, zipf
 from repair.passes.names.article import _same_sound, _short_alike, name_pieces_words
 
@@ -79,6 +79,24 @@ def _drop_opening_particle(mention: Mention, gazetteer: Gazetteer) -> None:
         mention.words = words[1:]
 
 
+def _drop_leading_role(mention: Mention, gazetteer: Gazetteer, text: str) -> None:
+    """Capitalised words ending a role phrase the gazetteer lists are no part of the name
+    after them ("Irish Taoiseach Halissu", "President of the Senate Larshe", "UN High
+    Commissioner for Human Rights Tiourk"): the title words the mention reader knows stop
+    before them, so the run is read from the first word after the phrase. A run the
+    gazetteer lists whole, or reads back whole, stays."""
+    words = mention.words
+    if len(words) < 2 or _listed_or_read(mention, gazetteer):
+        return
+    for k in range(len(words) - 1, 0, -1):
+        before = name_words(text[mention.sentence_start : words[k - 1].end])
+        for size in range(k + 1, min(len(before), 7) + 1):
+            if any(e.type == "person" for e in gazetteer.by_role(" ".join(before[-size:]))):
+                mention.title = [*mention.title, *words[:k]]
+                mention.words = words[k:]
+                return
+
+
 def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading | None:
     """The reading of a copy of ``mention``, trimmed to the words that may be a name; the
     article's mentions stay as written for the steps that read them after (``Article.mentions``)."""
@@ -91,6 +109,7 @@ def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading |
     _drop_stray_letters(mention, text, gazetteer)
     _drop_opening_particle(mention, gazetteer)
     _drop_leading_place(mention, gazetteer)
+    _drop_leading_role(mention, gazetteer, text)
     n = len(mention.words)
     whole = gazetteer.exact(_pieces_key(mention, 0, n))
     full = [e for e, kind in whole if kind in (CANONICAL, ALIAS)]
