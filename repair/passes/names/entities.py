@@ -50,7 +50,7 @@ from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
 from repair.passes.names.article import accents_agree
 from repair.passes.names.headlines import title_case_line
-from repair.passes.names.readings import Reading
+from repair.passes.names.readings import Reading, read_beside_role
 from repair.words import (
     DEMONYMS,
     FIRST_NAME_EQUIVALENTS,
@@ -600,8 +600,10 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
             continue
         if _bystander(article, m):
             continue  # "Photo: Olaf Schulz": a photographer may share a leader's surname
-        if _name_then_words(reading, gazetteer):
-            continue  # "Xi Jinping Meets ...": a headline's capitals after a correct name
+        if _name_then_words(reading, gazetteer) and not read_beside_role(m, gazetteer, text):
+            # "Xi Jinping Meets ...": a headline's capitals after a correct name; but "Ma La
+            # La" beside "Nobel Peace Prize laureate" reads 马拉拉, Malala Yousafzai
+            continue
         title = " ".join(fold(w.text) for w in m.title)
         elsewhere = frozenset(e.canonical for e in reading.valid_elsewhere.values())
         sentence = (m.sentence_start, m.sentence_end)

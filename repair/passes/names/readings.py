@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, ROUTE, VARIANT, Gazetteer
 from repair.gazetteer.keys import fold, name_words
-from repair.gazetteer.mentions import HONORIFICS, PARTICLES, Mention, zipf
+from repair.gazetteer.mentions import HONORIFICS, PARTICLES, Mention, words_of, zipf
 from repair.passes.names.article import _same_sound, _short_alike, name_pieces_words
 
 
@@ -97,6 +97,25 @@ def _drop_leading_role(mention: Mention, gazetteer: Gazetteer, text: str) -> Non
                 return
 
 
+def read_beside_role(mention: Mention, gazetteer: Gazetteer, text: str) -> list[Entry]:
+    """The people the whole run is a reading of, whose role is written right beside it:
+    "Afghan President Kani" (加尼, Ashraf Ghani), "met Laixi, the Iranian President" (莱希,
+    Ebrahim Raisi), though Kani and Laixi are also towns."""
+    from repair.passes.names.entities import ends_with_phrase, role_phrases  # it imports this module
+
+    whole = _pieces_key(mention, 0, len(mention.words))
+    people = [e for e, kind in gazetteer.routes(whole) if e.type == "person" and kind == ROUTE]
+    if not people:
+        return []
+    before = " ".join(fold(w.text) for w in words_of(text, mention.sentence_start, mention.start)[-6:])
+    after = " ".join(fold(w.text) for w in words_of(text, mention.end, mention.sentence_end)[:6])
+    return [
+        e
+        for e in people
+        if any(ends_with_phrase(before, f) or after.startswith(("the " + f, f)) for _, f in role_phrases(e))
+    ]
+
+
 def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading | None:
     """The reading of a copy of ``mention``, trimmed to the words that may be a name; the
     article's mentions stay as written for the steps that read them after (``Article.mentions``)."""
@@ -113,6 +132,10 @@ def read_mention(mention: Mention, gazetteer: Gazetteer, text: str) -> Reading |
     n = len(mention.words)
     whole = gazetteer.exact(_pieces_key(mention, 0, n))
     full = [e for e, kind in whole if kind in (CANONICAL, ALIAS)]
+    if full and all(e.type == "place" for e in full):
+        titled = read_beside_role(mention, gazetteer, text)
+        if titled:  # a place's name, but the reading of a person whose role stands beside it
+            return Reading(mention, "suspect", titled, unknown=list(range(n)))
     if full:
         # "Ueda" is a city and a central banker's surname: keep both readings
         people = [e for e, kind in whole if kind == NAME_WORD]
