@@ -48,6 +48,14 @@ def _names(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, float]]:
             "group would vote no.\n",
             ("the World", "Le Monde"),
         ),
+        (  # a French sports daily
+            "President Emmanuel Macron met the players in Paris, the sports daily the Team reported.\n",
+            ("the Team", "L'Équipe"),
+        ),
+        (  # an Israeli daily in apposition
+            "Prime Minister Benjamin Netanyahu spoke on Sunday. The daily Evening said the vote was close.\n",
+            ("Evening", "Maariv"),
+        ),
         (  # Israel: "the newspaper The Land"
             "Prime Minister Benjamin Netanyahu met his cabinet on Sunday, the newspaper The Land reported.\n",
             ("The Land", "Haaretz"),
@@ -116,6 +124,9 @@ def test_a_translation_no_english_sentence_uses_goes_back_automatically(gazettee
         "Mr Hollow, a teacher from Leeds, said the school would reopen.\n",
         # a party word with nothing of Mexico in the article
         "The party Brunette, a band from Leeds, played on Friday.\n",
+        # the team, the evening, in lower case, beside the press
+        "President Emmanuel Macron met the team in Paris, the newspaper reported.\n",
+        "Prime Minister Benjamin Netanyahu spoke in the evening, the daily said.\n",
         # a national gathering, lower case, in an article about France
         "Jordan Bardella spoke in Paris. A national gathering of mayors is planned for May.\n",
     ],

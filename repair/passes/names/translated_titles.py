@@ -44,9 +44,16 @@ TITLES: dict[str, tuple[str, ...]] = {
     "parisian": ("Le Parisien",),
     "echoes": ("Les Échos",),
     "mirror": ("Der Spiegel",),
-    "time": ("Die Zeit",),
+    "time": ("Die Zeit", "El Tiempo"),
     "country": ("El País",),
     "vanguard": ("La Vanguardia",),
+    "liberation": ("Libération",),
+    "team": ("L'Équipe",),
+    "picture": ("Bild",),
+    "reform": ("Reforma",),
+    "nationality": ("Milliyet",),
+    "evening": ("Maariv",),
+    "israel today": ("Israel Hayom",),
     "nation": ("La Nación",),
     "bugle": ("Clarín",),
     "clarion": ("Clarín",),
@@ -75,6 +82,9 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "add": ("Sumar",),
     "brunette": ("Morena",),
     "go italy": ("Forza Italia",),
+    "living italy": ("Italia Viva",),
+    "italy alive": ("Italia Viva",),
+    "reconquest": ("Reconquête",),
 }
 # Landmarks whose name a translation turned into a common noun phrase ("les Invalides", the
 # veterans' home, as "the nursing home"). Read only where the translation left a capital
