@@ -546,3 +546,15 @@ def test_a_phrase_run_together_into_one_word_gets_its_space_back(grammar):
     # closed compounds news writes as one word are no finding at all
     clean = "The healthcare plan and the ceasefire held, and lawmakers cannot meet anymore.\n"
     assert run(grammar, clean)[0] == []
+
+
+def test_a_spaced_dash_keeps_its_spaces(grammar):
+    # a dateline's dash and a spaced en dash are house style: Harper's "unnecessary space"
+    # at the end of the dateline line was automatic
+    text = "REYKJAVIK, Iceland —\n\nThe harbour reopened on Monday after a week of storms.\n"
+    assert not [p for p in run(grammar, text)[0] if p.original.isspace() and not p.replacement]
+    from repair.grammar.base import Fix
+    from repair.passes.grammar import spaced_dash
+
+    assert spaced_dash("Iceland —", Fix(7, 8, "")) and spaced_dash("vote – and", Fix(6, 7, ""))
+    assert not spaced_dash("Iceland .", Fix(7, 8, ""))

@@ -167,6 +167,7 @@ class GrammarPass:
             for f in finding.fixes
             if _quotes(text[f.start : f.end]) != _quotes(f.text)
             and not splits_compound(text, f)
+            and not spaced_dash(text, f)
             and (
                 own_guard
                 or not article.breaks_name(f, strict=finding.kind == "spelling")
@@ -601,6 +602,17 @@ UNSEEN_FIT = -2.0
 
 # Both halves of a split must be this common ("in many", "hard work").
 SPLIT_ZIPF = 4.0
+
+
+_DASHES = "—–"
+
+
+def spaced_dash(text: str, fix: Fix) -> bool:
+    """``fix`` takes away the space before or after a dash: a spaced dash is house style
+    (AP's datelines "OSLO, Norway —", the Guardian's "a vote – and a test"), no slip."""
+    if fix.text or not text[fix.start : fix.end].isspace():
+        return False
+    return text[fix.end : fix.end + 1] in _DASHES or text[fix.start - 1 : fix.start] in _DASHES
 
 
 def split_words(word: str) -> list[str]:
