@@ -390,7 +390,8 @@ def _phrases(roles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         if len(words) < 2:
             continue
         found.append((role, " ".join(words)))
-        domain = words[1:-1] if words[0] in DEMONYMS else words[:-1]
+        said = _demonym_words(words)
+        domain = words[said:-1]
         if (
             words[-1] in PERSON_TITLES and domain and domain != ["state"]
         ):  # a State Secretary is no Secretary of State
@@ -399,8 +400,10 @@ def _phrases(roles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
                 (role, f"{words[-1]} of the {' '.join(domain)}"),
             ]
         found += [(role, phrase) for phrase in _office_first(words)]
-        if words[0] in DEMONYMS and len(words) >= 4:
-            found.append((role, " ".join(words[1:])))  # "Foreign Ministry spokesperson", in Beijing
+        if said and len(words) - said >= 3:
+            # "Foreign Ministry spokesperson", in Beijing; "National security adviser", in Seoul
+            found.append((role, " ".join(words[said:])))
+        found += [(role, phrase) for phrase in _posted_to(words, said)]
     # "spokesman" for a listed "spokesperson", "chairwoman" for "chair"
     found += [
         (role, " ".join(_SAME_ROLE_WORD.get(w, w) for w in folded.split()))
@@ -408,6 +411,32 @@ def _phrases(roles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         if any(w in _SAME_ROLE_WORD for w in folded.split())
     ]
     return tuple(dict.fromkeys(found))
+
+
+def _demonym_words(words: list[str]) -> int:
+    """How many words of a role say the country ("south korean national security adviser": 2)."""
+    said = 0
+    while said < min(2, len(words) - 1) and words[said] in DEMONYMS:
+        said += 1
+    return said
+
+
+def _another_country(before: str, folded: str, role: str) -> bool:
+    """The words before end with the phrase, and a country word the role does not say
+    stands right before it."""
+    if not ends_with_phrase(before, folded):
+        return False
+    ahead = before[: len(before) - len(folded)].split()
+    return bool(ahead) and ahead[-1] in DEMONYMS and ahead[-1] not in fold(role).split()
+
+
+def _posted_to(words: list[str], said: int) -> list[str]:
+    """A role that says where its holder is posted ("russian ambassador to the un") as it is
+    also written, without the posting ("russian ambassador"): the country still said."""
+    if not said or "to" not in words[said + 1 :]:
+        return []
+    cut = words.index("to", said + 1)
+    return [" ".join(words[:cut])] if words[cut - 1] in PERSON_TITLES else []
 
 
 # A role word said with a gender, or without, is one role ("spokesman", "spokesperson").
@@ -503,6 +532,8 @@ class ResolveContext:
         bare = before[: -len(spot.title)].rstrip() if spot.title and before.endswith(spot.title) else before
         for role, folded in role_phrases(entry):
             if ends_with_phrase(before, folded) or ends_with_phrase(bare, folded):
+                if _another_country(before, folded, role) or _another_country(bare, folded, role):
+                    continue  # "Indian National Security Adviser": not the Korean one
                 return role
             if after.startswith(("the " + folded, folded)):
                 return role
