@@ -519,6 +519,11 @@ SECTION_NAMES = wordset(
 # pronoun or a modal shows a clause ("We must trust ourselves"), not as a subhead or a
 # caption ("What the deal means for farmers"; the grammar pass's final stop).
 CLAUSE_MARKERS = wordset("i we you he she they can could will would should must may might cannot shall")
+# Words that show a clause's verb (the grammar pass's final stop): a finite "be", "have" or
+# "do", a reporting verb, or a pronoun that is a subject or an object (a verb governs it).
+VERB_SIGNS = wordset(
+    "is are was were am be been being has have had do does did says said told it him them me us"
+)
 # Words that open a subhead asking a question without its mark ("Why the vote matters",
 # "How we got here"): no full stop is missing there.
 SUBHEAD_OPENERS = wordset("what why how where when who which whose whether")

@@ -64,3 +64,16 @@ def test_first_and_last_paragraphs_and_broken_ones_are_left_alone():
     text = text.replace("\n\nThe harbour master said the next", "\n\nthe harbour master said the next")
     continued = text.index("the harbour master said the next")
     assert stops(text, frozenset({continued})) == []  # a paragraph broken across a blank line
+
+
+def test_a_long_noun_phrase_between_paragraphs_is_a_promo_line_not_a_sentence():
+    for kept in (
+        "More reporting, pictures and analysis from our team on the islands",
+        "Detailed timetables, fares and the delayed sailings of the winter season",
+        "Latest updates on the crossing, the weather and the harbour works",
+    ):
+        assert stops(_page(kept)) == [], kept
+    # a verb shows the sentence: "was", an object pronoun, or a past form after its subject
+    assert stops(_page("The storm was the worst the island had seen in twenty years")) == ["years"]
+    assert stops(_page("however , the delay still cost them a week of trade")) == ["trade"]
+    assert stops(_page("Islanders waited on the quay, the shops closed early")) == ["early"]

@@ -46,6 +46,11 @@ def test_a_newspaper_title_translated_beside_the_press_is_proposed_for_review(na
     assert confidence < 0.9  # review only: "the Cross" is a cross more often than a newspaper
 
 
+def test_a_title_that_reports_is_a_source(names_pass):
+    text = "President Emmanuel Macron spoke in Paris.\n\nThe pension plan will change, the Cross reported on Monday.\n"
+    assert [(o, r) for o, r, _ in fixes(names_pass, text)] == [("the Cross", "La Croix")]
+
+
 def test_the_same_meaning_names_the_newspaper_of_the_articles_country(names_pass):
     french = "President Emmanuel Macron told the World, a daily, that he would not resign.\n"
     german = "Chancellor Olaf Scholz told the World, a daily, that he would not resign.\n"
@@ -60,6 +65,8 @@ def test_the_same_meaning_names_the_newspaper_of_the_articles_country(names_pass
         "President Emmanuel Macron met the head of the World Bank, the newspaper reported.\n",
         "President Emmanuel Macron walked past the Cross on the hill above Paris.\n",  # no press
         "The World reported heavy rain across the region on Sunday.\n",  # no country to tell
+        # a press word in the sentence, but the phrase is its subject, not its source
+        "President Emmanuel Macron spoke in Paris. A columnist wrote that the World had never looked so fragile.\n",
     ],
 )
 def test_ordinary_words_and_other_names_stay(names_pass, text):

@@ -8,7 +8,9 @@ mid-sentence), a line after one without a stop or before one that goes on its se
 asking a question ("Why the vote matters"), a list item, and a line ending in a name, a
 figure or a quotation. The line must read as a clause: long, with a comma, or with a
 subject pronoun or a modal; a short sentence-case line without one is a subhead or a
-caption ("Firefighters at the scene").
+caption ("Firefighters at the scene"). And it must show a verb: a long noun phrase between
+paragraphs ("Related coverage, analysis and opinion from our correspondents") is a promo
+line or a caption, and a stop there is a change no editor asked for.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from repair.document import TERMINAL
 from repair.edits import Span
 from repair.grammar.base import Finding, Fix
 from repair.grammar.word_forms import own_finding
-from repair.words import CLAUSE_MARKERS, SUBHEAD_OPENERS, WORD
+from repair.words import CLAUSE_MARKERS, PHRASE_DETERMINERS, SUBHEAD_OPENERS, VERB_SIGNS, WORD
 
 RULE = "repair.FinalStop"
 # fewer words than this is no paragraph of body text that lost its stop
@@ -66,4 +68,12 @@ def _lost_its_stop(line: str) -> bool:
     long_words = [w for w in words if len(w) > 3]
     if long_words and sum(w[0].isupper() for w in long_words) * 2 > len(long_words):
         return False  # title case: a headline or a subhead
-    return len(words) >= SENTENCE_WORDS or "," in line or any(w.lower() in CLAUSE_MARKERS for w in words)
+    lower = [w.lower() for w in words]
+    if any(w in CLAUSE_MARKERS for w in lower):
+        return True
+    if not any(w in VERB_SIGNS for w in lower) and not any(
+        len(w) > 4 and w.endswith("ed") and before not in PHRASE_DETERMINERS
+        for before, w in zip(lower, lower[1:], strict=False)
+    ):
+        return False  # a noun phrase: a promo line or a caption ("Related coverage", "the injured")
+    return len(words) >= SENTENCE_WORDS or "," in line

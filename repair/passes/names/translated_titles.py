@@ -112,6 +112,13 @@ _ADJECTIVES = {
     "AR": "argentine",
     "IL": "israeli",
 }
+# words before a source ("an interview with the Cross", "according to the World") and
+# verbs after one ("the Cross reported")
+SOURCE_BEFORE = wordset("with in to by from told")
+REPORTING_VERBS = wordset(
+    "reported reports wrote writes said says quoted quotes cited cites published publishes revealed "
+    "reveals claimed claims added adds noted notes learned learnt"
+)
 PRESS_NOUNS = wordset("newspaper daily weekly paper magazine tabloid broadsheet outlet")
 PARTY_NOUNS = wordset("party platform movement coalition alliance")
 # words after a party's name that say it is one ("the Brunette group in the Senate")
@@ -256,8 +263,8 @@ def _said_so(text, start, end, has_the, party, sentence, article) -> str | None:
     if not party:
         if has_the and word_before == "told":
             return "someone told it something, as one tells a newspaper"
-        if has_the and _words(text, sentence) & PRESS_WORDS:
-            return "the sentence cites the press"
+        if has_the and _words(text, sentence) & PRESS_WORDS and _a_source(text, start, end, word_before):
+            return "the sentence cites the press, and it is a source"
         return None
     after = re.match(r"\s+([\w-]+)", text[end:])
     if after and fold(after.group(1)) in PARTY_AFTER:
@@ -271,6 +278,15 @@ def _said_so(text, start, end, has_the, party, sentence, article) -> str | None:
     if _words(text, sentence) & PARTY_WORDS:
         return "it is capitalised mid-sentence, in a sentence about parties"
     return None
+
+
+def _a_source(text: str, start: int, end: int, word_before: str) -> bool:
+    """The phrase stands where a sentence names its source: before a reporting verb ("the
+    Cross reported") or after a word that introduces one ("with", "in", "according to").
+    Elsewhere a press word in the sentence is no reason: "a columnist wrote that the
+    Republic had never been so divided" is the country."""
+    after = re.match(r"[\s,]+([\w'’-]+)", text[end:])
+    return word_before in SOURCE_BEFORE or bool(after and fold(after.group(1)) in REPORTING_VERBS)
 
 
 def _words(text: str, sentence: tuple[int, int]) -> set[str]:
