@@ -465,7 +465,7 @@ def test_a_spelling_fix_the_context_does_not_support_is_review_only(grammar):
 
 
 def test_a_singular_noun_after_a_word_that_counts_plurals_becomes_plural(grammar):
-    from repair.passes.grammar import plural_of
+    from repair.grammar.number import plural_of
 
     assert [plural_of(w) for w in ("side", "church", "company", "day", "person")] == [
         "sides",
@@ -558,3 +558,60 @@ def test_a_spaced_dash_keeps_its_spaces(grammar):
 
     assert spaced_dash("Iceland —", Fix(7, 8, "")) and spaced_dash("vote – and", Fix(6, 7, ""))
     assert not spaced_dash("Iceland .", Fix(7, 8, ""))
+
+
+def test_a_misspelling_keeps_the_number_the_writer_typed_or_its_quantifier_asks_for(grammar):
+    # "probles": the writer typed a plural ending, so "problems", not "problem"
+    text = "The engineers could not solve the probles found in the bridge.\n"
+    proposal = next(p for p in run(grammar, text)[0] if p.original == "probles")
+    assert proposal.replacement == "problems"
+    assert proposal.confidence >= grammar.config.thresholds["spelling"]
+    # after "those", English writes the plural: "those palce" was "those places"
+    text = "The old maps showed the rivers in those palce before the dam.\n"
+    proposal = next(p for p in run(grammar, text)[0] if p.original == "palce")
+    assert proposal.replacement == "places"
+    # a singular misspelling after no counting word stays singular
+    text = "The ferry left from the usual palce at dawn.\n"
+    proposal = next(p for p in run(grammar, text)[0] if p.original == "palce")
+    assert proposal.replacement == "place"
+
+
+def test_the_number_a_misspelling_keeps():
+    from repair.detect.lexicon import lexicon
+    from repair.grammar import Fix
+    from repair.grammar.number import counted_plural, number_kept
+    from repair.grammar.ranking import Ranked
+
+    def ranked(word: str) -> Ranked:
+        return Ranked(Fix(0, 7, word), 0.0, 1, 4.0, 0.0, 0)
+
+    options = [ranked("problem"), ranked("problems"), ranked("probes")]
+    assert number_kept("probles", options[0], options).fix.text == "problems"
+    # no plural ending typed ("-ss", "-us" are no plural), or no plural offered: as chosen
+    assert number_kept("problem", options[0], options) is options[0]
+    assert number_kept("statuss", options[0], options) is options[0]
+    assert number_kept("probles", options[0], [options[0], options[2]]) is options[0]
+    counts = lexicon()
+    assert counted_plural(counts, "those", "place") == "places"
+    assert counted_plural(counts, "many", "other") is None  # English writes "many other"
+    assert counted_plural(counts, "those", "Place") is None  # a name, perhaps
+
+
+def test_a_repeated_slip_of_a_very_common_word_is_still_a_slip(grammar):
+    from repair.grammar import Fix
+    from repair.grammar.ranking import Ranked
+    from repair.passes.grammar import repeated_slip
+
+    text = "The fishermen said ther is no work this winter. In spring ther is more.\n"
+    fixed = [p for p in run(grammar, text)[0] if p.original == "ther"]
+    assert [p.replacement for p in fixed] == ["there", "there"]
+    assert all(p.confidence >= grammar.config.thresholds["spelling"] for p in fixed)
+
+    def options(*words: str) -> list[Ranked]:
+        return [Ranked(Fix(0, 4, w), 0.0, 1, 4.0, 0.0, 0) for w in words]
+
+    assert repeated_slip("ther", options("the", "there"))
+    # a slip from a less common word, a common word, a capitalised one: the writer's own
+    assert not repeated_slip("proffits", options("profits"))
+    assert not repeated_slip("from", options("form"))
+    assert not repeated_slip("Ther", options("There"))

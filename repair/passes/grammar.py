@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from wordfreq import zipf_frequency
@@ -39,6 +39,7 @@ from repair.grammar.guard import (
 )
 from repair.grammar.house_style import house_style
 from repair.grammar.lexicon import Lexicon, lexicon_of
+from repair.grammar.number import counted_plural, number_kept
 from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.grammar.word_forms import own_finding, word_form_findings
@@ -55,7 +56,6 @@ from repair.words import (
     FUNCTION_WORDS,
     HONORIFICS,
     INTRODUCTORY_MARKERS,
-    IRREGULAR_PLURALS,
     JOINING_WORDS,
     LETTERS,
     MONTH_LEADS,
@@ -188,6 +188,8 @@ class GrammarPass:
             strongest = ", ".join(self.model.strongest(signals))
             why = f"{family(finding)} finding, confidence {confidence:.2f} ({strongest})"
         preferred = self._language_model(text, finding, ranked, article)
+        if preferred is not None and (dictionary or finding.rule == lm_edits.RULE):
+            preferred = _counted(text, preferred)
         far = dictionary and (
             ranked[0].distance > MAX_SPELLING_DISTANCE
             or (preferred is not None and preferred.chosen.distance > MAX_SPELLING_DISTANCE)
@@ -285,7 +287,11 @@ class GrammarPass:
             return None
         options = [r for r in ranked if (r.fix.start, r.fix.end) == (top.start, top.end)]
         if lm_family != "grammar" and (
-            (article.every.get(flagged.lower(), 0) > 1 and not swapped_common_word(flagged, options))
+            (
+                article.every.get(flagged.lower(), 0) > 1
+                and not swapped_common_word(flagged, options)
+                and not repeated_slip(flagged, options)
+            )
             or article.after_capital(finding.start)
         ):
             return None  # meant; or a surname lower-cased after a first name ("Mia mottley")
@@ -303,6 +309,10 @@ class GrammarPass:
             (lm_edits.replacement_gain(text, r.fix.start, r.fix.end, r.fix.text, model), r) for r in options
         ]
         gain, chosen = max(gains, key=lambda pair: pair[0])
+        twin = chosen.fix.text.lower()  # the number the bigrams chose, when the writer typed the other
+        if lm_family != "grammar":
+            kept = number_kept(flagged, chosen, options)
+            gain, chosen = next((g, r) for g, r in gains if r is kept)
         threshold = self.config.thresholds.get(finding.kind, 1.0)
         if not 0.0 < threshold < 1.0:
             return None
@@ -325,7 +335,8 @@ class GrammarPass:
             lm_family = "spelling"  # a rare spelling of a word a thousand times commoner
         confidence = lm_edits.confidence(gain, lm_family, threshold)
         rival = max(
-            (g for g, r in gains if r.fix.text.lower() != chosen.fix.text.lower()), default=float("-inf")
+            (g for g, r in gains if r.fix.text.lower() not in (chosen.fix.text.lower(), twin)),
+            default=float("-inf"),
         )
         if lm_family != "grammar" and gain - rival < lm_edits.RIVAL_GAP:
             # another word one slip away fits nearly as well ("salf": half, self, salt)
@@ -484,6 +495,23 @@ def _outguesses(model_edit: Scored | None, rivals: list[tuple[Finding, Scored | 
         and (scored is None or scored.proposal.confidence < model_edit.proposal.confidence)
         for finding, scored in rivals
     )
+
+
+def _counted(text: str, preferred: Preference) -> Preference:
+    """A misspelling after a word that counts plurals ("those palce") is fixed into the
+    plural ("places") when English writes that word with the plural and never with the
+    singular; the language model judged the slip, not the number."""
+    from repair.detect.lexicon import lexicon
+
+    fix = preferred.chosen.fix
+    before, _ = neighbours(text, fix.start, fix.end)
+    if before.lower() not in PLURAL_QUANTIFIERS:
+        return preferred
+    plural = counted_plural(lexicon(), before.lower(), fix.text)
+    if plural is None:
+        return preferred
+    chosen = replace(preferred.chosen, fix=Fix(fix.start, fix.end, plural))
+    return preferred._replace(chosen=chosen, why=f"{preferred.why}; `{before}` counts a plural: `{plural}`")
 
 
 def _rival(gains: list[tuple[float, Ranked]], chosen: Ranked) -> str:
@@ -857,6 +885,20 @@ def swapped_common_word(flagged: str, options: Sequence[Ranked]) -> bool:
     return False
 
 
+def repeated_slip(flagged: str, options: Sequence[Ranked]) -> bool:
+    """``flagged``, a rare lower-case word (Zipf under 3.5) of four letters or more, is one
+    slip from a word English uses all the time (Zipf 5: "ther" for "there", "becouse"): a
+    writer's habit when the article repeats it, not a term it means. The language model
+    still judges it at the rare word's margin. A slip from a less common word ("proffits")
+    repeated is the writer's spelling."""
+    if len(flagged) < 4 or not flagged.isalpha() or not flagged.islower():
+        return False
+    if zipf_frequency(flagged, "en") >= RARE_WORD_ZIPF:
+        return False
+    near = set(one_slip_words(flagged))
+    return any(o.fix.text in near and zipf_frequency(o.fix.text, "en") >= SWAPPED_ZIPF for o in options)
+
+
 # A misspelt first word of a sentence may become only a word English uses all the time
 # ("Althogh" -> "Although"): no name is one slip from one of those.
 OPENER_ZIPF = 4.0
@@ -1198,19 +1240,6 @@ def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Fi
 _QUANTIFIED = re.compile(
     r"\b(" + "|".join(sorted(PLURAL_QUANTIFIERS)) + r") ([a-z]+)\b(?![-'’])", re.IGNORECASE
 )
-# A plural this common (wordfreq's Zipf scale) is a word, not a guess at one.
-PLURAL_ZIPF = 3.0
-
-
-def plural_of(word: str) -> str:
-    """The regular plural of a lower-case noun (an irregular one for the few listed)."""
-    if word in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[word]
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
 
 
 def quantifier_plural_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
@@ -1225,15 +1254,8 @@ def quantifier_plural_findings(doc: Document, units: Sequence[Span]) -> list[Fin
     findings = []
     for unit in units:
         for match in _QUANTIFIED.finditer(text, unit.start, unit.end):
-            quantifier, word = match.group(1).lower(), match.group(2)
-            if not word.islower() or word.endswith("s") or len(word) < 3:
-                continue
-            plural = plural_of(word)
-            if counts.zipf(plural) < PLURAL_ZIPF:
-                continue
-            now = counts.pair_association(quantifier, word)
-            then = counts.pair_association(quantifier, plural)
-            if now is None or then is None or now[1] or not then[1]:
+            plural = counted_plural(counts, match.group(1).lower(), match.group(2))
+            if plural is None:
                 continue
             _, after = neighbours(text, match.start(2), match.end(2))
             if after and after.lower() not in FUNCTION_WORDS:
