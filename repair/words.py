@@ -469,6 +469,14 @@ PLURAL_FOLLOWERS = wordset(
     "are were have do can could will would should must may might and or of in on for to from with"
     " that which who because but so"
 )
+# Adjectives that take "to", "that" or "for" after "it is" ("it's hard to", "it's clear
+# that") and never name a thing "its" owns: "its" before one (and "to", "that", "for") is
+# "it's" (the grammar pass's ItsIs). A closed list: "its forecast for" is a noun.
+IT_IS_ADJECTIVES = wordset(
+    """important necessary possible impossible easy hard difficult clear obvious true likely
+    unlikely expensive cheap essential crucial vital dangerous useful interesting nice
+    better worse"""
+)
 # Plural time words after "this" are a possessive that lost its apostrophe ("this weeks
 # meeting": this week's), not a demonstrative of the wrong number.
 TIME_PLURALS = wordset("weeks years months days decades centuries seasons weekends mornings evenings nights")

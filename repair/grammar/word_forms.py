@@ -25,6 +25,9 @@ English never does, so its fix needs no language model:
   "this" (a verb's -s form, "this means", "this helps", is paired with "this").
 - ``repair.ModalBase``: a past form after a modal or an infinitive's "to" ("could even
   began", "will stimulated our", "have to reduced the"): only the base form stands there.
+- ``repair.ItsIs``: "its" where "it's" (it is) was meant, before an adjective of a
+  closed list and "to", "that" or "for" ("its very expensive to", "its clear that"); not
+  before a noun "its" owns ("its ability to", "its forecast for").
 
 None fires inside a quotation (the speaker's words); the pass's guards keep names out.
 """
@@ -43,6 +46,7 @@ from repair.words import (
     BUT_EXCEPT_LEADS,
     CLAUSE_SUBJECTS,
     COORDINATORS,
+    IT_IS_ADJECTIVES,
     LOT_OF_LEADS,
     OBJECT_OPENERS,
     PAST_ONLY,
@@ -78,6 +82,7 @@ RULES = frozenset(
         "repair.TextingYou",
         "repair.FinalStop",
         "repair.FrontedComma",
+        "repair.ItsIs",
     }
 )
 
@@ -125,6 +130,12 @@ _MODAL_PAST = re.compile(
     + r"))? ([a-z]+)\b(?![-'’])( [a-z]+)?"
 )
 _THIS_PLURAL = re.compile(r"\b([Tt]his) ([a-z]+s)\b(?![-'’])(?: ?([a-z]+|[,.;:!?]))?")
+# "its" before a word of degree or an adjective, then what an adjective takes after "is"
+_ITS_ADJECTIVE = re.compile(
+    r"\b([Ii]ts) (?:(?:very|so|too|really|quite|extremely) )?("
+    + "|".join(sorted(IT_IS_ADJECTIVES))
+    + r") (?=(?:to|that|for)\b)"
+)
 _LAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(OBJECT_OPENERS)) + r") $", re.IGNORECASE)
 _BUT_CLAUSE = re.compile(
     r"\b([a-z]+) but (?=(?:I|we|he|she|they|there|it|its|you|("
@@ -237,6 +248,11 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
             start, end = match.span(1)
             message = f"after a modal or `to`, the verb's base form: `{base}`"
             findings.append(_finding(start, end, base, "repair.ModalBase", "Grammar", message))
+        for match in _ITS_ADJECTIVE.finditer(text, unit.start, unit.end):
+            start, end = match.span(1)
+            fixed = f"{match.group(1)[0]}t's"
+            message = f"`{match.group(2)}` describes the subject: `{fixed}` (it is)"
+            findings.append(_finding(start, end, fixed, "repair.ItsIs", "Grammar", message))
         for match in _THIS_PLURAL.finditer(text, unit.start, unit.end):
             if _plural_after_this(counts, match.group(2), match.group(3) or ""):
                 start, end = match.span(1)
