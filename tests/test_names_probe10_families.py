@@ -19,9 +19,14 @@ def names_pass(gazetteer) -> NamesPass:
     return NamesPass(Config(), gazetteer=gazetteer)
 
 
+def reviewed(names_pass: NamesPass, text: str) -> list[tuple[str, str, float]]:
+    """(written, proposed, confidence) of every name proposal."""
+    result = names_pass.run(Document.from_text(text), PassContext(Config()))
+    return [(p.original, p.replacement, p.confidence) for p in result.proposals if p.kind == "name"]
+
+
 def automatic(names_pass: NamesPass, text: str) -> list[tuple[str, str]]:
-    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
-    return [(p.original, p.replacement) for p in proposals if p.kind == "name" and p.confidence >= 0.9]
+    return [(old, new) for old, new, c in reviewed(names_pass, text) if c >= 0.9]
 
 
 def test_a_role_keeps_its_short_forms_without_the_country_or_the_posting(gazetteer):
@@ -32,17 +37,55 @@ def test_a_role_keeps_its_short_forms_without_the_country_or_the_posting(gazette
     assert "russian ambassador" in {f for _, f in role_phrases(nebenzya)}
 
 
-def test_a_reading_beside_the_role_without_its_country_is_automatic(names_pass):
-    text = (
-        "Seoul said on Monday it would send a delegation to Washington next week.\n\n"
-        "National security adviser Zhao Taiyong will lead it, the presidential office said.\n"
-    )
-    assert ("Zhao Taiyong", "Cho Tae-yong") in automatic(names_pass, text)
+@pytest.mark.parametrize(
+    "text, old, new",
+    [
+        (  # the role without its country words
+            "Seoul said on Monday it would send a delegation to Washington next week.\n\n"
+            "National security adviser Zhao Taiyong will lead it, the presidential office said.\n",
+            "Zhao Taiyong",
+            "Cho Tae-yong",
+        ),
+        (  # the role without its posting
+            "The Security Council met in New York on Friday.\n\n"
+            "Russian ambassador Niebianqiya told the council that Moscow would veto the text.\n",
+            "Niebianqiya",
+            "Nebenzya",
+        ),
+        (  # a first name of three letters read back from Cyrillic, said as the person's
+            "Dutch Prime Minister Dik Skhof arrived in Warsaw on Tuesday for talks on grain.\n\n"
+            "The visit was planned before the election, officials in The Hague said.\n",
+            "Dik Skhof",
+            "Dick Schoof",
+        ),
+    ],
+)
+def test_a_reading_beside_a_short_form_of_the_role_is_automatic(names_pass, text, old, new):
+    assert (old, new) in automatic(names_pass, text)
 
 
-def test_a_reading_beside_the_role_without_its_posting_is_automatic(names_pass):
+def test_the_surname_alone_gets_the_fix_its_full_name_got(names_pass):
     text = (
-        "The Security Council met in New York on Friday.\n\n"
-        "Russian ambassador Niebianqiya told the council that Moscow would veto the text.\n"
+        "Iraqi Prime Minister Muhammad Shiya al-Soudani met tribal leaders in Baghdad on Monday.\n\n"
+        "Al-Soudani told workers that the plant would be running again before the summer.\n"
     )
-    assert [new for old, new in automatic(names_pass, text) if old == "Niebianqiya"] == ["Nebenzya"]
+    found = {old: (new, c) for old, new, c in reviewed(names_pass, text)}
+    assert found["Al-Soudani"][0] == "Al-Sudani" and found["Al-Soudani"][1] >= 0.9
+
+
+def test_the_surname_alone_that_is_an_english_word_is_only_for_review(names_pass):
+    text = (
+        "Canadian Foreign Minister Melanie Jolly flew to Mexico City on Wednesday.\n\n"
+        "Jolly said the two governments would talk about trade and migration.\n"
+    )
+    found = [(new, c) for old, new, c in reviewed(names_pass, text) if old == "Jolly"]
+    assert [new for new, _ in found] == ["Joly", "Joly"]
+    assert sorted(c >= 0.9 for _, c in found) == [False, True]  # the full name's, then the copy's
+
+
+def test_a_surname_heard_with_a_silent_first_letter_is_the_person_the_article_names(names_pass):
+    text = (
+        "Bank of Finland Governor Olli Rehn spoke in Helsinki on Thursday.\n\n"
+        "Mr. Wren said inflation in the euro area was close to the target.\n"
+    )
+    assert [new for old, new, _ in reviewed(names_pass, text) if old == "Wren"] == ["Rehn"]

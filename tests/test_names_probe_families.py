@@ -113,7 +113,7 @@ def test_the_persons_own_spelling_throughout_is_left_alone(names_pass):
         ("name-probes-5", 18, 19),
         ("name-probes-8", 21, 24),
         ("name-probes-9", 17, 45),
-        ("name-probes-10", 32, 37),
+        ("name-probes-10", 34, 39),
     ],
 )
 def test_the_probe_articles_keep_their_figures(folder, automatic, review):

@@ -80,7 +80,7 @@ def analyse(
         else:
             _suspect(result, article, reading, gazetteer, present)
     from repair.passes.names.accents import misplaced_accents
-    from repair.passes.names.copies import copies_of_fixed_names
+    from repair.passes.names.copies import copies_of_fixed_names, surnames_of_fixed_names
     from repair.passes.names.entities import (
         keep_glued_words,
         lost_capitals,
@@ -142,6 +142,7 @@ def analyse(
     respelled_particles(result, article, gazetteer)
     lower_copies_of_fixed_names(result, article)
     copies_of_fixed_names(result, article)
+    surnames_of_fixed_names(result, article)
     titles_before_lower_names(result, article, gazetteer)
     misplaced_accents(result, article)
     translated_name_words(result, article, gazetteer)

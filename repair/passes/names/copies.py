@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from repair.gazetteer.keys import fold
 from repair.passes.names.decisions import NameAnalysis
 from repair.passes.names.entities import AUTO, name_proposal
 
+RULE = "name.article-copy"
 COPY = 0.92  # never surer than automatic's floor: the copy's own evidence was too weak
 
 
@@ -63,7 +65,7 @@ def copies_of_fixed_names(result: NameAnalysis, article) -> None:
                 m.start,
                 m.end,
                 replacement,
-                rule="name.article-copy",
+                rule=RULE,
                 confidence=sure,
                 reason=f"{written!r} is written the same way earlier, where it is fixed to {replacement!r}",
                 evidence=[
@@ -72,3 +74,52 @@ def copies_of_fixed_names(result: NameAnalysis, article) -> None:
             )
         )
         taken.append((m.start, m.end))
+
+
+SURNAME_COPY = 0.92  # the surname alone as the fixed run wrote it: as sure as a copy
+SURNAME_WORD = 0.85  # ... but an English word there ("Jolly said"): for review
+
+
+def surnames_of_fixed_names(result: NameAnalysis, article) -> None:
+    """A person's mangled surname alone, as the fixed run wrote it: "Muhammad Shiya
+    al-Soudani" fixed with confidence to Mohammed Shia al-Sudani, "Al-Soudani said" further
+    on is the same man. A word English writes too ("Melanie Jolly" fixed to Joly, then "Jolly
+    said") is offered for review. A weaker proposal on the same word that comes to the same
+    name gives way."""
+    text = article.doc.text
+    leads: dict[str, tuple[str, float, str]] = {}  # surname as written -> (as fixed, confidence, run)
+    for written, (replacement, confidence, _) in fixed_runs(result, article, least=AUTO).items():
+        old, new = written.split(), replacement.split()
+        if len(old) < 2 or len(old) != len(new) or fold(old[-1]) == fold(new[-1]) or len(old[-1]) < 3:
+            continue
+        leads.setdefault(fold(old[-1]), (new[-1], confidence, written))
+    if not leads:
+        return
+    status = {r.mention.start: r.status for r in article.readings}
+    names = [p for p in result.proposals if p.kind in ("name", "style")]
+    for m in article.mentions:
+        if len(m.words) != 1 or status.get(m.start) == "known":
+            continue
+        word = text[m.start : m.end]
+        if fold(word) not in leads:
+            continue
+        new, confidence, run = leads[fold(word)]
+        over = [p for p in names if p.span.start < m.end and m.start < p.span.end]
+        if any(
+            (p.span.start, p.span.end) != (m.start, m.end)
+            or p.confidence >= AUTO
+            or fold(p.replacement) != fold(new)
+            for p in over
+        ):
+            continue
+        sure = min(confidence, SURNAME_COPY if status.get(m.start) == "suspect" else SURNAME_WORD)
+        if over and sure <= max(p.confidence for p in over):
+            continue
+        result.proposals = [p for p in result.proposals if p not in over]
+        fixed = new[0].upper() + new[1:] if word[:1].isupper() else new
+        why = f"{word!r} is the surname of {run!r}, fixed to {new!r} in the article"
+        evidence = [f"the article writes {run!r}, and the names pass fixes it ({confidence:.2f})"]
+        copy = name_proposal(
+            text, m.start, m.end, fixed, rule=RULE, confidence=sure, reason=why, evidence=evidence
+        )
+        result.proposals.append(copy)

@@ -302,8 +302,10 @@ def _first_close(written: str, theirs: str) -> bool:
     """A first name as another language writes it ("Martin" and "Martina", "Simon" and
     "Szymon", "Kamal" and "Kemal"): the same first letter and close letters, or the same
     sound, whatever letter spells it ("Katrin" and "Catherine")."""
-    if len(written) < 4:
+    if len(written) < 3:
         return False
+    if len(written) == 3:  # "Dik" for Dick, read back from Cyrillic: the same letters by sound
+        return written[0] == theirs[:1] and len(theirs) <= 4 and sound_key(written) == sound_key(theirs)
     if written != theirs and any(written in group and theirs in group for group in FIRST_NAME_EQUIVALENTS):
         return True  # the name in another language: "Andrew" for Andrzej, "Charles" for Karol
     mine, its = sound_key(written), sound_key(theirs)

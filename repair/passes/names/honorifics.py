@@ -220,7 +220,8 @@ def respelled_after_titles(result, article, gazetteer) -> None:
             p.kind == "name"
             and p.span.start < m.end
             and m.start < p.span.end
-            and p.confidence >= confidence
+            # at equal odds, the person the article names beats a guess from the gazetteer
+            and (p.confidence > confidence or (p.confidence == confidence and role))
             and not (confidence == FULL_NAME_BEFORE and p.replacement == replacement)
             for p in result.proposals
         ):
@@ -385,11 +386,16 @@ def _same_onset(word: str, family: str) -> bool:
     """The two words begin with the same letter, or with letters English says alike ("Cats",
     Katz; "Philips", Filipe): the first letter of a sound key, where it is a consonant."""
     from repair.gazetteer.keys import sound_key
+    from repair.passes.names.heard_as_words import english_key
 
     if word[:1] == family[:1]:
         return True
     first, theirs = sound_key(word)[:1], sound_key(family)[:1]
-    return first == theirs and first != "A"
+    if first == theirs and first != "A":
+        return True
+    # or a silent letter before the first sound ("Wren", Rehn; "Knot", Nott)
+    said = english_key([word])[:1]
+    return said == english_key([family])[:1] and said != "A" and word[:1] not in "aeiou"
 
 
 def _common_words_after_honorifics(article) -> list:
