@@ -90,6 +90,15 @@ def test_words_english_uses_are_not_misspellings_even_when_harper_lacks_them(gra
     assert any(n["rule"] == "harper.SpellCheck" for n in found.findings)
 
 
+def test_a_borrowed_word_with_its_accents_is_no_misspelling(grammar):
+    # Harper offered "centro" for the Portuguese "centrão", the bloc of centrist parties
+    proposals, _ = run(grammar, "The bill passed with the votes of the centrão in the lower house.")
+    assert proposals == []
+    # a misspelling in plain letters beside it is still one
+    proposals, _ = run(grammar, "The bill passed with the votes of the centrão in the lowr house.")
+    assert [(p.original, p.replacement) for p in proposals] == [("lowr", "lower")]
+
+
 def test_names_are_never_corrected(grammar):
     text = (
         "Talks were led by Haruto Ishikawwa and Premier Tarquin Vellacourt in Geneva.\n\n"

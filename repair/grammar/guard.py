@@ -109,12 +109,16 @@ class ArticleWords:
         self.particles = frozenset(w for w in lower if w in lexicon.particles)
 
     def flags_known_word(self, finding: Finding) -> bool:
-        """A dictionary checker calling a known name or name particle misspelt: not a
-        finding at all (whether the backend was taught the word yet or not)."""
+        """A dictionary checker calling a known name or name particle misspelt, or a word
+        with letters English writes only in borrowed words and names ("centrão", "Inácio";
+        the fix would strip them): not a finding at all (whether the backend was taught
+        the word yet or not)."""
         if not is_dictionary_rule(finding.rule):
             return False
         words = words_of(self.doc.text[finding.start : finding.end])
-        return len(words) == 1 and (words[0] in self.known or words[0] in self.particles)
+        return len(words) == 1 and (
+            words[0] in self.known or words[0] in self.particles or not words[0].isascii()
+        )
 
     def near_name(self, start: int, end: int, reach: int = 24) -> bool:
         """A recognised or known name within ``reach`` characters of text[start:end]: a
