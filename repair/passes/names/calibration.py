@@ -29,6 +29,7 @@ from rapidfuzz.distance import Indel
 from repair.edits import Proposal
 from repair.gazetteer.keys import fold, sound_key
 from repair.gazetteer.mentions import zipf
+from repair.passes.names.collisions import HELD
 from repair.passes.names.decisions import MIN_CONFIDENCE
 
 MODEL_FILE = "names_model.json"
@@ -276,7 +277,7 @@ def calibrate(result, text: str, model: Model | None = None) -> None:
         confidence = min(0.99, model.confidence(f))
         if _read_and_roled(f):
             confidence = max(confidence, proposal.confidence)
-        if any(f[k] for k in REVIEW_ONLY):
+        if any(f[k] for k in REVIEW_ONLY) or signals.get(HELD):
             confidence = min(confidence, proposal.confidence)
         elif proposal.confidence < AUTO and not may_raise(f):
             # the makers keep many cases for review on purpose (a surname that is also an

@@ -49,6 +49,7 @@ from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
 from repair.passes.names.article import accents_agree
+from repair.passes.names.collisions import hold_other_people, rival
 from repair.passes.names.headlines import title_case_line
 from repair.passes.names.readings import Reading, read_beside_role
 from repair.words import (
@@ -644,12 +645,14 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
             _unglued(words, present, gazetteer) if len(m.words) - 1 in reading.unknown else (words, "")
         )
         spots.append(Spot(m.start, m.end, words, list(m.words), sentence, title, elsewhere, glued))
+    spots = join_across_hyphens(spots, text, gazetteer)
     weights = load_weights()
     chosen: list[tuple[Group, Link, list[Link]]] = []
     by_role: list[tuple[Group, Link, float]] = []
     for group in group_spots(spots):
         links = group_links(group, context, present, weights)
         result.groups.append((group, links))
+        hold_other_people(result, group.spots, links)
         if links:
             chosen.append((group, links[0], links[1:]))
         else:
@@ -669,6 +672,11 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         if others and others[0].confidence > confidence - 0.15 and not exact_only:
             confidence = min(confidence, 0.75)
             best.why.append(f"close alternative: {others[0].entry.canonical}")
+        pooled = merged.get(best.entry.canonical, 0.0) > best.confidence
+        tie = rival(best, others, pooled)
+        if tie is not None and confidence >= AUTO:
+            confidence = 0.75
+            best.why.append(f"also a reading of {tie.entry.canonical}'s name: for review")
         if _uncorroborated(best.features) and merged.get(best.entry.canonical, 0.0) <= best.confidence:
             if best.entry.country and best.entry.country not in context.article.countries:
                 continue  # "Cheng Li-wun" in a Taiwanese story is no Korean read close to it
@@ -688,6 +696,36 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         for spot in group.spots:
             _propose(result, text, spot, link, confidence, context, rule="name.role")
     _short_forms(result, context, readings, linked)
+
+
+_SPACED_HYPHEN = re.compile(r"\s+-\s+")
+
+
+def join_across_hyphens(spots: list[Spot], text: str, gazetteer: Gazetteer) -> list[Spot]:
+    """Two mentions joined by a spaced hyphen are one name when together they are a reading
+    of somebody's native name ("Bu Lang - Pi Wei", 布朗-皮韦, is Yaël Braun-Pivet; "Bu Lang"
+    alone reads 布朗, Gordon Brown's name)."""
+    out: list[Spot] = []
+    for spot in sorted(spots, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if last is not None and _SPACED_HYPHEN.fullmatch(text[last.end : spot.start]):
+            words = last.words + spot.words
+            if any(
+                kind == ROUTE
+                for key in (" ".join(words), _letters(words))
+                for _, kind in gazetteer.routes(key)
+            ):
+                out[-1] = dataclasses.replace(
+                    last,
+                    end=spot.end,
+                    words=words,
+                    pieces=last.pieces + spot.pieces,
+                    elsewhere=last.elsewhere | spot.elsewhere,
+                    glued=spot.glued,
+                )
+                continue
+        out.append(spot)
+    return out
 
 
 def _someone_else_within(words: list[str], entry: Entry, gazetteer: Gazetteer) -> bool:
