@@ -408,3 +408,37 @@ def test_swept_latin_american_people_known_as_written_and_their_lookalikes_left_
     )
     assert proposed(names_pass, names) == []
     assert proposed(names_pass, lookalikes) == []
+
+
+# Native spellings given to listed office holders who had none: the Cyrillic Russian news
+# writes for Turkish, Israeli, Iranian, Arab, Balkan, Caucasian and Central Asian officials,
+# and the characters Chinese-language news writes for some of them.
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # Айзенкот, Кохави, Ерликая, Спаич, Мицкоски: read back through the Cyrillic systems
+        ("Former Israeli military chief Gadi Aizenkot left the cabinet.\n", ("Aizenkot", "Eisenkot")),
+        ("Former IDF Chief of Staff Aviv Kokhavi gave a lecture.\n", ("Kokhavi", "Kochavi")),
+        ("Turkish Interior Minister Ali Erlikaja announced the arrests.\n", ("Erlikaja", "Yerlikaya")),
+        ("Montenegrin Prime Minister Milojko Spaich met investors.\n", ("Spaich", "Spajic")),
+        (
+            "North Macedonian Prime Minister Hristijan Mitskoski spoke in Skopje.\n",
+            ("Mitskoski", "Mickoski"),
+        ),
+        # 萨菲丁, 法赫里扎德: read back in Pinyin
+        ("Senior Hezbollah official Hashem Safeiding gave a speech.\n", ("Safeiding", "Safieddine")),
+        ("Iranian nuclear scientist Mohsen Fahelizhade was killed.\n", ("Fahelizhade", "Fakhrizadeh")),
+    ],
+)
+def test_office_holders_read_back_from_another_script(names_pass, text, fix):
+    assert fix in fixes(names_pass, text)
+
+
+def test_office_holders_given_a_native_spelling_are_known_as_written(names_pass):
+    text = (
+        "Gadi Eisenkot, Aviv Kochavi, Ali Yerlikaya, Milojko Spajić, Hristijan Mickoski, Hashem "
+        "Safieddine and Mohsen Fakhrizadeh were named in the report. So were Numan Kurtulmuş, "
+        "Fethullah Gülen, Abdullah Öcalan, Miri Regev, Nir Barkat, Ali Akbar Salehi, Anwar "
+        "Gargash and Omar Razzaz.\n"
+    )
+    assert proposed(names_pass, text) == []
