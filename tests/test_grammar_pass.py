@@ -624,3 +624,17 @@ def test_a_repeated_slip_of_a_very_common_word_is_still_a_slip(grammar):
     assert not repeated_slip("proffits", options("profits"))
     assert not repeated_slip("from", options("form"))
     assert not repeated_slip("Ther", options("There"))
+
+
+def test_two_common_words_run_together_get_their_space_back(grammar):
+    text = "The crews worked through the night inorder to save the harbour wall.\n"
+    (proposal,) = [p for p in run(grammar, text)[0] if p.original == "inorder"]
+    assert proposal.replacement == "in order"
+    assert proposal.confidence >= grammar.config.thresholds[proposal.kind]
+    text = "The storm passed. Inorder to reopen the port, the council met at dawn.\n"
+    (proposal,) = [p for p in run(grammar, text)[0] if p.original == "Inorder"]
+    assert proposal.replacement == "In order"
+    # a slip of one common word is that word, not two ("togather" is "together")
+    text = "The two crews worked togather on the harbour wall all night.\n"
+    (proposal,) = [p for p in run(grammar, text)[0] if p.original == "togather"]
+    assert proposal.replacement == "together"

@@ -177,6 +177,9 @@ class GrammarPass:
         if fixes and dictionary:
             fixes = spelling_fixes(text, finding, fixes)
         fixes, review_only = country_us(text, finding, fixes)
+        split = run_together(text, finding, article)
+        if split is not None:
+            fixes = [split]  # "inorder": the checker's "disorder" misreads a lost space
         if not fixes:
             return None
         ranked = rank(text, finding, fixes, article.every)
@@ -187,14 +190,16 @@ class GrammarPass:
             confidence = self.model.probability(signals)
             strongest = ", ".join(self.model.strongest(signals))
             why = f"{family(finding)} finding, confidence {confidence:.2f} ({strongest})"
-        preferred = self._language_model(text, finding, ranked, article)
+        preferred = None if split is not None else self._language_model(text, finding, ranked, article)
         if preferred is not None and (dictionary or finding.rule == lm_edits.RULE):
             preferred = _counted(text, preferred)
         far = dictionary and (
             ranked[0].distance > MAX_SPELLING_DISTANCE
             or (preferred is not None and preferred.chosen.distance > MAX_SPELLING_DISTANCE)
         )
-        if finding.rule == lm_edits.RULE or opener or far or self._rare_word(text, finding):
+        if split is None and (
+            finding.rule == lm_edits.RULE or opener or far or self._rare_word(text, finding)
+        ):
             # its own finding, a capitalised or rare word, a suggestion two slips away:
             # the language model's say alone
             if preferred is None:
@@ -212,6 +217,9 @@ class GrammarPass:
         elif confidence < PARAGRAPH_CAPITAL and split_compound(text, finding, best):
             confidence = PARAGRAPH_CAPITAL
             why = "a phrase the checker knows is written as two words, run together: the space is the fix"
+        elif confidence < PARAGRAPH_CAPITAL and split is not None:
+            confidence = PARAGRAPH_CAPITAL
+            why = "two common words English writes as a pair, run together: the space is the fix"
         elif finding.rule in word_forms.RULES and confidence < word_forms.CONFIDENCE:
             confidence = word_forms.CONFIDENCE
             why = "a word form English writes one way only: the fix is that form"
@@ -654,6 +662,46 @@ def split_words(word: str) -> list[str]:
         if min(zipf_frequency(word[:i], "en"), zipf_frequency(word[i:], "en")) >= SPLIT_ZIPF
         and (i > 1 or word[:i] in ("a", "i"))
     ]
+
+
+# A word run together from two ("inorder") is rarer than this (wordfreq's Zipf scale) ...
+RUN_TOGETHER_ZIPF = 3.0
+# ... and English writes its two halves together this much likelier than chance (PMI,
+# natural log, wordsegment's pairs: "in order" 2.4, "in fact" 2.4; "in come" is unseen)
+RUN_TOGETHER_PMI = 1.5
+
+
+def run_together(text: str, finding: Finding, article: ArticleWords) -> Fix | None:
+    """The space back in a flagged word that two common words run together make
+    ("inorder" -> "in order", "Infact" opening a sentence -> "In fact"), whatever the
+    checker suggested: the word is rare, both halves are common (Zipf 4), and English
+    writes them as a pair far likelier than chance; one such split only. Not a
+    capitalised word inside a sentence (a name), nor one a slip from a common word
+    ("togather" is "together", not "to gather")."""
+    from repair.detect.lexicon import lexicon
+
+    word = text[finding.start : finding.end]
+    if not word.isalpha() or not word[1:].islower() or len(word) < 5:
+        return None
+    if word[0].isupper() and not article.opens_sentence(finding.start):
+        return None
+    if zipf_frequency(word, "en") >= RUN_TOGETHER_ZIPF:
+        return None
+    counts = lexicon()
+    lower = word.lower()
+    if any(zipf_frequency(w, "en") >= SPLIT_ZIPF for w in one_slip_words(lower)):
+        return None
+    splits = []
+    for i in range(2, len(word) - 1):
+        first, second = lower[:i], lower[i:]
+        if min(zipf_frequency(first, "en"), zipf_frequency(second, "en")) < SPLIT_ZIPF:
+            continue
+        pair = counts.pair_association(first, second)
+        if pair is not None and pair[1] and pair[0] >= RUN_TOGETHER_PMI:
+            splits.append(f"{word[:i]} {word[i:]}")
+    if len(splits) != 1:
+        return None
+    return Fix(finding.start, finding.end, splits[0])
 
 
 def far_slip(word: str) -> bool:
