@@ -79,6 +79,9 @@ TITLE_WORDS = wordset("""
     opposition party minority majority former acting incoming outgoing new late of the for and
     mr mrs ms miss dr prof sir dame his her majesty excellency h e un u s uk eu nato g7 g20
     """)
+# Words that join a role's parts ("Secretary of the Treasury") and are title words only
+# inside a role: before a lower-case word they are no title ("the lira").
+ROLE_LINKS = wordset("of the for and")
 # Titles a person holds: "President" at the end of a sentence before a capitalised name
 # (the detector).
 PERSON_TITLES = wordset("""president minister secretary governor chairman chairwoman chair chief director

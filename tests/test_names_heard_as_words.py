@@ -95,6 +95,16 @@ def test_a_rare_lower_case_word_without_a_title_or_the_person_stays(names_pass):
     assert name_changes(names_pass, "The report mentioned pristayko twice in its notes.\n") == []
 
 
+def test_a_listed_family_name_after_the_is_a_common_noun():
+    lira = Entry("Arthur Lira", "person", roles=("Speaker of the Chamber of Deputies",), country="BR")
+    names_pass = NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([lira], "lira")]))
+    text = "Traders said the lira would fall again, and the central bank kept its rate.\n"
+    assert name_changes(names_pass, text) == []
+    # after a title, and for a person the article names, it is still the surname
+    titled = "Arthur Lira spoke first. Later speaker lira thanked the deputies.\n"
+    assert [f.original for f in name_changes(names_pass, titled)] == ["speaker lira"]
+
+
 def test_a_respelled_lower_case_surname_after_the_persons_first_name(names_pass):
     [fix] = name_changes(names_pass, "On Monday Vadym pristayko told the press the talks would go on.\n")
     assert (fix.original, fix.replacement) == ("pristayko", "Prystaiko") and fix.confidence >= 0.9

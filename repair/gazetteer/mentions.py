@@ -15,7 +15,15 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from repair.gazetteer.keys import fold
-from repair.words import ARABIC_PARTICLES, CLAUSE_WORDS, DEMONYMS, HONORIFICS, PARTICLES, TITLE_WORDS
+from repair.words import (
+    ARABIC_PARTICLES,
+    CLAUSE_WORDS,
+    DEMONYMS,
+    HONORIFICS,
+    PARTICLES,
+    ROLE_LINKS,
+    TITLE_WORDS,
+)
 from repair.words import HYPHENATED_WORD as _WORD
 
 _POSSESSIVES = ("'s", "’s")
@@ -68,6 +76,13 @@ def zipf(word: str) -> float:
 def is_title(word: str) -> bool:
     low = word.lower().strip(".")
     return low in TITLE_WORDS or low in DEMONYMS
+
+
+def title_before_name(word: str) -> bool:
+    """``word`` is a title that can stand right before a name ("president", "Mr"), not one of
+    the words that join a role's parts ("Secretary of the Treasury"): "the lira" is the
+    currency, not someone called Lira after a title."""
+    return is_title(word) and word.lower() not in ROLE_LINKS
 
 
 def words_of(text: str, start: int, end: int) -> list[Word]:

@@ -46,7 +46,7 @@ from repair.gazetteer.index import (
     Gazetteer,
 )
 from repair.gazetteer.keys import fold, name_pieces, sound_key
-from repair.gazetteer.mentions import Word, is_title, words_of, zipf
+from repair.gazetteer.mentions import Word, is_title, title_before_name, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
 from repair.passes.names.article import accents_agree
 from repair.passes.names.collisions import hold_other_people, rival
@@ -1281,7 +1281,9 @@ def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
         _lower(result, text, start, match.end(2), words[1], entry, 0.95, f"the name {form!r}")
     for start, end, form, entry in _whole_names_in_lower_case(text, gazetteer, taken):
         before = words_of(text, max(0, start - 30), start)
-        titled = bool(before) and is_title(before[-1].text) and not text[before[-1].end : start].strip()
+        titled = (
+            bool(before) and title_before_name(before[-1].text) and not text[before[-1].end : start].strip()
+        )
         confidence = 0.92 if titled else 0.85
         why = f"the name {form!r}" + (", after a title" if titled else "")
         _lower(result, text, start, end, form, entry, confidence, why)
@@ -1419,7 +1421,9 @@ def _name_position(text: str, start: int, end: int) -> bool:
     if _BEFORE_NAME.search(text, max(0, start - 10), start):
         return True
     before = words_of(text, max(0, start - 30), start)
-    return bool(before and is_title(before[-1].text)) or bool(_AFTER_NAME.match(text[end : end + 10]))
+    return bool(before and title_before_name(before[-1].text)) or bool(
+        _AFTER_NAME.match(text[end : end + 10])
+    )
 
 
 def name_proposal(
