@@ -89,3 +89,16 @@ def test_a_surname_heard_with_a_silent_first_letter_is_the_person_the_article_na
         "Mr. Wren said inflation in the euro area was close to the target.\n"
     )
     assert [new for old, new, _ in reviewed(names_pass, text) if old == "Wren"] == ["Rehn"]
+
+
+def test_a_mangled_name_beside_a_role_several_have_held_is_offered_as_the_holder_in_office(names_pass):
+    text = "German Chancellor Meierci spoke to reporters in Berlin on Friday about the budget.\n"
+    assert [(old, new) for old, new, c in reviewed(names_pass, text) if c < 0.9] == [("Meierci", "Merz")]
+
+
+def test_a_sentence_after_one_crowded_with_names_is_no_headline(names_pass):
+    text = (
+        "President Emmanuel Macron met Italian Prime Minister Giorgia Meloni in Paris on Monday. "
+        "Mellow Knee said the talks on migration went well.\n"
+    )
+    assert [(old, new) for old, new, _ in reviewed(names_pass, text)] == [("Mellow Knee", "Meloni")]

@@ -655,7 +655,8 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         hold_other_people(result, group.spots, links)
         if links:
             chosen.append((group, links[0], links[1:]))
-        else:
+        if not links or links[0].confidence < MIN_LINK:
+            # nothing in the name links it well enough: the role beside it may
             found = role_link(group, context)
             if found is not None:
                 by_role.append((group, *found))
@@ -682,7 +683,7 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
                 continue  # "Cheng Li-wun" in a Taiwanese story is no Korean read close to it
             confidence = min(confidence, 0.85)
             best.why.append("only the sound of the name says so: for review")
-        if confidence < 0.6:
+        if confidence < MIN_LINK:
             continue
         if merged.get(best.entry.canonical, 0.0) > best.confidence:
             best.why.append("other spellings in the article name the same person")
@@ -747,8 +748,11 @@ def _uncorroborated(f: dict[str, float]) -> bool:
     )
 
 
+MIN_LINK = 0.6  # a link below this is no proposal
 ROLE_NAMED = 0.72  # the role's holder is named elsewhere in the article or a reference
 ROLE_ALONE = 0.65  # the only person the gazetteer lists with the role
+ROLE_CURRENT = 0.62  # the one of the role's holders the gazetteer lists as still in office
+_PAST = frozenset({"former", "ex", "late", "then", "previous", "outgoing"})
 
 
 def role_link(group: Group, context: ResolveContext) -> tuple[Link, float] | None:
@@ -775,16 +779,23 @@ def role_link(group: Group, context: ResolveContext) -> tuple[Link, float] | Non
             if people:
                 if size < len(before) and before[-size - 1] in DEMONYMS:
                     return None  # "Indian Environment Minister": another country's holder
+                if size < len(before) and before[-size - 1] in _PAST:
+                    return None  # "former US President": not the one in office
                 for entry in people:
                     holders.setdefault(entry.canonical, (entry, phrase))
                 break
     if not holders:
         return None
     named = [h for h in holders.values() if context.spelled(h[0]) or context.referenced(h[0])]
+    # of several holders the gazetteer lists, the one still in office ("US President Chuan
+    # Pu", 川普, read in Taiwan's characters: Trump, not Biden or Obama)
+    current = [h for h in holders.values() if h[0].end is None]
     if len(named) == 1:
         (entry, phrase), confidence = named[0], ROLE_NAMED
-    elif not named and len(holders) == 1:
-        (entry, phrase), confidence = next(iter(holders.values())), ROLE_ALONE
+    elif not named and (len(holders) == 1 or len(current) == 1):
+        (entry, phrase), confidence = (
+            (next(iter(holders.values())), ROLE_ALONE) if len(holders) == 1 else (current[0], ROLE_CURRENT)
+        )
         if entry.country not in context.article.countries:
             return None  # a story of another country: its own minister, whom the gazetteer may lack
         family = family_of(entry)

@@ -8,6 +8,7 @@ nobody's name ("Pledge", "Says"), and each piece is read as a mention of its own
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from repair.gazetteer.index import NAME_WORD, Gazetteer
@@ -26,9 +27,18 @@ def _line(text: str, at: int) -> tuple[int, int]:
 
 def title_case_line(text: str, at: int) -> bool:
     """Whether the line around ``at`` is a title-case headline ("Korea Economy Grows Again"),
-    where capitals say nothing about names."""
-    words = [w.text for w in words_of(text, *_line(text, at)) if len(w.text) > 3]
+    where capitals say nothing about names. A paragraph of two sentences or more is no
+    headline, however crowded with names and titles ("... Giorgia Meloni in Paris on Monday.
+    Mellow Knee said the talks went well.")."""
+    start, end = _line(text, at)
+    if _SENTENCE_END.search(text, start, end):
+        return False
+    words = [w.text for w in words_of(text, start, end) if len(w.text) > 3]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+# a full stop, question or exclamation mark, then a space and a capital: a sentence ends
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\)][.!?])\s+(?=[A-Z])")
 
 
 def headline(text: str, at: int) -> bool:
