@@ -99,6 +99,18 @@ def test_a_borrowed_word_with_its_accents_is_no_misspelling(grammar):
     assert [(p.original, p.replacement) for p in proposals] == [("lowr", "lower")]
 
 
+def test_hashtags_handles_and_addresses_are_left_as_written(grammar):
+    text = (
+        "Fans shared the clip with the tag #staystrongtogether and tagged @harbourfc_offical, "
+        "and the club posted the times at www.harbourfc-tickets.com and info@harbourfc.org today."
+    )
+    proposals, _ = run(grammar, text)
+    assert proposals == []
+    # the same misspelt word outside the tag is still found
+    proposals, _ = run(grammar, "The club called it an offical visit.")
+    assert [(p.original, p.replacement) for p in proposals][:1] == [("offical", "official")]
+
+
 def test_names_are_never_corrected(grammar):
     text = (
         "Talks were led by Haruto Ishikawwa and Premier Tarquin Vellacourt in Geneva.\n\n"

@@ -42,6 +42,23 @@ _HYPHEN_NEIGHBOUR = re.compile(r"-[^\W\d_]")
 _WORD_BEFORE = re.compile(rf"({WORD.pattern}) $")
 
 
+# A token of the web: a hashtag or handle, a web address, an e-mail address
+_WEB_TOKEN = re.compile(r"^[(\[\"'“‘]*[#@]\w|://|\bwww\.|\w@\w|\w\.(?:com|org|net|gov|edu|int|io|co)\b")
+
+
+def in_web_token(text: str, start: int) -> bool:
+    """The text at ``start`` is part of a hashtag, a handle or an address ("#neveragain",
+    "@minjoo_kr", "www.assembly.go.kr"): written as its owner wrote it, never a word to
+    correct."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = len(text)
+    for stop in (" ", "\n"):
+        at = text.find(stop, start)
+        if at != -1:
+            right = min(right, at)
+    return _WEB_TOKEN.search(text[left:right]) is not None
+
+
 def foreign_line(line: str) -> bool:
     """A line with two or more words in letters English never uses ("Zdjęcie ... Źródło"):
     an untranslated caption or credit. Its "i" is a conjunction, not a pronoun to capitalise."""

@@ -33,6 +33,7 @@ from repair.grammar.guard import (
     ArticleWords,
     country_us,
     foreign_line,
+    in_web_token,
     is_dictionary_rule,
     splits_compound,
     title_case,
@@ -470,6 +471,8 @@ class GrammarRun:
         text = self.doc.text
         if finding.start in self._broken or _ABBREVIATION.match(text, finding.end):
             return None  # a sentence cut by a paragraph break; a letter of "a.m." or "U.S."
+        if in_web_token(text, finding.start):
+            return None
         line = _line_of(text, finding.start)
         if foreign_line(line) or (finding.category == "Capitalization" and title_case(line)):
             return None  # an untranslated caption; a headline in title case
