@@ -111,6 +111,15 @@ def test_hashtags_handles_and_addresses_are_left_as_written(grammar):
     assert [(p.original, p.replacement) for p in proposals][:1] == [("offical", "official")]
 
 
+def test_a_word_after_an_abbreviations_stop_keeps_its_lower_case(grammar):
+    for text in (
+        "The plan was backed by Senator Harold Finch Jr. and opposed by his rivals in the chamber.",
+        "The mayor, Dana Ruiz Sr. said the bridge would reopen in the spring.",
+    ):
+        proposals, _ = run(grammar, text)
+        assert [p for p in proposals if p.original[:1].islower() and p.replacement[:1].isupper()] == [], text
+
+
 def test_names_are_never_corrected(grammar):
     text = (
         "Talks were led by Haruto Ishikawwa and Premier Tarquin Vellacourt in Geneva.\n\n"

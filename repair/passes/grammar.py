@@ -81,6 +81,7 @@ from repair.words import (
 # proposal overlapping one would fix text that is about to change (repair/kinds.py).
 _REWRITTEN = with_effect(Effect.REMOVES, Effect.REDECODES, Effect.REWRITES)
 _ABBREVIATION = re.compile(r"\.[^\W\d_]")  # right after a flagged letter: "a.m.", "U.S."
+_STOP_BEFORE = re.compile(r"(?:^|\s)([\w.]+)\.[ \t]+$")  # the word whose full stop is right before
 
 
 @dataclass(frozen=True)
@@ -473,6 +474,10 @@ class GrammarRun:
             return None  # a sentence cut by a paragraph break; a letter of "a.m." or "U.S."
         if in_web_token(text, finding.start):
             return None
+        if finding.category == "Capitalization" and not finding.rule.startswith("repair."):
+            stop = _STOP_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+            if stop and ends_abbreviation(stop.group(1)):
+                return None  # "Ferdinand Marcos Jr. said": the stop is the abbreviation's
         line = _line_of(text, finding.start)
         if foreign_line(line) or (finding.category == "Capitalization" and title_case(line)):
             return None  # an untranslated caption; a headline in title case
