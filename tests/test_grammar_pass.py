@@ -659,3 +659,11 @@ def test_two_common_words_run_together_get_their_space_back(grammar):
     text = "The two crews worked togather on the harbour wall all night.\n"
     (proposal,) = [p for p in run(grammar, text)[0] if p.original == "togather"]
     assert proposal.replacement == "together"
+
+
+def test_a_misspelt_first_word_one_slip_from_the_only_common_word_is_a_classic_slip(grammar):
+    text = "The storm was over. Therfore the ferry sailed from the harbour at noon.\n"
+    (proposal,) = [p for p in run(grammar, text)[0] if p.original == "Therfore"]
+    assert proposal.replacement == "Therefore"
+    assert proposal.confidence >= grammar.config.thresholds["spelling"]
+    assert "one slip away" in " ".join(proposal.evidence)

@@ -362,7 +362,15 @@ class GrammarPass:
             lm_family != "grammar"
             and confidence < CLASSIC_SLIP
             and gain >= 0.0
-            and classic_slip(flagged, chosen.fix.text)
+            and (
+                classic_slip(flagged, chosen.fix.text)
+                # a sentence's misspelt first word ("Therfore"), no name: in lower case
+                or (
+                    article.misspelt_opener(finding.start, finding.end)
+                    and chosen.fix.text[:1] == flagged[:1]
+                    and classic_slip(flagged.lower(), chosen.fix.text.lower())
+                )
+            )
         ):
             confidence = CLASSIC_SLIP
             return Preference(
