@@ -48,6 +48,17 @@ PEOPLE = [
         native=("布朗-皮韦",),
         prominence=0.6,
     ),
+    Entry(
+        "Kamala Harris",
+        "person",
+        roles=("US Vice President",),
+        country="US",
+        native=("哈里斯",),
+        prominence=0.8,
+    ),
+    Entry(
+        "Simon Harris", "person", roles=("Irish Taoiseach",), country="IE", native=("哈里斯",), prominence=0.7
+    ),
 ]
 
 
@@ -93,3 +104,14 @@ def test_the_first_half_alone_is_still_its_own_reading(names_pass):
     # without the second half, 布朗 is Gordon Brown's whole name
     text = "Former British Prime Minister Bu Lang spoke at the education summit on Monday.\n"
     assert any("Brown" in p.replacement for p in proposals(names_pass, text))
+
+
+def test_a_reading_two_namesakes_share_after_an_honorific_is_their_family_name(names_pass):
+    # 哈里斯 is the family name alone of Kamala and of Simon Harris: "Mr" + it is "Mr Harris"
+    text = "Mr Ha Li Si told the visiting delegation that the talks had gone well.\n"
+    assert ("Ha Li Si", "Harris") in automatic(names_pass, text)
+
+
+def test_the_person_the_word_reads_as_is_proposed_instead_of_a_sound_alike(names_pass):
+    text = "Mr Bakh said later that the vote on the new rules would be held in June.\n"
+    assert ("Bakh", "Bach") in {(p.original, p.replacement) for p in proposals(names_pass, text)}

@@ -49,7 +49,14 @@ from repair.gazetteer.keys import fold, name_pieces, sound_key
 from repair.gazetteer.mentions import Word, is_title, title_before_name, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
 from repair.passes.names.article import accents_agree
-from repair.passes.names.collisions import hold_other_people, rival
+from repair.passes.names.collisions import (
+    after_honorific,
+    hold_other_people,
+    read_instead,
+    reads_as_surname,
+    rival,
+    same_change,
+)
 from repair.passes.names.headlines import title_case_line
 from repair.passes.names.readings import Reading, read_beside_role
 from repair.words import (
@@ -652,7 +659,14 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
     for group in group_spots(spots):
         links = group_links(group, context, present, weights)
         result.groups.append((group, links))
-        hold_other_people(result, group.spots, links)
+        held = hold_other_people(result, group.spots, links)
+        honorific = after_honorific(group.spots)
+        instead = read_instead(links, honorific) if held else None
+        if instead is not None and instead.confidence < 0.6:
+            result.proposals[:] = [p for p in result.proposals if p not in held]
+            instead.why.append("the word reads back exactly as this name; another only sounds like it")
+            for spot in group.spots:
+                _propose(result, text, spot, instead, READ_NOT_HEARD, context)
         if links:
             chosen.append((group, links[0], links[1:]))
         if not links or links[0].confidence < MIN_LINK:
@@ -670,11 +684,16 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         # an exact reading of the best one's own name is no near tie ("Kim Chen Yn", Ким Чен Ын,
         # is Kim Jong Un, though it is also close to Kim Jong Il's reading)
         exact_only = bool(others) and best.features["route_exact"] and not others[0].features["route_exact"]
-        if others and others[0].confidence > confidence - 0.15 and not exact_only:
+        if (
+            others
+            and others[0].confidence > confidence - 0.15
+            and not exact_only
+            and not same_change(best, others[0], after_honorific(group.spots))
+        ):
             confidence = min(confidence, 0.75)
             best.why.append(f"close alternative: {others[0].entry.canonical}")
         pooled = merged.get(best.entry.canonical, 0.0) > best.confidence
-        tie = rival(best, others, pooled)
+        tie = rival(best, others, pooled, after_honorific(group.spots))
         if tie is not None and confidence >= AUTO:
             confidence = 0.75
             best.why.append(f"also a reading of {tie.entry.canonical}'s name: for review")
@@ -1089,6 +1108,15 @@ def _first_name_of_another(f: dict[str, float]) -> bool:
     )
 
 
+# a person the words read back as exactly, instead of one they only sound like: review
+READ_NOT_HEARD = 0.7
+
+
+def _first_in(spot: Spot, entry: Entry) -> bool:
+    """The mention opens with the person's first name ("Kamala Ha Li Si")."""
+    return spot.words[0] in given_of(entry) + _alias_given(entry)
+
+
 def _propose(
     result,
     text: str,
@@ -1107,7 +1135,11 @@ def _propose(
     start, end = spot.start, spot.end
     # one written word is the surname alone, hyphenated ("Ammir-abdollahian") or a reading
     # hyphenated syllable by syllable ("Ma-ke-long" for Macron)
-    if len(spot.words) == 1 or (len(spot.pieces) == 1 and entry.country not in FAMILY_FIRST):
+    if (
+        len(spot.words) == 1
+        or (len(spot.pieces) == 1 and entry.country not in FAMILY_FIRST)
+        or (reads_as_surname(link, after_honorific([spot])) and not _first_in(spot, entry))
+    ):
         replacement = context.article.spell_like_article(surname_phrase(entry, surface))
         lead = replacement.split()[:-1]  # "von der" of "von der Leyen", written before the word
         if lead and text[:start].rstrip().lower().endswith(" ".join(lead).lower()):
