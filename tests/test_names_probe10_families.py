@@ -102,3 +102,28 @@ def test_a_sentence_after_one_crowded_with_names_is_no_headline(names_pass):
         "Mellow Knee said the talks on migration went well.\n"
     )
     assert [(old, new) for old, new, _ in reviewed(names_pass, text)] == [("Mellow Knee", "Meloni")]
+
+
+@pytest.mark.parametrize(
+    "text, old, new",
+    [
+        (  # three words
+            "Talks with south korean president yoon suk yeol ended in Seoul on Monday.\n",
+            "yoon suk yeol",
+            "Yoon Suk Yeol",
+        ),
+        (  # the family name first
+            "A call between xi jinping and the Brazilian president lasted an hour on Tuesday.\n",
+            "xi jinping",
+            "Xi Jinping",
+        ),
+        (  # accented letters
+            "A statement from antónio guterres was read out in Geneva on Friday.\n",
+            "antónio guterres",
+            "António Guterres",
+        ),
+    ],
+)
+def test_a_whole_name_in_lower_case_of_any_length_or_order_gets_its_capitals(names_pass, text, old, new):
+    [replacement] = [n for o, n, _ in reviewed(names_pass, text) if o.endswith(old)]
+    assert replacement.endswith(new)  # "president yoon suk yeol" -> "President Yoon Suk Yeol"

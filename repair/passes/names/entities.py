@@ -1364,34 +1364,59 @@ def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
     _lost_capital_places(result, article, gazetteer, taken)
 
 
-_LOWER_PAIR = re.compile(r"(?<![\w'’.-])(?=([a-z][a-z'’-]+) ([a-z][a-z'’-]+)(?![\w'’-]))")
+# a run of two words or more in lower case, each of letters (accented too), "-" and "'"
+_LOWER_RUN = re.compile(r"(?<![\w'’.-])[^\W\d_A-Z][\w'’-]*(?: [^\W\d_A-Z][\w'’-]*)+(?![\w'’-])")
 
 
 def _whole_names_in_lower_case(text: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list:
-    """ "keir starmer", "giorgia meloni": a listed person's whole name (given and family name),
-    every word in lower case, with a family name English does not write or two words it writes
-    seldom ("narendra modi"; not "joe biden", which a sentence about a Joe may hold). No
-    capital marks the run, so the mention readings never see it. Returns
-    (start, end, the name as the gazetteer writes it, person)."""
+    """ "keir starmer", "giorgia meloni", "xi jinping", "recep tayyip erdogan", "antónio
+    guterres": a listed person's whole name (given and family name, in the order the entry
+    writes it), every word in lower case, with a word English does not write or words it
+    writes seldom ("narendra modi"; not "joe biden", which a sentence about a Joe may hold).
+    No capital marks the run, so the mention readings never see it. The longest such name in
+    a run of lower-case words is taken. Returns (start, end, the name as the gazetteer writes
+    it, person)."""
     found = []
-    for match in _LOWER_PAIR.finditer(text):
-        first, second = match.group(1), match.group(2)
-        rarity = (zipf(first), zipf(second))
-        if len(second) < 4 or max(rarity) >= 5.0 or (rarity[1] >= 3.0 and sum(rarity) >= 8.5):
-            continue  # "frank field", "joe biden": words English writes in lower case too
-        start, end = match.start(1), match.end(2)
-        if any(s < end and start < e for s, e in taken):
-            continue
-        hits = [e for e, k in gazetteer.exact(f"{fold(first)} {fold(second)}") if k in (CANONICAL, ALIAS)]
-        people = {e.canonical: e for e in hits if e.type == "person"}
-        if len(people) != 1:
-            continue
-        entry = next(iter(people.values()))
-        form = next((f for f in entry.forms if fold(f) == f"{fold(first)} {fold(second)}"), "")
-        if len(form.split()) != 2 or family_of(entry)[-1:] != [fold(second)]:
-            continue
-        found.append((start, end, form, entry))
+    for match in _LOWER_RUN.finditer(text):
+        words = match.group().split(" ")
+        at = [match.start()]
+        for word in words[:-1]:
+            at.append(at[-1] + len(word) + 1)
+        i = 0
+        while i < len(words) - 1:
+            for j in range(min(len(words), i + 4), i + 1, -1):
+                name = _lower_name(words[i:j], gazetteer)
+                start, end = at[i], at[j - 1] + len(words[j - 1])
+                if name and not any(s < end and start < e for s, e in taken):
+                    found.append((start, end, *name))
+                    i = j - 1
+                    break
+            i += 1
     return found
+
+
+def _lower_name(words: list[str], gazetteer: Gazetteer) -> tuple[str, Entry] | None:
+    """The listed person whose whole name ``words`` are, in lower case, and the form they
+    write; None for a run English may write ("frank field", "joe biden")."""
+    if not all(w[:1].islower() for w in words):
+        return None  # "Özgür Özel": capitals the pattern's a-z does not know
+    rarity = [zipf(w) for w in words]
+    if max(rarity) >= 5.0 or max(len(w) for w in words) < 4:
+        return None
+    family_rarity = rarity[-1] if min(rarity) >= 3.0 else min(rarity)
+    if family_rarity >= 3.0 and sum(sorted(rarity)[:2]) >= 8.5:
+        return None
+    folded = " ".join(fold(w) for w in words)
+    people = {
+        e.canonical: e for e, k in gazetteer.exact(folded) if k in (CANONICAL, ALIAS) and e.type == "person"
+    }
+    if len(people) != 1:
+        return None
+    entry = next(iter(people.values()))
+    form = next((f for f in entry.forms if fold(f) == folded), "")
+    if len(form.split()) != len(words) or not set(family_of(entry)) <= set(folded.split()):
+        return None
+    return form, entry
 
 
 # Country abbreviations that, lower-cased, are English words or fragments.
