@@ -115,3 +115,10 @@ def test_a_reading_two_namesakes_share_after_an_honorific_is_their_family_name(n
 def test_the_person_the_word_reads_as_is_proposed_instead_of_a_sound_alike(names_pass):
     text = "Mr Bakh said later that the vote on the new rules would be held in June.\n"
     assert ("Bakh", "Bach") in {(p.original, p.replacement) for p in proposals(names_pass, text)}
+
+
+def test_a_sound_alike_is_not_automatic_where_the_word_reads_back_as_two_surnames(gazetteer):
+    # in the shipped gazetteer 侯赛因 is Fuad Hussein's and Mamnoon Hussain's family name
+    names_pass = NamesPass(Config(), gazetteer=gazetteer)
+    text = "Mr Houseiyin said later that the vote on the new rules would be held in June.\n"
+    assert not automatic(names_pass, text)

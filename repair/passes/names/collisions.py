@@ -88,9 +88,10 @@ def rival(best, others: list, pooled: bool, honorific: bool):
 
 def hold_other_people(result: NameAnalysis, spots: list, links: list) -> list:
     """Keep in review a per-run proposal over these mentions that names somebody other than
-    a person they are exactly a reading of, unless its own evidence (a role, the article, a
-    reference) speaks for it: "Mr Bakh" is no sure Boakai where Бах is Thomas Bach. Returns
-    the proposals held."""
+    every person they are exactly a reading of, unless its own evidence (a role, the article,
+    a reference) speaks for it: "Mr Bakh" is no sure Boakai where Бах is Thomas Bach, and
+    "Mr Houseiyin" (侯赛因) no sure Hussain where it reads as Fuad Hussein too. Returns the
+    proposals held."""
     read = [link.entry for link in links if read_exactly(link.features)]
     if not read:
         return []
@@ -105,7 +106,7 @@ def hold_other_people(result: NameAnalysis, spots: list, links: list) -> list:
         if signals is None or any(signals.get(k) for k in SEPARATING_SIGNALS):
             continue
         written = set(fold(proposal.replacement).replace("-", " ").split())
-        if not any(written <= words for words in theirs):
+        if not all(written <= words for words in theirs):
             signals[HELD] = 1.0
             held.append(proposal)
     return held
