@@ -100,6 +100,13 @@ def test_a_name_across_a_spaced_hyphen_is_read_whole(names_pass):
     assert ("Bu Lang - Pi Wei", "Yael Braun-Pivet") in fixes
 
 
+def test_a_name_as_written_before_a_spaced_hyphen_joins_the_reading_after_it(gazetteer):
+    # "Ben" is a name as written, so no mention of its own: 本-格维尔 read back is Ben-Gvir
+    names_pass = NamesPass(Config(), gazetteer=gazetteer)
+    text = "Israeli National Security Minister Ben - Ge Wei Er visited the site on Monday.\n"
+    assert any(new.endswith("Ben-Gvir") for _, new in automatic(names_pass, text))
+
+
 def test_the_first_half_alone_is_still_its_own_reading(names_pass):
     # without the second half, 布朗 is Gordon Brown's whole name
     text = "Former British Prime Minister Bu Lang spoke at the education summit on Monday.\n"

@@ -724,17 +724,14 @@ _SPACED_HYPHEN = re.compile(r"\s+-\s+")
 def join_across_hyphens(spots: list[Spot], text: str, gazetteer: Gazetteer) -> list[Spot]:
     """Two mentions joined by a spaced hyphen are one name when together they are a reading
     of somebody's native name ("Bu Lang - Pi Wei", 布朗-皮韦, is Yaël Braun-Pivet; "Bu Lang"
-    alone reads 布朗, Gordon Brown's name)."""
+    alone reads 布朗, Gordon Brown's name); so are capitalised words no mention took, a name
+    as written, before the hyphen ("Ben - Ge Wei Er", 本-格维尔, Itamar Ben-Gvir)."""
     out: list[Spot] = []
     for spot in sorted(spots, key=lambda s: s.start):
         last = out[-1] if out else None
         if last is not None and _SPACED_HYPHEN.fullmatch(text[last.end : spot.start]):
             words = last.words + spot.words
-            if any(
-                kind == ROUTE
-                for key in (" ".join(words), _letters(words))
-                for _, kind in gazetteer.routes(key)
-            ):
+            if _reads_as_one(words, gazetteer):
                 out[-1] = dataclasses.replace(
                     last,
                     end=spot.end,
@@ -744,8 +741,38 @@ def join_across_hyphens(spots: list[Spot], text: str, gazetteer: Gazetteer) -> l
                     glued=spot.glued,
                 )
                 continue
-        out.append(spot)
+        out.append(_lead_across_hyphen(spot, text, gazetteer, out[-1].end if out else 0))
     return out
+
+
+_HYPHEN_BEFORE = re.compile(r"\s+-\s+\Z")
+
+
+def _reads_as_one(words: list[str], gazetteer: Gazetteer) -> bool:
+    return any(
+        kind == ROUTE for key in (" ".join(words), _letters(words)) for _, kind in gazetteer.routes(key)
+    )
+
+
+def _lead_across_hyphen(spot: Spot, text: str, gazetteer: Gazetteer, floor: int) -> Spot:
+    """The spot with up to three capitalised words before a spaced hyphen in front of it,
+    when together they read as somebody's native name."""
+    start = max(spot.sentence[0], floor)
+    hyphen = _HYPHEN_BEFORE.search(text, start, spot.start)
+    if hyphen is None:
+        return spot
+    lead: list[Word] = []
+    for word in reversed(words_of(text, start, hyphen.start())):
+        if not word.text[:1].isupper() or len(lead) == 3:
+            break
+        lead.insert(0, word)
+    for k in range(1, len(lead) + 1):
+        words = [fold(w.text) for w in lead[-k:]] + spot.words
+        if _reads_as_one(words, gazetteer):
+            return dataclasses.replace(
+                spot, start=lead[-k].start, words=words, pieces=lead[-k:] + spot.pieces
+            )
+    return spot
 
 
 def _someone_else_within(words: list[str], entry: Entry, gazetteer: Gazetteer) -> bool:
