@@ -479,3 +479,34 @@ def test_second_sweep_people_are_known_as_written(names_pass):
         "Corrêa do Lago spoke.\n"
     )
     assert proposed(names_pass, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # 洪博培 and 商鹏飞: the Chinese names Jon Huntsman and François-Philippe Champagne use
+        ("Former US Ambassador to China Hong Bopei spoke in Beijing.\n", ("Hong Bopei", "Jon Huntsman")),
+        (
+            "Canadian Foreign Minister Shang Pengfei met his Chinese counterpart.\n",
+            ("Shang Pengfei", "Francois-Philippe Champagne"),
+        ),
+        # Гершкович, Идальго, Йоурова: read back through the German and French conventions
+        ("The jailed reporter Evan Gerschkowitsch was freed.\n", ("Gerschkowitsch", "Gershkovich")),
+        ("Mayor of Paris Anne Idalgo opened the games.\n", ("Idalgo", "Hidalgo")),
+        ("European Commission Vice-President Vera Yourova visited Kyiv.\n", ("Yourova", "Jourova")),
+    ],
+)
+def test_western_office_holders_read_back_from_chinese_and_russian(names_pass, text, fix):
+    assert fix in fixes(names_pass, text)
+
+
+def test_western_office_holders_given_a_native_spelling_are_known_as_written(names_pass):
+    """Eberhard Zorn keeps no Цорн (one Cyrillic reading is 'Corn') and Bill Morneau no 莫诺
+    ('Mono')."""
+    text = (
+        "Jon Huntsman, Evan Gershkovich, Anne Hidalgo, Věra Jourová, Peter Mandelson, Suella "
+        "Braverman, Joachim Nagel, Ignazio Visco, Pierre Moscovici, Mark Lowcock and Mary Ng were "
+        "named in the report. Eberhard Zorn and Bill Morneau spoke. The corn harvest was late, and "
+        "mono recordings were played.\n"
+    )
+    assert proposed(names_pass, text) == []
