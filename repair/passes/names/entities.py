@@ -50,6 +50,7 @@ from repair.gazetteer.mentions import Word, is_title, title_before_name, words_o
 from repair.gazetteer.routes import FAMILY_FIRST
 from repair.passes.names.article import accents_agree
 from repair.passes.names.collisions import (
+    HELD,
     after_honorific,
     hold_other_people,
     read_instead,
@@ -60,12 +61,14 @@ from repair.passes.names.collisions import (
 from repair.passes.names.headlines import title_case_line
 from repair.passes.names.readings import Reading, read_beside_role
 from repair.words import (
+    DEMONYM_ENDING,
     DEMONYMS,
     FIRST_NAME_EQUIVALENTS,
     NAME_SUFFIXES,
     PARTICLES,
     PERSON_TITLES,
     SHORT_FUNCTION_WORDS,
+    TITLE_WORDS,
 )
 
 FEATURES = (
@@ -1213,6 +1216,9 @@ def _propose(
         replacement = f"{replacement} {text[end - len(spot.glued) : end]}"
     if text[start:end] == replacement:
         return
+    nationality = other_nationality(text, spot.start, spot.end, entry)
+    if nationality:
+        confidence = min(confidence, AUTO - 0.01)
     weaker = [
         p
         for p in result.proposals
@@ -1229,13 +1235,56 @@ def _propose(
         rule=rule,
         confidence=round(confidence, 4),
         reason=f"{written!r} names {entry.canonical} ({entry.describe()})",
-        evidence=[*link.why, f"gazetteer: {entry.describe()}"],
+        evidence=[
+            *link.why,
+            *(
+                [f"but the role beside it says {nationality!r}, which no role of theirs says"]
+                if nationality
+                else []
+            ),
+            f"gazetteer: {entry.describe()}",
+        ],
     )
     result.proposals.append(proposal)
     if rule == "name.entity":  # the learned confidence (calibration.py) judges only what it was trained on
         # "pooled": other spellings of the person raised it
         result.signals[proposal.id] = {**link.features, "pooled": float(confidence > link.confidence)}
+        if nationality:
+            result.signals[proposal.id][HELD] = 1.0
     _recognise(result, text, spot.start, spot.end, entry, confidence, (start, end, replacement))
+
+
+_APPOSITION = re.compile(r",[ \t]+the[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
+
+
+def other_nationality(text: str, start: int, end: int, entry: Entry) -> str:
+    """A nationality in the role written right before the mention ("Swiss Finance Minister
+    Kai Lei") or in apposition after it (", the Lebanese Parliament Speaker,") that none of
+    the person's roles says: the role is somebody else's, so however well the letters read
+    as this person (盖莱, Djibouti's Guelleh, read back as "Kai Lei"), the choice is for
+    review. Returns the nationality, or ""."""
+    words: list[str] = []
+    before = words_of(text, max(0, start - 60), start)
+    at = start
+    for word in reversed(before[-4:]):
+        if text[word.end : at] not in (" ", "\t") or not word.text[:1].isupper():
+            break
+        words.append(fold(word.text))
+        at = word.start
+    after = _APPOSITION.match(text, end)
+    if after:
+        words += fold(after.group(1)).split()
+    role_words = [fold(role).split() for role in entry.roles]
+    if not any(_nationality_word(w) for role in role_words for w in role[:2]):
+        return ""  # no role says the person's nationality ("COP28 President"): nothing to contradict
+    # "Korean" is said by "President of South Korea": a role word sharing its first letters
+    said = {w[:4] for role in role_words for w in role if len(w) >= 4}
+    return next((w for w in words if w in DEMONYMS and len(w) >= 4 and w[:4] not in said), "")
+
+
+def _nationality_word(word: str) -> bool:
+    """A word of a role that says a nationality ("Djiboutian", "Emirati"), not a title."""
+    return word in DEMONYMS or (bool(DEMONYM_ENDING.search(word)) and word not in TITLE_WORDS)
 
 
 def _full_form(entry: Entry, context: ResolveContext, size: int = 0) -> str:

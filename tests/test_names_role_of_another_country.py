@@ -1,0 +1,65 @@
+"""A reading of one person's native name beside the role of another country's office holder
+is no automatic change: the letters say one person, the role says somebody else. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.config import Config
+from repair.document import Document
+from repair.gazetteer.entries import Entry
+from repair.gazetteer.index import Gazetteer, Index
+from repair.passes.context import PassContext
+from repair.passes.names import NamesPass
+from repair.passes.names.entities import other_nationality
+
+GUELLEH = Entry(
+    "Ismaïl Omar Guelleh",
+    "person",
+    roles=("Djiboutian President",),
+    country="DJ",
+    native=("盖莱",),
+    prominence=0.8,
+)
+
+
+@pytest.fixture(scope="module")
+def names_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([GUELLEH], "other-role")]))
+
+
+def name_changes(names_pass: NamesPass, text: str) -> list:
+    proposals = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
+    return [p for p in proposals if p.kind == "name"]
+
+
+def test_the_persons_own_role_makes_the_reading_automatic(names_pass):
+    [fix] = name_changes(
+        names_pass, "Djiboutian President Kai Lei said on Friday that the port would stay open.\n"
+    )
+    assert fix.replacement.endswith("Guelleh") and fix.confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swiss Finance Minister Kai Lei said on Friday that the budget would balance.\n",
+        "Reporters met Kai Lei, the Swiss Finance Minister, in Bern on Friday.\n",
+    ],
+)
+def test_another_countrys_role_beside_the_reading_keeps_it_in_review(names_pass, text):
+    [fix] = name_changes(names_pass, text)
+    assert fix.replacement.endswith("Guelleh") and fix.confidence < 0.9  # proposed, for review
+    assert any("'swiss'" in e for e in fix.evidence)
+
+
+def test_which_nationality_the_role_says():
+    text = "Swiss Finance Minister Kai Lei spoke. Djiboutian President Kai Lei spoke."
+    first = text.index("Kai")
+    second = text.index("Kai", first + 1)
+    assert other_nationality(text, first, first + 7, GUELLEH) == "swiss"
+    assert other_nationality(text, second, second + 7, GUELLEH) == ""
+    # a lower-case word breaks the role: "the swiss" said three words earlier is no role
+    plain = "A Swiss report said Kai Lei spoke."
+    assert other_nationality(plain, plain.index("Kai"), plain.index("Kai") + 7, GUELLEH) == ""
