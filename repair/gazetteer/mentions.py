@@ -85,6 +85,12 @@ def title_before_name(word: str) -> bool:
     return is_title(word) and word.lower() not in ROLE_LINKS
 
 
+def title_right_before(text: str, before: list[Word], start: int) -> bool:
+    """The last of ``before`` is a title before a name and only spaces part it from
+    text[start] ("Chancellor merz")."""
+    return bool(before) and title_before_name(before[-1].text) and not text[before[-1].end : start].strip()
+
+
 def words_of(text: str, start: int, end: int) -> list[Word]:
     """The words of text[start:end]. The names pass reads a sentence's words in several
     rules (9,000 calls on 32 articles), so the last text's are kept, per thread."""

@@ -672,11 +672,15 @@ def split_words(word: str) -> list[str]:
     never uses ("inmany" -> "in many"; "drugmaker", a word news uses, is never split)."""
     if not word.isalpha() or not word.islower() or zipf_frequency(word, "en") > 0.0:
         return []
+    return [f"{word[:i]} {word[i:]}" for i in _common_halves(word) if i > 1 or word[:i] in ("a", "i")]
+
+
+def _common_halves(word: str) -> list[int]:
+    """Where ``word`` splits into two words English uses all the time (Zipf SPLIT_ZIPF)."""
     return [
-        f"{word[:i]} {word[i:]}"
+        i
         for i in range(1, len(word))
         if min(zipf_frequency(word[:i], "en"), zipf_frequency(word[i:], "en")) >= SPLIT_ZIPF
-        and (i > 1 or word[:i] in ("a", "i"))
     ]
 
 
@@ -708,9 +712,9 @@ def run_together(text: str, finding: Finding, article: ArticleWords) -> Fix | No
     if any(zipf_frequency(w, "en") >= SPLIT_ZIPF for w in one_slip_words(lower)):
         return None
     splits = []
-    for i in range(2, len(word) - 1):
+    for i in _common_halves(lower):
         first, second = lower[:i], lower[i:]
-        if min(zipf_frequency(first, "en"), zipf_frequency(second, "en")) < SPLIT_ZIPF:
+        if not 2 <= i <= len(word) - 2:
             continue
         pair = counts.pair_association(first, second)
         if pair is not None and pair[1] and pair[0] >= RUN_TOGETHER_PMI:

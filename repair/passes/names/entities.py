@@ -46,7 +46,7 @@ from repair.gazetteer.index import (
     Gazetteer,
 )
 from repair.gazetteer.keys import fold, name_pieces, sound_key
-from repair.gazetteer.mentions import Word, is_title, title_before_name, words_of, zipf
+from repair.gazetteer.mentions import Word, is_title, title_before_name, title_right_before, words_of, zipf
 from repair.gazetteer.routes import FAMILY_FIRST
 from repair.passes.names.article import accents_agree
 from repair.passes.names.collisions import (
@@ -1400,9 +1400,7 @@ def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
         _lower(result, text, start, match.end(2), words[1], entry, 0.95, f"the name {form!r}")
     for start, end, form, entry in _whole_names_in_lower_case(text, gazetteer, taken):
         before = words_of(text, max(0, start - 30), start)
-        titled = (
-            bool(before) and title_before_name(before[-1].text) and not text[before[-1].end : start].strip()
-        )
+        titled = title_right_before(text, before, start)
         confidence = 0.92 if titled else 0.85
         why = f"the name {form!r}" + (", after a title" if titled else "")
         _lower(result, text, start, end, form, entry, confidence, why)

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Indel
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import NAME_WORD, ROUTE, ROUTE_FAMILY, Gazetteer
 from repair.gazetteer.keys import fold, sound_key
-from repair.gazetteer.mentions import title_before_name, words_of, zipf
+from repair.gazetteer.mentions import title_right_before, words_of, zipf
 from repair.passes.names.copies import fixed_runs
 from repair.passes.names.decisions import NameAnalysis, _recognise
 from repair.passes.names.entities import capital_proposal, family_form, family_of, given_of
@@ -98,9 +98,7 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         if person is None:
             continue
         entry, how = person
-        titled = (
-            bool(before) and title_before_name(before[-1].text) and not text[before[-1].end : start].strip()
-        )
+        titled = title_right_before(text, before, start)
         own_family = family_of(entry)[:1] == [word]  # "macron", not respelled
         # "Emmanuel makron", "Vadym pristayko": the person's own first name right before it
         first = _first_name_before(before, text, start, entry)
