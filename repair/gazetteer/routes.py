@@ -15,8 +15,14 @@ software and English ears use, so the index can find the person from the reading
   Hangul and romanises it back ("Isiba Sigeru"), and the kanji in Pinyin as Chinese reads them;
 - Cyrillic: BGN/PCGN, ISO 9, Wikipedia's and the French passport system (iuliia), and the
   German newspaper convention (a small table here, no package has it);
-- Arabic: the letters as English-language news writes them (a small table here: the
-  maintained Arabic packages are morphological toolkits or models, far larger than the job).
+- Arabic and Persian script: the letters as English-language news writes them (a small table
+  here: the maintained Arabic packages are morphological toolkits or models, far larger than
+  the job), Persian's own letters (ی ک پ چ ژ گ) among them;
+- Greek: ELOT 743, as Greek passports and the EU write names, and as an English ear writes
+  them ("Yiorgos", "Hatzidakis"); Hebrew: the letters, its vowel letters read as vowels (small
+  tables here: anyascii, already used to fold names, reads Greek letter by letter, "Varoyfakis",
+  and Hebrew as consonants only; cyrtranslit's Greek is Greeklish, "Chatzhdakhs";
+  greek-to-greeklish needs js2py).
 
 The packages are imported only when an index is built, so analysing an article never pays
 for them.
@@ -44,7 +50,8 @@ _MR = (("eo", "ŏ"), ("eu", "ŭ"), ("k", "k"), ("g", "k"), ("d", "t"), ("b", "p"
 
 
 def script_of(text: str) -> str:
-    """ "han", "hangul", "kana", "cyrillic", "arabic", "latin" or "" for the first letter."""
+    """ "han", "hangul", "kana", "cyrillic", "arabic", "greek", "hebrew", "latin" or "" for the
+    first letter."""
     for ch in text:
         if not ch.isalpha():
             continue
@@ -59,6 +66,10 @@ def script_of(text: str) -> str:
             return "cyrillic"
         if name.startswith("ARABIC"):
             return "arabic"
+        if name.startswith("GREEK"):
+            return "greek"
+        if name.startswith("HEBREW"):
+            return "hebrew"
         return "latin"
     return ""
 
@@ -274,28 +285,136 @@ _ARABIC = {
     "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d",
     "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
     "ن": "n", "ه": "h", "ة": "a", "ى": "a", "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch",
-    "گ": "g", "ڤ": "v",
+    "گ": "g", "ڤ": "v", "ک": "k", "ژ": "zh", "ۀ": "e", "ٔ": "",
 }  # fmt: skip
+# waw and ya, the Arabic ya and the Persian one (ی, U+06CC): consonant or long vowel
+_WAW, _YA = "و", "يی"
+# Persian, Dari and Tajik news write a consonant waw "v" (وحیدی, "Vahidi") and a closing
+# he "e" (زاده, "Zadeh", "Zade")
+_PERSIAN_COUNTRIES = frozenset({"IR", "AF", "TJ"})
 
 
-def _arabic(native: str) -> list[str]:
-    """Readings of an Arabic-script spelling ("ماكرون" -> "Makrun", "Makron"; "أردوغان" ->
-    "Ardughan", "Ardoghan"): a letter table, no package; Arabic leaves short vowels unwritten,
-    so only names written with their long vowels read back close to their Latin form."""
+def _abjad(native: str, letter) -> list[str]:
+    """Two readings of a script that leaves short vowels unwritten, word by word: ``letter(word,
+    position, vowels)`` reads one letter, ``vowels`` being how its vowel letters sound, ("u",
+    "i") in the first reading and ("o", "e") in the second."""
     out = []
-    for u, i in (("u", "i"), ("o", "e")):
-        words = []
-        for word in native.split():
-            letters = []
-            for position, ch in enumerate(word):
-                if ch in "وي":
-                    consonant = position == 0 or (position + 1 < len(word) and word[position + 1] in "اوي")
-                    letters.append(("w" if ch == "و" else "y") if consonant else (u if ch == "و" else i))
-                else:
-                    letters.append(_ARABIC.get(ch, ""))
-            words.append("".join(letters).capitalize())
+    for vowels in (("u", "i"), ("o", "e")):
+        words = ("".join(letter(w, p, vowels) for p in range(len(w))).capitalize() for w in native.split())
         out.append(" ".join(w for w in words if w))
     return out
+
+
+def _arabic(native: str, country: str = "") -> list[str]:
+    """Readings of an Arabic-script spelling ("ماكرون" -> "Makrun", "Makron"; "أردوغان" ->
+    "Ardughan", "Ardoghan"): a letter table, no package; Arabic leaves short vowels unwritten,
+    so only names written with their long vowels read back close to their Latin form. A
+    Persian name also reads its consonant waw as "v" ("عراقچی" -> "Araqchi", "وحیدی" -> "Vhidi")."""
+    persian = country in _PERSIAN_COUNTRIES
+
+    def letter(word: str, position: int, vowels: tuple[str, str]) -> str:
+        ch = word[position]
+        if ch in _WAW + _YA:
+            following = word[position + 1 : position + 2]
+            consonant = position == 0 or (following != "" and following in "ا" + _WAW + _YA)
+            if ch == _WAW:
+                return ("v" if persian else "w") if consonant else vowels[0]
+            return "y" if consonant else vowels[1]
+        if persian and ch == "ع" and position == 0:
+            return "a"  # "عباس", Abbas
+        if persian and ch == "ه" and position == len(word) - 1 and position:
+            return "eh" if vowels[0] == "u" else "e"
+        return _ARABIC.get(ch, "")
+
+    return _abjad(native.replace("\u200c", ""), letter)
+
+
+# Greek in ELOT 743 (ISO 843), the transliteration of Greek passports, letter pairs first.
+# αυ, ευ and ηυ are "v" before a voiced sound and "f" before a voiceless one or at the end;
+# μπ, ντ and γκ opening a word are "b", "d", "g".
+_GREEK = {
+    **dict(zip("αβγδεζηικλμνξοπρσςτυφω", "avgdeziiklmnxoprsstyfo", strict=True)),
+    "θ": "th", "χ": "ch", "ψ": "ps", "αι": "ai", "ει": "ei", "οι": "oi", "ου": "ou",
+    "γγ": "ng", "γξ": "nx", "γχ": "nch", "μπ": "mp", "ντ": "nt", "γκ": "gk",
+}  # fmt: skip
+# As an English ear writes Greek (Yiorgos, Hatzidakis, Bakoyannis, Dora): γ before a front
+# vowel "y", χ "h", ει, οι and υ "i", μπ, ντ and γκ inside a word "mb", "nd", "ng"
+_GREEK_SAID = {**_GREEK, "χ": "h", "ει": "i", "οι": "i", "υ": "i", "μπ": "mb", "ντ": "nd", "γκ": "ng"}
+_GREEK_OPENING = {"μπ": "b", "ντ": "d", "γκ": "g"}
+_GREEK_VOICELESS = frozenset("θκξπστφχψς")
+_DIAERESIS = re.compile("([ιυ])([\u0300-\u036f]*)\u0308")
+
+
+def _greek_word(word: str, said: bool) -> str:
+    # a diaeresis parts two vowels (Χρυσοχοΐδης: ο-ι, not οι): a mark no pair contains
+    word = _DIAERESIS.sub(r"|\1\2", unicodedata.normalize("NFD", word.lower()))
+    word = unicodedata.normalize("NFC", "".join(ch for ch in word if not unicodedata.combining(ch)))
+    table = _GREEK_SAID if said else _GREEK
+    out, i = [], 0
+    while i < len(word):
+        pair, ch, after = word[i : i + 2], word[i], word[i + 2 : i + 3]
+        size = 2 if pair in table else 1
+        if pair in ("αυ", "ευ", "ηυ"):
+            token, size = _GREEK[ch] + ("f" if not after or after in _GREEK_VOICELESS else "v"), 2
+        elif i == 0 and pair in _GREEK_OPENING:
+            token = _GREEK_OPENING[pair]
+        elif said and ch == "γ" and pair[1:] in ("ε", "ι", "η", "υ"):
+            token, size = "y", 2 if pair == "γι" and after and after in "αοωε" else 1
+        else:
+            token = table.get(word[i : i + size], "")
+        out.append(token)
+        i += size
+    return "".join(out).capitalize()
+
+
+def _greek(native: str) -> list[str]:
+    """ELOT 743 ("Χατζηδάκης" -> "Chatzidakis", "Γεραπετρίτης" -> "Gerapetritis") and the
+    way English writes Greek by ear ("Hatzidakis", "Yerapetritis")."""
+    return [" ".join(_greek_word(w, said) for w in native.split()) for said in (False, True)]
+
+
+# Hebrew without vowel points: vav and yod inside a word are its vowel letters, alef and
+# he at the end "a"; bet, kaf and pe opening a word (after a silent ayin too: עבאס, Abbas)
+# are "b", "k", "p", inside it either those or "v", "kh", "f" (no points say which: לפיד is
+# Lapid); a geresh makes gimel "j", zayin "zh" and tsadi "ch" (ג׳ורג׳, George); het is "kh"
+# or "h".
+_HEBREW = {
+    "א": "a", "ב": "v", "ג": "g", "ד": "d", "ה": "h", "ז": "z", "ח": "kh", "ט": "t",
+    "כ": "kh", "ך": "kh", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "",
+    "פ": "f", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
+}  # fmt: skip
+_HEBREW_OPENING = {"ב": "b", "כ": "k", "פ": "p"}
+_HEBREW_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch"}
+
+
+def _hebrew(native: str) -> list[str]:
+    """Readings of an unpointed Hebrew spelling ("נתניהו" -> "Ntnihu"; "הרצוג" -> "Hrtsog"):
+    the consonants and vowel letters Hebrew writes, vav "u" or "o" and yod "i" or "e" inside a
+    word, as in the Arabic table; the sound key ignores the unwritten vowels."""
+
+    def letter(word: str, position: int, vowels: tuple[str, str]) -> str:
+        ch, following = word[position], word[position + 1 : position + 2]
+        first = vowels[0] == "u"  # the first reading: "u", "i", fricatives, het "kh"
+        if following in ("׳", "'") and ch in _HEBREW_GERESH:
+            return _HEBREW_GERESH[ch]
+        if ch in "וי":
+            if position and word[position - 1] == ch:
+                return ""  # a doubled vav or yod is one consonant
+            consonant = position == 0 or following == ch
+            if ch == "ו":
+                return "v" if consonant else vowels[0]
+            return "y" if consonant else vowels[1]
+        if ch in _HEBREW_OPENING and (not first or not word[:position].strip("ע")):
+            return _HEBREW_OPENING[ch]
+        if ch == "ע" and position == 0:
+            return "a"  # "עבאס", Abbas
+        if ch == "ח":
+            return "kh" if first else "h"
+        if ch == "ה" and position == len(word) - 1 and position:
+            return "a" if first else "e"
+        return _HEBREW.get(ch, "")
+
+    return _abjad(native.replace("״", "").replace('"', ""), letter)
 
 
 def _cyrillic(native: str) -> list[str]:
@@ -353,7 +472,11 @@ def readings(native: str, country: str = "") -> tuple[str, ...]:
     elif script == "cyrillic":
         found = _cyrillic(native)
     elif script == "arabic":
-        found = _arabic(native)
+        found = _arabic(native, country)
+    elif script == "greek":
+        found = _greek(native)
+    elif script == "hebrew":
+        found = _hebrew(native)
     else:
         found = []
     seen: dict[str, None] = {}
