@@ -147,6 +147,8 @@ DERIVED_ENDINGS = wordset("an ian ians ans ns n ese ish i is s es ite ites ic is
 
 # Particles inside names that say nothing about who is meant ("bin", "van", "de").
 PARTICLES = wordset("al el de da do dos das del della di du la le van von der den ten ter bin ibn bint abu")
+# The articles among them, which a translation engine renders "the" ("Bruno the Mayor", Le Maire).
+ARTICLE_PARTICLES = wordset("al el la le")
 # The Arabic particles among them: opening a run, the rest is the name news writes alone
 # ("Al Jaber said" is Jaber; mentions). The others may open a reading of a native spelling
 # ("Du Ke" for 杜克, Iván Duque).

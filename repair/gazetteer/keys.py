@@ -43,6 +43,7 @@ _PIECE = re.compile(r"[^\s\-‐‑–]+")
 _RULES: tuple[tuple[str, str], ...] = (
     ("tsch", "C"),
     ("tch", "C"),
+    ("tsh", "C"),  # Arabic writes ch as t + sh: سموتريتش read back is "Smotritsh"
     ("dzh", "J"),
     ("sch", "s"),
     ("sh", "s"),  # s~sh: Kishida ~ Kisida (Nihon-shiki), Shoigu ~ Soigu

@@ -140,13 +140,13 @@ def analyse(
     first_names_by_role(result, article, gazetteer)
     # after the confidence: these grow or copy a change, not its evidence
     respelled_particles(result, article, gazetteer)
+    translated_name_words(result, article, gazetteer)
+    translated_particles(result, article, gazetteer)
     lower_copies_of_fixed_names(result, article)
     copies_of_fixed_names(result, article)
     surnames_of_fixed_names(result, article)
     titles_before_lower_names(result, article, gazetteer)
     misplaced_accents(result, article)
-    translated_name_words(result, article, gazetteer)
-    translated_particles(result, article, gazetteer)
     return result
 
 

@@ -87,6 +87,14 @@ def _read_and_roled(f: dict[str, float]) -> bool:
     )
 
 
+def _whole_reading(f: dict[str, float]) -> bool:
+    """An entity link whose words of two or more are exactly a reading of the person's native
+    name ("Kang Jinghe", 康京和): the model, which learned that a family name kept as written
+    often means another of the family, may lower it, but not out of review: that the whole
+    name reads back as the person's characters is for a reviewer to see."""
+    return bool(f.get("rule_entity") and f.get("route_exact") and f.get("multiword"))
+
+
 # proposals of a kind the training data never shows keep the rules' confidence: the
 # simulator never misspells one word of a long organisation name
 RULES_ONLY = ("long_name",)
@@ -284,6 +292,8 @@ def calibrate(result, text: str, model: Model | None = None) -> None:
             # English word, a syllable run on, a bare title): the model may lower, drop and
             # order them, never make them automatic
             confidence = min(confidence, AUTO - 0.01)
+        if _whole_reading(f) and proposal.confidence >= MIN_CONFIDENCE:
+            confidence = max(confidence, MIN_CONFIDENCE)
         confidence = round(confidence, 4)
         if confidence >= MIN_CONFIDENCE:
             out.append(dataclasses.replace(proposal, confidence=confidence))

@@ -5,7 +5,9 @@ copy of it elsewhere in the article names the same person.
 two sentences on has no role beside it, and on its own evidence it stays. The article wrote
 the same letters for the same person, so the copy gets the fix the first one got, as sure
 as that one up to automatic's floor. Only a copy the pass read as a suspect (no word of it a
-name the gazetteer knows there) is taken, and only from a fix sure enough to be automatic.
+name the gazetteer knows there) is taken. A copy of a fix kept for review is offered for review
+too, below the fix it copies: a reviewer who accepts "Mehmet Lightning" as Şimşek wants
+"Lightning said" two lines on offered with it.
 """
 
 from __future__ import annotations
@@ -13,11 +15,18 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from repair.gazetteer.keys import fold
-from repair.passes.names.decisions import NameAnalysis
+from repair.passes.names.decisions import MIN_CONFIDENCE, NameAnalysis
 from repair.passes.names.entities import AUTO, name_proposal
 
 RULE = "name.article-copy"
 COPY = 0.92  # never surer than automatic's floor: the copy's own evidence was too weak
+REVIEW_COPY = 0.75  # a copy of a fix kept for review: for review, below it
+
+
+def _copied(confidence: float, sure: float) -> float:
+    """How sure a copy of a fix of ``confidence`` is: up to ``sure`` when the fix is automatic,
+    for review below the fix when it is not."""
+    return min(confidence, sure) if confidence >= AUTO else min(confidence - 0.05, REVIEW_COPY)
 
 
 def fixed_runs(result: NameAnalysis, article, least: float = 0.0) -> dict[str, tuple[str, float, int]]:
@@ -46,7 +55,7 @@ def fixed_runs(result: NameAnalysis, article, least: float = 0.0) -> dict[str, t
 
 def copies_of_fixed_names(result: NameAnalysis, article) -> None:
     text = article.doc.text
-    fixed = fixed_runs(result, article, least=AUTO)
+    fixed = fixed_runs(result, article, least=MIN_CONFIDENCE)
     if not fixed:
         return
     taken = sorted((p.span.start, p.span.end) for p in result.proposals if p.kind in ("name", "style"))
@@ -58,7 +67,9 @@ def copies_of_fixed_names(result: NameAnalysis, article) -> None:
         replacement, confidence, at = fixed[written]
         if at == m.start or any(s < m.end and m.start < e for s, e in taken):
             continue
-        sure = min(confidence, COPY)
+        sure = _copied(confidence, COPY)
+        if sure < MIN_CONFIDENCE:
+            continue
         result.proposals.append(
             name_proposal(
                 text,
@@ -88,7 +99,7 @@ def surnames_of_fixed_names(result: NameAnalysis, article) -> None:
     name gives way."""
     text = article.doc.text
     leads: dict[str, tuple[str, float, str]] = {}  # surname as written -> (as fixed, confidence, run)
-    for written, (replacement, confidence, _) in fixed_runs(result, article, least=AUTO).items():
+    for written, (replacement, confidence, _) in fixed_runs(result, article, least=MIN_CONFIDENCE).items():
         old, new = written.split(), replacement.split()
         if len(old) < 2 or len(old) != len(new) or fold(old[-1]) == fold(new[-1]) or len(old[-1]) < 3:
             continue
@@ -112,8 +123,8 @@ def surnames_of_fixed_names(result: NameAnalysis, article) -> None:
             for p in over
         ):
             continue
-        sure = min(confidence, SURNAME_COPY if status.get(m.start) == "suspect" else SURNAME_WORD)
-        if over and sure <= max(p.confidence for p in over):
+        sure = _copied(confidence, SURNAME_COPY if status.get(m.start) == "suspect" else SURNAME_WORD)
+        if sure < MIN_CONFIDENCE or (over and sure <= max(p.confidence for p in over)):
             continue
         result.proposals = [p for p in result.proposals if p not in over]
         fixed = new[0].upper() + new[1:] if word[:1].isupper() else new

@@ -3,7 +3,8 @@ Alexandre de Moraes, "Cristina Fernandez of Kirchner" Cristina Fernández de Kir
 "Fernando Azevedo and Silva" Fernando Azevedo e Silva, "Lula of Silva" Lula da Silva.
 
 A Spanish or Portuguese translation engine renders "de", "da", "do", "del", "de la" as "of"
-or "of the", and "e" or "y" as "and". The lower-case English word splits the name into two
+or "of the", and "e" or "y" as "and"; a French, Spanish or Arabic article in a name ("Le",
+"La", "El", "Al") as "the" ("Bruno the Mayor", Le Maire; "Marine the Pen"). The lower-case English word splits the name into two
 runs, each a known name on its own, so no other rule looks at it. Where the two runs with the
 connector between them are a listed person's form word for word, the connector standing where
 the form has particles, the connector is put back. The whole form must match, so this is sure:
@@ -19,10 +20,10 @@ from repair.gazetteer.keys import fold
 from repair.passes.names.decisions import NameAnalysis, _recognise
 from repair.passes.names.entities import name_proposal
 from repair.passes.names.translated_words import MEANINGS, NAME_WORDS, WHOLE_FORM
-from repair.words import PARTICLES
+from repair.words import ARTICLE_PARTICLES, PARTICLES
 
 TRANSLATED_PARTICLE = 0.92
-_CONNECTOR = re.compile(r" (of the|of|and) ")
+_CONNECTOR = re.compile(r" (of the|of|and|the) ")
 _CONJUNCTIONS = frozenset({"e", "y"})  # Portuguese and Spanish "and" inside a name
 
 
@@ -30,19 +31,17 @@ def translated_particles(result: NameAnalysis, article, gazetteer: Gazetteer) ->
     text = article.doc.text
     mentions = sorted(article.mentions, key=lambda m: m.start)
     taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind in ("name", "style")]
-    for before, after in zip(mentions, mentions[1:]):
-        between = _CONNECTOR.fullmatch(text[before.end : after.start])
-        if between is None or any(s < after.end and before.start < e for s, e in taken):
+    for before, tail_start, tail_end, tail, connector in _runs_with_connector(text, mentions):
+        if any(s < tail_end and before.start < e for s, e in taken):
             continue
-        connector = between.group(1)
-        head, tail = before.folded, after.folded
+        head = before.folded
         if not head or not tail:
             continue
         found = _listed_with_particles(gazetteer, head, tail, connector)
         if found is None:
             continue
         entry, particles, form, translated = found
-        start, end = before.end + 1, after.end if translated else after.start - 1
+        start, end = before.end + 1, tail_end if translated else tail_start - 1
         confidence = WHOLE_FORM if translated else TRANSLATED_PARTICLE
         result.proposals.append(
             name_proposal(
@@ -54,13 +53,33 @@ def translated_particles(result: NameAnalysis, article, gazetteer: Gazetteer) ->
                 confidence=confidence,
                 reason=f"{text[start:end]!r} is {particles!r} of {form!r}, translated",
                 evidence=[
-                    f"{text[before.start : after.end]!r} is {form!r} word for word but for {connector!r}",
+                    f"{text[before.start : tail_end]!r} is {form!r} word for word but for {connector!r}",
                     f"gazetteer: {entry.describe()}",
                 ],
             )
         )
-        _recognise(result, text, before.start, after.end, entry, confidence, (start, end, particles))
-        taken.append((before.start, after.end))
+        _recognise(result, text, before.start, tail_end, entry, confidence, (start, end, particles))
+        taken.append((before.start, tail_end))
+
+
+# a capitalised word the mentions leave out, a title word itself ("Bruno the Mayor": Le Maire)
+_TITLE_AFTER = re.compile(r" (of the|of|the) ([A-Z][a-z]+)\b")
+
+
+def _runs_with_connector(text: str, mentions: list):
+    """(run before, where the tail starts and ends, the tail's words folded, the connector):
+    two mentions with a connector between them, or a mention, a connector and one capitalised
+    word that is no mention of its own."""
+    starts = {m.start for m in mentions}
+    for i, before in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        between = _CONNECTOR.fullmatch(text[before.end : after.start]) if after else None
+        if between is not None:
+            yield before, after.start, after.end, after.folded, between.group(1)
+            continue
+        alone = _TITLE_AFTER.match(text, before.end)
+        if alone is not None and alone.start(2) not in starts:
+            yield before, alone.start(2), alone.end(2), [fold(alone.group(2))], alone.group(1)
 
 
 def _listed_with_particles(
@@ -107,4 +126,6 @@ def _translates(connector: str, particles: list[str]) -> bool:
     """ "and" stands for "e" or "y"; "of" and "of the" for the others ("de", "da", "de la")."""
     if connector == "and":
         return particles in (["e"], ["y"])
+    if connector == "the":
+        return len(particles) == 1 and particles[0] in ARTICLE_PARTICLES
     return not set(particles) & _CONJUNCTIONS
