@@ -69,6 +69,12 @@ def verdicts(text: str) -> dict[str, tuple[float, str]]:
         ("The views expressed here are those of the author.", "disclaimer"),
         ("#ferries #islands", "hashtags"),
         ("Download our app for breaking news", "social"),
+        ("Table of Contents", "end-label"),
+        ("In this article:", "end-label"),
+        ("Spread the love", "label"),
+        ("Click to rate this post!", "label"),
+        ("Advertisement - Story continues below", "label"),
+        ("Translated by: night desk", "reporter"),
     ],
 )
 def test_a_line_of_furniture_is_chrome_alone(line, rule):
@@ -208,7 +214,9 @@ def test_a_dash_list_and_a_subhead_inside_the_article_stay():
     assert set(found) == {"Posted in Transport"}
 
 
-@pytest.mark.parametrize(("folder", "removed"), [("chrome-probes", 112), ("chrome-probes-2", 49)])
+@pytest.mark.parametrize(
+    ("folder", "removed"), [("chrome-probes", 112), ("chrome-probes-2", 49), ("chrome-probes-3", 64)]
+)
 def test_the_probe_pages_keep_their_figures(folder, removed):
     """The chrome probes (tests/fixtures/chrome-probes*, written for the purpose): chrome
     removed as measured when the rules were last changed, and not one word of the article
@@ -255,3 +263,22 @@ def test_a_short_sentence_after_the_lead_is_no_line_between_a_byline_and_a_tease
         "Analysis: What the election means for Japan",
         "Explainer: How the central bank sets rates",
     ]
+
+
+def test_a_source_credit_stays_even_inside_the_furniture():
+    """ "Source: X" under the story is its attribution: the real pages' keys keep it, so the
+    block of chrome after it does not take it along."""
+    text = (
+        "Grain harbour reopens\n\n" + ARTICLE + "\nSource: Harbour Gazette\n"
+        "Tags: grain, harbour\nRelated Posts\nShare\nTweet\n"
+    )
+    found = verdicts(text)
+    assert "Source: Harbour Gazette" not in found
+    assert {"Tags: grain, harbour", "Related Posts", "Share", "Tweet"} <= set(found)
+
+
+def test_a_table_of_contents_above_the_article_takes_its_numbered_items():
+    text = "Table of Contents\n1. The vote\n2. What next\n\nTax bill passes\n\n" + ARTICLE
+    found = verdicts(text)
+    assert {"Table of Contents", "1. The vote", "2. What next"} <= set(found)
+    assert "Tax bill passes" not in found

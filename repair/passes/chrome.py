@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from repair.document import Document
 from repair.edits import Proposal, make_proposal
-from repair.passes.chrome_lines import ends_like_a_sentence, is_prose, judge_line, word_count
+from repair.passes.chrome_lines import (
+    ends_like_a_sentence,
+    is_prose,
+    is_source_credit,
+    judge_line,
+    word_count,
+)
 from repair.words import LONG_LATIN_WORD, PROSE_WORDS
 
 STRONG = 0.85  # a line this sure anchors the context rules
@@ -52,6 +58,8 @@ def find_chrome(doc: Document) -> list[LineVerdict]:
     _sandwiched(lines, content, verdicts)
     _after_the_article(lines, content, verdicts)
     _before_the_footer(lines, content, verdicts)
+    for index in [i for i in verdicts if is_source_credit(lines[i])]:
+        del verdicts[index]
     return sorted(verdicts.values(), key=lambda v: v.index)
 
 

@@ -67,7 +67,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "end-label",
-        r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content|posts)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) (also )?(like|be interested in|have missed)|comments?|\d+ comments?|comments? \(\d+\)|what to read next|(recent|latest|popular|related) (posts|articles|stories)|back to top( button)?|post navigation|more from [\w&' -]{2,30}|(previous|next|prev|older|newer) (post|article|story|entry)s?)\s*:?$",
+        r"^(tags|topics|related topics|read also|also read|read more|see also|more news|more stories|more on this( story)?|related|related (articles|stories|news|content|posts)|editors'? picks|most (read|popular|viewed)|latest( news)?|top stories|news ?feed|recommended( for you)?|trending( now)?|you (may|might) (also )?(like|be interested in|have missed)|comments?|\d+ comments?|comments? \(\d+\)|what to read next|(recent|latest|popular|related) (posts|articles|stories)|back to top( button)?|post navigation|more from [\w&' -]{2,30}|(previous|next|prev|older|newer) (post|article|story|entry)s?|table of contents|contents|in this (article|story))\s*:?$",
         0.93,
         6,
         "end-of-article section label",
@@ -84,7 +84,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"^(share( this( article| story| post)?)?|follow us|opinion|exclusive|updated|review|analysis|breaking( news)?|live|video|photos?|gallery|sponsored( content)?|advertisement|ad|promoted|story continues below( advertisement)?|newsletter|sections|menu|search|"
         r"ok|okay|got it|i agree|accept( all)?|reject( all)?|dismiss|close|no,? thanks|loading\W*|load more|show more|view all( (posts|articles|stories))?( by [\w .'-]{2,40})?|continue reading|like this|like loading\W*|sign in|sign out|log ?in|log out|register|my account|"
         r"(print|e-?mail|share|save|bookmark|download) (this )?(page|article|story|post)|(font|text) size\b.{0,12}|"
-        r"report an? (error|typo|mistake)|suggest a correction|rate this (article|story|post)|click here( to [\w ]{1,30})?|"
+        r"report an? (error|typo|mistake)|suggest a correction|(click to )?rate this (article|story|post)!?|spread the love|click here( to [\w ]{1,30})?|"
+        r"advertisement\s*[-–—:|]\s*(continue reading|story continues|scroll to continue)( below)?|scroll to continue( with content)?|"
         r"recommended by \w+|show comments)\s*:?$",
         0.93,
         6,
@@ -170,7 +171,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "reporter",
-        r"^(reporter|correspondent|written by|posted by|author|editor|text|words)\s*[:|]?\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,2}(\s*[/|]\s*(photos?|pictures?|images?)\s*:\s*\S.*)?$"
+        r"^(reporter|correspondent|written by|posted by|author|editor|text|words|translated by|translator|translation)\s*[:|]?\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,2}(\s*[/|]\s*(photos?|pictures?|images?)\s*:\s*\S.*)?$"
         r"|^(contributor|contributing writer|staff writer|staff reporter|columnist|guest (author|writer|columnist))$"
         r"|^(reporting|writing|editing|additional reporting|compiled|produced) by [A-Z][^.!?]*$",
         0.9,
@@ -298,6 +299,15 @@ def word_count(line: str) -> int:
     twice and a lone "," not at all, so a line is judged the same before and after them."""
     words = [w.lower() for w in WORD_CHARACTERS.findall(line)]
     return sum(1 for i, w in enumerate(words) if i == 0 or w != words[i - 1])
+
+
+_SOURCE_CREDIT = re.compile(r"^(source|sources|via)\s*:\s*[^.!?]*[^.!?,;:\s]$", re.IGNORECASE)
+
+
+def is_source_credit(line: str) -> bool:
+    """ "Source: Xinhua" under a story is its attribution, which an editor keeps (the real
+    pages' keys count it as body), even inside the page's furniture."""
+    return word_count(line) <= 6 and bool(_SOURCE_CREDIT.match(line.strip()))
 
 
 def is_date_or_time(line: str) -> bool:
