@@ -247,6 +247,7 @@ INTRODUCTORY_MARKERS = wordset(
         "of course",
         "as a result",
         "to sum up",
+        "after that",
     )
 )
 # Sentence-opening connectives the checker gives a comma before a subject ("Thus the plan

@@ -703,6 +703,8 @@ def run_together(text: str, finding: Finding, article: ArticleWords) -> Fix | No
     word = text[finding.start : finding.end]
     if not word.isalpha() or not word[1:].islower() or len(word) < 5:
         return None
+    if finding.fixes and all(f.start == f.end for f in finding.fixes):
+        return None  # a finding that inserts after the word ("Infact" takes a comma) is about something else
     if word[0].isupper() and not article.opens_sentence(finding.start):
         return None
     if zipf_frequency(word, "en") >= RUN_TOGETHER_ZIPF:
@@ -1262,12 +1264,22 @@ def opens_sentence(text: str, at: int, end: int) -> bool:
     return bool(phrase) and phrase.group(1).lower() in SUBJECT_OPENERS and phrase.group(2).islower()
 
 
+# the markers, and a two-word one run together ("Infact we"): the checker gives the space back
+_OPENERS = (INTRODUCTORY_MARKERS | CONNECTIVE_MARKERS) | {
+    m.replace(" ", "") for m in INTRODUCTORY_MARKERS if m.count(" ") == 1
+}
+
+
+def _opener(marker: str) -> str:
+    """The marker as a sentence opens with it: capitalised; at a line's start also in lower
+    case ("finally the third cause"), whose capital the checker gives and whose comma this
+    rule does, so the two fixes together make the opener. After a full stop inside a line a
+    lower-case word may go on the sentence the stop cut (the stray-stop rule's)."""
+    return f"(?:(?<=^)[{marker[0]}{marker[0].upper()}]|(?<=[.!?] ){marker[0].upper()}){re.escape(marker[1:])}"
+
+
 _INTRODUCTORY = re.compile(
-    r"(?:(?<=^)|(?<=[.!?] ))("
-    + "|".join(
-        sorted((m.capitalize() for m in INTRODUCTORY_MARKERS | CONNECTIVE_MARKERS), key=len, reverse=True)
-    )
-    + r") ([A-Za-z]+)\b",
+    "(" + "|".join(_opener(m) for m in sorted(_OPENERS, key=len, reverse=True)) + r") ([A-Za-z]+)\b",
     re.MULTILINE,
 )
 
