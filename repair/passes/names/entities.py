@@ -89,6 +89,7 @@ FEATURES = (
     "given_other",  # a full mention whose given name is neither the person's nor a reading of it
 )
 AUTO = 0.9
+ROUTE_CLOSE = 0.7  # a reading this close or closer counts (feature route_close)
 # Countries whose people write their names in Cyrillic
 _CYRILLIC_HOMES = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN"})
 
@@ -142,14 +143,25 @@ class Link:
 def family_of(entry: Entry) -> list[str]:
     """The folded family name of a person ("yoon" of "Yoon Suk Yeol", "baerbock"; "marcos"
     of "Ferdinand Marcos Jr.")."""
-    words = _without_suffix(entry)
-    return [w for w, _, _ in name_pieces(words[0] if entry.country in FAMILY_FIRST else words[-1])]
+    return list(_family_words(entry.canonical, entry.country))
 
 
 def given_of(entry: Entry) -> list[str]:
-    words = _without_suffix(entry)
-    given = words[1:] if entry.country in FAMILY_FIRST else words[:-1]
-    return [w for part in given for w, _, _ in name_pieces(part)]
+    return list(_given_words(entry.canonical, entry.country))
+
+
+# Every rule asks these of every candidate, thousands of times an article: once per spelling.
+@lru_cache(maxsize=65536)
+def _family_words(canonical: str, country: str) -> tuple[str, ...]:
+    words = _canonical_words(canonical)
+    return tuple(w for w, _, _ in name_pieces(words[0] if country in FAMILY_FIRST else words[-1]))
+
+
+@lru_cache(maxsize=65536)
+def _given_words(canonical: str, country: str) -> tuple[str, ...]:
+    words = _canonical_words(canonical)
+    given = words[1:] if country in FAMILY_FIRST else words[:-1]
+    return tuple(w for part in given for w, _, _ in name_pieces(part))
 
 
 def family_form(entry: Entry, article_surface: dict) -> str:
@@ -179,7 +191,11 @@ def surname_phrase(entry: Entry, article_surface: dict) -> str:
 
 
 def _without_suffix(entry: Entry) -> list[str]:
-    words = entry.canonical.split()
+    return _canonical_words(entry.canonical)
+
+
+def _canonical_words(canonical: str) -> list[str]:
+    words = canonical.split()
     if len(words) > 2 and fold(words[-1]).strip(".") in NAME_SUFFIXES:
         return words[:-1]  # "Marcos" of "Ferdinand Marcos Jr."
     return words
@@ -190,15 +206,16 @@ def _letters(words: list[str]) -> str:
 
 
 def features_for(
-    group: Group, entry: Entry, hits: dict[tuple[str, str], int], context: ResolveContext
+    group: Group, entry: Entry, route_hits: dict[str, int], context: ResolveContext
 ) -> Link | None:
-    """The evidence that ``group`` names ``entry``; None when nothing in the name does."""
+    """The evidence that ``group`` names ``entry``; None when nothing in the name does.
+    ``route_hits``: the kind of route reading (ROUTE, ROUTE_FAMILY) each of the group's keys
+    is of this person's name."""
     f = dict.fromkeys(FEATURES, 0.0)
     why: list[str] = []
     family = family_of(entry)
     given = given_of(entry)
     joined_readings, family_readings, form_letters = context.spellings_of(entry)
-    route_hits = {key: kind for (name, key), kind in hits.items() if name == entry.canonical}
     for spot in group.spots:
         letters = _letters(spot.words)
         kind = route_hits.get(" ".join(spot.words), route_hits.get(letters))
@@ -208,7 +225,7 @@ def features_for(
             if joined.endswith(letters) and len(joined) > len(letters):
                 continue  # "Wen Zhe" is Ko Wen-je's given name ("Ke Wenzhe") without his family name
             sim = Indel.normalized_similarity(letters, joined)
-            if sim >= 0.7:
+            if sim >= ROUTE_CLOSE:
                 f["route_close"] = max(f["route_close"], sim)
         fam = _written_family(spot.words, entry)
         if family and fam == family[0]:
@@ -229,12 +246,8 @@ def features_for(
             )
         ) or fam in family_readings:
             f["family_route"] = 1.0
-        if len(spot.words) > 1 and given:
-            first = spot.words[-1] if entry.country in FAMILY_FIRST else spot.words[0]
-            if first in given:
-                f["first_exact"] = 1.0
-            elif entry.country not in FAMILY_FIRST and _first_close(first, given[0]):
-                f["first_exact"] = max(f["first_exact"], 0.8)  # the same first name in another language
+        if len(spot.words) > 1 and given and _first_word(spot, entry) in given:
+            f["first_exact"] = 1.0
         for form in form_letters:
             sim = Indel.normalized_similarity(letters, form)
             f["form_close"] = max(f["form_close"], sim)
@@ -252,6 +265,10 @@ def features_for(
         or (f["first_exact"] >= 1.0 and f["form_close"] >= 0.7 and context.referenced(entry))
     ):
         return None  # nothing in the name itself points to this person: the story alone will not do
+    # only now, for the few the name points to: a close first name is no exact one, which
+    # alone of the first-name evidence counts above
+    if not f["first_exact"] and given and entry.country not in FAMILY_FIRST and _first_close_in(group, entry):
+        f["first_exact"] = 0.8  # the same first name in another language
     for spot in group.spots:
         role = context.role_beside(spot, entry)
         if role:
@@ -286,6 +303,16 @@ def features_for(
     if f["first_exact"]:
         why.append("the first name is the person's")
     return Link(entry, f, why=why)
+
+
+def _first_word(spot: Spot, entry: Entry) -> str:
+    return spot.words[-1] if entry.country in FAMILY_FIRST else spot.words[0]
+
+
+def _first_close_in(group: Group, entry: Entry) -> bool:
+    """A full mention of the group with the person's first name as another language writes it."""
+    first = given_of(entry)[0]
+    return any(len(spot.words) > 1 and _first_close(_first_word(spot, entry), first) for spot in group.spots)
 
 
 def _alias_given(entry: Entry) -> list[str]:
@@ -1033,9 +1060,12 @@ def _replaced(result, i: int, p: Proposal, text: str, replacement: str) -> Propo
 def group_links(group: Group, context: ResolveContext, present: list[Entry], weights: Weights) -> list[Link]:
     """The people ``group`` may name, with their evidence, most likely first."""
     pool, hits = _candidates(group, context, present)
+    route_hits: dict[str, dict[str, int]] = defaultdict(dict)
+    for (name, key), kind in hits.items():
+        route_hits[name][key] = kind
     links = []
     for entry in pool:
-        link = features_for(group, entry, hits, context)
+        link = features_for(group, entry, route_hits.get(entry.canonical, {}), context)
         if link is not None and _plausible(link.features):
             link.confidence = weights.confidence(link.features)
             if _first_name_of_another(link.features):

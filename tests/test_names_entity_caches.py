@@ -1,0 +1,31 @@
+"""The resolver's per-spelling caches answer as the uncached reading of the entry would."""
+
+from repair.gazetteer.entries import Entry
+from repair.passes.names.entities import family_of, given_of
+
+
+def test_family_and_given_words_follow_the_country_and_the_suffix():
+    cases = [
+        (Entry("Yoon Suk Yeol", "person", country="KR"), ["yoon"], ["suk", "yeol"]),
+        (Entry("Annalena Baerbock", "person", country="DE"), ["baerbock"], ["annalena"]),
+        (Entry("Ferdinand Marcos Jr.", "person", country="PH"), ["marcos"], ["ferdinand"]),
+        (Entry("Moon Jae-in", "person", country="KR"), ["moon"], ["jae", "in"]),
+    ]
+    for entry, family, given in cases:
+        assert family_of(entry) == family
+        assert given_of(entry) == given
+
+
+def test_the_same_spelling_in_another_country_is_read_its_own_way():
+    # the cache is keyed by country too: family name first in Korea, last elsewhere
+    assert family_of(Entry("Kim Ara", "person", country="KR")) == ["kim"]
+    assert family_of(Entry("Kim Ara", "person", country="US")) == ["ara"]
+    assert given_of(Entry("Kim Ara", "person", country="US")) == ["kim"]
+
+
+def test_a_caller_changing_its_list_leaves_the_next_answer_alone():
+    entry = Entry("Olaf Scholz", "person", country="DE")
+    family_of(entry).append("x")
+    given_of(entry).clear()
+    assert family_of(entry) == ["scholz"]
+    assert given_of(entry) == ["olaf"]
