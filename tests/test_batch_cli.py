@@ -226,6 +226,19 @@ def test_flags_that_need_an_output_folder(tmp_path, capsys):
     assert main(["fix", "-o", str(tmp_path / "o"), "--jobs", "0", str(article), *NONE]) == 2
 
 
+def test_an_output_folder_that_cannot_be_made_is_a_one_line_error(tmp_path, capsys):
+    article = make_tree(tmp_path / "in", 1)[0]
+    a_file = tmp_path / "taken"
+    a_file.write_text("not a folder\n", encoding="utf-8")
+    assert main(["fix", "-o", str(a_file), str(article), *NONE]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "exists and is not a folder" in error
+    assert a_file.read_text(encoding="utf-8") == "not a folder\n"
+    assert main(["fix", "-o", str(a_file / "below"), str(article), *NONE]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "cannot create the output folder" in error and "internal" not in error
+
+
 @pytest.mark.slow
 def test_diff_mode_with_jobs_keeps_file_order(tmp_path, capsysbinary):
     made = make_tree(tmp_path / "in", 4)

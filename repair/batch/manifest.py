@@ -40,7 +40,12 @@ class Manifest:
         self.path = out / MANIFEST_NAME
         self.settings = settings
         self.entries: dict[str, dict] = {}
-        out.mkdir(parents=True, exist_ok=True)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise RepairError(f"{out}: exists and is not a folder (-o takes a folder)") from None
+        except OSError as error:
+            raise RepairError(f"{out}: cannot create the output folder ({error.strerror or error})") from None
         if resume:
             self._load()
         try:
