@@ -96,3 +96,29 @@ def test_lightning_in_a_weather_story_stays(names_pass):
         "repairs would take a week. Turkish Finance Minister Mehmet Şimşek was in the city.\n",
     )
     assert "Lightning" not in found
+
+
+def test_a_ukrainian_name_as_german_news_writes_it(names_pass):
+    found = changes(
+        names_pass,
+        "Chancellor Friedrich Merz spoke to President Selenskyj by telephone on Monday about "
+        "the winter and the grid.\n",
+    )
+    assert found["Selenskyj"][0] == "Zelensky"
+
+
+def test_a_korean_family_name_translated_by_its_character(names_pass):
+    found = changes(
+        names_pass,
+        "South Korean President Moon Jae-in flew to Jakarta on Tuesday.\n\n"
+        "President Text told the summit that the peninsula needed dialogue.\n",
+    )
+    assert found["Text"] == ("Moon", pytest.approx(found["Text"][1])) and found["Text"][1] < 0.9
+
+
+def test_a_title_before_an_english_word_that_names_nobody_here_stays(names_pass):
+    found = changes(
+        names_pass,
+        "The band's singer, known to fans as President Text, released a new album in Lisbon.\n",
+    )
+    assert "Text" not in found

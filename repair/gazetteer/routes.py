@@ -45,6 +45,11 @@ _GERMAN_CYRILLIC = {
     "ї": "ji", "є": "je", "ґ": "g",
 }  # fmt: skip
 
+# German news writes Ukrainian names from their Ukrainian spelling, where и is y, й is j and
+# г is h ("Selenskyj", "Schmyhal", "Saluschnyj")
+_GERMAN_UKRAINIAN = {"и": "y", "й": "j", "г": "h"}
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
+
 # McCune-Reischauer initials and finals where they differ from Revised Romanization.
 _MR = (("eo", "ŏ"), ("eu", "ŭ"), ("k", "k"), ("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch"))
 
@@ -417,7 +422,9 @@ def _hebrew(native: str) -> list[str]:
     return _abjad(native.replace("״", "").replace('"', ""), letter)
 
 
-def _cyrillic(native: str) -> list[str]:
+def _cyrillic(native: str, ukrainian: bool = False) -> list[str]:
+    """Readings through the Latin systems, and as German news writes Russian names; for a
+    Ukrainian spelling also as German news writes Ukrainian ones ("Selenskyj", Зеленський)."""
     import iuliia
 
     out = []
@@ -425,6 +432,11 @@ def _cyrillic(native: str) -> list[str]:
         out.append(iuliia.schemas.get(schema).translate(native))
     german = "".join(_GERMAN_CYRILLIC.get(ch.lower(), ch) for ch in native)
     out.append(" ".join(w.capitalize() for w in german.split()))
+    if ukrainian:
+        german = "".join(
+            _GERMAN_UKRAINIAN.get(ch.lower(), _GERMAN_CYRILLIC.get(ch.lower(), ch)) for ch in native
+        )
+        out.append(" ".join(w.capitalize() for w in german.split()))
     return out
 
 
@@ -470,7 +482,7 @@ def readings(native: str, country: str = "") -> tuple[str, ...]:
     elif script == "kana":
         found = _kana(native)
     elif script == "cyrillic":
-        found = _cyrillic(native)
+        found = _cyrillic(native, ukrainian=country == "UA" or bool(_UKRAINIAN_LETTERS & set(native.lower())))
     elif script == "arabic":
         found = _arabic(native, country)
     elif script == "greek":

@@ -42,8 +42,10 @@ def _person_for(word: str, gazetteer: Gazetteer) -> tuple[Entry, str] | None:
                 found.setdefault(entry.canonical, (entry, f"sounds like {family[0]!r}"))
     if len(found) == 1:
         return next(iter(found.values()))
-    if found and all(how == "the family name" for _, how in found.values()):
-        return next(iter(found.values()))  # one family ("Macron"): the most prominent; same capitals
+    if found and all(family_of(e)[:1] == [word] for e, _ in found.values()):
+        # one family ("Macron", "Erdogan", also a reading of his Cyrillic): the first found; the
+        # capitals are the same
+        return next(iter(found.values()))
     return None
 
 
@@ -84,6 +86,30 @@ def _role_before(before: list, entry: Entry) -> str:
     return ""
 
 
+PLACED = 0.7  # a family name in lower case where a name stands, the person named nowhere else
+# wordfreq folds case, so a famous name counts as a word English writes ("putin" 4.1): up to
+# here a family name is read where a name must stand; "harris", "brown" are past it
+PLACED_ZIPF = 4.3
+
+# where a name stands: after a preposition or reporting verb that takes a person, or before
+# "said", "'s" or a comma; strict, for a name English text also writes, only the places no
+# common word takes ("between putin and", "according to erdogan", "kishida said")
+_BEFORE_PERSON = re.compile(r"\b(?:with|by|from|and)\s+$", re.IGNORECASE)
+_BEFORE_PERSON_STRICT = re.compile(
+    r"\b(?:between|according to|says|said|told|thanked|asked|met|mr|ms|mrs)\.?\s+$", re.IGNORECASE
+)
+_AFTER_PERSON = re.compile(r"^(?:,|\s+and\b)")
+_AFTER_PERSON_STRICT = re.compile(r"^(?:['’]s\b|\s+(?:said|says|told|added|stressed|noted|wrote)\b)")
+
+
+def _name_position(text: str, start: int, end: int, strict: bool) -> bool:
+    """Whether a lower-case word at start..end stands where a person's name does."""
+    before, after = text[max(0, start - 14) : start], text[end : end + 10]
+    if _BEFORE_PERSON_STRICT.search(before) or _AFTER_PERSON_STRICT.match(after):
+        return True
+    return not strict and bool(_BEFORE_PERSON.search(before) or _AFTER_PERSON.match(after))
+
+
 def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
     text = article.doc.text
     taken = [(p.span.start, p.span.end) for p in result.proposals]
@@ -91,8 +117,10 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
     present.update(found["entity"] for found in result.entities)
     for match in _LOWER_WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if zipf(word) >= 3.0 or any(s < end and start < e for s, e in taken):
+        if zipf(word) >= PLACED_ZIPF or any(s < end and start < e for s, e in taken):
             continue
+        if zipf(word) >= 3.0 and not _name_position(text, start, end, strict=True):
+            continue  # a word English text writes ("putin", "erdogan"): only where a name stands
         before = words_of(text, max(0, start - 40), start)
         person = _person_for(word, gazetteer) or _after_first_name(before, text, start, word, gazetteer)
         if person is None:
@@ -102,10 +130,13 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         own_family = family_of(entry)[:1] == [word]  # "macron", not respelled
         # "Emmanuel makron", "Vadym pristayko": the person's own first name right before it
         first = _first_name_before(before, text, start, entry)
-        if (zipf(word) >= 1.5 or len(word) < 5) and not (titled and own_family) and not first:
+        # "talks between putin and", "according to erdogan": the family name itself, where a
+        # name stands, of a person the article does not name otherwise: for review
+        placed = own_family and _name_position(text, start, end, strict=zipf(word) >= 3.0)
+        if (zipf(word) >= 1.5 or len(word) < 5) and not (titled and own_family) and not first and not placed:
             continue  # a word English writes now and then ("macron", "tusk"): a name only after a title
         named = entry.canonical in present
-        if not (titled or named or first):
+        if not (titled or named or first or placed):
             continue
         replacement = family_form(entry, article.surface)
         if replacement.lower() == word and not replacement[:1].isupper():
@@ -115,6 +146,8 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
         # person named in full; a title alone, or the person named elsewhere alone, is review
         reading = how.startswith("a reading")
         confidence = 0.92 if (titled and named) or (reading and (role or first)) else 0.8
+        if not (titled or named or first):
+            confidence = PLACED
         evidence = [f"{word!r} is {how} of {entry.canonical}"]
         if first:
             evidence.append(f"the first name {before[-1].text!r} is right before it")
@@ -124,6 +157,8 @@ def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) ->
             evidence.append(f"the title {before[-1].text!r} is right before it")
         if named:
             evidence.append(f"the article names {entry.canonical}")
+        elif confidence == PLACED:
+            evidence.append("it stands where a name does")
         result.proposals.append(
             capital_proposal(
                 text,

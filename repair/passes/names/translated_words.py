@@ -71,6 +71,22 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "yavas": ("slow",),
     "akar": ("flowing",),
     "bolat": ("steel",),
+    # Korean and Chinese family names, by what their character means (金 gold, 王 king, 文
+    # writing, 李 plum, 朴 plain, 林 forest, 马 horse, 黄 yellow, 白 white, 秋 autumn, 洪 flood)
+    "kim": ("gold",),
+    "jin": ("gold",),
+    "wang": ("king",),
+    "moon": ("text", "writing", "literature"),
+    "lee": ("plum",),
+    "li": ("plum",),
+    "park": ("plain",),
+    "lin": ("forest", "woods"),
+    "ma": ("horse",),
+    "huang": ("yellow",),
+    "hwang": ("yellow",),
+    "bai": ("white",),
+    "choo": ("autumn",),
+    "hong": ("flood",),
     # Italian, French, Polish, German, Czech
     "draghi": ("dragons",),
     "borne": ("milestone", "boundary"),
@@ -97,7 +113,7 @@ for _name, _english in MEANINGS.items():
 def translated_name_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
     text = article.doc.text
     taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind in ("name", "style")]
-    for reading in article.readings:
+    for reading in [*article.readings, *_titled_common_words(article)]:
         m = reading.mention
         if reading.status == "known" or any(s < m.end and m.start < e for s, e in taken):
             continue
@@ -131,6 +147,19 @@ def translated_name_words(result: NameAnalysis, article, gazetteer: Gazetteer) -
             break
 
 
+def _titled_common_words(article) -> list:
+    """ "Chairman Gold", "Minister King": one capitalised English word after a title has no
+    reading of its own (a common word is read as no name); the title makes it a name's place."""
+    from repair.passes.names.readings import Reading
+
+    seen = {r.mention.start for r in article.readings}
+    return [
+        Reading(m, "common")
+        for m in article.mentions
+        if m.start not in seen and m.title and len(m.words) == 1 and NAME_WORDS.get(fold(m.words[0].text))
+    ]
+
+
 def _bearer(
     gazetteer: Gazetteer, name: str, folded: list[str], i: int, mention, article, result
 ) -> tuple[Entry, str, float, str] | None:
@@ -159,7 +188,8 @@ def _bearer(
         if kind in (CANONICAL, ALIAS, NAME_WORD)
         and e.type == "person"
         and (_role_word(e, title) or (not title and _put_back(e, name, article, result)))
-        and (not title or any(" " not in f and fold(f) == name for f in e.forms))  # called by it alone
+        # called by it alone: a one-word form, or the family name of a name written family first
+        and (not title or any(" " not in f and fold(f) == name for f in e.forms) or _family_first(e, name))
     }
     if len(people) != 1:
         return None
@@ -174,6 +204,14 @@ def _bearer(
         ROLE_ONLY,
         f"the title {mention.title[-1].text!r} is {entry.canonical}'s",
     )
+
+
+def _family_first(entry: Entry, name: str) -> bool:
+    """``name`` is the family name of a person whose name is written family name first ("Kim"
+    of Kim Jong Un): news calls such a person by it alone after a title ("Chairman Kim")."""
+    from repair.gazetteer.routes import FAMILY_FIRST
+
+    return entry.country in FAMILY_FIRST and fold(entry.canonical.split()[0]) == name
 
 
 def _put_back(entry: Entry, name: str, article, result: NameAnalysis) -> bool:
