@@ -14,7 +14,8 @@ software and English ears use, so the index can find the person from the reading
 - Japanese kana and kanji: Hepburn (pykakasi), the Hepburn reading as Korean writes it in
   Hangul and romanises it back ("Isiba Sigeru"), and the kanji in Pinyin as Chinese reads them;
 - Cyrillic: BGN/PCGN, ISO 9, Wikipedia's and the French passport system (iuliia), and the
-  German newspaper convention (a small table here, no package has it);
+  German newspaper convention (a small table here, no package has it); Serbian, Montenegrin
+  and Macedonian spellings through their own Latin alphabets (cyrtranslit);
 - Arabic and Persian script: the letters as English-language news writes them (a small table
   here: the maintained Arabic packages are morphological toolkits or models, far larger than
   the job), Persian's own letters (ی ک پ چ ژ گ) among them;
@@ -422,6 +423,35 @@ def _hebrew(native: str) -> list[str]:
     return _abjad(native.replace("״", "").replace('"', ""), letter)
 
 
+# Serbian, Montenegrin and Macedonian Cyrillic write letters Russian has not (ђ ћ џ љ њ ј ѓ ќ
+# ѕ), which the Russian systems leave as they are: such a spelling goes through the language's
+# own Latin alphabet (cyrtranslit: "Вучић" -> "Vučić") and comes back without its accents
+# ("Vucic", as English news writes it, đ as "dj") and as an English ear says it ("Vuchich").
+_SOUTH_SLAVIC = frozenset("ђћџљњјѓќѕ")
+_SOUTH_SLAVIC_LANGUAGES = {"MK": "mk", "ME": "me"}
+_SAID_LATIN = (
+    ("dž", "j"),
+    ("đ", "dj"),
+    ("č", "ch"),
+    ("ć", "ch"),
+    ("š", "sh"),
+    ("ž", "zh"),
+    ("ǵ", "gj"),
+    ("ḱ", "kj"),
+)
+
+
+def _south_slavic(native: str, country: str) -> list[str]:
+    import cyrtranslit
+
+    latin = cyrtranslit.to_latin(native, _SOUTH_SLAVIC_LANGUAGES.get(country, "sr")).lower()
+    said = latin
+    for old, new in _SAID_LATIN:
+        said = said.replace(old, new)
+    plain = fold_ascii(latin.replace("đ", "dj"))
+    return [" ".join(w.capitalize() for w in form.split()) for form in (plain, fold_ascii(said))]
+
+
 def _cyrillic(native: str, ukrainian: bool = False) -> list[str]:
     """Readings through the Latin systems, and as German news writes Russian names; for a
     Ukrainian spelling also as German news writes Ukrainian ones ("Selenskyj", Зеленський)."""
@@ -481,6 +511,8 @@ def readings(native: str, country: str = "") -> tuple[str, ...]:
         found = _hangul(native.replace(" ", ""))
     elif script == "kana":
         found = _kana(native)
+    elif script == "cyrillic" and _SOUTH_SLAVIC.intersection(native.lower()):
+        found = _south_slavic(native, country)
     elif script == "cyrillic":
         found = _cyrillic(native, ukrainian=country == "UA" or bool(_UKRAINIAN_LETTERS & set(native.lower())))
     elif script == "arabic":
