@@ -1,4 +1,4 @@
-"""The resolver's per-spelling caches answer as the uncached reading of the entry would."""
+"""The resolver's shortcuts (per-spelling caches, windows skipped) answer as the full reading would."""
 
 from repair.gazetteer.entries import Entry
 from repair.passes.names.entities import family_of, given_of
@@ -29,3 +29,22 @@ def test_a_caller_changing_its_list_leaves_the_next_answer_alone():
     given_of(entry).clear()
     assert family_of(entry) == ["scholz"]
     assert given_of(entry) == ["olaf"]
+
+
+def test_a_lower_cased_whole_name_after_common_words_is_still_found(gazetteer):
+    # the scan skips windows that open on a very common word; the name right after them stays
+    from repair.passes.names.entities import _whole_names_in_lower_case
+
+    text = "the talks with narendra modi and the joe biden team"
+    found = [
+        (text[start:end], form) for start, end, form, _ in _whole_names_in_lower_case(text, gazetteer, [])
+    ]
+    assert found == [("narendra modi", "Narendra Modi")]
+
+
+def test_a_lower_cased_whole_name_inside_a_taken_span_is_left_alone(gazetteer):
+    from repair.passes.names.entities import _whole_names_in_lower_case
+
+    text = "the talks with narendra modi ended"
+    start = text.index("narendra")
+    assert _whole_names_in_lower_case(text, gazetteer, [(start, start + 8)]) == []

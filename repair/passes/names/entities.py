@@ -1486,10 +1486,13 @@ def _whole_names_in_lower_case(text: str, gazetteer: Gazetteer, taken: list[tupl
         at = [match.start()]
         for word in words[:-1]:
             at.append(at[-1] + len(word) + 1)
+        rarity = [zipf(w) for w in words]  # once per word, not once per window it is in
         i = 0
         while i < len(words) - 1:
-            for j in range(min(len(words), i + 4), i + 1, -1):
-                name = _lower_name(words[i:j], gazetteer)
+            # a name opening on a word English writes this often is none (_lower_name)
+            ends = range(min(len(words), i + 4), i + 1, -1) if rarity[i] < _TOO_COMMON else ()
+            for j in ends:
+                name = _lower_name(words[i:j], rarity[i:j], gazetteer)
                 start, end = at[i], at[j - 1] + len(words[j - 1])
                 if name and not any(s < end and start < e for s, e in taken):
                     found.append((start, end, *name))
@@ -1499,13 +1502,16 @@ def _whole_names_in_lower_case(text: str, gazetteer: Gazetteer, taken: list[tupl
     return found
 
 
-def _lower_name(words: list[str], gazetteer: Gazetteer) -> tuple[str, Entry] | None:
+_TOO_COMMON = 5.0  # a word this common in English (zipf) is in no lower-cased whole name
+
+
+def _lower_name(words: list[str], rarity: list[float], gazetteer: Gazetteer) -> tuple[str, Entry] | None:
     """The listed person whose whole name ``words`` are, in lower case, and the form they
-    write; None for a run English may write ("frank field", "joe biden")."""
+    write; None for a run English may write ("frank field", "joe biden"). ``rarity``: each
+    word's zipf."""
     if not all(w[:1].islower() for w in words):
         return None  # "Özgür Özel": capitals the pattern's a-z does not know
-    rarity = [zipf(w) for w in words]
-    if max(rarity) >= 5.0 or max(len(w) for w in words) < 4:
+    if max(rarity) >= _TOO_COMMON or max(len(w) for w in words) < 4:
         return None
     family_rarity = rarity[-1] if min(rarity) >= 3.0 else min(rarity)
     if family_rarity >= 3.0 and sum(sorted(rarity)[:2]) >= 8.5:

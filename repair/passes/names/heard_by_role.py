@@ -68,8 +68,9 @@ def role_names_heard_as_words(result: NameAnalysis, article, gazetteer: Gazettee
             elif RUN_END.match(after[:20]):
                 before_said.append(_from_sentence_start(run, sentence.start))
     if written:
+        said_like = _by_family_sound(written)
         for runs in before_said:
-            _said(result, where, runs, written, taken)
+            _said(result, where, runs, said_like, taken)
 
 
 def _runs(text: str, spans: list[Word]) -> list[list[Word]]:
@@ -150,16 +151,24 @@ def _heard(result, where, runs, holders, taken, said: bool = False) -> bool:
     return False
 
 
-def _said(result, where, runs, written: dict[str, tuple[Entry, str]], taken) -> None:
+def _by_family_sound(written: dict[str, tuple[Entry, str]]) -> dict[str, list[tuple[Entry, str]]]:
+    """The holders by how an English reader says their family name: keyed once per article,
+    not once for every run before "said" (a long article has dozens of each)."""
+    out: dict[str, list[tuple[Entry, str]]] = {}
+    for holder in written.values():
+        out.setdefault(english_key(family_of(holder[0])), []).append(holder)
+    return out
+
+
+def _said(result, where, runs, said_like: dict[str, list[tuple[Entry, str]]], taken) -> None:
     """A run before "said" or "told" said exactly like the family name of one holder of a role
-    phrase the article writes elsewhere."""
+    phrase the article writes elsewhere (``said_like``: the holders by _by_family_sound)."""
     text = where[0]
     for run in runs:
         if title_case_line(text, run[0].start):
             return
         folded = [fold(w.text) for w in run]
-        ours = english_key(folded)
-        alike = [h for h in written.values() if english_key(family_of(h[0])) == ours]
+        alike = said_like.get(english_key(folded), [])
         if len(alike) == 1 and _heard(result, where, [run], alike, taken, said=True):
             return
 
