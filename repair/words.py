@@ -282,6 +282,17 @@ IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child"
 YOU_VERBS = wordset(
     "are were do did have had can could will would should must may might know need want think"
 )
+# Words that never follow the possessive "your" but do follow "you're" ("when your in a
+# group", "your not right", "your a student"): the grammar pass's "you're" (repair.YouAre).
+YOURE_FOLLOWERS = wordset("a an the not very so too really in at gonna")
+# What may open a sentence before "lets" written for "let's" ("So lets not", "Lets go"):
+# with a subject before it, "lets" is the verb ("it lets us").
+LETS_LEADS = wordset("so and but now then well okay ok")
+# Verbs whose past is their base form ("it cost", "he put"): after "he", "she" or "it" the
+# base may be the past, so the checker's -s form is no sure fix there.
+SAME_PAST = wordset(
+    "cost put set cut hit let read spread hurt quit shut bet cast burst split shed bid fit upset"
+)
 # Contractions written without their apostrophe that are no English word as written
 # ("dont", "doesnt"; not "cant", "wont", "well", "ill", "its": words of their own).
 APOSTROPHE_DROPPED = {

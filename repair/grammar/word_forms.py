@@ -52,6 +52,7 @@ from repair.words import (
     PAST_ONLY,
     PLURAL_ANTECEDENTS,
     PLURAL_FOLLOWERS,
+    SAME_PAST,
     SINGULAR_ANTECEDENTS,
     SUBORDINATORS,
     TIME_PLURALS,
@@ -83,6 +84,8 @@ RULES = frozenset(
         "repair.FinalStop",
         "repair.FrontedComma",
         "repair.ItsIs",
+        "repair.YouAre",
+        "repair.LetUs",
     }
 )
 
@@ -349,6 +352,34 @@ def _inflected(counts, word: str) -> bool:
         ):
             return True
     return False
+
+
+_PRONOUN_BEFORE = re.compile(r"(?:^|(?<=[.!?;,] )|\b(\w+) )([Hh]e|[Ss]he|[Ii]t) $", re.MULTILINE)
+# how much likelier than chance English pairs the pronoun with the -s form than with the
+# verb as typed (wordsegment's pairs, natural log), for the checker's agreement fix to be sure
+AGREEMENT_MARGIN = 2.0
+
+
+def pronoun_agreement(text: str, start: int, end: int, fixed: str) -> bool:
+    """The checker's -s form after "he", "she" or "it" opening a clause ("and he enjoy it"
+    -> "enjoys") is sure when English pairs the pronoun with the -s form far likelier than
+    with the verb as typed: then the word is a verb in the present, not a past like "it
+    cost" or a word that only looks like a verb ("he last saw")."""
+    from repair.detect.lexicon import lexicon
+
+    verb = text[start:end]
+    if not verb.isalpha() or not verb.islower() or verb in SAME_PAST or fixed != third_person(verb):
+        return False
+    lead = _PRONOUN_BEFORE.search(text, max(0, start - 40), start)
+    if lead is None or (lead.group(1) is not None and lead.group(1).lower() not in _CLAUSE_LEADS):
+        return False
+    counts = lexicon()
+    pronoun = lead.group(2).lower()
+    now = counts.pair_association(pronoun, verb)
+    then = counts.pair_association(pronoun, fixed)
+    if then is None or not then[1]:
+        return False
+    return now is None or not now[1] or then[0] > now[0] + AGREEMENT_MARGIN
 
 
 def _prefers(counts, pronoun: str, verb: str, form: str) -> bool:

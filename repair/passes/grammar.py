@@ -27,6 +27,7 @@ from repair.gazetteer.index import Gazetteer
 from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_forms
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
+from repair.grammar.contractions import contraction_findings
 from repair.grammar.final_stop import final_stop_findings
 from repair.grammar.fronted_comma import fronted_comma_findings
 from repair.grammar.guard import (
@@ -225,6 +226,15 @@ class GrammarPass:
         elif finding.rule in word_forms.RULES and confidence < word_forms.CONFIDENCE:
             confidence = word_forms.CONFIDENCE
             why = "a word form English writes one way only: the fix is that form"
+        elif (
+            finding.rule == "harper.PronounVerbAgreement"
+            and confidence < word_forms.CONFIDENCE
+            and word_forms.pronoun_agreement(text, best.start, best.end, best.text)
+        ):
+            confidence = word_forms.CONFIDENCE
+            why = (
+                "a pronoun opening a clause, and English pairs it with the -s form only: the fix is that form"
+            )
         if (dictionary or finding.rule == lm_edits.RULE) and unsupported_slip(text, best):
             confidence = min(confidence, lm_edits.AMBIGUOUS)
             why = (
@@ -419,6 +429,7 @@ class GrammarRun:
             *word_form_findings(doc.text, self.units),
             *final_stop_findings(doc.text, self.units, self._broken),
             *fronted_comma_findings(doc.text, self.units),
+            *contraction_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
