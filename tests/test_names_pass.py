@@ -197,6 +197,25 @@ def test_mangled_name_known_only_from_the_article(names_pass):
     assert fix.confidence < 0.9
 
 
+def test_a_full_name_is_not_respelled_as_its_bare_surnames_are(names_pass):
+    """A translation respells a bare surname more freely than the full name it first gives:
+    two bare "Wierbarchik" do not turn "Ingrid Wierbarczyk" into a spelling no full name has."""
+    text = (
+        "Deputy mayor Ingrid Wierbarczyk opened the bridge on Monday.\n\n"
+        "Wierbarchik told reporters the tolls would end in May. Wierbarchik also thanked the crews.\n"
+    )
+    assert not [p for p in only(run(names_pass, text)[0]) if p.original == "Wierbarczyk"]
+
+
+def test_a_typo_in_a_full_name_still_takes_the_articles_spelling(names_pass):
+    text = (
+        "Harbour master Ingmar Vastrnd closed the port on Monday.\n\n"
+        "Vastrand said ferries would resume once the storm passed, and Vastrand thanked the crews.\n"
+    )
+    [fix] = only(run(names_pass, text)[0])
+    assert (fix.original, fix.replacement) == ("Vastrnd", "Vastrand")
+
+
 def test_engine_runs_the_names_pass_and_protects_names(tmp_path, monkeypatch):
     from repair.pipeline import build_passes
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.entries import Entry
@@ -262,11 +262,19 @@ def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word
             # the article writes the same Japanese name in Hepburn ("Utida", "Uchida")
             out.append((word, written, article.words[kunrei], mine, 1.0))
             continue
-        for other, w, theirs in article.sounding_like(folded):
+        alike = article.sounding_like(folded)
+        full = _in_full_name(reading, word)
+        for other, w, theirs in alike:
             if theirs == folded:
                 continue
             if folded.startswith(theirs) and folded[len(theirs) :] in _DERIVED:
                 continue
+            if (
+                full
+                and Levenshtein.distance(folded, theirs) >= 2
+                and not any(t == theirs and _in_full_name(o, ow) for o, ow, t in alike)
+            ):
+                continue  # "Cezary Grabarczyk" is not respelled as the bare "Grabarchik" says
             sim = word_similarity(folded, theirs)
             count = article.words.get(theirs, 0)
             # as often, or less, but a spelling English text knows against one it never saw
@@ -287,6 +295,14 @@ def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word
         if best is not None:
             out.append((word, best[1], best[2], mine, best[0]))
     return out
+
+
+def _in_full_name(reading: Reading, word: Word) -> bool:
+    """The word is the family name after a first name ("Cezary Grabarczyk"): the article's
+    full form of a name outweighs any number of bare surnames spelled another way, which a
+    translation respells more freely."""
+    words = reading.mention.words
+    return len(words) >= 2 and words[-1].start == word.start
 
 
 def _article_variant(
