@@ -86,6 +86,7 @@ RULES = frozenset(
         "repair.ItsIs",
         "repair.YouAre",
         "repair.LetUs",
+        "repair.QuantifierPlural",
     }
 )
 
