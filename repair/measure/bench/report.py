@@ -125,7 +125,8 @@ def render(result: dict, console: Console) -> None:
     if long_article:
         console.print(
             f"names pass on one {long_article['words']:,}-word damaged article: "
-            f"{long_article['cpu_seconds']:.2f} s CPU"
+            f"{long_article['cpu_seconds']:.2f} s CPU beside Harper, "
+            f"{long_article.get('cpu_seconds_without_grammar', 0):.2f} s with no grammar backend (fresh processes)"
         )
     scale = timing.get("gazetteer_scale")
     if scale:
