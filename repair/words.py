@@ -284,7 +284,8 @@ YOU_VERBS = wordset(
 )
 # Words that never follow the possessive "your" but do follow "you're" ("when your in a
 # group", "your not right", "your a student"): the grammar pass's "you're" (repair.YouAre).
-YOURE_FOLLOWERS = wordset("a an the not very so too really in at gonna")
+# Not "very" or "really", which the possessive takes before an adjective ("your very own").
+YOURE_FOLLOWERS = wordset("a an the not so too in at gonna")
 # What may open a sentence before "lets" written for "let's" ("So lets not", "Lets go"):
 # with a subject before it, "lets" is the verb ("it lets us").
 LETS_LEADS = wordset("so and but now then well okay ok")

@@ -27,6 +27,8 @@ def test_the_possessive_stays():
         "Your so-called friends left early.\n",  # a hyphenated word after it
         "Take your in-laws to the harbour.\n",
         'She said: "your in trouble now" and left.\n',  # the speaker's words
+        "Build your very own shed with the kit.\n",  # an adverb before an adjective
+        "Thanks for your really kind letter.\n",
     ):
         assert changes(kept) == [], kept
 
