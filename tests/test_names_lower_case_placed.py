@@ -47,6 +47,7 @@ def test_a_family_name_where_a_name_stands_gets_its_capital_for_review(names_pas
         "Farmers complained about the price of wheat and brown rice at the market.\n",
         "The putin-era pipeline deals were cancelled last year, officials said.\n",
         "Visitors can read about the history of the harris tweed mills in the museum.\n",
+        "The old elephant with one tusk, the keeper said, is thirty years old.\n",
     ],
 )
 def test_words_where_no_name_stands_stay(names_pass, text):

@@ -92,13 +92,12 @@ PLACED = 0.7  # a family name in lower case where a name stands, the person name
 PLACED_ZIPF = 4.3
 
 # where a name stands: after a preposition or reporting verb that takes a person, or before
-# "said", "'s" or a comma; strict, for a name English text also writes, only the places no
+# "said" or "'s"; strict, for a name English text also writes, only the places no
 # common word takes ("between putin and", "according to erdogan", "kishida said")
 _BEFORE_PERSON = re.compile(r"\b(?:with|by|from|and)\s+$", re.IGNORECASE)
 _BEFORE_PERSON_STRICT = re.compile(
     r"\b(?:between|according to|says|said|told|thanked|asked|met|mr|ms|mrs)\.?\s+$", re.IGNORECASE
 )
-_AFTER_PERSON = re.compile(r"^(?:,|\s+and\b)")
 _AFTER_PERSON_STRICT = re.compile(r"^(?:['’]s\b|\s+(?:said|says|told|added|stressed|noted|wrote)\b)")
 
 
@@ -107,7 +106,8 @@ def _name_position(text: str, start: int, end: int, strict: bool) -> bool:
     before, after = text[max(0, start - 14) : start], text[end : end + 10]
     if _BEFORE_PERSON_STRICT.search(before) or _AFTER_PERSON_STRICT.match(after):
         return True
-    return not strict and bool(_BEFORE_PERSON.search(before) or _AFTER_PERSON.match(after))
+    # a comma or "and" after a rare word is no sign of a name ("the elephant with one tusk,")
+    return not strict and bool(_BEFORE_PERSON.search(before))
 
 
 def respelled_lower_case(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
