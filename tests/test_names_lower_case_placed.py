@@ -52,3 +52,30 @@ def test_a_family_name_where_a_name_stands_gets_its_capital_for_review(names_pas
 )
 def test_words_where_no_name_stands_stay(names_pass, text):
     assert not capitals(names_pass, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Prime Minister Donald Tusk flew to Brussels on Monday.\n\n"
+            "At the zoo, an old elephant had lost a tusk in a fight and was recovering.\n",
+            "tusk",
+        ),
+        (
+            "President Emmanuel Macron spoke in Lyon.\n\n"
+            "The dictionary prints a macron over the long vowel of the word.\n",
+            "macron",
+        ),
+    ],
+)
+def test_the_named_persons_surname_as_a_noun_after_an_article_stays(names_pass, text, word):
+    assert word not in capitals(names_pass, text)
+
+
+def test_the_named_persons_surname_where_a_name_stands_still_gets_its_capital(names_pass):
+    text = (
+        "Prime Minister Donald Tusk flew to Brussels on Monday.\n\n"
+        "After the talks, tusk said the budget deal was close.\n"
+    )
+    assert capitals(names_pass, text)["tusk"][0] == "Tusk"

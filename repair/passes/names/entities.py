@@ -1444,8 +1444,11 @@ def lost_capitals(result, article, gazetteer: Gazetteer) -> None:
         entry = surnames.get(word)
         if entry is None or match.start() in done or zipf(word) >= 5.5:
             continue
-        if zipf(word) >= 4.5 and _DETERMINED.search(text, max(0, match.start() - 8), match.start()):
-            continue  # "the trump card": an English word after a determiner
+        determined = _DETERMINED.search(text, max(0, match.start() - 8), match.start())
+        if determined and (
+            zipf(word) >= 4.5 or zipf(word) >= 2.5 and not _name_position(text, match.start(), match.end())
+        ):
+            continue  # "the trump card", "had lost a tusk": an English word after a determiner
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         if zipf(word) >= 3.0 and not _name_position(text, match.start(), match.end()):
