@@ -276,6 +276,14 @@ PHRASE_FOLLOWERS = CLAUSE_SUBJECTS | wordset(
 # Words that count a plural noun ("many subjects", "both sides"; the grammar pass), and
 # the irregular plurals of nouns learners and translations leave singular after them.
 PLURAL_QUANTIFIERS = wordset("many several few various numerous both these those multiple")
+# Words that count a plural only when no determiner singles a noun out before them ("with
+# other drivers", "to understand certain things"; but "the other driver", "a certain
+# point", "no other way", "each other"), and those determiners.
+BARE_PLURAL_QUANTIFIERS = wordset("certain other")
+SINGLING_DETERMINERS = wordset(
+    "a an the this that its his her their our my your every each any no one another some whose which what"
+    " either neither"
+)
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 # What follows "you" as its subject and never a letter's name ("u will agree" is texting
 # for "you will"; "the vowel u is", "a u turn" are letters): the grammar pass's shorthand.

@@ -22,6 +22,21 @@ def test_a_past_form_after_a_modal_or_to_becomes_the_base_form(automatic_grammar
     assert fixed("The town needs to stopped its spending.\n") == [("stopped", "stop")]
 
 
+def test_after_a_verb_taking_an_infinitive_a_regular_past_needs_no_object():
+    """After "have to", "need to", "able to" the "to" is the infinitive's: a regular past
+    there is wrong before a bare noun too; after a modal it may be a passive."""
+    assert fixed("Farmers have to reduced nitrogen use on the plains.\n") == [("reduced", "reduce")]
+    assert fixed("The agency was not able to finished repairs in time.\n") == [("finished", "finish")]
+    for kept in (
+        "Exports fell owing to reduced demand from Europe.\n",  # "to" a preposition
+        "The cuts led to increased pressure on hospitals.\n",
+        "Rates are going to record highs this year.\n",
+        "Investors are going to reduced-fee funds.\n",
+        "The rules will approved funds only after a vote.\n",  # a modal: no object opener
+    ):
+        assert fixed(kept) == [], kept
+
+
 def test_a_passive_a_noun_or_a_preposition_is_left_alone():
     for kept in (
         "The bill will approved by parliament next week.\n",  # a passive without "be": no object

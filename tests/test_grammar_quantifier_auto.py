@@ -10,3 +10,27 @@ def test_a_quantifier_plural_is_automatic_whatever_the_gain(automatic_grammar):
     # rule's whole evidence; the language model's gain over "that" is small (3 nats)
     text = "The new rules will help many company that runs a ferry on the lake.\n"
     assert automatic_grammar(text, "repair.QuantifierPlural") == [("company", "companies")]
+
+
+def test_other_and_certain_count_a_plural_only_when_nothing_singles_the_noun_out(automatic_grammar):
+    # bare, "other" and "certain" count plurals ("with other drivers", "certain things")
+    changed = automatic_grammar(
+        "Some cyclists argue with other driver and then ride away.\n", "repair.QuantifierPlural"
+    )
+    assert changed == [("driver", "drivers")]
+    changed = automatic_grammar(
+        "It helps students understand certain thing in chemistry.\n", "repair.QuantifierPlural"
+    )
+    assert changed == [("thing", "things")]
+    # after a determiner, a possessive, a name or at a line's start the noun is singular
+    for kept in (
+        "The other driver was not hurt in the crash.\n",
+        "Kyiv asked its other ally for help.\n",
+        "Officials in Ankara met the other leader on Monday.\n",
+        "Poland's other neighbour said no.\n",
+        "No other leader has spoken to him since.\n",
+        "He said each other option was worse.\n",
+        "It reached a certain point in the talks.\n",
+        "Other leader said no.\n",
+    ):
+        assert automatic_grammar(kept, "repair.QuantifierPlural") == [], kept

@@ -25,6 +25,8 @@ English never does, so its fix needs no language model:
   "this" (a verb's -s form, "this means", "this helps", is paired with "this").
 - ``repair.ModalBase``: a past form after a modal or an infinitive's "to" ("could even
   began", "will stimulated our", "have to reduced the"): only the base form stands there.
+  A regular past needs an object after a modal ("will approved by" is a passive without
+  its "be"), not after "have to", "need to", "able to" ("have to reduced sulfur").
 - ``repair.ItsIs``: "its" where "it's" (it is) was meant, before an adjective of a
   closed list and "to", "that" or "for" ("its very expensive to", "its clear that"); not
   before a noun "its" owns ("its ability to", "its forecast for").
@@ -128,10 +130,10 @@ VERB_ZIPF = 3.0
 # a modal or an infinitive's "to" after a verb that takes one, perhaps an adverb, then a
 # past form: "could even began", "will stimulated our", "have to reduced the"
 _MODAL_PAST = re.compile(
-    r"\b(?:can|could|will|would|should|must|might|cannot|(?:have|has|had|want|wants|need|needs|going|able"
-    r"|try|tries|trying) to)(?: (?:not|[a-z]+ly|"
+    r"\b(?:can|could|will|would|should|must|might|cannot|(?:(?P<infinitive>have|has|had|want|wants|need|needs"
+    r"|able|try|tries|trying)|going) to)(?: (?:not|[a-z]+ly|"
     + "|".join(sorted(VERB_ADVERBS))
-    + r"))? ([a-z]+)\b(?![-'’])( [a-z]+)?"
+    + r"))? (?P<verb>[a-z]+)\b(?![-'’])(?P<after> [a-z]+)?"
 )
 _THIS_PLURAL = re.compile(r"\b([Tt]his) ([a-z]+s)\b(?![-'’])(?: ?([a-z]+|[,.;:!?]))?")
 # "its" before a word of degree or an adjective, then what an adjective takes after "is"
@@ -243,13 +245,17 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                 )
             )
         for match in _MODAL_PAST.finditer(text, unit.start, unit.end):
-            verb, after = match.group(1), (match.group(2) or "").strip()
+            verb, after = match.group("verb"), (match.group("after") or "").strip()
             if _LAST_WORD.search(text, max(unit.start, match.start() - 12), match.start()):
                 continue  # "the will expressed the": a noun ("will", "can"), not a modal
-            base = PAST_ONLY.get(verb) or (after in OBJECT_OPENERS and _base_of(counts, verb))
+            # after a verb that takes an infinitive, "to" is always the infinitive's, so a
+            # regular past there needs no object to show it ("we have to reduced sulfur");
+            # after a modal it may be a passive that lost its "be" ("will approved by")
+            infinitive = match.group("infinitive") is not None
+            base = PAST_ONLY.get(verb) or ((infinitive or after in OBJECT_OPENERS) and _base_of(counts, verb))
             if not base:
                 continue
-            start, end = match.span(1)
+            start, end = match.span("verb")
             message = f"after a modal or `to`, the verb's base form: `{base}`"
             findings.append(_finding(start, end, base, "repair.ModalBase", "Grammar", message))
         for match in _ITS_ADJECTIVE.finditer(text, unit.start, unit.end):

@@ -49,6 +49,7 @@ from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
 from repair.words import (
     APOSTROPHE_DROPPED,
+    BARE_PLURAL_QUANTIFIERS,
     CLAUSE_OPENERS,
     CLAUSE_SUBJECTS,
     CLAUSE_WORDS,
@@ -70,6 +71,7 @@ from repair.words import (
     PHRASE_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
     ROLE_LINK_WORDS,
+    SINGLING_DETERMINERS,
     SUBJECT_OPENERS,
     WORD_CHARACTERS,
     YOU_VERBS,
@@ -1329,13 +1331,23 @@ def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Fi
 
 
 _QUANTIFIED = re.compile(
-    r"\b(" + "|".join(sorted(PLURAL_QUANTIFIERS)) + r") ([a-z]+)\b(?![-'’])", re.IGNORECASE
+    r"\b(" + "|".join(sorted(PLURAL_QUANTIFIERS | BARE_PLURAL_QUANTIFIERS)) + r") ([a-z]+)\b(?![-'’])",
+    re.IGNORECASE,
 )
+
+
+def _singled_out(text: str, start: int, end: int) -> bool:
+    """A determiner, a possessive, a name or a number before a bare quantifier ("the
+    other", "Russia's other", "one other"), or nothing at all (a line's first word): the
+    noun after it may be singular."""
+    before, _ = neighbours(text, start, end)
+    return not before.isalpha() or not before.islower() or before in SINGLING_DETERMINERS
 
 
 def quantifier_plural_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     """A singular noun after a word that counts plurals ("many subject", "both side",
-    "these day"): only when English writes the pair with the plural (wordsegment's pairs
+    "these day"; "other" and "certain" with no determiner before them, "with other
+    driver", "understand certain thing"): only when English writes the pair with the plural (wordsegment's pairs
     saw "many subjects") and never with the word as it is, and the noun phrase ends there:
     a function word or no word follows ("many car owners" may be a compound)."""
     from repair.detect.lexicon import lexicon
@@ -1345,7 +1357,10 @@ def quantifier_plural_findings(doc: Document, units: Sequence[Span]) -> list[Fin
     findings = []
     for unit in units:
         for match in _QUANTIFIED.finditer(text, unit.start, unit.end):
-            plural = counted_plural(counts, match.group(1).lower(), match.group(2))
+            quantifier = match.group(1).lower()
+            if quantifier in BARE_PLURAL_QUANTIFIERS and _singled_out(text, match.start(1), match.end(1)):
+                continue  # "the other driver", "a certain point", "Russia's other ally"
+            plural = counted_plural(counts, quantifier, match.group(2))
             if plural is None:
                 continue
             _, after = neighbours(text, match.start(2), match.end(2))
