@@ -89,6 +89,7 @@ def analyse(
         translated_names,
     )
     from repair.passes.names.first_names import first_names_by_role, other_first_names
+    from repair.passes.names.glued_names import glued_names
     from repair.passes.names.heard_as_words import (
         first_names_for_names,
         names_heard_as_words,
@@ -134,6 +135,7 @@ def analyse(
     respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
     result.proposals.extend(glued_titles(article, gazetteer))
+    result.proposals.extend(glued_names(text, gazetteer))
     other_romanisations(result, article)
     keep_glued_words(result, text)
     calibrate(result, text)  # the learned confidence of every name proposal

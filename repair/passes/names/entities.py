@@ -1353,6 +1353,12 @@ def native_script(result, article, gazetteer: Gazetteer) -> None:
         ]
         if len(named) > 1:  # "Mr. Kan" names Naoto Kan (菅) by a surname; "Suga Yosihide" names Suga in full
             named = [(e, k) for e, k in named if e.canonical in _named_in_full(article, result)]
+        unnamed = None
+        if not named:
+            unnamed = _native_unnamed(text, match.start(), list(people.values()), gazetteer)
+            if unnamed is None:
+                continue
+            named = [unnamed[:2]]
         if len(named) != 1:
             continue
         entry, kind = named[0]
@@ -1364,6 +1370,9 @@ def native_script(result, article, gazetteer: Gazetteer) -> None:
             else _full_form(entry, ResolveContext(article, gazetteer))
         )
         confidence = 0.93 if kind in (NATIVE, NATIVE_FAMILY) else 0.8
+        why = f"the article names {entry.canonical} elsewhere"
+        if unnamed is not None:
+            confidence, why = NATIVE_UNNAMED, unnamed[2]
         result.proposals.append(
             make_proposal(
                 text,
@@ -1374,12 +1383,48 @@ def native_script(result, article, gazetteer: Gazetteer) -> None:
                 rule="name.native-script",
                 confidence=confidence,
                 reason=f"{match.group()!r} is {entry.canonical}'s name in its own script",
-                evidence=[
-                    f"gazetteer: {entry.describe()} is written {', '.join(entry.native)}",
-                    f"the article names {entry.canonical} elsewhere",
-                ],
+                evidence=[f"gazetteer: {entry.describe()} is written {', '.join(entry.native)}", why],
             )
         )
+
+
+# a native spelling after a title, of a person the article does not name otherwise: review
+NATIVE_UNNAMED = 0.75
+
+
+def _native_unnamed(
+    text: str, start: int, people: list[tuple[Entry, int]], gazetteer: Gazetteer
+) -> tuple[Entry, int, str] | None:
+    """The person a native spelling after a title names where the article names nobody it
+    may be: the one person whose whole native name it is ("Premier 李强"), or, of the people
+    whose family name it is, the one the role phrase before it lists ("Kremlin spokesman
+    Песков"). (entry, route kind, the evidence), or None."""
+    whole = [(e, k) for e, k in people if k == NATIVE]
+    family = {e.canonical: (e, k) for e, k in people if k == NATIVE_FAMILY}
+    if len(whole) == 1:
+        found, why = whole[0], "the whole spelling is {}'s name and no one else's the gazetteer lists"
+    elif whole or not family:
+        return None
+    else:
+        found, why = _bearer_by_role(text, start, family, gazetteer)
+        if found is None:
+            return None
+    entry, kind = found
+    return entry, kind, why.format(entry.canonical)
+
+
+def _bearer_by_role(
+    text: str, start: int, family: dict[str, tuple[Entry, int]], gazetteer: Gazetteer
+) -> tuple[tuple[Entry, int] | None, str]:
+    """Of the people a native family name may be, the one the role phrase before it lists."""
+    before = [fold(w.text) for w in words_of(text, max(0, start - 60), start)]
+    for size in range(min(5, len(before)), 1, -1):
+        phrase = " ".join(before[-size:])
+        holders = [family[e.canonical] for e in gazetteer.by_role(phrase) if e.canonical in family]
+        if holders:
+            found = holders[0] if len(holders) == 1 else None
+            return found, f"the role {phrase!r} stands before it, and the gazetteer lists {{}} with it"
+    return None, ""
 
 
 def _named_in_full(article, result) -> set[str]:

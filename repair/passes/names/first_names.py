@@ -38,6 +38,10 @@ SAID_ALIKE = 0.92
 # the same without any role beside ("Simon Holownia" for Szymon Hołownia): a namesake is
 # possible, so for review
 ALIKE_ALONE = 0.75
+# letters a written first name shares with the person's (Indel) to be a respelling of it, where
+# the person is the only one the gazetteer lists with the family name ("Joseph", Josep: 0.91;
+# "Oleg", Olaf: 0.5, another man)
+SPELLED_ALIKE = 0.8
 _NOT_RESPELLINGS = frozenset({"name.romanisation", "name.translated", "name.heard-as-word"})
 
 
@@ -129,10 +133,13 @@ def _fits(reading, text: str, gazetteer: Gazetteer) -> dict:
     # the words before the name, not only its title words, which stop at "of" ("State")
     before = words_of(text, m.sentence_start, m.start)[-6:]
     title = _initials(" " + " ".join(fold(w.text) for w in before))
-    for entry, kind in gazetteer.exact(words[-1]):
-        if kind != NAME_WORD or entry.type != "person" or entry.country in FAMILY_FIRST:
-            continue
-        if family_of(entry) != words[-1:]:
+    bearers = [
+        e
+        for e, k in gazetteer.exact(words[-1])
+        if k == NAME_WORD and e.type == "person" and family_of(e) == words[-1:]
+    ]
+    for entry in bearers:
+        if entry.country in FAMILY_FIRST:
             continue
         for form in entry.forms:
             theirs = name_pieces_words(form)
@@ -146,7 +153,11 @@ def _fits(reading, text: str, gazetteer: Gazetteer) -> dict:
                 ),
                 "",
             )
-            said_alike = _said_alike(words[0], theirs[0])
+            # or spelled nearly as theirs ("Joseph" for Josep), where no one else the gazetteer
+            # lists bears the family name
+            said_alike = _said_alike(words[0], theirs[0]) or (
+                len(bearers) == 1 and Indel.normalized_similarity(words[0], theirs[0]) >= SPELLED_ALIKE
+            )
             # one role word is enough where the first name is said alike, or where more than
             # the surname is theirs as written ("President Rajab Tayyip Erdogan")
             if not role and (said_alike or len(words) > 2):

@@ -83,6 +83,7 @@ def glued_titles(article: Article, gazetteer) -> list[Proposal]:
     the person's whole name."""
     from repair.gazetteer.index import ALIAS, CANONICAL
     from repair.gazetteer.keys import fold
+    from repair.passes.names.glued_names import space_at
 
     text = article.doc.text
     proposals = []
@@ -100,18 +101,14 @@ def glued_titles(article: Article, gazetteer) -> list[Proposal]:
             for words in (whole, " ".join(whole.split()[:2]))
             for e, kind in gazetteer.exact(fold(words))
         )
-        at = match.start(3)
         proposals.append(
-            make_proposal(
+            space_at(
                 text,
-                at,
-                at,
-                " ",
-                kind="spacing",
-                rule="name.title-glued",
-                confidence=0.93 if known else 0.85,
-                reason=f"the title {title + dot!r} is run onto the name {name!r}",
-                evidence=[
+                match.start(3),
+                "name.title-glued",
+                0.93 if known else 0.85,
+                f"the title {title + dot!r} is run onto the name {name!r}",
+                [
                     f"{name!r} is a word of {people[0].canonical}'s name",
                     *([f"{whole!r} is a listed person's name"] if known else []),
                 ],

@@ -77,6 +77,60 @@ def other_romanisations(result, article) -> None:
                 evidence=evidence,
             )
             result.proposals.append(new)
+        _lend_family_word(result, article, readings, to, c, taken)
+
+
+def _lend_family_word(result, article, readings: list, to: str, confidence: float, taken: list) -> None:
+    """The family word of the person's other romanisation, alone ("Yun said" after "Yun Sok
+    Yol"; "Mun" after "Mun Jae-in"): the person too, in the family word of the spelling
+    offered, for review; not where the article names somebody else with that family word."""
+    from repair.passes.names.entities import family_of
+
+    text = article.doc.text
+    entry = readings[0].entries[0]
+    wanted = to.split()[0]  # family name first: only Korean names come here
+    families = {fold(name_words(text[r.mention.start : r.mention.end])[0]) for r in readings}
+    families.discard(fold(wanted))
+    if not families:
+        return
+    for other in article.readings:
+        # "Yun Duk-min" named too: "Yun" may be him
+        if _another_of_the_family(other, entry, family_of):
+            families.discard(other.mention.folded[0])
+    for other in article.readings:
+        m = other.mention
+        if len(m.folded) != 1 or m.folded[0] not in families or len(m.words) != 1:
+            continue
+        if any(s < m.end and m.start < e for s, e in taken) or any(
+            p.kind == "name" and p.span.start < m.end and m.start < p.span.end for p in result.proposals
+        ):
+            continue
+        written = text[m.start : m.end]
+        result.proposals.append(
+            make_proposal(
+                text,
+                m.start,
+                m.end,
+                wanted,
+                kind="name",
+                rule=RULE,
+                confidence=confidence,
+                reason=f"{written!r} is {entry.canonical}'s family name as the article's other spelling has it",
+                evidence=[
+                    f"the article writes {entry.canonical} in another romanisation, with {written!r} first",
+                    f"gazetteer: {entry.describe()}",
+                ],
+            )
+        )
+
+
+def _another_of_the_family(reading, entry, family_of) -> bool:
+    """A run naming somebody else in full whose family word opens it."""
+    m = reading.mention
+    if reading.status != "known" or len(m.folded) < 2 or not reading.entries:
+        return False
+    other = reading.entries[0]
+    return other.canonical != entry.canonical and family_of(other)[:1] == m.folded[:1]
 
 
 def _role_before(text: str, reading, start: int) -> str:
