@@ -221,6 +221,9 @@ CONTINUING_WORDS = wordset("and or nor of to in on with for as at by from than t
 # ... of which the conjunctions and relative words only go on a sentence; a preposition may
 # open the next one with a phrase of its own ("museum. in my opinion, the young").
 JOINING_WORDS = wordset("and or nor than that which whose")
+# Words after a comparative that show no noun follows it ("more stronger than", "more
+# easier and"): the grammar pass's double comparative.
+DEGREE_CLOSERS = JOINING_WORDS | wordset("but to for enough")
 # Sentence-opening words and phrases that take a comma before the clause they introduce
 # ("Also the price rose" -> "Also, the price rose"; the grammar pass): those Harper's own
 # rule does not already flag ("However", "Therefore", "For example", ...).
@@ -578,6 +581,9 @@ FRONTED_PHRASE_BREAKS = wordset(
 # "do", which as often open a relative clause inside the phrase ("By the time they had
 # arrived the ship", "In all the years I have lived here"): "have to" is listed whole.
 FRONTED_SUBJECTS = wordset("i we you they he she it")
+# Words that open a fronted clause ("If you want to buy cars you can", "As a young person
+# you can"); "after", "before", "until" open phrases as often and are the phrase rule's.
+FRONTED_SUBORDINATORS = wordset("if when as because although though while since once unless whenever")
 FRONTED_AUXILIARIES = frozenset(
     {"can", "could", "will", "would", "should", "must", "may", "might", "is", "are", "was", "were"}
     | {"have to", "has to", "had to"}

@@ -36,3 +36,33 @@ def test_short_phrases_clauses_and_relatives_are_left_alone():
         '"In the long run we can win," she said.',  # the speaker's words
     ):
         assert commas(kept) == [], kept
+
+
+def clause_commas(text: str) -> list[str]:
+    from repair.grammar.fronted_comma import fronted_clause_findings
+
+    return [text[f.start : f.end] for f in fronted_clause_findings(text, [Span(0, len(text))])]
+
+
+def test_a_fronted_clause_gets_its_comma_before_the_main_clause(automatic_grammar):
+    text = "If the council raises the fares next year we will take the bus.\n"
+    assert automatic_grammar(text, "repair.FrontedComma") == [("", ",")]
+    assert clause_commas(text) == ["year"]
+    assert clause_commas("Even though the storm hit the coast hard it was calm by noon.") == ["hard"]
+    assert clause_commas("When the ferry finally reached the island they could rest.") == ["island"]
+
+
+def test_short_clauses_clause_takers_and_clauses_with_commas_are_left_alone():
+    for kept in (
+        "After he left they were sad.",  # "after" opens phrases as often: the phrase rule's
+        "When it rains it pours.",  # two words: short clauses often go without
+        "Because they know we will win the vote.",  # "know" takes a clause: "we will" may be it
+        "If officials said they would stay the deal is off.",
+        "When the way we can travel changes the map changes.",  # "way": a relative clause
+        "If the money they are owed is paid, the strike will end.",  # a later comma
+        "If they say that it is true it will be.",  # a clause inside the clause
+        "When asked whether it was true he said no.",  # a function word before the pronoun
+        "The port said if the storm passes they will sail.",  # not the sentence's start
+        '"If the vote goes ahead we will win," he said.',  # the speaker's words
+    ):
+        assert clause_commas(kept) == [], kept

@@ -8,6 +8,13 @@ another comma further on ("With the money they had raised, the group"): the pron
 opens a relative clause inside the phrase; nor before the perfect's "have", which opens
 one as often without that comma ("By the time they had arrived the ship was gone"). Not
 inside a quotation.
+
+A fronted clause ("If you want to buy cars you can", "Even though he knows it is unreal he
+is going to") gets the same comma before the main clause's subject pronoun and auxiliary,
+when the clause runs three words or more without a comma and the word before the pronoun
+is no function word and does not take a clause of its own ("Because they know we will":
+"know" takes "that" far likelier than chance in wordsegment's pairs, so "we will" may be
+what they know; "When the way we can": a relative clause).
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ from repair.words import (
     FRONTED_PHRASE_BREAKS,
     FRONTED_PREPOSITIONS,
     FRONTED_SUBJECTS,
+    FRONTED_SUBORDINATORS,
+    FUNCTION_WORDS,
     Quotations,
 )
 
@@ -41,6 +50,56 @@ _FRONTED = re.compile(
     r"[^,;:.!?\n]*(?:[.!?]|$)",
     re.MULTILINE,
 )
+
+
+_SUBJECT_AUXILIARY = (
+    rf" (?:{_alternatives(FRONTED_SUBJECTS - {'i'})}|I)"
+    rf" (?:[a-z]+ly )?(?:{_alternatives(FRONTED_AUXILIARIES)})\b"
+)
+# a fronted clause of three words or more, then a subject, perhaps an adverb, and an
+# auxiliary; no comma, semicolon or colon before the sentence ends
+_FRONTED_CLAUSE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:So|And|But|Then|Also) )?(?:(?i:even) )?"
+    rf"(?i:{_alternatives(FRONTED_SUBORDINATORS)})((?: [a-z'’]+){{3,}}?)(?={_SUBJECT_AUXILIARY}"
+    r"[^,;:.!?\n]*(?:[.!?]|$))",
+    re.MULTILINE,
+)
+# how much likelier than chance a word comes before "that" (wordsegment's pairs, natural
+# log) when it takes a clause ("know", "said", "fact", "way"): a pronoun after it may open
+# that clause, not the main one
+CLAUSE_TAKER_PMI = 1.5
+
+
+def _takes_clause(word: str) -> bool:
+    from repair.detect.lexicon import lexicon
+
+    found = lexicon().pair_association(word, "that")
+    return found is None or found[0] >= CLAUSE_TAKER_PMI
+
+
+def fronted_clause_findings(text: str, units: Sequence[Span]) -> list[Finding]:
+    """The comma after each fronted clause that lacks one (see the module)."""
+    quoted = Quotations(text)
+    findings = []
+    for unit in units:
+        for match in _FRONTED_CLAUSE.finditer(text, unit.start, unit.end):
+            words = match.group(1).split()
+            last = words[-1]
+            if match.start() in quoted or last in FUNCTION_WORDS or _takes_clause(last):
+                continue
+            if any(w in FUNCTION_WORDS and w in FRONTED_PHRASE_BREAKS - FRONTED_SUBJECTS for w in words):
+                continue  # "If they say that it is": a clause inside the clause
+            at = match.end(1)
+            findings.append(
+                own_finding(
+                    (at - len(last), at),
+                    Fix(at, at, ","),
+                    RULE,
+                    "Punctuation",
+                    "a fronted clause: a comma follows it",
+                )
+            )
+    return findings
 
 
 def fronted_comma_findings(text: str, units: Sequence[Span]) -> list[Finding]:

@@ -48,6 +48,7 @@ from repair.words import (
     BUT_EXCEPT_LEADS,
     CLAUSE_SUBJECTS,
     COORDINATORS,
+    DEGREE_CLOSERS,
     IT_IS_ADJECTIVES,
     LOT_OF_LEADS,
     OBJECT_OPENERS,
@@ -387,6 +388,22 @@ def pronoun_agreement(text: str, start: int, end: int, fixed: str) -> bool:
     if then is None or not then[1]:
         return False
     return now is None or not now[1] or then[0] > now[0] + AGREEMENT_MARGIN
+
+
+_DEGREE_PAIR = re.compile(r"(?i:more|most) ([a-z]+)")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z'’]*)")
+
+
+def double_degree(text: str, start: int, end: int, fixed: str) -> bool:
+    """The checker's comparative without its "more" ("more stronger than" -> "stronger")
+    is sure when no noun can follow: a punctuation mark, the line's end, or a word that
+    goes on a comparison or a clause ("than", "that", "and"). Before a noun "more" may
+    count ("more older voters" is more of them), so the finding keeps the model's say."""
+    pair = _DEGREE_PAIR.fullmatch(text, start, end)
+    if pair is None or fixed.lower() != pair.group(1).lower():
+        return False
+    after = _NEXT_WORD.match(text, end).group(1).lower()
+    return not after or after in DEGREE_CLOSERS
 
 
 def _prefers(counts, pronoun: str, verb: str, form: str) -> bool:

@@ -29,7 +29,7 @@ from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
 from repair.grammar.contractions import contraction_findings
 from repair.grammar.final_stop import final_stop_findings
-from repair.grammar.fronted_comma import fronted_comma_findings
+from repair.grammar.fronted_comma import fronted_clause_findings, fronted_comma_findings
 from repair.grammar.guard import (
     ArticleWords,
     country_us,
@@ -237,6 +237,13 @@ class GrammarPass:
             why = (
                 "a pronoun opening a clause, and English pairs it with the -s form only: the fix is that form"
             )
+        elif (
+            finding.rule == "harper.AdjectiveDoubleDegree"
+            and confidence < word_forms.CONFIDENCE
+            and word_forms.double_degree(text, best.start, best.end, best.text)
+        ):
+            confidence = word_forms.CONFIDENCE
+            why = "a comparative after `more` with no noun after it: the comparative alone is the fix"
         if (dictionary or finding.rule == lm_edits.RULE) and unsupported_slip(text, best):
             confidence = min(confidence, lm_edits.AMBIGUOUS)
             why = (
@@ -260,6 +267,11 @@ class GrammarPass:
                 f"{why}; but an indefinite article that does not fit its noun in translated news"
                 " more often marks a noun swapped after the article was chosen: review only"
             )
+        elif finding.rule == "harper.AdjectiveDoubleDegree" and not word_forms.double_degree(
+            text, best.start, best.end, best.text
+        ):
+            confidence = min(confidence, UNMEASURED)
+            why = f"{why}; but before a noun `more` may count it ('more older voters'): review only"
         elif meant_double(text, best):
             confidence = min(confidence, UNMEASURED)
             why = f"{why}; but English doubles this word on purpose ('had had', 'that that'): review only"
@@ -431,6 +443,7 @@ class GrammarRun:
             *word_form_findings(doc.text, self.units),
             *final_stop_findings(doc.text, self.units, self._broken),
             *fronted_comma_findings(doc.text, self.units),
+            *fronted_clause_findings(doc.text, self.units),
             *contraction_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
