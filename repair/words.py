@@ -377,6 +377,28 @@ PHRASE_PREPOSITIONS = wordset("of to in on at for with by from into about over u
 # ... or with a determiner and its noun ("The ministry the ministry estimates"): English
 # never names the same thing twice in a row ("that" is left out: "that that" is English)
 PHRASE_DETERMINERS = wordset("the a an this these those its his her their our")
+# Verbs that take their object directly, and the preposition learners and translations put
+# before it ("discussed about the plan", "mentions about the records"): the grammar pass's
+# object preposition; "about" stays before a number ("discussed about 30 proposals").
+ABOUT_OBJECT_VERBS = wordset(
+    "discuss discusses discussed discussing mention mentions mentioned mentioning emphasize emphasizes"
+    " emphasized emphasizing emphasise emphasises emphasised emphasising"
+)
+# Pastimes English goes to without "for" ("go shopping", not "go for shopping"); "go for
+# training" or "went for talks" is another phrase.
+GO_FORMS, GO_ACTIVITIES = (
+    wordset("go goes went going gone"),
+    wordset(
+        "shopping swimming fishing hunting hiking camping skiing sailing surfing jogging walking dancing"
+        " bowling skating cycling sightseeing"
+    ),
+)
+# Who may "trust on" something as a verb ("you can trust on it"; not "the trust on")
+TRUST_LEADS = wordset("i we you they he she can could will would should must to not really")
+# Determiners that open a plural subject at a sentence's start ("My friends is", "The
+# details was"): the grammar pass's plural subject, and the verbs it puts in the plural.
+PLURAL_SUBJECT_DETERMINERS = wordset("the these those my our your their his her its many some all most both")
+PLURAL_VERB_FORMS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 COORDINATORS = wordset("and or nor but")
 
 

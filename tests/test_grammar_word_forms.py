@@ -139,3 +139,74 @@ def test_a_plural_after_each_or_every_becomes_singular(grammar):
         "The tickets cost five pounds each, and each costs more in winter.\n",  # a verb
     ):
         assert rules_in(kept) == [], kept
+
+
+def own_fixes(text: str, rule: str) -> list[str]:
+    """The replacement of each finding of ``rule`` in ``text``."""
+    return [f.fixes[0].text for f in word_form_findings(text, [Span(0, len(text))]) if f.rule == rule]
+
+
+# (rule, an automatic case with its proposal, a finding's replacement, sentences left alone)
+NEW_RULES = [
+    (
+        "repair.ArticleNumber",
+        ("The board hired an engineers from the port to check the hull.\n", ("engineers", "engineer")),
+        ("The mayor gave another reasons.\n", "reason"),
+        (
+            "Parliament passed a goods and services tax in 2017.\n",  # a compound's first half
+            "A jobs report on Friday showed hiring slowed.\n",
+            "It is a species of bird found only on the island.\n",  # English writes "a species"
+            "The talks were a means to an end.\n",
+            "He gave an hours-long speech to the assembly.\n",  # hyphenated: one word
+            "She was a Smiths fan in her youth.\n",  # a capitalised word: a name
+        ),
+    ),
+    (
+        "repair.PluralSubject",
+        ("The ferry was late. And the results was clear to everyone.\n", ("was", "were")),
+        ("Our students is angry about the new fees.\n", "are"),
+        (
+            "The news is bad for the port.\n",  # English writes "news is"
+            "Politics is a hard trade.\n",
+            "The species is found only on the island.\n",
+            "The headquarters is in Geneva.\n",
+            "The cost of repairs is high.\n",  # the plural is not the subject
+            "The United States is sending aid.\n",  # a name
+            "Officials said the talks is the wrong word.\n",  # not the sentence's start
+        ),
+    ),
+    (
+        "repair.ObjectPreposition",
+        ("The ministers discussed about the new tariffs on Monday.\n", (" about", "")),
+        ("On Sundays the families go for shopping in town.\n", ""),
+        (
+            "The leaders discussed about 30 proposals.\n",  # "about" a number: approximately
+            "There was no mention about the plan in the speech.\n",  # the noun
+            "The delegation went for talks in Brussels.\n",  # not a pastime
+            "Ministers go for training in Geneva.\n",
+            "The trust on Monday sold its shares.\n",  # the noun "trust"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "automatic", "found", "kept"), NEW_RULES, ids=[r[0] for r in NEW_RULES])
+def test_number_and_preposition_rules_fix_their_pattern_and_leave_news_alone(
+    grammar, rule, automatic, found, kept
+):
+    """a plural after "a"/"another" becomes singular, a plural subject opening a sentence
+    takes the plural verb, a preposition before an object the verb takes directly goes"""
+    text, change = automatic
+    assert fixes(grammar, text)[rule] == (*change, True)
+    assert own_fixes(found[0], rule) == [found[1]]
+    for sentence in kept:
+        assert own_fixes(sentence, rule) == [], sentence
+
+
+def test_trust_on_as_a_verb_loses_its_on():
+    assert own_fixes("Voters said they could not trust on them any more.\n", "repair.ObjectPreposition") == [
+        ""
+    ]
+    assert own_fixes("The report mentions about the delays at the border.\n", "repair.ObjectPreposition") == [
+        ""
+    ]

@@ -17,6 +17,18 @@ English never does, so its fix needs no language model:
   of the other number ("a person who are", "people that is").
 - ``repair.EachSingular``: a plural after "each" or "every" ("in every details", "each
   students") when English pairs the word with the singular and never with the plural.
+- ``repair.ArticleNumber``: a plural after "a", "an" or "another" that ends its phrase ("an
+  experts in", "another reasons."), when English pairs the article with the singular and
+  never with the plural; not before a noun or "and" ("a jobs report", "a goods and
+  services tax"), where the plural is a compound's first half.
+- ``repair.PluralSubject``: a plural opening the sentence as its subject, then "is", "was",
+  "has" or "does" ("My friends is", "And details is"), when its singular is a common word
+  and English pairs the plural with "are" far likelier than with "is" ("news is", "politics
+  is" are as likely); a plural inside a phrase ("the cost of repairs is") is not the subject.
+- ``repair.ObjectPreposition``: a preposition between a verb and the object it takes
+  directly ("discussed about the plan", "go for shopping", "you can trust on it"); not
+  "about" before a number ("discussed about 30 proposals": approximately), "go for" before
+  anything but a pastime ("went for talks"), nor the noun "trust" ("the trust on Monday").
 - ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", or with an
   subordinate clause ("but even if", "but when it broke", "but right now"; not after a
   "not" in the clause: "not because it rained but because"), without the comma before "but" ("that is right but there are").
@@ -43,22 +55,29 @@ from repair.edits import Span
 from repair.grammar.base import Finding, Fix
 from repair.grammar.categories import kind_for
 from repair.words import (
+    ABOUT_OBJECT_VERBS,
     AUXILIARIES,
     BUT_ADVERBIAL_OPENERS,
     BUT_EXCEPT_LEADS,
     CLAUSE_SUBJECTS,
     COORDINATORS,
     DEGREE_CLOSERS,
+    GO_ACTIVITIES,
+    GO_FORMS,
     IT_IS_ADJECTIVES,
     LOT_OF_LEADS,
     OBJECT_OPENERS,
     PAST_ONLY,
+    PHRASE_PREPOSITIONS,
     PLURAL_ANTECEDENTS,
     PLURAL_FOLLOWERS,
+    PLURAL_SUBJECT_DETERMINERS,
+    PLURAL_VERB_FORMS,
     SAME_PAST,
     SINGULAR_ANTECEDENTS,
     SUBORDINATORS,
     TIME_PLURALS,
+    TRUST_LEADS,
     VERB_ADVERBS,
     Quotations,
 )
@@ -77,6 +96,9 @@ RULES = frozenset(
         "repair.CausativeTo",
         "repair.RelativeAgreement",
         "repair.EachSingular",
+        "repair.ArticleNumber",
+        "repair.PluralSubject",
+        "repair.ObjectPreposition",
         "repair.ButComma",
         "repair.FixedPhrase",
         "repair.SentenceAfterStop",
@@ -112,9 +134,46 @@ _GAP_BEFORE_MODAL = re.compile(
 _RELATIVE_BE = re.compile(r"\b([a-z]+) (?:who|that) (is|are|was|were)\b")
 _NUMBER_OF_BE = {"is": "are", "was": "were", "are": "is", "were": "was"}
 _EACH_PLURAL = re.compile(r"\b(each|every) ([a-z]+s)\b(?![-'’])")
+# the words that end a noun phrase after a plural (the article rule)
+_PHRASE_ENDS = PHRASE_PREPOSITIONS | {"which", "who", "that"}
 # how much likelier than chance English pairs "every" with the singular (wordsegment's
 # pairs, natural log): "every new" is seen, but no likelier than chance ("every news")
 EACH_PAIR_PMI = 1.0
+_PLURAL_SUBJECT_LEAD = r"(?:^|(?<=[.!?] ))(?:(?:And|But|So|Also) )?"
+# a singular this common (wordfreq's Zipf scale) makes a word ending in -s its plural
+SINGULAR_ZIPF = 3.5
+# how much likelier (natural log) English pairs the plural with "are" than with "is": a
+# plural seen with "is" ("the number of students is") is still the subject's plural
+SUBJECT_MARGIN = 2.0
+
+
+def _either(words: frozenset[str]) -> str:
+    """A regex alternation of ``words``."""
+    return "|".join(sorted(words))
+
+
+# a preposition between a verb and the object it takes directly: "discussed about the
+# plan", "go for shopping", "you can trust on it"
+_OBJECT_PREPOSITION = re.compile(
+    rf"\b(?:(?:{_either(ABOUT_OBJECT_VERBS)})(?P<about_gap> about)(?= [A-Za-z])"
+    rf"|(?:{_either(GO_FORMS)})(?P<go_gap> for)(?= (?:{_either(GO_ACTIVITIES)})\b)"
+    rf"|(?:{_either(TRUST_LEADS)}) trust(?P<trust_gap> on)(?= (?:{_either(OBJECT_OPENERS - {'a', 'an', 'any', 'some'})})\b))",
+    re.IGNORECASE,
+)
+# "a", "an" or "another" before a plural that ends its phrase: a preposition, a relative
+# word or a punctuation mark follows ("an experts in", "another reasons."); not "and" or
+# "or", which may go on a compound ("a goods and services tax"), nor a noun ("a jobs
+# report")
+_ARTICLE_PLURAL = re.compile(
+    rf"\b([Aa]n?|[Aa]nother) ([a-z]+s)\b(?![-'’])(?=\s*(?:[,.;:!?)]|(?:{_either(_PHRASE_ENDS)})\b))"
+)
+# a plural opening a sentence as its subject, perhaps after "and", "but" or "so" and a
+# determiner, then a verb in the singular ("My friends is", "And details is")
+_PLURAL_SUBJECT = re.compile(
+    rf"{_PLURAL_SUBJECT_LEAD}(?:(?i:{_either(PLURAL_SUBJECT_DETERMINERS)}) )?([a-z]+[^s\W]s)"
+    rf" ({_either(frozenset(PLURAL_VERB_FORMS))})\b(?!['’-])",
+    re.MULTILINE,
+)
 _LOT_OF = re.compile(r"\b([a-z]+) (lot)(?= of\b)")
 
 # what may come before a pronoun opening a clause (not "does he", "let her", "make it")
@@ -142,6 +201,10 @@ _ITS_ADJECTIVE = re.compile(
     r"\b([Ii]ts) (?:(?:very|so|too|really|quite|extremely) )?("
     + "|".join(sorted(IT_IS_ADJECTIVES))
     + r") (?=(?:to|that|for)\b)"
+)
+# a determiner before "mention" or "discuss...": the noun ("no mention about")
+_NOUN_LEAD = re.compile(
+    r"\b(?:" + "|".join(sorted(OBJECT_OPENERS | {"no", "every", "each"})) + r") $", re.IGNORECASE
 )
 _LAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(OBJECT_OPENERS)) + r") $", re.IGNORECASE)
 _BUT_CLAUSE = re.compile(
@@ -212,6 +275,31 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                 start, end = match.span(2)
                 message = f"`{match.group(1)}` takes a singular: `{single}`"
                 findings.append(_finding(start, end, single, "repair.EachSingular", "Agreement", message))
+        for match in _ARTICLE_PLURAL.finditer(text, unit.start, unit.end):
+            single = _singular(counts, match.group(1).lower(), match.group(2))
+            if single is not None:
+                start, end = match.span(2)
+                message = f"`{match.group(1)}` takes a singular: `{single}`"
+                findings.append(_finding(start, end, single, "repair.ArticleNumber", "Agreement", message))
+        for match in _PLURAL_SUBJECT.finditer(text, unit.start, unit.end):
+            if _plural_subject(counts, match.group(1), match.group(2)):
+                start, end = match.span(2)
+                fixed = PLURAL_VERB_FORMS[match.group(2)]
+                message = f"`{match.group(1)}` is plural: `{fixed}`"
+                findings.append(_finding(start, end, fixed, "repair.PluralSubject", "Agreement", message))
+        for match in _OBJECT_PREPOSITION.finditer(text, unit.start, unit.end):
+            gap = next(name for name in ("about_gap", "go_gap", "trust_gap") if match.group(name))
+            if gap == "about_gap" and _NOUN_LEAD.search(
+                text, max(unit.start, match.start() - 12), match.start()
+            ):
+                continue  # "no mention about the plan": the noun, whose "about" stays
+            start, end = match.span(gap)
+            message = f"the verb takes its object without `{text[start + 1 : end]}`"
+            findings.append(
+                _finding(
+                    start, end, "", "repair.ObjectPreposition", "Grammar", message, flagged=(start + 1, end)
+                )
+            )
         for match in _LOT_OF.finditer(text, unit.start, unit.end):
             if match.group(1) in LOT_OF_LEADS:
                 start, end = match.span(2)
@@ -327,6 +415,22 @@ def _plural_after_this(counts, word: str, after: str) -> bool:
     if verb is not None and verb[1]:
         return after in PLURAL_FOLLOWERS or (bool(after) and not after.isalpha())
     return True
+
+
+def _plural_subject(counts, noun: str, verb: str) -> bool:
+    """``noun`` is a regular plural (its singular is a common word: "details", not "news"
+    or "series") that English pairs with the plural verb far likelier than with ``verb``
+    as typed (wordsegment's pairs: "politics is", "news is", "species is" are as likely)."""
+    stems = [noun[:-1]]
+    if noun.endswith("es"):
+        stems.append(noun[:-2])
+    if noun.endswith("ies"):
+        stems.append(noun[:-3] + "y")
+    if noun.endswith(("us", "is")) or max(counts.zipf(stem) for stem in stems) < SINGULAR_ZIPF:
+        return False
+    now = counts.pair_association(noun, verb)
+    then = counts.pair_association(noun, PLURAL_VERB_FORMS[verb])
+    return now is not None and then is not None and then[1] and then[0] >= now[0] + SUBJECT_MARGIN
 
 
 def _base_of(counts, past: str) -> str | None:
