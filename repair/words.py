@@ -165,6 +165,12 @@ NAME_CONNECTORS = wordset("of for and de del la le von van al bin the on")
 ROLE_LINK_WORDS = wordset("of the for and to in on at by a an")
 # Words of a role that say nothing about whose it is ("the former acting ..."; names pass).
 ROLE_FILLER_WORDS = ROLE_LINK_WORDS | wordset("s former acting new")
+# Title words English leaves in lower case right before a name ("Kremlin spokesman Dmitry
+# Peskov", "UN chief António Guterres", "opposition leader Lee Jae-myung"): a description, not
+# a formal title, so a lower-case name after one gets its capital and the word keeps its own (names pass).
+DESCRIPTIVE_TITLE_WORDS = wordset(
+    "envoy spokesman spokeswoman spokesperson chief head leader adviser advisor"
+)
 # Words just before a name ("Photo: ...", "picture by ...") that say it belongs to someone
 # who is not the public figure (names pass).
 CREDIT_WORDS = wordset("photo photograph photographer photographed picture image credit caption illustration")

@@ -135,7 +135,12 @@ def analyse(
     respelled_after_titles(result, article, gazetteer)
     result.proposals.extend(honorific_splits(article))
     result.proposals.extend(glued_titles(article, gazetteer))
-    result.proposals.extend(glued_names(text, gazetteer))
+    glued = glued_names(text, gazetteer)
+    # the space back is the whole fix: a guess at the glued word as one name gives way
+    result.proposals[:] = [
+        p for p in result.proposals if not any(p.span.start < g.span.start < p.span.end for g in glued)
+    ]
+    result.proposals.extend(glued)
     other_romanisations(result, article)
     keep_glued_words(result, text)
     calibrate(result, text)  # the learned confidence of every name proposal

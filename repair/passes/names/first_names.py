@@ -75,6 +75,8 @@ def other_first_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
             confidence = SAID_ALIKE if same_sound else ROLE_BESIDE
         else:
             confidence = SAID_ALIKE if " ".join(m.folded) in roled else ALIKE_ALONE
+        if len(name_pieces_words(form)) > len(m.folded):
+            confidence = min(confidence, ROLE_BESIDE)  # a middle name left out: review
         own = {fold(f.split()[0]) for f in entry.forms}
         overlapping = [
             p
@@ -143,6 +145,8 @@ def _fits(reading, text: str, gazetteer: Gazetteer) -> dict:
             continue
         for form in entry.forms:
             theirs = name_pieces_words(form)
+            if len(words) == 2 < len(theirs):  # "Redzhep Erdogan": the middle name left out
+                theirs = [theirs[0], theirs[-1]]
             if len(theirs) != len(words) or theirs[1:] != words[1:] or theirs[0] == words[0]:
                 continue
             role = next(

@@ -41,7 +41,9 @@ def other_romanisations(result, article) -> None:
         forms = {"".join(name_words(f)): f for f in entry.forms}
         if "".join(words) in forms:
             listed.setdefault(entry.canonical, Counter())[written] += 1
-        elif len(words) >= 3:  # a whole name, not "Lee" or a two-piece form the index lists
+        elif len(words) >= 3 or _given_run_together(
+            words, entry
+        ):  # a whole name, not "Lee" or a two-piece form the index lists
             own.setdefault(entry.canonical, []).append(reading)
     for canonical, readings in own.items():
         spellings = {text[r.mention.start : r.mention.end] for r in readings}
@@ -122,6 +124,15 @@ def _lend_family_word(result, article, readings: list, to: str, confidence: floa
                 ],
             )
         )
+
+
+def _given_run_together(words: list[str], entry) -> bool:
+    """Two words, the second the person's two given syllables run together in another
+    romanisation ("Mun Jaein" for Moon Jae-in), not the name cut short ("Kim Jong")."""
+    if len(words) != 2 or len(words[1]) < 4:
+        return False
+    listed = [name_words(f) for f in entry.forms]
+    return any(len(w) >= 3 for w in listed) and not any(w[1:2] == words[1:] for w in listed)
 
 
 def _another_of_the_family(reading, entry, family_of) -> bool:

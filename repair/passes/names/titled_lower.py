@@ -20,10 +20,11 @@ from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import is_title, zipf
 from repair.passes.names.decisions import NameAnalysis, _recognise
 from repair.passes.names.entities import name_proposal
-from repair.words import FUNCTION_WORDS, ROLE_FILLER_WORDS
+from repair.words import DESCRIPTIVE_TITLE_WORDS, FUNCTION_WORDS, ROLE_FILLER_WORDS
 
-# title words that stay lower case before a name ("former President Lula", "his US counterpart")
-_NOT_CAPITALISED = FUNCTION_WORDS | ROLE_FILLER_WORDS
+# title words that stay lower case before a name ("former President Lula", "his US counterpart",
+# "Kremlin spokesman Dmitry Peskov")
+_NOT_CAPITALISED = FUNCTION_WORDS | ROLE_FILLER_WORDS | DESCRIPTIVE_TITLE_WORDS
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-z]{3,}(?![\w'’-])")
 TITLED = 0.92  # the person's role word and the person (or country) named in the article
 UNNAMED = 0.8  # the role word alone: review
