@@ -392,6 +392,9 @@ ABOUT_OBJECT_VERBS = wordset(
 )
 # Pastimes English goes to without "for" ("go shopping", not "go for shopping"); "go for
 # training" or "went for talks" is another phrase.
+# Words before the verb "affect", which takes its object without "on" ("can affect on
+# them"; "areas affected on the coast" is a passive).
+AFFECT_VERB_LEADS = wordset("can could will would may might must should to not also does do did greatly")
 GO_FORMS, GO_ACTIVITIES = (
     wordset("go goes went going gone"),
     wordset(

@@ -187,6 +187,17 @@ NEW_RULES = [
             "The trust on Monday sold its shares.\n",  # the noun "trust"
         ),
     ),
+    (
+        "repair.QuestionTag",
+        ("The ferry was late again. That is odd, isn't it.\n", (".", "?")),
+        ("They sailed on Monday, didn't they.\n", "?"),
+        (
+            "He said the port isn't. It was shut.\n",  # no tag: a clause of its own
+            "That is odd, isn't it?\n",  # already a question
+            "The vote, which wasn't it. Not yet.\n",  # not a tag
+            '"It is late, isn\'t it," she said.\n',  # the speaker's words
+        ),
+    ),
 ]
 
 
@@ -195,7 +206,8 @@ def test_number_and_preposition_rules_fix_their_pattern_and_leave_news_alone(
     grammar, rule, automatic, found, kept
 ):
     """a plural after "a"/"another" becomes singular, a plural subject opening a sentence
-    takes the plural verb, a preposition before an object the verb takes directly goes"""
+    takes the plural verb, a preposition before an object the verb takes directly goes, a
+    question tag gets its question mark"""
     text, change = automatic
     assert fixes(grammar, text)[rule] == (*change, True)
     assert own_fixes(found[0], rule) == [found[1]]
@@ -203,7 +215,7 @@ def test_number_and_preposition_rules_fix_their_pattern_and_leave_news_alone(
         assert own_fixes(sentence, rule) == [], sentence
 
 
-def test_trust_on_as_a_verb_loses_its_on():
+def test_trust_on_and_affect_on_as_verbs_lose_their_on():
     assert own_fixes("Voters said they could not trust on them any more.\n", "repair.ObjectPreposition") == [
         ""
     ]

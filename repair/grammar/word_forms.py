@@ -26,9 +26,12 @@ English never does, so its fix needs no language model:
   and English pairs the plural with "are" far likelier than with "is" ("news is", "politics
   is" are as likely); a plural inside a phrase ("the cost of repairs is") is not the subject.
 - ``repair.ObjectPreposition``: a preposition between a verb and the object it takes
-  directly ("discussed about the plan", "go for shopping", "you can trust on it"); not
-  "about" before a number ("discussed about 30 proposals": approximately), "go for" before
-  anything but a pastime ("went for talks"), nor the noun "trust" ("the trust on Monday").
+  directly ("discussed about the plan", "go for shopping", "you can trust on it", "can
+  affect on them"); not "about" before a number ("discussed about 30 proposals":
+  approximately), "go for" before anything but a pastime ("went for talks"), the noun
+  "trust" ("the trust on Monday") nor a passive ("areas affected on the coast").
+- ``repair.QuestionTag``: a sentence closed by a negative question tag and a full stop ("It
+  is late, isn't it.") is a question: the stop becomes a question mark.
 - ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", or with an
   subordinate clause ("but even if", "but when it broke", "but right now"; not after a
   "not" in the clause: "not because it rained but because"), without the comma before "but" ("that is right but there are").
@@ -56,6 +59,7 @@ from repair.grammar.base import Finding, Fix
 from repair.grammar.categories import kind_for
 from repair.words import (
     ABOUT_OBJECT_VERBS,
+    AFFECT_VERB_LEADS,
     AUXILIARIES,
     BUT_ADVERBIAL_OPENERS,
     BUT_EXCEPT_LEADS,
@@ -99,6 +103,7 @@ RULES = frozenset(
         "repair.ArticleNumber",
         "repair.PluralSubject",
         "repair.ObjectPreposition",
+        "repair.QuestionTag",
         "repair.ButComma",
         "repair.FixedPhrase",
         "repair.SentenceAfterStop",
@@ -157,6 +162,7 @@ def _either(words: frozenset[str]) -> str:
 _OBJECT_PREPOSITION = re.compile(
     rf"\b(?:(?:{_either(ABOUT_OBJECT_VERBS)})(?P<about_gap> about)(?= [A-Za-z])"
     rf"|(?:{_either(GO_FORMS)})(?P<go_gap> for)(?= (?:{_either(GO_ACTIVITIES)})\b)"
+    rf"|(?:{_either(AFFECT_VERB_LEADS)}) affect(?P<affect_gap> on)(?= (?:{_either(OBJECT_OPENERS)})\b)"
     rf"|(?:{_either(TRUST_LEADS)}) trust(?P<trust_gap> on)(?= (?:{_either(OBJECT_OPENERS - {'a', 'an', 'any', 'some'})})\b))",
     re.IGNORECASE,
 )
@@ -175,6 +181,12 @@ _PLURAL_SUBJECT = re.compile(
     re.MULTILINE,
 )
 _LOT_OF = re.compile(r"\b([a-z]+) (lot)(?= of\b)")
+# a negative question tag closing a sentence with a full stop ("It is late, isn't it."):
+# the sentence is a question
+_QUESTION_TAG = re.compile(
+    r", (?:is|are|was|were|do|does|did|have|has|had|can|could|wo|would|should|must|ca)n['’]t"
+    r" (?:it|he|she|they|we|you|I|there)(\.)(?=\s|$)"
+)
 
 # what may come before a pronoun opening a clause (not "does he", "let her", "make it")
 _CLAUSE_LEADS = COORDINATORS | SUBORDINATORS | {"that", "so", "where"}
@@ -288,7 +300,9 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                 message = f"`{match.group(1)}` is plural: `{fixed}`"
                 findings.append(_finding(start, end, fixed, "repair.PluralSubject", "Agreement", message))
         for match in _OBJECT_PREPOSITION.finditer(text, unit.start, unit.end):
-            gap = next(name for name in ("about_gap", "go_gap", "trust_gap") if match.group(name))
+            gap = next(
+                name for name in ("about_gap", "go_gap", "affect_gap", "trust_gap") if match.group(name)
+            )
             if gap == "about_gap" and _NOUN_LEAD.search(
                 text, max(unit.start, match.start() - 12), match.start()
             ):
@@ -300,6 +314,10 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                     start, end, "", "repair.ObjectPreposition", "Grammar", message, flagged=(start + 1, end)
                 )
             )
+        for match in _QUESTION_TAG.finditer(text, unit.start, unit.end):
+            start, end = match.span(1)
+            message = "a question tag closes the sentence: a question mark"
+            findings.append(_finding(start, end, "?", "repair.QuestionTag", "Punctuation", message))
         for match in _LOT_OF.finditer(text, unit.start, unit.end):
             if match.group(1) in LOT_OF_LEADS:
                 start, end = match.span(2)
