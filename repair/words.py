@@ -194,6 +194,39 @@ FUNCTION_WORDS = wordset("""a an the and or but nor so yet for of to in on at by
     such some any each every all both either neither many much more most other another same
     said says say told tell added asked called made make took take gave give went go came come
     there here now still already again""")
+# How a CC-CEDICT sense starts when it gives no English word a translation would write for a
+# name's character: a cross-reference, a classifier, an abbreviation, a register label.
+DICTIONARY_SKIPPED_SENSES = (
+    "variant of",
+    "old variant",
+    "erroneous variant",
+    "see ",
+    "used in",
+    "CL:",
+    "abbr.",
+    "Kangxi",
+    "surname",
+    "also pr.",
+    "Taiwan pr.",
+    "ancient pr.",
+    "classifier",
+    "(old)",
+    "(literary)",
+    "(archaic)",
+    "(arch.)",
+    "(dialect)",
+    "(Cantonese)",
+    "(onom.)",
+    "(used",
+    "(chemistry)",
+    "(math",
+    "(Buddhism)",
+    "(slang)",
+    "(coll.)",
+    "(loanword)",
+    "(Internet slang)",
+    "(euphemism)",
+)
 # The short function words a missing space glues to the next word ("ofthe"): a split at
 # one of them is surer (the spacing pass).
 SHORT_FUNCTION_WORDS = wordset(

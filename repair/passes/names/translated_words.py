@@ -15,18 +15,33 @@ from the gazetteer, so a word is only ever put back as a listed name. A run is t
 
 Both go to review: the meaning is certain, but an English word in a name's place may still be
 an English word ("Mayor" is a surname too).
+
+For people whose name the gazetteer also writes in Chinese characters, the meanings come from
+a dictionary instead (``translated_characters``): the family name's main meanings join the
+table for that person alone ("Chairman Gold" is Kim Jong Un only because his 金 means gold),
+and a run that is the whole name with its given name translated is put back whole.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from repair.gazetteer.entries import Entry
+from repair.gazetteer.han_meanings import HAN_COUNTRIES
 from repair.gazetteer.index import ALIAS, CANONICAL, NAME_WORD, Gazetteer
 from repair.gazetteer.keys import fold
+from repair.gazetteer.mentions import Mention, is_title, words_of
 from repair.passes.names.decisions import NameAnalysis, _recognise
 from repair.passes.names.entities import name_proposal
+from repair.passes.names.translated_characters import han_countries, han_meanings, runs_of_meanings
+from repair.words import HONORIFICS
 
 WHOLE_FORM = 0.85  # the rest of the run is the listed form word for word
 ROLE_ONLY = 0.75  # the English word alone, after the person's title
+# a reading that names the person only if this rule put the person's name back already: "Mr.
+# King added" after "Foreign Minister King Yi" (Wang Yi), not "Mr King" of a British article
+# that names Wang Yi too
+AFTER_TRANSLATION = "after-translation"
 
 # name word (folded) -> what it means in English, as the translation writes it
 MEANINGS: dict[str, tuple[str, ...]] = {
@@ -113,17 +128,22 @@ for _name, _english in MEANINGS.items():
 def translated_name_words(result: NameAnalysis, article, gazetteer: Gazetteer) -> None:
     text = article.doc.text
     taken = [(p.span.start, p.span.end) for p in result.proposals if p.kind in ("name", "style")]
-    for reading in [*article.readings, *_titled_common_words(article)]:
+    han = han_meanings(gazetteer, han_countries(article))
+    translated: set[str] = set()  # the people this rule put back
+    for reading in [*article.readings, *_titled_common_words(article, han.family)]:
         m = reading.mention
         if reading.status == "known" or any(s < m.end and m.start < e for s, e in taken):
             continue
         folded = [fold(w.text) for w in m.words]
         for i, word in enumerate(m.words):
-            for name in NAME_WORDS.get(folded[i], ()):
-                found = _bearer(gazetteer, name, folded, i, m, article, result)
+            for name, only in _name_words(folded[i], han.family):
+                found = _bearer(gazetteer, name, folded, i, m, article, result, only)
                 if found is None:
                     continue
                 entry, right, confidence, why = found
+                if reading.status == AFTER_TRANSLATION and entry.canonical not in translated:
+                    continue
+                translated.add(entry.canonical)
                 proposal = name_proposal(
                     text,
                     word.start,
@@ -145,31 +165,71 @@ def translated_name_words(result: NameAnalysis, article, gazetteer: Gazetteer) -
             else:
                 continue
             break
+    if han.names:
+        runs_of_meanings(result, article, han.names, taken)
 
 
-def _titled_common_words(article) -> list:
-    """ "Chairman Gold", "Minister King": one capitalised English word after a title has no
-    reading of its own (a common word is read as no name); the title makes it a name's place."""
-    from repair.passes.names.readings import Reading
-
-    seen = {r.mention.start for r in article.readings}
-    return [
-        Reading(m, "common")
-        for m in article.mentions
-        if m.start not in seen and m.title and len(m.words) == 1 and NAME_WORDS.get(fold(m.words[0].text))
+def _name_words(
+    word: str, family: dict[str, dict[str, frozenset[str]]]
+) -> list[tuple[str, frozenset[str] | None]]:
+    """The name words ``word`` may translate, each with the only people it may name there
+    (None: anyone the table's name word is listed for)."""
+    return [(name, None) for name in NAME_WORDS.get(word, ())] + [
+        (name, people)
+        for name, people in family.get(word, {}).items()
+        if name not in NAME_WORDS.get(word, ())
     ]
 
 
+def _titled_common_words(article, family: dict[str, dict[str, frozenset[str]]]) -> list:
+    """ "Chairman Gold", "Mr. Text": one capitalised English word after a title or an honorific
+    has no reading of its own (a common word is read as no name); the title makes it a name's
+    place. And "Foreign Minister King Yi": a meaning word that is also a title ("King") read
+    as the first word of the name after it, when another title stands before it."""
+    from repair.passes.names.readings import Reading
+
+    def meaning(word) -> bool:
+        return bool(NAME_WORDS.get(fold(word.text))) or fold(word.text) in family
+
+    seen = {r.mention.start for r in article.readings}
+    found = [
+        Reading(m, "common")
+        for m in article.mentions
+        if m.start not in seen and (m.title or m.honorific) and len(m.words) == 1 and meaning(m.words[0])
+    ]
+    text = article.doc.text
+    for m in article.mentions:
+        if len(m.title) >= 2 and meaning(m.title[-1]) and not text[m.title[-1].end : m.start].strip():
+            found.append(Reading(replace(m, words=[m.title[-1], *m.words], title=m.title[:-1]), "common"))
+    words = words_of(text, 0, len(text))
+    for honorific, word, after in zip(words, words[1:], [*words[2:], None], strict=False):
+        low = honorific.text.lower().rstrip(".")
+        if (
+            low in HONORIFICS
+            and word.text[:1].isupper()
+            and is_title(word.text)
+            and meaning(word)
+            and not text[honorific.end : word.start].strip(". ")
+            and (after is None or not after.text[:1].isupper() or text[word.end : after.start].strip())
+        ):  # "Mr. King added": a title word after an honorific, and no name after it
+            found.append(Reading(Mention([word], title=[honorific], honorific=low), AFTER_TRANSLATION))
+    return found
+
+
 def _bearer(
-    gazetteer: Gazetteer, name: str, folded: list[str], i: int, mention, article, result
+    gazetteer: Gazetteer, name: str, folded: list[str], i: int, mention, article, result, only=None
 ) -> tuple[Entry, str, float, str] | None:
     """(entry, the name word as listed, confidence, why) for the one entry whose name the run
-    is with ``name`` in place of its word ``i``."""
+    is with ``name`` in place of its word ``i``; among ``only`` (canonical names) when given."""
     title = fold(mention.title[-1].text) if mention.title else ""
     if title.rstrip(".") == mention.honorific:
         title = ""  # "Mr Hollow": an honorific, no role
     run = [*folded[:i], name, *folded[i + 1 :]]
-    whole = [e for e, kind in gazetteer.exact(" ".join(run)) if kind in (CANONICAL, ALIAS)]
+    whole = [
+        e
+        for e, kind in gazetteer.exact(" ".join(run))
+        if kind in (CANONICAL, ALIAS) and (only is None or e.canonical in only)
+    ]
     if len(folded) > 1 and len({e.canonical for e in whole}) == 1:
         entry = whole[0]
         if not (_named(entry, article) or _role_word(entry, title)):
@@ -187,10 +247,17 @@ def _bearer(
         for e, kind in gazetteer.exact(name)
         if kind in (CANONICAL, ALIAS, NAME_WORD)
         and e.type == "person"
-        and (_role_word(e, title) or (not title and _put_back(e, name, article, result)))
+        and (only is None or e.canonical in only)
+        and (
+            _role_word(e, title)
+            or (not title and _put_back(e, name, article, result, e.country in HAN_COUNTRIES))
+        )
         # called by it alone: a one-word form, or the family name of a name written family first
         and (not title or any(" " not in f and fold(f) == name for f in e.forms) or _family_first(e, name))
     }
+    if len(people) > 1 and not title:
+        # "Mr. Text" after "Text Jae-in" was put back: the one of them the article recognises
+        people = {k: e for k, e in people.items() if any(n.get("entity") == k for n in result.entities)}
     if len(people) != 1:
         return None
     entry = next(iter(people.values()))
@@ -214,12 +281,13 @@ def _family_first(entry: Entry, name: str) -> bool:
     return entry.country in FAMILY_FIRST and fold(entry.canonical.split()[0]) == name
 
 
-def _put_back(entry: Entry, name: str, article, result: NameAnalysis) -> bool:
-    """The article names the person as written, or a proposal puts the person's name back."""
+def _put_back(entry: Entry, name: str, article, result: NameAnalysis, translated: bool = False) -> bool:
+    """The article names the person as written, or a proposal puts the person's name back.
+    ``translated``: only the latter. A Chinese, Japanese or Korean name written right says
+    the translation knew it; "Mr. Gold" beside a correct "Kim Jong Un" is somebody else."""
     listed = _listed(entry, name)
-    return any(r.status == "known" and r.entries[:1] == [entry] for r in article.readings) or any(
-        listed in p.replacement for p in result.proposals if p.kind == "name"
-    )
+    named = not translated and any(r.status == "known" and r.entries[:1] == [entry] for r in article.readings)
+    return named or any(listed in p.replacement for p in result.proposals if p.kind == "name")
 
 
 def _named(entry: Entry, article) -> bool:
