@@ -182,6 +182,14 @@ APPOSITION_WORDS = wordset(
 
 # --- Function words and clause words --------------------------------------------------
 
+# Words that make "about" mean "approximately" after it ("discussed about 30 proposals",
+# "about a dozen", "about half"): there "about" is no preposition to drop.
+NUMBER_WORDS = wordset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
+    billions dozen dozens half third quarter score"""
+)
+
 # English function words: articles, prepositions, pronouns, auxiliaries, reporting verbs
 # (the detector: a capitalised one after a title, a run of them, a misfit word).
 FUNCTION_WORDS = wordset("""a an the and or but nor so yet for of to in on at by from with without into onto upon

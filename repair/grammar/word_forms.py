@@ -70,6 +70,7 @@ from repair.words import (
     GO_FORMS,
     IT_IS_ADJECTIVES,
     LOT_OF_LEADS,
+    NUMBER_WORDS,
     OBJECT_OPENERS,
     PAST_ONLY,
     PHRASE_PREPOSITIONS,
@@ -155,6 +156,16 @@ SUBJECT_MARGIN = 2.0
 def _either(words: frozenset[str]) -> str:
     """A regex alternation of ``words``."""
     return "|".join(sorted(words))
+
+
+# "about" before a number or an amount means "approximately" ("discussed about 30
+# proposals", "about a dozen", "about half of them"): not a preposition to drop
+_APPROXIMATE = re.compile(rf"\s+(?:\d|(?:an? )?(?:{_either(NUMBER_WORDS)})\b)", re.IGNORECASE)
+
+
+def about_an_amount(text: str, end: int) -> bool:
+    """The "about" ending at ``end`` stands before a number or an amount."""
+    return _APPROXIMATE.match(text, end) is not None
 
 
 # a preposition between a verb and the object it takes directly: "discussed about the
@@ -307,6 +318,8 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                 text, max(unit.start, match.start() - 12), match.start()
             ):
                 continue  # "no mention about the plan": the noun, whose "about" stays
+            if gap == "about_gap" and about_an_amount(text, match.end(gap)):
+                continue  # "discussed about a dozen options": approximately
             start, end = match.span(gap)
             message = f"the verb takes its object without `{text[start + 1 : end]}`"
             findings.append(

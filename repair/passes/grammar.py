@@ -272,6 +272,9 @@ class GrammarPass:
         ):
             confidence = min(confidence, UNMEASURED)
             why = f"{why}; but before a noun `more` may count it ('more older voters'): review only"
+        elif finding.rule == "harper.Discuss" and word_forms.about_an_amount(text, finding.end):
+            confidence = min(confidence, UNMEASURED)
+            why = f"{why}; but `about` before an amount means approximately ('discussed about 30 plans'): review only"
         elif meant_double(text, best):
             confidence = min(confidence, UNMEASURED)
             why = f"{why}; but English doubles this word on purpose ('had had', 'that that'): review only"
