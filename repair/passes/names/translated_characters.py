@@ -18,6 +18,7 @@ from __future__ import annotations
 from repair.gazetteer.han_meanings import (
     HAN_COUNTRIES,
     NameCharacters,
+    cue_words,
     family_readings,
     name_characters,
     read_as_words,
@@ -36,6 +37,7 @@ class HanMeanings:
     def __init__(self, names: tuple[NameCharacters, ...]) -> None:
         self.names = names
         self.family = family_readings(tuple(n.entry for n in names))
+        self.cues = tuple((n, cue_words(n)) for n in names)
 
 
 _NO_HAN = HanMeanings(())
@@ -71,7 +73,9 @@ def han_countries(article) -> frozenset[str]:
     return frozenset((set(article.countries) | known) & HAN_COUNTRIES)
 
 
-def runs_of_meanings(result: NameAnalysis, article, names: tuple[NameCharacters, ...], taken: list) -> None:
+def runs_of_meanings(
+    result: NameAnalysis, article, cues: tuple[tuple[NameCharacters, frozenset[str]], ...], taken: list
+) -> None:
     """A run of words that is one listed person's name with a given name translated character
     by character ("Xi Near Peace"), in an article that names the person or the country, or
     after a title that is a word of the person's role: put back whole, for review."""
@@ -83,7 +87,12 @@ def runs_of_meanings(result: NameAnalysis, article, names: tuple[NameCharacters,
         run = m.folded
         if reading.status == "known" or len(run) < 2 or any(s < m.end and m.start < e for s, e in taken):
             continue
-        found = {n.entry.canonical: (n.entry, meant) for n in names if (meant := read_as_words(n, run))}
+        words = set(run)
+        found = {
+            n.entry.canonical: (n.entry, meant)
+            for n, cue in cues
+            if not cue.isdisjoint(words) and (meant := read_as_words(n, run))
+        }
         if len(found) != 1:
             continue
         entry, meant = next(iter(found.values()))

@@ -166,7 +166,7 @@ def translated_name_words(result: NameAnalysis, article, gazetteer: Gazetteer) -
                 continue
             break
     if han.names:
-        runs_of_meanings(result, article, han.names, taken)
+        runs_of_meanings(result, article, han.cues, taken)
 
 
 def _name_words(
