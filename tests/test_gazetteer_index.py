@@ -252,3 +252,17 @@ def test_a_title_word_closing_a_run_stays_in_the_name():
     assert "Emmy Annual May Crown" in texts
     titled = "The talks were led by Crown Prince Tamim of the emirate."
     assert "Tamim" in [m.text(titled) for m in sentence_mentions(titled, 0, len(titled))]
+
+
+def test_people_of_some_countries_are_read_without_reading_every_entry():
+    listed = [
+        Entry("Wen Kailun", "person", country="CN"),
+        Entry("Beijing Daily", "organisation", country="CN"),
+        Entry("Marta Oskarsen", "person", country="NO"),
+        Entry("Park Haneul", "person", country="KR"),
+        Entry("Li Wenbo", "person", country="CN"),
+    ]
+    gazetteer = Gazetteer([Index.in_memory(listed, "test")])
+    found = [e.canonical for e in gazetteer.people_of({"CN", "KR"})]
+    assert found == ["Wen Kailun", "Park Haneul", "Li Wenbo"]
+    assert list(gazetteer.people_of(set())) == []

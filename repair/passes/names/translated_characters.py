@@ -55,9 +55,8 @@ def han_meanings(gazetteer: Gazetteer, countries: frozenset[str]) -> HanMeanings
     key = tuple(id(i) for i in gazetteer.indexes)
     if key not in _HAN_CACHE:
         by_country: dict[str, list] = {}
-        for e in gazetteer.entries():
-            if e.country in HAN_COUNTRIES and e.type == "person":
-                by_country.setdefault(e.country, []).append(e)
+        for e in gazetteer.people_of(HAN_COUNTRIES):
+            by_country.setdefault(e.country, []).append(e)
         _HAN_CACHE[key] = (list(gazetteer.indexes), {c: tuple(es) for c, es in by_country.items()})
     if (key, countries) not in _HAN_READINGS:
         entries = _HAN_CACHE[key][1]
