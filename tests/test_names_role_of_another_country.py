@@ -46,6 +46,8 @@ def test_the_persons_own_role_makes_the_reading_automatic(names_pass):
     [
         "Swiss Finance Minister Kai Lei said on Friday that the budget would balance.\n",
         "Reporters met Kai Lei, the Swiss Finance Minister, in Bern on Friday.\n",
+        # the rest of the read-back name between the mention and its apposition
+        "Reporters met Kai Lei - Tsu Te Erh, the Swiss Finance Minister, in Bern on Friday.\n",
     ],
 )
 def test_another_countrys_role_beside_the_reading_keeps_it_in_review(names_pass, text):
@@ -63,3 +65,13 @@ def test_which_nationality_the_role_says():
     # a lower-case word breaks the role: "the swiss" said three words earlier is no role
     plain = "A Swiss report said Kai Lei spoke."
     assert other_nationality(plain, plain.index("Kai"), plain.index("Kai") + 7, GUELLEH) == ""
+
+
+def test_the_rest_of_a_name_before_the_apposition_is_skipped_only_up_to_its_comma():
+    text = "Reporters met Kai Lei - Tsu Te Erh, the Swiss Finance Minister, in Bern."
+    start = text.index("Kai")
+    assert other_nationality(text, start, start + 7, GUELLEH) == "swiss"
+    # a clause after the name is no part of it: the apposition is another person's
+    clause = "Reporters met Kai Lei and then left, the Swiss Finance Minister said."
+    start = clause.index("Kai")
+    assert other_nationality(clause, start, start + 7, GUELLEH) == ""

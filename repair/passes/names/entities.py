@@ -1285,6 +1285,11 @@ def _propose(
 
 
 _APPOSITION = re.compile(r",[ \t]+the[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)")
+# the rest of a name the mention did not cover, before its apposition ("Kai Lei - Tsu Te Erh,
+# the Swiss Finance Minister": the mention is "Kai Lei")
+_NAME_REST = re.compile(
+    r"(?:[ \t]*[-‐–][ \t]*|[ \t]+)(?:[A-Z][\w'’]*(?:[ \t]*[-‐–][ \t]*|[ \t]+))*[A-Z][\w'’]*(?=,)"
+)
 
 
 def other_nationality(text: str, start: int, end: int, entry: Entry) -> str:
@@ -1301,7 +1306,8 @@ def other_nationality(text: str, start: int, end: int, entry: Entry) -> str:
             break
         words.append(fold(word.text))
         at = word.start
-    after = _APPOSITION.match(text, end)
+    rest = _NAME_REST.match(text, end)
+    after = _APPOSITION.match(text, rest.end() if rest else end)
     if after:
         words += fold(after.group(1)).split()
     role_words = [fold(role).split() for role in entry.roles]
