@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from repair.edits import make_proposal
 from repair.gazetteer.keys import fold, name_words
 from repair.gazetteer.mentions import words_of
+from repair.passes.names.entities import family_of, name_proposal
 
 RULE = "name.romanisation"
 OTHER_SPELLING_TOO = 0.75  # the article writes the person another way as well
@@ -41,9 +41,8 @@ def other_romanisations(result, article) -> None:
         forms = {"".join(name_words(f)): f for f in entry.forms}
         if "".join(words) in forms:
             listed.setdefault(entry.canonical, Counter())[written] += 1
-        elif len(words) >= 3 or _given_run_together(
-            words, entry
-        ):  # a whole name, not "Lee" or a two-piece form the index lists
+        elif len(words) >= 3 or _given_run_together(words, entry):
+            # a whole name, not "Lee" or a two-piece form the index lists
             own.setdefault(entry.canonical, []).append(reading)
     for canonical, readings in own.items():
         spellings = {text[r.mention.start : r.mention.end] for r in readings}
@@ -67,18 +66,11 @@ def other_romanisations(result, article) -> None:
                 confidence = ONE_LETTER_ROLED
                 evidence.append(f"a surname of one letter, after the person's role {role!r}")
             evidence.append(f"gazetteer: {reading.entries[0].describe()}")
-            new = make_proposal(
-                text,
-                start,
-                end,
-                to,
-                kind="name",
-                rule=RULE,
-                confidence=confidence,
-                reason=why,
-                evidence=evidence,
+            result.proposals.append(
+                name_proposal(
+                    text, start, end, to, rule=RULE, confidence=confidence, reason=why, evidence=evidence
+                )
             )
-            result.proposals.append(new)
         _lend_family_word(result, article, readings, to, c, taken)
 
 
@@ -86,8 +78,6 @@ def _lend_family_word(result, article, readings: list, to: str, confidence: floa
     """The family word of the person's other romanisation, alone ("Yun said" after "Yun Sok
     Yol"; "Mun" after "Mun Jae-in"): the person too, in the family word of the spelling
     offered, for review; not where the article names somebody else with that family word."""
-    from repair.passes.names.entities import family_of
-
     text = article.doc.text
     entry = readings[0].entries[0]
     wanted = to.split()[0]  # family name first: only Korean names come here
@@ -97,7 +87,7 @@ def _lend_family_word(result, article, readings: list, to: str, confidence: floa
         return
     for other in article.readings:
         # "Yun Duk-min" named too: "Yun" may be him
-        if _another_of_the_family(other, entry, family_of):
+        if _another_of_the_family(other, entry):
             families.discard(other.mention.folded[0])
     for other in article.readings:
         m = other.mention
@@ -109,12 +99,11 @@ def _lend_family_word(result, article, readings: list, to: str, confidence: floa
             continue
         written = text[m.start : m.end]
         result.proposals.append(
-            make_proposal(
+            name_proposal(
                 text,
                 m.start,
                 m.end,
                 wanted,
-                kind="name",
                 rule=RULE,
                 confidence=confidence,
                 reason=f"{written!r} is {entry.canonical}'s family name as the article's other spelling has it",
@@ -135,7 +124,7 @@ def _given_run_together(words: list[str], entry) -> bool:
     return any(len(w) >= 3 for w in listed) and not any(w[1:2] == words[1:] for w in listed)
 
 
-def _another_of_the_family(reading, entry, family_of) -> bool:
+def _another_of_the_family(reading, entry) -> bool:
     """A run naming somebody else in full whose family word opens it."""
     m = reading.mention
     if reading.status != "known" or len(m.folded) < 2 or not reading.entries:
