@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from repair.edits import Span
 from repair.grammar.base import Finding, Fix
-from repair.grammar.word_forms import own_finding
+from repair.grammar.word_forms import either, own_finding
 from repair.words import (
     FRONTED_AUXILIARIES,
     FRONTED_PHRASE_BREAKS,
@@ -38,29 +38,25 @@ from repair.words import (
 RULE = "repair.FrontedComma"
 
 
-def _alternatives(words: frozenset[str]) -> str:
-    return "|".join(sorted(words))
-
-
 _FRONTED = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:So|And|But) )?("
-    rf"(?i:{_alternatives(FRONTED_PREPOSITIONS)})"
-    rf"(?: (?!(?:{_alternatives(FRONTED_PHRASE_BREAKS)})\b)[a-z'’-]+){{2,4}})"
-    rf" (?:{_alternatives(FRONTED_SUBJECTS - {'i'})}|I) (?:{_alternatives(FRONTED_AUXILIARIES)})\b"
+    rf"(?i:{either(FRONTED_PREPOSITIONS)})"
+    rf"(?: (?!(?:{either(FRONTED_PHRASE_BREAKS)})\b)[a-z'’-]+){{2,4}})"
+    rf" (?:{either(FRONTED_SUBJECTS - {'i'})}|I) (?:{either(FRONTED_AUXILIARIES)})\b"
     r"[^,;:.!?\n]*(?:[.!?]|$)",
     re.MULTILINE,
 )
 
 
 _SUBJECT_AUXILIARY = (
-    rf" (?:{_alternatives(FRONTED_SUBJECTS - {'i'})}|I)"
-    rf" (?:[a-z]+ly )?(?:{_alternatives(FRONTED_AUXILIARIES)})\b"
+    rf" (?:{either(FRONTED_SUBJECTS - {'i'})}|I)"
+    rf" (?:[a-z]+ly )?(?:{either(FRONTED_AUXILIARIES)})\b"
 )
 # a fronted clause of three words or more, then a subject, perhaps an adverb, and an
 # auxiliary; no comma, semicolon or colon before the sentence ends
 _FRONTED_CLAUSE = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:So|And|But|Then|Also) )?(?:(?i:even) )?"
-    rf"(?i:{_alternatives(FRONTED_SUBORDINATORS)})((?: [a-z'’]+){{3,}}?)(?={_SUBJECT_AUXILIARY}"
+    rf"(?i:{either(FRONTED_SUBORDINATORS)})((?: [a-z'’]+){{3,}}?)(?={_SUBJECT_AUXILIARY}"
     r"[^,;:.!?\n]*(?:[.!?]|$))",
     re.MULTILINE,
 )

@@ -118,6 +118,7 @@ RULES = frozenset(
         "repair.YouAre",
         "repair.LetUs",
         "repair.QuantifierPlural",
+        "repair.PassiveParticiple",
     }
 )
 
@@ -153,14 +154,14 @@ SINGULAR_ZIPF = 3.5
 SUBJECT_MARGIN = 2.0
 
 
-def _either(words: frozenset[str]) -> str:
+def either(words: frozenset[str]) -> str:
     """A regex alternation of ``words``."""
     return "|".join(sorted(words))
 
 
 # "about" before a number or an amount means "approximately" ("discussed about 30
 # proposals", "about a dozen", "about half of them"): not a preposition to drop
-_APPROXIMATE = re.compile(rf"\s+(?:\d|(?:an? )?(?:{_either(NUMBER_WORDS)})\b)", re.IGNORECASE)
+_APPROXIMATE = re.compile(rf"\s+(?:\d|(?:an? )?(?:{either(NUMBER_WORDS)})\b)", re.IGNORECASE)
 
 
 def about_an_amount(text: str, end: int) -> bool:
@@ -171,10 +172,10 @@ def about_an_amount(text: str, end: int) -> bool:
 # a preposition between a verb and the object it takes directly: "discussed about the
 # plan", "go for shopping", "you can trust on it"
 _OBJECT_PREPOSITION = re.compile(
-    rf"\b(?:(?:{_either(ABOUT_OBJECT_VERBS)})(?P<about_gap> about)(?= [A-Za-z])"
-    rf"|(?:{_either(GO_FORMS)})(?P<go_gap> for)(?= (?:{_either(GO_ACTIVITIES)})\b)"
-    rf"|(?:{_either(AFFECT_VERB_LEADS)}) affect(?P<affect_gap> on)(?= (?:{_either(OBJECT_OPENERS)})\b)"
-    rf"|(?:{_either(TRUST_LEADS)}) trust(?P<trust_gap> on)(?= (?:{_either(OBJECT_OPENERS - {'a', 'an', 'any', 'some'})})\b))",
+    rf"\b(?:(?:{either(ABOUT_OBJECT_VERBS)})(?P<about_gap> about)(?= [A-Za-z])"
+    rf"|(?:{either(GO_FORMS)})(?P<go_gap> for)(?= (?:{either(GO_ACTIVITIES)})\b)"
+    rf"|(?:{either(AFFECT_VERB_LEADS)}) affect(?P<affect_gap> on)(?= (?:{either(OBJECT_OPENERS)})\b)"
+    rf"|(?:{either(TRUST_LEADS)}) trust(?P<trust_gap> on)(?= (?:{either(OBJECT_OPENERS - {'a', 'an', 'any', 'some'})})\b))",
     re.IGNORECASE,
 )
 # "a", "an" or "another" before a plural that ends its phrase: a preposition, a relative
@@ -182,13 +183,13 @@ _OBJECT_PREPOSITION = re.compile(
 # "or", which may go on a compound ("a goods and services tax"), nor a noun ("a jobs
 # report")
 _ARTICLE_PLURAL = re.compile(
-    rf"\b([Aa]n?|[Aa]nother) ([a-z]+s)\b(?![-'’])(?=\s*(?:[,.;:!?)]|(?:{_either(_PHRASE_ENDS)})\b))"
+    rf"\b([Aa]n?|[Aa]nother) ([a-z]+s)\b(?![-'’])(?=\s*(?:[,.;:!?)]|(?:{either(_PHRASE_ENDS)})\b))"
 )
 # a plural opening a sentence as its subject, perhaps after "and", "but" or "so" and a
 # determiner, then a verb in the singular ("My friends is", "And details is")
 _PLURAL_SUBJECT = re.compile(
-    rf"{_PLURAL_SUBJECT_LEAD}(?:(?i:{_either(PLURAL_SUBJECT_DETERMINERS)}) )?([a-z]+[^s\W]s)"
-    rf" ({_either(frozenset(PLURAL_VERB_FORMS))})\b(?!['’-])",
+    rf"{_PLURAL_SUBJECT_LEAD}(?:(?i:{either(PLURAL_SUBJECT_DETERMINERS)}) )?([a-z]+[^s\W]s)"
+    rf" ({either(frozenset(PLURAL_VERB_FORMS))})\b(?!['’-])",
     re.MULTILINE,
 )
 _LOT_OF = re.compile(r"\b([a-z]+) (lot)(?= of\b)")

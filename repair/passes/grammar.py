@@ -42,6 +42,7 @@ from repair.grammar.guard import (
 from repair.grammar.house_style import house_style
 from repair.grammar.lexicon import Lexicon, lexicon_of
 from repair.grammar.number import counted_plural, number_kept
+from repair.grammar.passive import passive_findings
 from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.grammar.word_forms import own_finding, word_form_findings
@@ -444,6 +445,7 @@ class GrammarRun:
             *paragraph_start_findings(doc, self.units),
             *phrase_findings(doc, self.units),
             *word_form_findings(doc.text, self.units),
+            *passive_findings(doc.text, self.units),
             *final_stop_findings(doc.text, self.units, self._broken),
             *fronted_comma_findings(doc.text, self.units),
             *fronted_clause_findings(doc.text, self.units),
