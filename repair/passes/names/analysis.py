@@ -13,8 +13,10 @@ from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import Gazetteer
 from repair.gazetteer.keys import name_pieces
 from repair.gazetteer.mentions import sentence_mentions
+from repair.passes.names.accents import misplaced_accents
 from repair.passes.names.article import Article
 from repair.passes.names.calibration import calibrate
+from repair.passes.names.copies import copies_of_fixed_names, surnames_of_fixed_names
 from repair.passes.names.decisions import (
     NameAnalysis,
     _best_known,
@@ -23,10 +25,42 @@ from repair.passes.names.decisions import (
     _style,
     _suspect,
 )
+from repair.passes.names.entities import (
+    keep_glued_words,
+    lost_capitals,
+    native_script,
+    resolve,
+    translated_names,
+)
+from repair.passes.names.first_names import first_names_by_role, other_first_names
+from repair.passes.names.glued_names import glued_names
 from repair.passes.names.headlines import headline_pieces
+from repair.passes.names.heard_as_words import (
+    first_names_for_names,
+    names_heard_as_words,
+    surnames_as_words,
+)
+from repair.passes.names.heard_by_role import role_names_heard_as_words
+from repair.passes.names.heard_speakers import speakers_heard_as_words
 from repair.passes.names.honorifics import glued_titles, honorific_splits, respelled_after_titles
+from repair.passes.names.institutions import translated_institutions
 from repair.passes.names.long_names import _long_names
+from repair.passes.names.lower_case import (
+    capitals_the_article_writes,
+    lower_copies_of_fixed_names,
+    respelled_lower_case,
+)
+from repair.passes.names.one_word_off import one_word_off
+from repair.passes.names.particles import respelled_particles
+from repair.passes.names.read_back import places_read_back
 from repair.passes.names.readings import Reading, _lone_namesakes, read_mention
+from repair.passes.names.romanisations import other_romanisations
+from repair.passes.names.titled_lower import titles_before_lower_names
+from repair.passes.names.translated_particles import translated_particles
+from repair.passes.names.translated_parties import translated_parties
+from repair.passes.names.translated_surname import translated_surnames
+from repair.passes.names.translated_titles import translated_titles
+from repair.passes.names.translated_words import translated_name_words
 
 
 def analyse(
@@ -79,41 +113,6 @@ def analyse(
             _style(result, text, reading)
         else:
             _suspect(result, article, reading, gazetteer, present)
-    from repair.passes.names.accents import misplaced_accents
-    from repair.passes.names.copies import copies_of_fixed_names, surnames_of_fixed_names
-    from repair.passes.names.entities import (
-        keep_glued_words,
-        lost_capitals,
-        native_script,
-        resolve,
-        translated_names,
-    )
-    from repair.passes.names.first_names import first_names_by_role, other_first_names
-    from repair.passes.names.glued_names import glued_names
-    from repair.passes.names.heard_as_words import (
-        first_names_for_names,
-        names_heard_as_words,
-        surnames_as_words,
-    )
-    from repair.passes.names.heard_by_role import role_names_heard_as_words
-    from repair.passes.names.heard_speakers import speakers_heard_as_words
-    from repair.passes.names.institutions import translated_institutions
-    from repair.passes.names.lower_case import (
-        capitals_the_article_writes,
-        lower_copies_of_fixed_names,
-        respelled_lower_case,
-    )
-    from repair.passes.names.one_word_off import one_word_off
-    from repair.passes.names.particles import respelled_particles
-    from repair.passes.names.read_back import places_read_back
-    from repair.passes.names.romanisations import other_romanisations
-    from repair.passes.names.titled_lower import titles_before_lower_names
-    from repair.passes.names.translated_particles import translated_particles
-    from repair.passes.names.translated_parties import translated_parties
-    from repair.passes.names.translated_surname import translated_surnames
-    from repair.passes.names.translated_titles import translated_titles
-    from repair.passes.names.translated_words import translated_name_words
-
     resolve(result, article, gazetteer, readings, present)
     native_script(result, article, gazetteer)
     lost_capitals(result, article, gazetteer)
