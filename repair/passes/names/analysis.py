@@ -102,6 +102,7 @@ def analyse(
     result = NameAnalysis()
     present = _present_entries(article)
     handled = _long_names(result, article, gazetteer)
+    searched: dict = {}  # the suspects' candidates by their words: the same run recurs
     for reading in readings:
         mention = reading.mention
         if any(start <= mention.start and mention.end <= end for start, end in handled):
@@ -112,7 +113,7 @@ def analyse(
         elif reading.status == "variant":
             _style(result, text, reading)
         else:
-            _suspect(result, article, reading, gazetteer, present)
+            _suspect(result, article, reading, gazetteer, present, searched)
     resolve(result, article, gazetteer, readings, present)
     native_script(result, article, gazetteer)
     lost_capitals(result, article, gazetteer)

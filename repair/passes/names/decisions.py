@@ -11,7 +11,7 @@ from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import Gazetteer
 from repair.gazetteer.keys import fold, sound_key
 from repair.gazetteer.mentions import Word, zipf
-from repair.gazetteer.search import candidates, word_similarity
+from repair.gazetteer.search import Candidate, candidates, word_similarity
 from repair.passes.names.article import (
     FUZZY_TYPES,
     RARE_ZIPF,
@@ -161,8 +161,16 @@ def _style(result: NameAnalysis, text: str, reading: Reading) -> None:
 
 
 def _suspect(
-    result: NameAnalysis, article: Article, reading: Reading, gazetteer: Gazetteer, present: list[Entry]
+    result: NameAnalysis,
+    article: Article,
+    reading: Reading,
+    gazetteer: Gazetteer,
+    present: list[Entry],
+    searched: dict[tuple[str, ...], list[Candidate]] | None = None,
 ) -> None:
+    """``searched``: the candidates found for each run of words so far, for the runs of one
+    article with the same ``present`` (a long article names the same mangled name again and
+    again, and the search aligns each run with every name the article spells right)."""
     mention = reading.mention
     text = article.doc.text
     words = mention.folded
@@ -170,9 +178,18 @@ def _suspect(
         return  # "Samoan", "Bruneian": a people or language, named after a place
     if not words:
         return
-    found = candidates(
-        gazetteer, words, extra=present, limit=6, types=FUZZY_TYPES, known_words=frozenset(article.surface)
-    )
+    found = searched.get(tuple(words)) if searched is not None else None
+    if found is None:
+        found = candidates(
+            gazetteer,
+            words,
+            extra=present,
+            limit=6,
+            types=FUZZY_TYPES,
+            known_words=frozenset(article.surface),
+        )
+        if searched is not None:
+            searched[tuple(words)] = found
     found = [_article_form(article, words, c) for c in found]
     scored = [s for s in (score_candidate(article, reading, c) for c in found) if s is not None]
     scored.sort(key=lambda s: (-s.confidence, -s.candidate.score))
