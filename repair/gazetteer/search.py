@@ -131,6 +131,42 @@ def _heard_align(
     return best
 
 
+# No alignment reaches MIN_SIM unless some word pair, or the words run together, is this
+# close letter by letter: a score is half letters, half sound, and sound is at most 1, so a
+# weighted mean of letter similarities below (MIN_SIM - 0.5) / 0.5 = 0.44 cannot reach it,
+# nor can run-together letters below 0.48 (the joined reading also loses 0.02). The floors
+# sit a hundredth lower, clear of rounding.
+LETTERS_FLOOR = 0.43
+JOINED_FLOOR = 0.47
+
+
+@lru_cache(maxsize=65536)
+def _spellings_of(form: str, form_words: tuple[str, ...], country: str) -> tuple[tuple[str, ...], ...]:
+    """The words ``_heard_align`` aligns a mention with: the form's, and those of each of its
+    sounded spellings with as many words."""
+    out = [form_words]
+    for spelling in sounded_spellings(form, country):
+        heard = tuple(name_words(spelling))
+        if len(heard) == len(form_words):
+            out.append(heard)
+    return tuple(out)
+
+
+def _may_reach(mention: tuple[str, ...], joined: str, spellings: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether any alignment of ``mention`` with these spellings can score MIN_SIM: a test
+    of letters alone, a few C calls, before the full alignment (which a long article asks
+    for every suspect run against every name it spells right)."""
+    similarity = Indel.normalized_similarity
+    for words in spellings:
+        for word in words:
+            for mine in mention:
+                if similarity(mine, word) >= LETTERS_FLOOR:
+                    return True
+        if len(mention) > 1 and similarity(joined, "".join(words)) >= JOINED_FLOOR:
+            return True
+    return False
+
+
 @lru_cache(maxsize=262144)
 def _piece_words(pieces: tuple[tuple[str, int, int], ...]) -> tuple[str, ...]:
     return tuple(p[0] for p in pieces)
@@ -197,6 +233,7 @@ def candidates(
     mention = tuple(words)
     # only ordinary English words are a name sounded out ("Gas Utah"); "Jean Kaseya" is a name
     english = len(words) > 1 and all(zipf(w) >= ENGLISH_ZIPF for w in words)
+    joined = "".join(mention)
     for entry in pool.values():
         if types is not None and entry.type not in types:
             continue
@@ -205,6 +242,10 @@ def candidates(
         for form in entry.forms:
             pieces = name_pieces(form)
             form_words = _piece_words(pieces)
+            if not english and not _may_reach(
+                mention, joined, _spellings_of(form, form_words, entry.country)
+            ):
+                continue  # too far letter by letter to score MIN_SIM; only "sounded out" may be
             alignment = _heard_align(mention, form, form_words, entry.country)
             if alignment is None:
                 continue
