@@ -272,10 +272,16 @@ def _article_alternatives(article: Article, reading: Reading) -> list[tuple[Word
         mine = article.words.get(folded, 0)
         best: tuple[float, str, int] | None = None
         kunrei = hepburn(folded)
-        written = article.words.get(kunrei) and next(
-            (w.text for r in article.readings for w in r.mention.words if fold(w.text) == kunrei), ""
+        # the article's first spelling of the Hepburn word, looked for only when it differs
+        # (else the search found the word itself, after reading the article up to it)
+        written = (
+            kunrei != folded
+            and article.words.get(kunrei)
+            and next(
+                (w.text for r in article.readings for w in r.mention.words if fold(w.text) == kunrei), ""
+            )
         )
-        if kunrei != folded and written:
+        if written:
             # the article writes the same Japanese name in Hepburn ("Utida", "Uchida")
             out.append((word, written, article.words[kunrei], mine, 1.0))
             continue
