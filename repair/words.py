@@ -174,6 +174,9 @@ DESCRIPTIVE_TITLE_WORDS = wordset(
 # Words just before a name ("Photo: ...", "picture by ...") that say it belongs to someone
 # who is not the public figure (names pass).
 CREDIT_WORDS = wordset("photo photograph photographer photographed picture image credit caption illustration")
+# Words that say the next word is an online name: a handle, a user name or a channel, written
+# as its owner spelled it ("his account AntonioGuterres"), so no space is put back in it (names pass).
+HANDLE_WORDS = wordset("account accounts handle handles username usernames hashtag hashtags channel profile")
 # An apposition after a name (", a photographer") that says the same (names pass).
 APPOSITION_WORDS = wordset(
     "photographer analyst researcher professor reporter correspondent editor author economist"

@@ -116,12 +116,23 @@ def test_a_whole_name_with_its_space_lost(names_pass):
     [
         "Follow @AntonioGuterres for the statement.\n",  # a handle
         "The statement is on AntonioGuterres.org today.\n",  # a web address
+        "He posted it on his account AntonioGuterres late on Sunday.\n",  # called an account
+        "Her team runs the handle: AntonioGuterres, with daily updates.\n",  # called a handle
+        "Supporters shared #AntonioGuterres and https://example.org/AntonioGuterres widely.\n",
+        "Questions went to AntonioGuterres@example.org before noon.\n",  # an e-mail address
         "He met the McDonald family and a YouTube star in Rome.\n",  # no listed person's two words
     ],
 )
 def test_glued_capitals_that_are_no_lost_space_stay(names_pass, text):
     changes = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
     assert [p for p in changes if p.rule == "name.glued"] == []
+
+
+def test_a_lost_space_after_the_word_account_used_otherwise(names_pass):
+    # "account" here is a report of the day, not an online name: the space is still lost
+    text = "In his account of the summit, AntonioGuterres praised both delegations.\n"
+    changes = names_pass.run(Document.from_text(text), PassContext(Config())).proposals
+    assert [p.replacement for p in changes if p.rule == "name.glued"] == [" "]
 
 
 def test_the_family_word_of_another_romanisation_is_the_person_too(names_pass):
