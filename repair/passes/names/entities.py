@@ -59,6 +59,7 @@ from repair.passes.names.collisions import (
     same_change,
 )
 from repair.passes.names.headlines import title_case_line
+from repair.passes.names.name_rest import rest_of_name
 from repair.passes.names.readings import Reading, read_beside_role
 from repair.words import (
     DEMONYM_ENDING,
@@ -1258,7 +1259,8 @@ def _propose(
     if text[start:end] == replacement:
         return
     nationality = other_nationality(text, spot.start, spot.end, entry)
-    if nationality:
+    rest = rest_of_name(text, spot.end, context.gazetteer)
+    if nationality or rest:
         confidence = min(confidence, AUTO - 0.01)
     weaker = [
         p
@@ -1283,6 +1285,7 @@ def _propose(
                 if nationality
                 else []
             ),
+            *([f"but the name goes on after a dash ({rest!r}): it may be somebody else's"] if rest else []),
             f"gazetteer: {entry.describe()}",
         ],
     )
@@ -1290,7 +1293,7 @@ def _propose(
     if rule == "name.entity":  # the learned confidence (calibration.py) judges only what it was trained on
         # "pooled": other spellings of the person raised it
         result.signals[proposal.id] = {**link.features, "pooled": float(confidence > link.confidence)}
-        if nationality:
+        if nationality or rest:
             result.signals[proposal.id][HELD] = 1.0
     _recognise(result, text, spot.start, spot.end, entry, confidence, (start, end, replacement))
 

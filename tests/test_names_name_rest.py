@@ -1,0 +1,39 @@
+"""A mention followed by a spaced dash and more capitalised words that are no name of their own
+is only the first half of a longer name ("Kai Lei - Tsu Te Erh", Karin Keller-Sutter read back
+through Chinese): its link to whoever the half reads as is for review, never automatic
+(repair/passes/names/name_rest.py). A dash before a place, a listed name, a lower-case word, a
+title or a possessive leaves the link as sure as it was. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.document import Document
+from repair.gazetteer.index import Gazetteer
+from repair.passes.names import analyse
+
+
+def _guelleh(text: str, gazetteer: Gazetteer) -> list[float]:
+    """The confidences of the proposals that make "Kai Lei" (盖莱 read back) Guelleh."""
+    result = analyse(Document.from_text(text), gazetteer)
+    return [p.confidence for p in result.proposals if p.original == "Kai Lei" and "Guelleh" in p.replacement]
+
+
+def test_half_of_a_double_name_before_a_dash_is_for_review(gazetteer):
+    text = "Mr Kai Lei - Tsu Te Erh spoke to the press in Bern on Thursday about the budget.\n"
+    [confidence] = _guelleh(text, gazetteer)
+    assert confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Kai Lei - Moscow said on Thursday - would not sign the budget deal.\n",  # a place
+        "Mr Kai Lei - the president of the republic - signed the budget on Thursday.\n",  # lower case
+        "Mr Kai Lei - President since 1999 - signed the budget on Thursday.\n",  # a title word
+        "The Kai Lei - Yoon talks ended on Thursday without a deal on the port.\n",  # a listed name
+        "Mr Kai Lei - Djibouti's leader - signed the budget on Thursday.\n",  # a possessive
+    ],
+)
+def test_a_dash_before_a_word_of_its_own_leaves_the_link_automatic(gazetteer, text):
+    assert [c >= 0.9 for c in _guelleh(text, gazetteer)] == [True]
