@@ -160,3 +160,14 @@ def test_a_name_read_back_from_its_dotted_characters_finds_its_person(gazetteer)
     assert [(old, new) for old, new, _ in _names(text, gazetteer)] == [
         ("Muhanmode Ben Saleiman", "Mohammed bin Salman")
     ]
+
+
+def test_a_whole_korean_name_is_not_cut_to_a_listed_one_without_a_role(gazetteer):
+    # "Park Ji-hoon" keeps Park Jin's family word and adds a syllable: another man of the family
+    text = "Her brother, Park Ji-hoon, runs a noodle shop near the station in Daegu.\n"
+    assert all(new != "Park Jin" for _, new, _ in _names(text, gazetteer))
+
+
+def test_a_respelled_given_name_beside_the_role_is_still_the_person(gazetteer):
+    text = "South Korean Foreign Minister Park Jinn arrived in Canberra on Sunday for talks.\n"
+    assert [(old, new) for old, new, c in _names(text, gazetteer) if c >= 0.9] == [("Jinn", "Jin")]

@@ -441,11 +441,15 @@ def _better_known_spelling(case: Case) -> bool:
 
 def _given_name_only(case: Case) -> bool:
     """The change touches only the given name of a person named family first: a Chinese,
-    Korean or Vietnamese family name and its given names are shared by many people."""
+    Korean or Vietnamese family name and its given names are shared by many people. So does a
+    change that keeps the family name as written and drops a syllable of the given name ("Park
+    Ji-hoon", a whole Korean name, is not Park Jin)."""
     entry = case.entry
     if entry.type != "person" or entry.country not in FAMILY_FIRST:
         return False
-    return not set(case.new_words) & set(family_of(entry))
+    family = family_of(entry)
+    kept = case.old_words[: len(family)] == case.new_words[: len(family)] == family
+    return not set(case.new_words) & set(family) or (kept and len(case.old_words) > len(case.new_words))
 
 
 def _alias_guess(case: Case) -> bool:
