@@ -784,6 +784,20 @@ def join_across_hyphens(spots: list[Spot], text: str, gazetteer: Gazetteer) -> l
                 )
                 continue
         out.append(_lead_across_hyphen(spot, text, gazetteer, out[-1].end if out else 0))
+    return _join_trails(out, text, gazetteer)
+
+
+def _join_trails(spots: list[Spot], text: str, gazetteer: Gazetteer) -> list[Spot]:
+    """Each spot with the words after a spaced hyphen that read as one name with it; a later
+    spot those words cover whole ("Te Erh" of "Kai Lei - Tsu Te Erh") is part of it."""
+    out: list[Spot] = []
+    for spot in spots:
+        if out and spot.start < out[-1].end:
+            continue  # taken into the name before it
+        longer = _trail_across_hyphen(spot, text, gazetteer, spot.sentence[1])
+        if any(spot.end < o.start < longer.end < o.end for o in spots):
+            longer = spot  # would cut another mention in two
+        out.append(longer)
     return out
 
 
@@ -813,6 +827,34 @@ def _lead_across_hyphen(spot: Spot, text: str, gazetteer: Gazetteer, floor: int)
         if _reads_as_one(words, gazetteer):
             return dataclasses.replace(
                 spot, start=lead[-k].start, words=words, pieces=lead[-k:] + spot.pieces
+            )
+    return spot
+
+
+_HYPHEN_AFTER = re.compile(r"\s+-\s+")
+
+
+def _trail_across_hyphen(spot: Spot, text: str, gazetteer: Gazetteer, ceiling: int) -> Spot:
+    """The spot with up to three capitalised words after a spaced hyphen behind it, no other
+    mention's, when together they read as somebody's native name ("Kai Lei - Tsu Te Erh",
+    凯勒-祖特尔, Karin Keller-Sutter: "Kai Lei" alone reads 盖莱, Guelleh)."""
+    hyphen = _HYPHEN_AFTER.match(text, spot.end)
+    if hyphen is None or hyphen.end() >= ceiling:
+        return spot
+    trail: list[Word] = []
+    for word in words_of(text, hyphen.end(), ceiling):
+        if (
+            not word.text[:1].isupper()
+            or len(trail) == 3
+            or (trail and text[trail[-1].end : word.start] != " ")
+        ):
+            break
+        trail.append(word)
+    for k in range(len(trail), 0, -1):
+        words = spot.words + [fold(w.text) for w in trail[:k]]
+        if _reads_as_one(words, gazetteer):
+            return dataclasses.replace(
+                spot, end=trail[k - 1].end, words=words, pieces=spot.pieces + trail[:k]
             )
     return spot
 
