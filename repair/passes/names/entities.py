@@ -722,6 +722,7 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
     for group, best, others in chosen:
         if any(_someone_else_within(spot.words, best.entry, gazetteer) for spot in group.spots):
             continue
+        tied = False
         confidence = max(best.confidence, merged.get(best.entry.canonical, 0.0))
         # an exact reading of the best one's own name is no near tie ("Kim Chen Yn", Ким Чен Ын,
         # is Kim Jong Un, though it is also close to Kim Jong Il's reading)
@@ -732,13 +733,15 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
             and not exact_only
             and not same_change(best, others[0], after_honorific(group.spots))
         ):
-            confidence = min(confidence, 0.75)
+            confidence = min(confidence, TIED)
             best.why.append(f"close alternative: {others[0].entry.canonical}")
+            tied = True
         pooled = merged.get(best.entry.canonical, 0.0) > best.confidence
         tie = rival(best, others, pooled, after_honorific(group.spots))
-        if tie is not None and confidence >= AUTO:
-            confidence = 0.75
+        if tie is not None:
+            confidence = min(confidence, TIED)
             best.why.append(f"also a reading of {tie.entry.canonical}'s name: for review")
+            tied = True
         if _uncorroborated(best.features) and merged.get(best.entry.canonical, 0.0) <= best.confidence:
             if best.entry.country and best.entry.country not in context.article.countries:
                 continue  # "Cheng Li-wun" in a Taiwanese story is no Korean read close to it
@@ -749,7 +752,7 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         if merged.get(best.entry.canonical, 0.0) > best.confidence:
             best.why.append("other spellings in the article name the same person")
         for spot in group.spots:
-            _propose(result, text, spot, best, min(0.99, confidence), context)
+            _propose(result, text, spot, best, min(0.99, confidence), context, held=tied)
         linked.append((group, best, confidence))
         if confidence >= AUTO:
             _, starts = result.linked.setdefault(best.entry.canonical, (best.entry, []))
@@ -1224,6 +1227,10 @@ def _first_name_of_another(f: dict[str, float]) -> bool:
 
 # a person the words read back as exactly, instead of one they only sound like: review
 READ_NOT_HEARD = 0.7
+# two people the words read as about equally well (a close alternative, or both exactly: 沃尔兹
+# is Tim Walz and Mike Waltz, 巴罗 Barrot and Barrow's family name): review, held at this
+# number so that a reviewer sees the choice as the coin toss it is
+TIED = 0.75
 
 
 def _first_in(spot: Spot, entry: Entry) -> bool:
@@ -1239,7 +1246,10 @@ def _propose(
     confidence: float,
     context: ResolveContext,
     rule: str = "name.entity",
+    held: bool = False,
 ) -> None:
+    """Propose the person's name over the spot; ``held`` keeps the confidence given (the
+    learned confidence may not raise it: two people the words read as alike)."""
     from repair.passes.names.decisions import _recognise
 
     entry = link.entry
@@ -1335,7 +1345,7 @@ def _propose(
     if rule == "name.entity":  # the learned confidence (calibration.py) judges only what it was trained on
         # "pooled": other spellings of the person raised it
         result.signals[proposal.id] = {**link.features, "pooled": float(confidence > link.confidence)}
-        if nationality or rest:
+        if nationality or rest or held:
             result.signals[proposal.id][HELD] = 1.0
     _recognise(result, text, spot.start, spot.end, entry, confidence, (start, end, replacement))
 
