@@ -5,6 +5,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from repair.document import Document
 from repair.gazetteer.index import Gazetteer
 from repair.passes.names import analyse
@@ -162,12 +164,30 @@ def test_a_name_read_back_from_its_dotted_characters_finds_its_person(gazetteer)
     ]
 
 
-def test_a_whole_korean_name_is_not_cut_to_a_listed_one_without_a_role(gazetteer):
-    # "Park Ji-hoon" keeps Park Jin's family word and adds a syllable: another man of the family
-    text = "Her brother, Park Ji-hoon, runs a noodle shop near the station in Daegu.\n"
-    assert all(new != "Park Jin" for _, new, _ in _names(text, gazetteer))
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # "Park Ji-hoon" keeps Park Jin's family word and adds a syllable: another man of the family
+        ("Her brother, Park Ji-hoon, runs a noodle shop near the station in Daegu.\n", "Park Jin"),
+        # "Ms Kim" may be any Kim: it does not say that "Kim Hye-jin" is Kim Yo Jong
+        (
+            "Kim Hye-jin opened her bakery in Mapo six years ago. Ms Kim said the rent had doubled.\n",
+            "Kim Yo Jong",
+        ),
+    ],
+)
+def test_a_whole_korean_name_nobody_lists_is_not_made_a_listed_one(gazetteer, text, listed):
+    assert all(new != listed for _, new, _ in _names(text, gazetteer))
 
 
 def test_a_respelled_given_name_beside_the_role_is_still_the_person(gazetteer):
     text = "South Korean Foreign Minister Park Jinn arrived in Canberra on Sunday for talks.\n"
     assert [(old, new) for old, new, c in _names(text, gazetteer) if c >= 0.9] == [("Jinn", "Jin")]
+
+
+def test_the_person_named_in_full_elsewhere_still_is_the_person(gazetteer):
+    text = (
+        "Kim Yo Jong, the sister of the North Korean leader, issued a statement on Sunday.\n\n"
+        "In it, Kim Yo-jung warned against new drills.\n"
+    )
+    assert ("jung", "Jong") in {(old, new) for old, new, _ in _names(text, gazetteer)}

@@ -304,7 +304,7 @@ def features_for(
     if context.referenced(entry):
         f["reference"] = 1.0
         why.append(f"a reference article names {entry.canonical}")
-    if _namesake(group, entry, f):
+    if _namesake(group, entry, f, context.spelled_in_full(entry)):
         return None
     f["group_size"] = math.log1p(len(group.spots))
     f["single_word"] = float(all(len(s.words) == 1 for s in group.spots))
@@ -402,12 +402,16 @@ def better_known(written: str, listed: str) -> bool:
     return zipf(written) >= KNOWN_SURNAME_ZIPF and zipf(written) >= zipf(listed) + 0.5
 
 
-def _namesake(group: Group, entry: Entry, f: dict[str, float]) -> bool:
+def _namesake(group: Group, entry: Entry, f: dict[str, float], in_full: bool = True) -> bool:
     """Somebody else, with no role, article or reference to say otherwise: the person's
     family name letter for letter and a given name nothing like theirs ("Zhang Donghe" is
     not Zhang Ming); or a family name that only sounds like theirs and is the better-known
-    spelling ("Manoj Pandey" is not the listed Manoj Pande)."""
-    if f["role_beside"] or f["spelled"] or f["reference"]:
+    spelling ("Manoj Pandey" is not the listed Manoj Pande). For the first, the article
+    speaks for the person only by naming them in full: "Ms Kim" elsewhere may be any Kim, so
+    "Kim Hye-jin" beside it is no Kim Yo Jong (``in_full``)."""
+    if f["role_beside"] or f["reference"]:
+        return False
+    if f["spelled"] and (in_full or not (f["given_other"] and f["family_exact"])):
         return False
     family = family_of(entry)
     sounded = f["family_sound"] and not (f["family_exact"] or f["family_route"] or f["route_exact"])
@@ -597,6 +601,16 @@ class ResolveContext:
 
     def spelled(self, entry: Entry) -> bool:
         return bool(self.article.named_in.get((entry.canonical, entry.type)))
+
+    def spelled_in_full(self, entry: Entry) -> bool:
+        """The article names the person by a correct run of two words or more, not only by a
+        family word that many people share."""
+        return any(
+            r.status == "known"
+            and len(r.mention.folded) > 1
+            and any(e.canonical == entry.canonical for e in r.entries)
+            for r in self.article.readings
+        )
 
     def referenced(self, entry: Entry) -> bool:
         forms = self.article.ref_forms
