@@ -14,7 +14,7 @@ from repair.document import Document
 from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import Gazetteer, Index
 from repair.passes.context import PassContext
-from repair.passes.names import NamesPass
+from repair.passes.names import NamesPass, analyse
 
 PEOPLE = [
     Entry("Li Qiang", "person", roles=("Chinese Premier",), country="CN", native=("李强",), prominence=0.9),
@@ -94,6 +94,35 @@ def test_a_first_name_spelled_nearly_as_the_only_bearer_of_the_surname(names_pas
     [fix] = name_changes(names_pass, text)
     assert (fix.original, fix.replacement, fix.rule) == ("Joseph", "Josep", "name.role")
     assert 0.6 <= fix.confidence < 0.9
+
+
+def test_a_first_name_spelled_nearly_is_proposed_also_where_the_article_spells_the_person(names_pass):
+    # the right form elsewhere makes the fix no less worth proposing; without a role, review
+    text = (
+        "The EU foreign policy chief Josep Borrell flew to Kyiv on Monday.\n\n"
+        "Speaking to reporters there, Joseph Borrell said aid would continue.\n"
+    )
+    [fix] = name_changes(names_pass, text)
+    assert (fix.original, fix.replacement, fix.rule) == ("Joseph", "Josep", "name.role")
+    assert 0.6 <= fix.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans in Girona cheered Jose Borrell, a local cyclist, after the last stage.\n",
+        "Delegates in Rome heard from Joseph Borrell, a Spanish baker, on Wednesday.\n",
+    ],
+)
+def test_a_namesake_the_article_introduces_keeps_his_first_name(gazetteer, text):
+    # the shipped gazetteer: Josep Borrell is the only Borrell it lists
+    assert [p for p in analyse(Document.from_text(text), gazetteer).proposals if p.kind == "name"] == []
+
+
+def test_an_apposition_in_the_persons_own_role_words_is_no_namesake(gazetteer):
+    text = "Delegates in Rome heard from Joseph Borrell, a former Spanish foreign minister, on Wednesday.\n"
+    found = [p for p in analyse(Document.from_text(text), gazetteer).proposals if p.kind == "name"]
+    assert [(p.original, p.replacement) for p in found] == [("Joseph", "Josep")]
 
 
 def test_another_first_name_before_a_known_surname_stays(names_pass):
