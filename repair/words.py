@@ -73,7 +73,8 @@ TITLE_WORDS = wordset("""
     affairs first lady ambassador envoy special spokesman spokeswoman spokesperson king queen crown prince
     princess sheikh emir sultan pope cardinal archbishop bishop governor senator senators congressman
     congresswoman representative rep sen gov speaker chairman chairwoman chair chief executive director
-    head leader commissioner commander admiral gen lt col maj capt sgt adm mayor judge justice attorney staff presidential
+    head leader commissioner commander admiral captain colonel lieutenant sergeant
+    gen lt col maj capt sgt adm mayor judge justice attorney staff presidential
     detective superintendent inspector constable
     counsellor councillor adviser advisor national security high representative supreme lord baroness
     opposition party minority majority former acting incoming outgoing new late of the for and

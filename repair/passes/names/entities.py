@@ -246,7 +246,11 @@ def features_for(
             # reading is the family word of a full mention ("Mateush Moravetsky"); where Cyrillic
             # is the person's own script, a reading of it is a spelling of their own
             # ("Stefanishina"), not a name mangled on a trip through another language
-            if hit == ROUTE_FAMILY or (len(words) > 1 and read_by_route and hit == ROUTE):
+            if hit == ROUTE_FAMILY or (
+                len(words) > 1
+                and hit == ROUTE
+                and (read_by_route or (not family_first and _far_from_own(fam, family)))
+            ):
                 family_route = 1.0
         if fam in family_readings:
             family_route = 1.0
@@ -315,6 +319,16 @@ def features_for(
     if f["first_exact"]:
         why.append("the first name is the person's")
     return Link(entry, f, why=why)
+
+
+OWN_SPELLING = 0.7  # a family word this close to the listed one may be the person's own romanisation
+
+
+def _far_from_own(fam: str, family: tuple[str, ...]) -> bool:
+    """A reading of the native name that is far from the listed family word ("Lahemeng",
+    拉赫蒙, for Rahmon) came through another script, not the person's own Cyrillic romanised
+    another way ("Stefanishina" for Stefanishyna): it is a name mangled on its way."""
+    return bool(family) and Indel.normalized_similarity(fam, family[0]) < OWN_SPELLING
 
 
 def _first_word(spot: Spot, entry: Entry) -> str:
@@ -992,7 +1006,19 @@ def _short_forms(result, context: ResolveContext, readings, linked: list[tuple[G
             lead = spot.words[0] if link.entry.country in FAMILY_FIRST else spot.words[-1]
             if lead not in leads and (_rare_lead(lead) or _read_family(lead, link, context)):
                 leads[lead] = (link, confidence, text[spot.start : spot.end])
-    if not leads:
+    # the family names of the people linked surely, by sound, for a lone family word after an
+    # honorific that no reading explains; one person to a sound, or none
+    by_sound: dict[str, list[tuple[Link, float, str]]] = defaultdict(list)
+    for group, link, confidence in linked:
+        family = family_of(link.entry)
+        if confidence >= AUTO and family and len(family[0]) >= 4:
+            by_sound[sound_key(family[0])].append(
+                (link, confidence, text[group.spots[0].start : group.spots[0].end])
+            )
+    sounds = {
+        key: found[0] for key, found in by_sound.items() if len({f[0].entry.canonical for f in found}) == 1
+    }
+    if not leads and not sounds:
         return
     named = {
         e.canonical for r in readings if r.status == "known" and len(r.mention.words) > 1 for e in r.entries
@@ -1020,13 +1046,19 @@ def _short_forms(result, context: ResolveContext, readings, linked: list[tuple[G
             cap = 0.85 if any(family_of(e)[:1] == [word] for e in reading.entries) else 0.95
         elif reading.status == "suspect":
             lead = next((w for w in leads if word.startswith(w) and 0 < len(word) - len(w) <= 3), "")
-            if not lead:
+            if lead:
+                link, confidence, written = leads[lead]
+                cap, why = (
+                    0.7,
+                    f"{m.words[0].text!r} begins with {written!r}'s family word, which names {link.entry.canonical}",
+                )
+            elif m.honorific and len(word) >= 4 and sound_key(word) in sounds:
+                # "Mr. Gihara" beside "Muyuan Ren", linked to Minoru Kihara: the family name
+                # as another romanisation spells it by ear (Korean writes Japanese k as g)
+                link, confidence, written = sounds[sound_key(word)]
+                cap, why = 0.85, f"{m.words[0].text!r} sounds as {link.entry.canonical}'s family name"
+            else:
                 continue
-            link, confidence, written = leads[lead]
-            cap, why = (
-                0.7,
-                f"{m.words[0].text!r} begins with {written!r}'s family word, which names {link.entry.canonical}",
-            )
         else:
             continue
         spot = Spot(m.start, m.end, [word], list(m.words), (m.sentence_start, m.sentence_end))
@@ -1312,6 +1344,7 @@ def _propose(
                 replacement = " ".join(full[k:])  # "Andres Manuel Lopes Obrador": both family words
                 if replacement.endswith(".") and text[end : end + 1] == ".":
                     replacement = replacement[:-1]  # "Jr." whose full stop the text already has
+            replacement = _closer_alias_rest(spot, k, entry, replacement, context)
         else:
             replacement = context.article.spell_like_article(_full_form(entry, context, len(spot.words)))
             words = replacement.split()
@@ -1362,6 +1395,26 @@ def _propose(
         if nationality or rest or held:
             result.signals[proposal.id][HELD] = 1.0
     _recognise(result, text, spot.start, spot.end, entry, confidence, (start, end, replacement))
+
+
+def _closer_alias_rest(spot: Spot, k: int, entry: Entry, replacement: str, context: ResolveContext) -> str:
+    """After the first ``k`` words, written as the person's, the rest of an accepted form of
+    as many words that opens with them, when the canonical form has another number of words
+    and the form is closer to what is written than the family name: "Sri Muliyani" is the alias "Sri Mulyani", not "Sri Indrawati" (Sri Mulyani
+    Indrawati, whose family word the article never used)."""
+    if len(_canonical_words(entry.canonical)) == len(spot.pieces):
+        return replacement  # the canonical form aligns word for word: it is the fix
+    rest = fold(" ".join(p.text for p in spot.pieces[k:]))
+    lead = [fold(p.text) for p in spot.pieces[:k]]
+    best = Indel.normalized_similarity(rest, fold(replacement))
+    for form in entry.forms:
+        words = context.article.spell_like_article(form).split()
+        if len(words) != len(spot.pieces) or [fold(w) for w in words[:k]] != lead:
+            continue
+        sim = Indel.normalized_similarity(rest, fold(" ".join(words[k:])))
+        if sim > best:
+            best, replacement = sim, " ".join(words[k:])
+    return replacement
 
 
 _APPOSITION = re.compile(r",[ \t]+the[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)")

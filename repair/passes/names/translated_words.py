@@ -74,6 +74,18 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "paz": ("peace",),
     "iglesias": ("churches",),
     "montero": ("hunter",),
+    "cuerpo": ("body",),
+    "alegria": ("joy", "happiness"),
+    "alegre": ("cheerful",),
+    "puente": ("bridge",),
+    "ribera": ("riverbank", "shore"),
+    "morales": ("morals",),
+    "mesa": ("table",),
+    "padrino": ("godfather",),
+    "machado": ("hatchet", "axe"),
+    "correa": ("strap",),
+    "delgado": ("thin", "slim"),
+    "lira": ("lyre",),  # Portuguese
     # Turkish
     "ozel": ("special", "private"),
     "fidan": ("sapling",),
@@ -86,6 +98,18 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "yavas": ("slow",),
     "akar": ("flowing",),
     "bolat": ("steel",),
+    "altun": ("gold",),
+    # Hebrew, and German names Israeli and German officials carry
+    "lapid": ("torch",),
+    "zamir": ("nightingale",),
+    "shaked": ("almond",),
+    "herzog": ("duke",),
+    "dichter": ("poet",),
+    "nagel": ("nail",),
+    "schnabel": ("beak",),
+    # Russian, Czech
+    "kozak": ("cossack",),
+    "rakusan": ("austrian",),
     # Korean and Chinese family names, by what their character means (金 gold, 王 king, 文
     # writing, 李 plum, 朴 plain, 林 forest, 马 horse, 黄 yellow, 白 white, 秋 autumn, 洪 flood)
     "kim": ("gold",),
@@ -113,6 +137,7 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "fiala": ("violet",),
     "meloni": ("melons",),
     "conte": ("count",),
+    "fontana": ("fountain",),
     "maire": ("mayor",),
     "duda": ("bagpipe", "bagpipes"),
     "holownia": ("hollow",),
@@ -298,7 +323,12 @@ def _named(entry: Entry, article) -> bool:
 
 
 def _role_word(entry: Entry, title: str) -> bool:
-    return bool(title) and any(title in fold(role).split() for role in entry.roles)
+    """``title`` is a word of one of the person's roles; a hyphenated title ("Vice-President")
+    is, when each of its parts is."""
+    parts = title.replace("-", " ").split()
+    return bool(parts) and any(
+        all(part in fold(role).replace("-", " ").split() for part in parts) for role in entry.roles
+    )
 
 
 def _listed(entry: Entry, name: str) -> str:
