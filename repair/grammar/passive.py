@@ -25,6 +25,8 @@ RULE = "repair.PassiveParticiple"
 VERB_ZIPF = 3.0
 
 
+# a pure verb is never written after these as it is: no noun, no adjective
+PASSIVE_BE_LEADS = ("the", "a", *sorted(PASSIVE_BE))
 _BE_VERB = re.compile(
     rf"\b(?P<be>{either(PASSIVE_BE)})"
     rf"(?: (?:not|{either(VERB_ADVERBS)}))? (?P<verb>[a-z]{{3,}})\b(?![-'’])"
@@ -49,15 +51,16 @@ def participles(verb: str) -> list[str]:
     return forms
 
 
-def participle_for(counts, be: str, verb: str) -> str | None:
+def participle_for(counts, be: str, verb: str, leads: tuple[str, ...] = PASSIVE_BE_LEADS) -> str | None:
     """The participle English writes after ``be`` where ``verb`` stands, or None when the
-    word is no pure verb or English writes it after a form of "be" as it is."""
+    word is no pure verb or English writes it after one of ``leads`` as it is (the perfect
+    rule passes its "have" for ``be``)."""
     if verb in FUNCTION_WORDS or counts.zipf(verb) < VERB_ZIPF:
         return None
     as_verb = counts.pair_association("to", verb)
     if as_verb is None or not as_verb[1]:
         return None
-    for lead in ("the", "a", *PASSIVE_BE):
+    for lead in leads:
         pair = counts.pair_association(lead, verb)
         if pair is None or pair[1]:
             return None  # a noun or an adjective, or English writes it so after "be"

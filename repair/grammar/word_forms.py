@@ -119,6 +119,8 @@ RULES = frozenset(
         "repair.LetUs",
         "repair.QuantifierPlural",
         "repair.PassiveParticiple",
+        "repair.AuxiliaryBase",
+        "repair.PerfectParticiple",
     }
 )
 

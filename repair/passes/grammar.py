@@ -25,6 +25,7 @@ from repair.document import Document, Token, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.index import Gazetteer
 from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_forms
+from repair.grammar.auxiliary import auxiliary_findings
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
 from repair.grammar.contractions import contraction_findings
@@ -446,6 +447,7 @@ class GrammarRun:
             *phrase_findings(doc, self.units),
             *word_form_findings(doc.text, self.units),
             *passive_findings(doc.text, self.units),
+            *auxiliary_findings(doc.text, self.units),
             *final_stop_findings(doc.text, self.units, self._broken),
             *fronted_comma_findings(doc.text, self.units),
             *fronted_clause_findings(doc.text, self.units),

@@ -1,0 +1,84 @@
+"""A verb's -s or past form after a modal or "do", and a bare verb after the perfect's
+"have", are fixed automatically (repair.AuxiliaryBase, repair.PerfectParticiple); nouns,
+adjectives, names, questions and quotations are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from repair.edits import Span
+from repair.grammar.auxiliary import auxiliary_findings
+
+
+def fixed(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (text[f.start : f.end], f.fixes[0].text, f.rule)
+        for f in auxiliary_findings(text, [Span(0, len(text))])
+    ]
+
+
+def test_an_s_form_after_a_modal_is_automatic(automatic_grammar):
+    text = "The ministry will helps farmers who lost their crops.\n"
+    assert automatic_grammar(text, "repair.AuxiliaryBase") == [("helps", "help")]
+
+
+def test_a_bare_verb_after_has_is_automatic(automatic_grammar):
+    text = "The government has create a fund for flood victims.\n"
+    assert automatic_grammar(text, "repair.PerfectParticiple") == [("create", "created")]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The agency can makes the payments within a week.\n", ("makes", "make")),
+        ("The police must investigates the claims.\n", ("investigates", "investigate")),
+        ("He does not wants to resign before the vote.\n", ("wants", "want")),
+        ("The minister did not attended the meeting on Monday.\n", ("attended", "attend")),
+        ("They did not took part in the talks.\n", ("took", "take")),
+    ],
+)
+def test_a_verb_after_a_modal_or_do_takes_its_base_form(text: str, change: tuple[str, str]):
+    assert fixed(text) == [(*change, "repair.AuxiliaryBase")]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The council have approve the budget for next year.\n", ("approve", "approved")),
+        ("The ministry had decide to delay the plan.\n", ("decide", "decided")),
+        ("The firm has not create any new jobs this year.\n", ("create", "created")),
+    ],
+)
+def test_a_bare_verb_after_have_takes_its_participle(text: str, change: tuple[str, str]):
+    assert fixed(text) == [(*change, "repair.PerfectParticiple")]
+
+
+def test_nouns_names_months_and_main_verbs_are_left_alone():
+    for kept in (
+        "Will sales rise this winter, the traders asked.\n",  # a noun after a modal
+        "Nobody knows if they will sales rise.\n",
+        "Retailers say shoppers can goods buy online.\n",
+        "The Will of the late magnate was read in court.\n",  # a modal as a noun
+        "The judge said the will helps the family.\n",
+        "The political will exists to end the war.\n",
+        "A tin can holds the seeds.\n",
+        "How could its leaders ignore the warning?\n",  # a function word
+        "Can Dündar wrote about the case for years.\n",  # a name
+        "In May rents rose again.\n",  # the month
+        "Does the president lead the party?\n",  # a question
+        "Does it matter which firm builds the bridge?\n",
+        "What she does matters to the whole region.\n",  # "do" as the main verb
+        "What he did angered voters.\n",
+        "The mayor has plans to speak before the vote.\n",  # a noun after "has"
+        "The family has record numbers of claims.\n",
+        "The agency has access to the files.\n",
+        "The storm has cut power to thousands of homes.\n",  # the participle is the base form
+        "The firm has become the largest employer.\n",
+        "Prices have risen for six months.\n",  # already a participle
+        "The school has lunch at noon.\n",
+    ):
+        assert fixed(kept) == [], kept
+
+
+def test_a_quotation_is_the_speakers():
+    assert fixed('"He will helps us," a neighbour said of the governor.\n') == []
