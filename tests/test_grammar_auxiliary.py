@@ -82,3 +82,20 @@ def test_nouns_names_months_and_main_verbs_are_left_alone():
 
 def test_a_quotation_is_the_speakers():
     assert fixed('"He will helps us," a neighbour said of the governor.\n') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A will must be signed by two witnesses, the lawyer said.\n",
+        "Her will should have named the charity, the court heard.\n",
+        "The political will must come from the capital, she said.\n",
+    ],
+)
+def test_a_will_after_a_determiner_is_a_noun_for_the_double_modal(automatic_grammar, text):
+    assert automatic_grammar(text, "harper.DoubleModal") == []
+
+
+def test_two_modals_after_a_subject_are_still_fixed(automatic_grammar):
+    text = "The deal will must be ratified by parliament next week.\n"
+    assert automatic_grammar(text, "harper.DoubleModal") == [("will must", "will")]

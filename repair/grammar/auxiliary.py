@@ -53,6 +53,12 @@ _AUXILIARY_VERB = re.compile(
 _DETERMINER_BEFORE = re.compile(rf"\b(?:{either(OBJECT_OPENERS | MODAL_NOUN_LEADS)}) $", re.IGNORECASE)
 
 
+def modal_is_noun(text: str, start: int, floor: int = 0) -> bool:
+    """The modal at ``start`` follows a determiner or an adjective, so it is a noun ("a will
+    must be signed", "the political will must come"): no double modal, no auxiliary."""
+    return _DETERMINER_BEFORE.search(text, max(floor, start - 12), start) is not None
+
+
 def _bases_of_s_form(word: str) -> list[str]:
     """The base forms an -s form may have ("helps" -> "help", "pushes" -> "push", "tries"
     -> "try")."""
@@ -102,9 +108,7 @@ def auxiliary_findings(text: str, units: Sequence[Span]) -> list[Finding]:
     findings = []
     for unit in units:
         for match in _AUXILIARY_VERB.finditer(text, unit.start, unit.end):
-            if match.start() in quoted or _DETERMINER_BEFORE.search(
-                text, max(unit.start, match.start() - 12), match.start()
-            ):
+            if match.start() in quoted or modal_is_noun(text, match.start(), unit.start):
                 continue
             verb = match.group("verb")
             if match.group("have"):

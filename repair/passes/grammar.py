@@ -25,7 +25,7 @@ from repair.document import Document, Token, continues_previous_line
 from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.index import Gazetteer
 from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_forms
-from repair.grammar.auxiliary import auxiliary_findings
+from repair.grammar.auxiliary import auxiliary_findings, modal_is_noun
 from repair.grammar.categories import kind_for
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
 from repair.grammar.contractions import contraction_findings
@@ -277,6 +277,9 @@ class GrammarPass:
         elif finding.rule == "harper.Discuss" and word_forms.about_an_amount(text, finding.end):
             confidence = min(confidence, UNMEASURED)
             why = f"{why}; but `about` before an amount means approximately ('discussed about 30 plans'): review only"
+        elif finding.rule == "harper.DoubleModal" and modal_is_noun(text, finding.start):
+            confidence = min(confidence, UNMEASURED)
+            why = f"{why}; but after a determiner the first modal is a noun ('a will must be signed'): review only"
         elif meant_double(text, best):
             confidence = min(confidence, UNMEASURED)
             why = f"{why}; but English doubles this word on purpose ('had had', 'that that'): review only"
