@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from repair.edits import Span
 from repair.grammar.base import Finding, Fix
 from repair.grammar.passive import participle_for
-from repair.grammar.word_forms import VERB_ZIPF, _base_of, either, own_finding
+from repair.grammar.word_forms import VERB_ZIPF, base_of, either, own_finding
 from repair.words import (
     FUNCTION_WORDS,
     MODAL_NOUN_LEADS,
@@ -122,7 +122,7 @@ def auxiliary_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                 auxiliary = match.group("modal") or match.group("do")
                 form = base_for_s_form(counts, auxiliary, verb)
                 if form is None and match.group("do") == "did":
-                    form = PAST_ONLY.get(verb) or _base_of(counts, verb)
+                    form = PAST_ONLY.get(verb) or base_of(counts, verb)
                 rule, message = "repair.AuxiliaryBase", f"after `{auxiliary}` the verb's base form: `{{}}`"
             if form is None:
                 continue

@@ -375,7 +375,7 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
             # regular past there needs no object to show it ("we have to reduced sulfur");
             # after a modal it may be a passive that lost its "be" ("will approved by")
             infinitive = match.group("infinitive") is not None
-            base = PAST_ONLY.get(verb) or ((infinitive or after in OBJECT_OPENERS) and _base_of(counts, verb))
+            base = PAST_ONLY.get(verb) or ((infinitive or after in OBJECT_OPENERS) and base_of(counts, verb))
             if not base:
                 continue
             start, end = match.span("verb")
@@ -467,7 +467,7 @@ def _plural_subject(counts, noun: str, verb: str) -> bool:
     return now is not None and then is not None and then[1] and then[0] >= now[0] + SUBJECT_MARGIN
 
 
-def _base_of(counts, past: str) -> str | None:
+def base_of(counts, past: str) -> str | None:
     """The base form of a regular past ("stimulated" -> "stimulate", "stopped" -> "stop",
     "tried" -> "try"), when it is a verb English uses after "to" (wordsegment's pairs);
     None for a word that only ends so ("need", "red")."""

@@ -78,7 +78,7 @@ def runs_of_meanings(
     """A run of words that is one listed person's name with a given name translated character
     by character ("Xi Near Peace"), in an article that names the person or the country, or
     after a title that is a word of the person's role: put back whole, for review."""
-    from repair.passes.names.translated_words import WHOLE_FORM, _named, _role_word
+    from repair.passes.names.translated_words import WHOLE_FORM, names_country_or_person, role_word
 
     text = article.doc.text
     for reading in article.readings:
@@ -96,7 +96,7 @@ def runs_of_meanings(
             continue
         entry, meant = next(iter(found.values()))
         title = fold(m.title[-1].text) if m.title else ""
-        named, role = _named(entry, article), _role_word(entry, title)
+        named, role = names_country_or_person(entry, article), role_word(entry, title)
         if not (named or role):
             continue
         # "Chinese President Xi Near Peace": two characters by meaning, the person's title, the

@@ -257,7 +257,7 @@ def _bearer(
     ]
     if len(folded) > 1 and len({e.canonical for e in whole}) == 1:
         entry = whole[0]
-        if not (_named(entry, article) or _role_word(entry, title)):
+        if not (names_country_or_person(entry, article) or role_word(entry, title)):
             return None  # "the cafe Ozgur Special": a shop's name, in an article about no Turk
         return (
             entry,
@@ -274,7 +274,7 @@ def _bearer(
         and e.type == "person"
         and (only is None or e.canonical in only)
         and (
-            _role_word(e, title)
+            role_word(e, title)
             or (not title and _put_back(e, name, article, result, e.country in HAN_COUNTRIES))
         )
         # called by it alone: a one-word form, or the family name of a name written family first
@@ -286,7 +286,7 @@ def _bearer(
     if len(people) != 1:
         return None
     entry = next(iter(people.values()))
-    if not _named(entry, article):
+    if not names_country_or_person(entry, article):
         return None
     if not title:
         return (entry, _listed(entry, name), ROLE_ONLY, f"the article names {entry.canonical}")
@@ -315,14 +315,14 @@ def _put_back(entry: Entry, name: str, article, result: NameAnalysis, translated
     return named or any(listed in p.replacement for p in result.proposals if p.kind == "name")
 
 
-def _named(entry: Entry, article) -> bool:
+def names_country_or_person(entry: Entry, article) -> bool:
     """The article names the entry, or another name of its country."""
     return entry.country in article.countries or any(
         r.status == "known" and r.entries[:1] == [entry] for r in article.readings
     )
 
 
-def _role_word(entry: Entry, title: str) -> bool:
+def role_word(entry: Entry, title: str) -> bool:
     """``title`` is a word of one of the person's roles; a hyphenated title ("Vice-President")
     is, when each of its parts is."""
     parts = title.replace("-", " ").split()
