@@ -22,6 +22,7 @@ from repair.passes.names.article import (
     hepburn,
     name_pieces_words,
 )
+from repair.passes.names.namesakes import introduced
 from repair.passes.names.readings import Reading
 from repair.passes.names.scoring import _article_form, score_candidate
 from repair.words import DERIVED_ENDINGS as _DERIVED
@@ -229,6 +230,8 @@ def _suspect(
     entry = best.candidate.entry
     if _bare_given_name(entry, words, best.replacement):
         return
+    if len(words) > 1 and introduced(text, mention.end, entry):
+        return  # "Viktor Orbanek, a Slovak violinist,": a namesake the article describes
     proposal = make_proposal(
         text,
         start,

@@ -60,6 +60,7 @@ from repair.passes.names.collisions import (
 )
 from repair.passes.names.headlines import title_case_line
 from repair.passes.names.name_rest import rest_of_name
+from repair.passes.names.namesakes import introduced
 from repair.passes.names.readings import Reading, read_beside_role
 from repair.words import (
     DEMONYM_ENDING,
@@ -310,6 +311,8 @@ def features_for(
         why.append(f"a reference article names {entry.canonical}")
     if _namesake(group, entry, f, context.spelled_in_full(entry)):
         return None
+    if not f["role_beside"] and _introduced_in_full(group, entry, route_hits, context.text):
+        return None  # "Andrew Duda, a baker in Krakow,": a namesake the article describes
     f["group_size"] = math.log1p(len(group.spots))
     f["single_word"] = float(all(len(s.words) == 1 for s in group.spots))
     if f["route_exact"]:
@@ -319,6 +322,19 @@ def features_for(
     if f["first_exact"]:
         why.append("the first name is the person's")
     return Link(entry, f, why=why)
+
+
+def _introduced_in_full(group: Group, entry: Entry, route_hits: dict[str, int], text: str) -> bool:
+    """A full mention of the group the article introduces with "a" or "an" and no word of the
+    person's roles, unless the mention is itself a reading of the person's native name ("Yin
+    Xiyue, a former prosecutor", 尹锡悦, is Yoon Suk Yeol however the article goes on)."""
+    for spot in group.spots:
+        if len(spot.words) < 2 or not introduced(text, spot.end, entry):
+            continue
+        if route_hits.get(" ".join(spot.words), route_hits.get("".join(spot.words))) == ROUTE:
+            continue
+        return True
+    return False
 
 
 OWN_SPELLING = 0.7  # a family word this close to the listed one may be the person's own romanisation

@@ -17,7 +17,8 @@ from repair.gazetteer.mentions import words_of
 from repair.passes.names.article import name_pieces_words
 from repair.passes.names.decisions import NameAnalysis
 from repair.passes.names.entities import FAMILY_FIRST, family_of, given_alike, given_of
-from repair.words import DEMONYMS, ROLE_FILLER_WORDS
+from repair.passes.names.namesakes import introduced
+from repair.words import ROLE_FILLER_WORDS
 
 # the person's listed role stands just before the name: review (first_names_by_role makes the
 # respelled ones automatic, "Andrei" before Duda too, somebody else's first name); the
@@ -85,7 +86,7 @@ def other_first_names(result: NameAnalysis, article, gazetteer: Gazetteer) -> No
         ]
         if overlapping and not role and confidence == ALIKE_ALONE:
             continue  # only the sound says so: another rule's guess, which the model may raise, stands
-        if not role and _introduced(text, m.end, entry):
+        if not role and introduced(text, m.end, entry):
             continue  # "Jose Borrell, a Spanish cyclist,": the article introduces a namesake
         # another rule's guess stands, as sure or surer, unless it is only another of this
         # person's first names ("Josef" -> "Joseph", an alias, where the role says Joe Biden)
@@ -171,22 +172,6 @@ def _fits(reading, text: str, gazetteer: Gazetteer) -> dict:
             if role or said_alike:
                 fits.setdefault(entry.canonical, (entry, form, role))
     return fits
-
-
-# ", a" or ", an" right after a name: the article introduces someone it has to describe
-_INTRODUCED = re.compile(r",[ \t]+an?[ \t]+((?:[\w'’-]+[ \t]*){1,6})")
-
-
-def _introduced(text: str, end: int, entry) -> bool:
-    """An apposition with "a" or "an" right after the name, none of whose first words is a
-    word of the person's roles other than a nationality: the article describes an unknown
-    person ("Jose Borrell, a Spanish cyclist"), not the listed one ("Joseph Borrell, a former
-    Spanish foreign minister")."""
-    match = _INTRODUCED.match(text, end)
-    if match is None:
-        return False
-    role_words = {w for role in entry.roles for w in fold(role).split()} - ROLE_FILLER_WORDS - DEMONYMS
-    return not set(fold(match.group(1)).split()) & role_words
 
 
 def _said_alike(written: str, theirs: str) -> bool:
