@@ -679,3 +679,17 @@ FRONTED_AUXILIARIES = frozenset(
     {"can", "could", "will", "would", "should", "must", "may", "might", "is", "are", "was", "were"}
     | {"have to", "has to", "had to"}
 )
+# Nouns English never counts: no "a" or "an" before them ("share a information", "an
+# useful advice"); before another noun they are its modifier ("an information campaign").
+UNCOUNTED_NOUNS = wordset("information advice equipment furniture luggage baggage homework")
+# Comparatives that pair in "the more ..., the better ..." (the comparative comma).
+CORRELATIVE_COMPARATIVES = wordset(
+    "more less fewer better worse bigger higher lower greater faster slower longer shorter sooner"
+    " later harder easier cheaper larger smaller stronger weaker richer poorer safer happier"
+    " further closer deeper wider"
+)
+# Phrases giving the writer's view, set off by commas inside a sentence ("Thus, in my view,
+# the points").
+OPINION_PHRASES = frozenset(
+    {"in my opinion", "in my view", "in our opinion", "in our view", "in my experience", "to my mind"}
+)

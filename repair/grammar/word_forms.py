@@ -121,6 +121,7 @@ RULES = frozenset(
         "repair.PassiveParticiple",
         "repair.AuxiliaryBase",
         "repair.PerfectParticiple",
+        "repair.StrayArticle",
     }
 )
 

@@ -46,6 +46,7 @@ from repair.grammar.number import counted_plural, number_kept
 from repair.grammar.passive import passive_findings
 from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
+from repair.grammar.stray_article import stray_article_findings
 from repair.grammar.word_forms import own_finding, word_form_findings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
@@ -455,6 +456,7 @@ class GrammarRun:
             *fronted_comma_findings(doc.text, self.units),
             *fronted_clause_findings(doc.text, self.units),
             *contraction_findings(doc.text, self.units),
+            *stray_article_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
