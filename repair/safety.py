@@ -32,7 +32,7 @@ from repair.diffs import split_lines, unified_diff
 from repair.edits import Proposal, Span, apply_edits
 from repair.errors import RepairError
 from repair.kinds import Effect, may_touch_fact, with_effect
-from repair.words import WORD_CHARACTERS
+from repair.words import LONG_NEGATIONS, WORD_CHARACTERS
 
 # Which kinds may change each protected fact, and which removals are not changed words:
 # the table of kinds (repair/kinds.py).
@@ -105,12 +105,35 @@ def _said(quotation: str) -> str:
     return _compact(_DOUBLED.sub(r"\1", quotation))
 
 
+# a word English hardly uses (Zipf under 2) one slip from a long negation ("cannto", "canot") is that
+# negation misspelt: its spelling fix keeps the negation, and no fix may turn it into a word
+# without one ("canto")
+_MISSPELT_ZIPF = 2.0
+_NEGATION_OR_WORD = re.compile(rf"{_NEGATION.pattern}|\b[a-z]{{4,8}}\b", re.IGNORECASE)
+
+
+def _misspelt_negation(word: str) -> str | None:
+    """The long negation ``word`` (lower case) is one slip from, when English hardly uses it."""
+    import jellyfish
+
+    from repair.detect.lexicon import lexicon
+
+    near = [n for n in LONG_NEGATIONS if abs(len(n) - len(word)) <= 1 and n[0] == word[0]]
+    if not near or lexicon().zipf(word) >= _MISSPELT_ZIPF:
+        return None
+    return next((n for n in near if jellyfish.damerau_levenshtein_distance(word, n) == 1), None)
+
+
 def _negations(text: str) -> list[str]:
-    """Negation words in order; "not not" (a doubled word) counts once."""
+    """Negation words in order (a misspelt one too); "not not" (a doubled word) counts once."""
     found: list[str] = []
     previous_end = -1
-    for match in _NEGATION.finditer(text):
+    for match in _NEGATION_OR_WORD.finditer(text):
         word = match.group().lower()
+        if not _NEGATION.fullmatch(word):
+            word = _misspelt_negation(word)
+            if word is None:
+                continue
         word = "not" if word in ("n't", "n’t", "cannot") or word.endswith("nt") else word
         doubled = found and found[-1] == word and not text[previous_end : match.start()].strip()
         if not doubled:

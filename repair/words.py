@@ -582,6 +582,12 @@ DO_FORMS = wordset("do does did done doing")
 OBJECT_OPENERS = wordset(
     "the a an this that these those my our your his her its their them us him me it some any"
 )
+# ... of which these are pronouns, not determiners: before a modal they are its subject
+# ("it may seems"), never what makes it a noun ("the will").
+OBJECT_PRONOUNS = wordset("it them us him me")
+# Negations long enough that a slip in one still reads as it ("cannto"): the safety guard
+# counts such a misspelling as the negation.
+LONG_NEGATIONS = ("cannot", "never", "nothing", "nobody", "neither", "nowhere", "without")
 # After "this" and a plural noun, words that show the plural is the subject or ends its
 # phrase ("this cars are", "this animals because"); a word English also uses as a verb's
 # -s form must have one of them after it ("this costs money" is a verb).

@@ -35,6 +35,10 @@ def test_a_bare_verb_after_has_is_automatic(automatic_grammar):
         ("He does not wants to resign before the vote.\n", ("wants", "want")),
         ("The minister did not attended the meeting on Monday.\n", ("attended", "attend")),
         ("They did not took part in the talks.\n", ("took", "take")),
+        ("It may seems odd that the count took a week.\n", ("seems", "seem")),  # "it" is a subject
+        ("She does wants to stand again next year.\n", ("wants", "want")),  # emphatic "do"
+        ("The count was late, but they did finished it.\n", ("finished", "finish")),
+        ("The talks failed because he did went too far.\n", ("went", "go")),
     ],
 )
 def test_a_verb_after_a_modal_or_do_takes_its_base_form(text: str, change: tuple[str, str]):
@@ -69,6 +73,12 @@ def test_nouns_names_months_and_main_verbs_are_left_alone():
         "Does it matter which firm builds the bridge?\n",
         "What she does matters to the whole region.\n",  # "do" as the main verb
         "What he did angered voters.\n",
+        "Everything she does helps the campaign.\n",  # the pronoun opens no clause
+        "The work they did mattered to the town.\n",
+        "It does wonders for the local economy.\n",  # a noun after emphatic-looking "do"
+        "They did damages worth millions to the harbour.\n",
+        "We did read the report before the vote.\n",  # already the base form
+        "The will may seems odd to the heirs.\n",  # a noun before the modal
         "The mayor has plans to speak before the vote.\n",  # a noun after "has"
         "The family has record numbers of claims.\n",
         "The agency has access to the files.\n",

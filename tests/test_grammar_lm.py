@@ -223,3 +223,12 @@ def test_a_misspelt_opener_of_a_common_word_is_fixed(grammar):
     proposal = _proposal(grammar, text, "Brifly")
     assert proposal is not None and proposal.replacement == "Briefly"
     assert proposal.confidence >= grammar.config.thresholds["spelling"]
+
+
+def test_a_word_the_counts_hold_split_is_read_as_its_two_words(model):
+    # wordsegment's corpus split "cannot" into "can not", so its own count is tiny
+    assert model.pieces("cannot") == ("can", "not")
+    assert model.pieces("into") == ("into",)  # "in to" is a pair too, but "into" is counted
+    text = "Officials said the public cannto see the files before the hearing."
+    (edit,) = lm_edits.best_edits(words(text), model)
+    assert (text[edit.start : edit.end], edit.replacement) == ("cannto", "cannot")

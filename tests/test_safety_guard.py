@@ -164,3 +164,14 @@ def test_the_guard_is_linear_on_many_edits():
     config.max_changed_share = 0.5
     verdict = run(*proposals, text=text, config=config)
     assert verdict.ok, verdict.reason
+
+
+def test_a_misspelt_negation_keeps_its_negation_through_a_spelling_fix():
+    # "canot" is "cannot" misspelt: restoring it adds no negation, respelling it "canto"
+    # drops one; an ordinary word near a negation ("novel", "nether") is no negation
+    text = "Residents said the council canot explain the delay to the bridge.\n"
+    assert run(edit(text, "canot", "cannot", "spelling"), text=text).ok
+    verdict = run(edit(text, "canot", "canto", "spelling"), text=text)
+    assert not verdict.ok and "negation" in verdict.reason
+    novel = "The author said her novel was finished in the nether regions of the library.\n"
+    assert not run(edit(novel, "novel", "not", "spelling"), text=novel).ok

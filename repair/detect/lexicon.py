@@ -20,6 +20,9 @@ from pathlib import Path
 # A pair missing from the bigram list occurred fewer times than the list's smallest count.
 _BIGRAM_FLOOR = 100_000
 _BACKOFF = 0.4  # stupid backoff's discount for an unseen pair
+# A common word the unigram counts hold this many times less often than wordfreq implies was
+# split by their corpus ("cannot": "can not"), so its pairs are the split's.
+_SPLIT_SHORTFALL = 100
 
 
 class Lexicon:
@@ -61,6 +64,21 @@ class Lexicon:
         seen = count is not None
         pmi = math.log((count if seen else _BIGRAM_FLOOR) * self._unigram_total / (a * b))
         return pmi, seen
+
+    def split_form(self, word: str) -> tuple[str, str] | None:
+        """The two words wordsegment counts a common word as, when its corpus split the word
+        ("cannot" is counted as "can not": a thousandth of what wordfreq implies), else None."""
+        count = self._unigrams.get(word, 0)
+        if count * _SPLIT_SHORTFALL >= self._zipf_count(word):
+            return None
+        pairs = [(word[:i], word[i:]) for i in range(1, len(word))]
+        seen = [(self._bigrams[f"{a} {b}"], (a, b)) for a, b in pairs if f"{a} {b}" in self._bigrams]
+        return max(seen)[1] if seen else None
+
+    def _zipf_count(self, word: str) -> float:
+        """How often the unigram counts would hold ``word`` if they agreed with wordfreq."""
+        zipf = self.zipf(word)
+        return 10 ** (zipf - 9) * self._unigram_total if zipf > 0 else 0.0
 
     def next_word_cost(self, previous: str | None, word: str) -> float | None:
         """How unexpected ``word`` is after ``previous`` under a bigram model with stupid

@@ -30,12 +30,16 @@ from repair.grammar.base import Finding, Fix
 from repair.grammar.passive import participle_for
 from repair.grammar.word_forms import VERB_ZIPF, base_of, either, own_finding
 from repair.words import (
+    COORDINATORS,
+    FRONTED_SUBJECTS,
     FUNCTION_WORDS,
     MODAL_NOUN_LEADS,
     MODAL_VERBS,
     OBJECT_OPENERS,
+    OBJECT_PRONOUNS,
     PAST_ONLY,
     PERFECT_HAVE,
+    SUBORDINATORS,
     VERB_ADVERBS,
     Quotations,
 )
@@ -49,8 +53,19 @@ _AUXILIARY_VERB = re.compile(
     r" (?P<verb>[a-z]{3,})\b(?![-'’])"
 )
 # a determiner or an adjective before the auxiliary makes it a noun ("the will helps", "the
-# political will exists")
-_DETERMINER_BEFORE = re.compile(rf"\b(?:{either(OBJECT_OPENERS | MODAL_NOUN_LEADS)}) $", re.IGNORECASE)
+# political will exists"); a subject pronoun ("it may seems") leaves it a modal
+_DETERMINER_BEFORE = re.compile(
+    rf"\b(?:{either((OBJECT_OPENERS | MODAL_NOUN_LEADS) - OBJECT_PRONOUNS)}) $", re.IGNORECASE
+)
+# emphatic "do" after a subject pronoun that opens its clause: "she does wants" (no "not")
+_EMPHATIC_DO = re.compile(
+    rf"\b(?i:{either(FRONTED_SUBJECTS)}) (?P<do>do|does|did){_ADVERB}? (?P<verb>[a-z]{{3,}})\b(?![-'’])"
+)
+# what may stand before that pronoun for it to open a clause: nothing, a sentence's end, a
+# comma or a conjunction ("and she does wants"); "what she does helps" is a main verb
+_CLAUSE_LEAD = re.compile(
+    rf"(?:[.!?;:,][\"”’)]? |\b(?:{either(COORDINATORS | SUBORDINATORS)}) )$", re.IGNORECASE
+)
 
 
 def modal_is_noun(text: str, start: int, floor: int = 0) -> bool:
@@ -99,6 +114,21 @@ def base_for_s_form(counts, auxiliary: str, word: str) -> str | None:
     return None
 
 
+def _opens_clause(text: str, start: int, floor: int) -> bool:
+    """The word at ``start`` opens its clause: first in its unit, after a sentence's end,
+    a comma or a conjunction."""
+    if not text[floor:start].strip():
+        return True
+    return _CLAUSE_LEAD.search(text, max(floor, start - 16), start) is not None
+
+
+def emphatic_do_form(counts, do: str, verb: str) -> str | None:
+    """The base form of the -s form or past ``verb`` after an emphatic ``do`` ("she does
+    wants", "they did agreed"), or None when it may be a noun or a base form already."""
+    form = base_for_s_form(counts, do, verb) or PAST_ONLY.get(verb) or base_of(counts, verb)
+    return form if form != verb else None
+
+
 def auxiliary_findings(text: str, units: Sequence[Span]) -> list[Finding]:
     """The base form or participle each auxiliary's verb takes (see the module)."""
     from repair.detect.lexicon import lexicon
@@ -129,5 +159,16 @@ def auxiliary_findings(text: str, units: Sequence[Span]) -> list[Finding]:
             start, end = match.span("verb")
             findings.append(
                 own_finding((start, end), Fix(start, end, form), rule, "Grammar", message.format(form))
+            )
+        for match in _EMPHATIC_DO.finditer(text, unit.start, unit.end):
+            if match.start() in quoted or not _opens_clause(text, match.start(), unit.start):
+                continue
+            form = emphatic_do_form(counts, match.group("do"), match.group("verb"))
+            if form is None:
+                continue
+            start, end = match.span("verb")
+            message = f"after `{match.group('do')}` the verb's base form: `{form}`"
+            findings.append(
+                own_finding((start, end), Fix(start, end, form), "repair.AuxiliaryBase", "Grammar", message)
             )
     return findings

@@ -94,12 +94,29 @@ class BigramModel:
 
         self._lexicon = lexicon()
 
+        self._pieces: dict[str, tuple[str, ...]] = {}
+
     def cost(self, previous: str | None, word: str | None) -> float:
-        """Nats for ``word`` after ``previous`` (None: no word there, or a break)."""
+        """Nats for ``word`` after ``previous`` (None: no word there, or a break). A word the
+        counts hold split ("cannot") is read as its two words ("can not")."""
         if word is None:
             return 0.0
-        found = self._lexicon.next_word_cost(previous, word)
-        return OOV_COST if found is None else found
+        pieces = self.pieces(word)
+        if previous is not None:
+            previous = self.pieces(previous)[-1]
+        total = 0.0
+        for piece in pieces:
+            found = self._lexicon.next_word_cost(previous, piece)
+            total += OOV_COST if found is None else found
+            previous = piece
+        return total
+
+    def pieces(self, word: str) -> tuple[str, ...]:
+        """``word`` as the counts hold it: itself, or the two words of a split ("can", "not")."""
+        found = self._pieces.get(word)
+        if found is None:
+            found = self._pieces[word] = self._lexicon.split_form(word) or (word,)
+        return found
 
     def zipf(self, word: str) -> float:
         return self._lexicon.zipf(word)
