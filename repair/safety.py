@@ -109,7 +109,8 @@ def _said(quotation: str) -> str:
 # negation misspelt: its spelling fix keeps the negation, and no fix may turn it into a word
 # without one ("canto")
 _MISSPELT_ZIPF = 2.0
-_NEGATION_OR_WORD = re.compile(rf"{_NEGATION.pattern}|\b[a-z]{{4,8}}\b", re.IGNORECASE)
+# (a word's letters before "n't" are no word of their own: "weren't")
+_NEGATION_OR_WORD = re.compile(rf"{_NEGATION.pattern}|\b[a-z]{{4,8}}\b(?![’'])", re.IGNORECASE)
 
 
 def _misspelt_negation(word: str) -> str | None:

@@ -173,5 +173,7 @@ def test_a_misspelt_negation_keeps_its_negation_through_a_spelling_fix():
     assert run(edit(text, "canot", "cannot", "spelling"), text=text).ok
     verdict = run(edit(text, "canot", "canto", "spelling"), text=text)
     assert not verdict.ok and "negation" in verdict.reason
+    werent = "Officials said on Monday that the court files werent ready for the hearing.\n"
+    assert run(edit(werent, "werent", "weren't", "punctuation"), text=werent).ok
     novel = "The author said her novel was finished in the nether regions of the library.\n"
     assert not run(edit(novel, "novel", "not", "spelling"), text=novel).ok
