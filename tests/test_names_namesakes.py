@@ -56,3 +56,84 @@ def test_a_reading_of_the_persons_native_name_is_no_namesake(gazetteer):
     # 尹锡悦 read in Pinyin: Yoon Suk Yeol, whatever the apposition says
     text = "Yin Xiyue, a former prosecutor, met reporters in Seoul on Monday.\n"
     assert name_changes(gazetteer, text) == [("name.entity", "Yin Xiyue", "Yoon Suk Yeol")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first name nothing like the person's (Alexander), before a spelling of his surname
+        "In a Polish town, Marek Nowak, who owns a shop by the bridge, said the water reached his "
+        'counter. "It is all gone," Nowak said.\n',
+        # a common first name of its own, not Simon respelled
+        "Fans in Dublin cheered as Sam Harris scored twice. Harris, a plumber by trade, said the club "
+        "had survived a fire.\n",
+        # hyphenated Korean syllables, one of them another syllable than the listed person's
+        "The captain, Lee Jae-min, 17, said the team had rebuilt the robot's arm in Seoul.\n\n"
+        "Lee Jae-min said they had already started on a lighter arm.\n",
+        "Traders at a market in Busan lost stock to the rain. Kang Kyung-hee, who runs a clinic, said "
+        'fewer people came.\n\n"It is quiet," Ms Kang said.\n',
+    ],
+)
+def test_a_given_name_of_its_own_makes_a_namesake(gazetteer, text):
+    assert name_changes(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, old, new",
+    [
+        # the near misses: the person's role beside the same words
+        (
+            "Irish Taoiseach Sam Harris said the budget would be published in October.\n",
+            "Sam Harris",
+            "Simon Harris",
+        ),
+        (
+            "Russian Deputy Prime Minister Alexander Nowak said gas deliveries would continue.\n",
+            "Nowak",
+            "Novak",
+        ),
+        # a syllable slipped, not another one ("myun" for "myung")
+        (
+            "The captain, Lee Jae-myun, 17, said the team had rebuilt the robot's arm in Seoul.\n\n"
+            "Lee Jae-myun said they had already started on a lighter arm.\n",
+            "Lee Jae-myun",
+            "Lee Jae-myung",
+        ),
+    ],
+)
+def test_the_same_words_with_a_role_or_a_slipped_syllable_are_still_proposed(gazetteer, text, old, new):
+    assert (old, new) in [(o, r) for _, o, r in name_changes(gazetteer, text)]
+
+
+def test_a_given_name_with_a_syllable_more_is_a_namesake(gazetteer):
+    text = (
+        "Dong Junhui drives the cooperative's lorry to the post office in Pu'er every morning. "
+        "Mr Dong now makes two trips.\n"
+    )
+    assert name_changes(gazetteer, text) == []
+
+
+def test_a_syllable_more_beside_the_persons_role_is_still_the_person(gazetteer):
+    text = "Chinese Defence Minister Dong Junhui met his Russian counterpart in Beijing on Monday.\n"
+    assert ("Dong Junhui", "Dong Jun") in [(o, r) for _, o, r in name_changes(gazetteer, text)]
+
+
+@pytest.mark.parametrize(
+    "written, listed, own",
+    [
+        ("Kang Kyung-hee", "Kang Kyung-wha", True),  # "hee" is no spelling of 화
+        ("Lee Jae-min", "Lee Jae-myung", True),
+        ("Dong Junhui", "Dong Jun", True),  # a syllable more
+        ("Lee Jae-myun", "Lee Jae-myung", False),  # a letter slipped
+        ("Yoon Seok-yue", "Yoon Suk Yeol", False),  # 悦 read as Pinyin does: a reading, not a name
+        ("Zhao Lijun", "Zhao Lijian", False),  # unhyphenated: may be a slip of one letter
+    ],
+)
+def test_a_family_first_given_name_of_its_own(gazetteer, written, listed, own):
+    from repair.gazetteer.keys import fold, name_pieces
+    from repair.gazetteer.routes import native_readings
+    from repair.passes.names.namesakes import syllables_of_its_own
+
+    [entry] = [e for e, _ in gazetteer.exact(fold(listed)) if e.canonical == listed][:1]
+    words = [w for w, _, _ in name_pieces(fold(written))]
+    assert syllables_of_its_own(words, written, entry, list(native_readings(entry))) is own

@@ -11,6 +11,7 @@ from repair.gazetteer.entries import Entry
 from repair.gazetteer.index import Gazetteer
 from repair.gazetteer.keys import fold, sound_key
 from repair.gazetteer.mentions import Word, zipf
+from repair.gazetteer.routes import native_readings
 from repair.gazetteer.search import Candidate, candidates, word_similarity
 from repair.passes.names.article import (
     FUZZY_TYPES,
@@ -22,7 +23,7 @@ from repair.passes.names.article import (
     hepburn,
     name_pieces_words,
 )
-from repair.passes.names.namesakes import introduced
+from repair.passes.names.namesakes import introduced, syllables_of_its_own
 from repair.passes.names.readings import Reading
 from repair.passes.names.scoring import _article_form, score_candidate
 from repair.words import DERIVED_ENDINGS as _DERIVED
@@ -232,6 +233,11 @@ def _suspect(
         return
     if len(words) > 1 and introduced(text, mention.end, entry):
         return  # "Viktor Orbanek, a Slovak violinist,": a namesake the article describes
+    written = text[mention.start : mention.end]
+    if not (best.signals.get("role") or best.signals.get("reference")) and syllables_of_its_own(
+        words, written, entry, list(native_readings(entry))
+    ):
+        return  # "Han Dong-hyun, a city official," is somebody else than Han Dong-hoon
     proposal = make_proposal(
         text,
         start,

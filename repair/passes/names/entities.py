@@ -60,7 +60,7 @@ from repair.passes.names.collisions import (
 )
 from repair.passes.names.headlines import title_case_line
 from repair.passes.names.name_rest import rest_of_name
-from repair.passes.names.namesakes import introduced
+from repair.passes.names.namesakes import introduced, syllables_of_its_own
 from repair.passes.names.readings import Reading, read_beside_role
 from repair.words import (
     DEMONYM_ENDING,
@@ -313,6 +313,13 @@ def features_for(
         return None
     if not f["role_beside"] and _introduced_in_full(group, entry, route_hits, context.text):
         return None  # "Andrew Duda, a baker in Krakow,": a namesake the article describes
+    if (
+        not (f["role_beside"] or f["role_near"] or f["reference"])
+        and (f["family_exact"] or f["family_route"] or f["family_sound"])
+        and not context.spelled_in_full(entry)
+        and _another_given_name(group, entry, route_hits, context)
+    ):
+        return None  # "Marek Nowak" is not Alexander Novak, "Kang Kyung-hee" not Kang Kyung-wha
     f["group_size"] = math.log1p(len(group.spots))
     f["single_word"] = float(all(len(s.words) == 1 for s in group.spots))
     if f["route_exact"]:
@@ -335,6 +342,47 @@ def _introduced_in_full(group: Group, entry: Entry, route_hits: dict[str, int], 
             continue
         return True
     return False
+
+
+def _another_given_name(
+    group: Group, entry: Entry, route_hits: dict[str, int], context: ResolveContext
+) -> bool:
+    """A full mention, no reading of the person's native name as a whole, whose given name is
+    a name of its own: written first, nothing like the person's or an alias's (other initial,
+    under half the letters: "Marek" Nowak beside Alexander Novak) or a common first name of its
+    own ("Sam" Harris beside Simon Harris); written family first, see ``syllables_of_its_own``."""
+    family_first = entry.country in FAMILY_FIRST
+    for spot in group.spots:
+        if len(spot.words) < 2:
+            continue
+        if route_hits.get(" ".join(spot.words), route_hits.get("".join(spot.words))) == ROUTE:
+            continue
+        if not family_first:
+            written = "".join(w for w in spot.words[:-1] if w not in PARTICLES)
+            if len(spot.pieces) < 2 or not written:
+                continue  # "Al-Soudani": a surname and its particle, no given name
+            givens = ["".join(given_of(entry)), *_alias_given(entry)]
+            if all(g and (not given_alike(written, g) or _own_first_name(written, g)) for g in givens):
+                return True
+            continue
+        written = context.text[spot.start : spot.end]
+        if syllables_of_its_own(spot.words, written, entry, context.readings_of(entry)):
+            return True
+    return False
+
+
+# a first name English text writes this often is a name people carry ("Sam", "Mark", "Kevin")
+COMMON_FIRST_NAME_ZIPF = 3.0
+
+
+def _own_first_name(written: str, theirs: str) -> bool:
+    """A first name people carry, not a respelling of the person's nor the same name in another
+    language: "Sam" beside Simon Harris (but "Andrew" is Andrzej, "Jake" Jack by sound)."""
+    if zipf(written) < COMMON_FIRST_NAME_ZIPF or any(
+        written in group and theirs in group for group in FIRST_NAME_EQUIVALENTS
+    ):
+        return False
+    return Indel.normalized_similarity(written, theirs) < 0.75 and sound_key(written) != sound_key(theirs)
 
 
 OWN_SPELLING = 0.7  # a family word this close to the listed one may be the person's own romanisation
