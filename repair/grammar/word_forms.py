@@ -122,6 +122,8 @@ RULES = frozenset(
         "repair.AuxiliaryBase",
         "repair.PerfectParticiple",
         "repair.StrayArticle",
+        "repair.CorrelativeComma",
+        "repair.OpinionComma",
     }
 )
 

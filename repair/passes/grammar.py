@@ -27,6 +27,7 @@ from repair.gazetteer.index import Gazetteer
 from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_forms
 from repair.grammar.auxiliary import auxiliary_findings, modal_is_noun
 from repair.grammar.categories import kind_for
+from repair.grammar.clause_commas import clause_comma_findings
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
 from repair.grammar.contractions import contraction_findings
 from repair.grammar.final_stop import final_stop_findings
@@ -457,6 +458,7 @@ class GrammarRun:
             *fronted_clause_findings(doc.text, self.units),
             *contraction_findings(doc.text, self.units),
             *stray_article_findings(doc.text, self.units),
+            *clause_comma_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
