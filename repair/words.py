@@ -334,6 +334,11 @@ PLURAL_QUANTIFIERS = wordset("many several few various numerous both these those
 # other drivers", "to understand certain things"; but "the other driver", "a certain
 # point", "no other way", "each other"), and those determiners.
 BARE_PLURAL_QUANTIFIERS = wordset("certain other")
+# Phrases that count a plural noun after them ("a lot of places", "the number of cars",
+# "one of the reasons"; the grammar pass's CountedPlural).
+PLURAL_COUNTING_PHRASES = frozenset(
+    {"lot of", "lots of", "plenty of", "number of", "one of the", "couple of", "variety of"}
+)
 SINGLING_DETERMINERS = wordset(
     "a an the this that its his her their our my your every each any no one another some whose which what"
     " either neither"

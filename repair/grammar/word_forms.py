@@ -124,6 +124,7 @@ RULES = frozenset(
         "repair.StrayArticle",
         "repair.CorrelativeComma",
         "repair.OpinionComma",
+        "repair.CountedPlural",
     }
 )
 

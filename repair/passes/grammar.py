@@ -30,6 +30,7 @@ from repair.grammar.categories import kind_for
 from repair.grammar.clause_commas import clause_comma_findings
 from repair.grammar.confidence import UNMEASURED, FindingModel, describe, family, load_model
 from repair.grammar.contractions import contraction_findings
+from repair.grammar.counted import counted_plural_findings
 from repair.grammar.final_stop import final_stop_findings
 from repair.grammar.fronted_comma import fronted_clause_findings, fronted_comma_findings
 from repair.grammar.guard import (
@@ -453,6 +454,7 @@ class GrammarRun:
             *word_form_findings(doc.text, self.units),
             *passive_findings(doc.text, self.units),
             *auxiliary_findings(doc.text, self.units),
+            *counted_plural_findings(doc.text, self.units),
             *final_stop_findings(doc.text, self.units, self._broken),
             *fronted_comma_findings(doc.text, self.units),
             *fronted_clause_findings(doc.text, self.units),
