@@ -1,7 +1,8 @@
 """Office holders of 2016-2026 added in the fifteenth gazetteer round (Taiwan, Hong Kong,
 Vietnam, Belarus, Kazakhstan, Egypt, Iran, the Gulf, South and South-East Asia, Spain, France,
-Latin America, Hungary, Serbia). Sentences
-written for these tests."""
+Latin America, Hungary, Serbia), and a name word that translation turns into a phrase ("Luis The
+Street Pou": Lacalle, la calle; "Salvador Hundred Fires": Cienfuegos), for review only and only
+where the whole run is the person's listed name. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -60,4 +61,41 @@ def test_the_new_people_written_correctly_and_their_words_draw_nothing(names_pas
         "French troops left Mali in 2022. A rock band played on the street outside, and the "
         "Hungarian midfielder Ádám Nagy scored twice. Valentino Rossi watched from the stands.\n"
     )
+    assert proposals(names_pass, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Uruguay's former president Luis The Street Pou called for calm.\n", ("The Street", "Lacalle")),
+        ("Uruguayan President Luis the Street Pou met farmers in Salto.\n", ("the Street", "Lacalle")),
+        (
+            "Farmers in Uruguay met President Luis The Street Pou. He promised help.\n",
+            ("The Street", "Lacalle"),
+        ),
+        (
+            "Mexico's former defence secretary, General Salvador Hundred Fires, denied it.\n",
+            ("Hundred Fires", "Cienfuegos"),
+        ),
+        ("Portuguese Prime Minister Luís Black Mountain met the king.\n", ("Black Mountain", "Montenegro")),
+        ("Mexico's tax chief Raquel Good Face announced an audit.\n", ("Good Face", "Buenrostro")),
+    ],
+)
+def test_a_name_word_translated_as_a_phrase_is_offered_for_review(names_pass, text, fix):
+    found = [(o, r, c) for o, r, c in proposals(names_pass, text) if (o, r) == fix]
+    assert found and all(0.5 <= c < AUTO for _, _, c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters filled the street outside the Uruguayan parliament on Monday.\n",
+        "In Montevideo, Uruguay, a bar called The Street Pou opened near the port.\n",
+        "The Salvador Hundred Fires Festival in Mexico begins in May.\n",
+        "Firefighters in Mexico fought a hundred fires, and the Black Mountain trail in Portugal closed.\n",
+        "Luis walked down The Street Pou, a lane in the old town.\n",
+        "In Uruguay the talks were led by Luis. The Street Pou was closed that day.\n",
+    ],
+)
+def test_the_phrase_that_is_no_whole_name_stays(names_pass, text):
     assert proposals(names_pass, text) == []

@@ -58,6 +58,7 @@ from repair.passes.names.romanisations import other_romanisations
 from repair.passes.names.titled_lower import titles_before_lower_names
 from repair.passes.names.translated_particles import translated_particles
 from repair.passes.names.translated_parties import translated_parties
+from repair.passes.names.translated_phrases import translated_phrases
 from repair.passes.names.translated_surname import translated_surnames
 from repair.passes.names.translated_titles import translated_titles
 from repair.passes.names.translated_words import translated_name_words
@@ -148,6 +149,7 @@ def analyse(
     # after the confidence: these grow or copy a change, not its evidence
     respelled_particles(result, article, gazetteer)
     translated_name_words(result, article, gazetteer)
+    translated_phrases(result, article, gazetteer)
     translated_particles(result, article, gazetteer)
     lower_copies_of_fixed_names(result, article)
     copies_of_fixed_names(result, article)

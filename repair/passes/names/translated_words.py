@@ -54,6 +54,7 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "campos": ("fields",),
     "neto": ("grandson",),
     "messias": ("messiah",),
+    "montenegro": ("black mountain",),  # monte negro
     "merdeka": ("freedom", "independence"),  # Indonesian
     # Spanish
     "alcalde": ("mayor",),
@@ -85,6 +86,10 @@ MEANINGS: dict[str, tuple[str, ...]] = {
     "machado": ("hatchet", "axe"),
     "correa": ("strap",),
     "delgado": ("thin", "slim"),
+    # a word run together from two: put back from the phrase by translated_phrases
+    "lacalle": ("the street",),  # la calle
+    "cienfuegos": ("hundred fires", "a hundred fires"),  # cien fuegos
+    "buenrostro": ("good face",),  # buen rostro
     "lira": ("lyre",),  # Portuguese
     # Turkish
     "ozel": ("special", "private"),
@@ -261,7 +266,7 @@ def _bearer(
             return None  # "the cafe Ozgur Special": a shop's name, in an article about no Turk
         return (
             entry,
-            _listed(entry, name),
+            listed_word(entry, name),
             WHOLE_FORM,
             f"the rest of the run is {entry.canonical}'s listed name",
         )
@@ -289,10 +294,10 @@ def _bearer(
     if not names_country_or_person(entry, article):
         return None
     if not title:
-        return (entry, _listed(entry, name), ROLE_ONLY, f"the article names {entry.canonical}")
+        return (entry, listed_word(entry, name), ROLE_ONLY, f"the article names {entry.canonical}")
     return (
         entry,
-        _listed(entry, name),
+        listed_word(entry, name),
         ROLE_ONLY,
         f"the title {mention.title[-1].text!r} is {entry.canonical}'s",
     )
@@ -310,7 +315,7 @@ def _put_back(entry: Entry, name: str, article, result: NameAnalysis, translated
     """The article names the person as written, or a proposal puts the person's name back.
     ``translated``: only the latter. A Chinese, Japanese or Korean name written right says
     the translation knew it; "Mr. Gold" beside a correct "Kim Jong Un" is somebody else."""
-    listed = _listed(entry, name)
+    listed = listed_word(entry, name)
     named = not translated and any(r.status == "known" and r.entries[:1] == [entry] for r in article.readings)
     return named or any(listed in p.replacement for p in result.proposals if p.kind == "name")
 
@@ -331,7 +336,7 @@ def role_word(entry: Entry, title: str) -> bool:
     )
 
 
-def _listed(entry: Entry, name: str) -> str:
+def listed_word(entry: Entry, name: str) -> str:
     """The name word as the entry writes it, accents and all ("Alcalde", "Özel")."""
     words = [w for form in entry.forms for w in form.replace("-", " ").split() if fold(w) == name]
     return next((w for w in words if not w.isascii()), words[0] if words else name.capitalize())
