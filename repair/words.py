@@ -361,6 +361,27 @@ LETS_LEADS = wordset("so and but now then well okay ok")
 SAME_PAST = wordset(
     "cost put set cut hit let read spread hurt quit shut bet cast burst split shed bid fit upset"
 )
+# Collective nouns a British paper pairs with a plural verb ("the government want", "the
+# team need"): the grammar pass's SingularSubject leaves their verb alone.
+COLLECTIVE_NOUNS = wordset(
+    """government team council committee public staff police family board party company club
+    army audience crowd jury class group media press union cabinet ministry parliament
+    majority minority couple pair crew band management opposition administration
+    department firm bank side school university navy household population"""
+)
+# Words before "the noun verb" that leave the verb bare: a subjunctive ("insisted the
+# minister resign"), a causative or perception verb ("let the market decide", "saw the
+# man take"), an auxiliary's question ("does the plan need").
+SUBJUNCTIVE_LEADS = wordset(
+    """that insist insists insisted demand demands demanded ask asks asked require requires
+    required recommend recommends recommended suggest suggests suggested propose proposes
+    proposed urge urges urged let lets make makes made help helps helped watch watched
+    see sees saw seen hear hears heard feel felt have has had notice noticed
+    be been being am is are was were do does did can could will would shall should may might must"""
+)
+# Words that open a verb's object or a clause after it ("the lecturer suggest we"): with
+# the object openers, the grammar pass's SingularSubject reads the word before them as a verb.
+OBJECT_FOLLOWERS = wordset("we they you he she to all")
 # Contractions written without their apostrophe that are no English word as written
 # ("dont", "doesnt"; not "cant", "wont", "well", "ill", "its": words of their own).
 APOSTROPHE_DROPPED = {

@@ -125,6 +125,7 @@ RULES = frozenset(
         "repair.CorrelativeComma",
         "repair.OpinionComma",
         "repair.CountedPlural",
+        "repair.SingularSubject",
     }
 )
 

@@ -48,6 +48,7 @@ from repair.grammar.number import counted_plural, number_kept
 from repair.grammar.passive import passive_findings
 from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
+from repair.grammar.singular_subject import singular_subject_findings
 from repair.grammar.stray_article import stray_article_findings
 from repair.grammar.word_forms import own_finding, word_form_findings
 from repair.kinds import Effect, with_effect
@@ -455,6 +456,7 @@ class GrammarRun:
             *passive_findings(doc.text, self.units),
             *auxiliary_findings(doc.text, self.units),
             *counted_plural_findings(doc.text, self.units),
+            *singular_subject_findings(doc.text, self.units),
             *final_stop_findings(doc.text, self.units, self._broken),
             *fronted_comma_findings(doc.text, self.units),
             *fronted_clause_findings(doc.text, self.units),
