@@ -126,6 +126,7 @@ RULES = frozenset(
         "repair.OpinionComma",
         "repair.CountedPlural",
         "repair.SingularSubject",
+        "repair.ThenComma",
     }
 )
 
