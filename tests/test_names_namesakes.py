@@ -137,3 +137,36 @@ def test_a_family_first_given_name_of_its_own(gazetteer, written, listed, own):
     [entry] = [e for e, _ in gazetteer.exact(fold(listed)) if e.canonical == listed][:1]
     words = [w for w, _, _ in name_pieces(fold(written))]
     assert syllables_of_its_own(words, written, entry, list(native_readings(entry))) is own
+
+
+def automatic_changes(gazetteer, text: str) -> list[tuple[str, str]]:
+    found = analyse(Document.from_text(text), gazetteer).proposals
+    return [(p.original, p.replacement) for p in found if p.kind == "name" and p.confidence >= 0.9]
+
+
+def test_a_family_name_said_again_is_no_sign_of_the_listed_person(gazetteer):
+    # "Ms Han" is the pharmacist's own family name: it does not name Han Dong-hoon
+    text = (
+        "The shop is run by a pharmacist, Han Dong-hyun, who opened it ten years ago.\n\n"
+        "Ms Han said most of her customers were elderly.\n"
+    )
+    assert not any("Dong-hoon" in new for _, new in automatic_changes(gazetteer, text))
+
+
+def test_another_first_name_before_the_article_spelling_is_another_person(gazetteer):
+    # Alan Brown and Gordon Browne are two men: the article's "Brown" is not Browne's spelling
+    text = (
+        "The shop belongs to Alan Brown, who rebuilt it after the fire.\n\n"
+        "His neighbour, Gordon Browne, repairs bicycles in the yard behind it.\n"
+    )
+    assert not any(new.endswith("Brown") for _, new in automatic_changes(gazetteer, text))
+
+
+def test_the_same_first_name_before_the_article_spelling_is_still_a_respelling(gazetteer):
+    # near miss: the article itself writes Gordon Brown, so "Gordon Browne" is him respelled
+    text = (
+        "Gordon Brown spoke at the school on Friday.\n\n"
+        "Gordon Browne told pupils that he had once taught there.\n\n"
+        "Gordon Brown left before lunch.\n"
+    )
+    assert ("Browne", "Brown") in automatic_changes(gazetteer, text)

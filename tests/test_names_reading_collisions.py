@@ -129,3 +129,26 @@ def test_a_sound_alike_is_not_automatic_where_the_word_reads_back_as_two_surname
     names_pass = NamesPass(Config(), gazetteer=gazetteer)
     text = "Mr Houseiyin said later that the vote on the new rules would be held in June.\n"
     assert not automatic(names_pass, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanese Parliament Speaker Bei Li opened the budget debate on Thursday.\n",
+        "Reporters waited for Bei Li, the Lebanese Parliament Speaker, outside the chamber.\n",
+    ],
+)
+def test_a_shared_reading_goes_to_the_person_whose_role_is_beside_it(gazetteer, text):
+    # 贝利 (Andrew Bailey) and 贝里 (Nabih Berri) both read back as "Bei Li"; the role is Berri's
+    names_pass = NamesPass(Config(), gazetteer=gazetteer)
+    found = [p for p in proposals(names_pass, text) if p.original == "Bei Li"]
+    assert [p.replacement for p in found] == ["Nabih Berri"]
+    assert not any("Bailey" in new for _, new in automatic(names_pass, text))
+
+
+def test_the_role_of_the_first_choice_keeps_it(gazetteer):
+    # the same reading beside the Bank of England role is Bailey's
+    names_pass = NamesPass(Config(), gazetteer=gazetteer)
+    text = "Bank of England Governor Bei Li warned on Thursday that prices were still rising.\n"
+    found = [p for p in proposals(names_pass, text) if p.original == "Bei Li"]
+    assert [p.replacement for p in found] == ["Andrew Bailey"]

@@ -303,7 +303,10 @@ def features_for(
         f["other_named"] = 0.0
     if not f["first_exact"] and not f["route_exact"] and f["route_close"] < 0.75:
         f["given_other"] = float(any(_other_given(spot, entry) for spot in group.spots))
-    if context.spelled(entry):
+    # a family name written first (Han, Kim, Wang) is shared by too many people for the
+    # group's own family name said again ("Ms Han") to say the article names this one
+    own = {w for spot in group.spots for w in spot.words} if entry.country in FAMILY_FIRST else set()
+    if context.spelled(entry, own):
         f["spelled"] = 1.0
         why.append(f"the article names {entry.canonical} correctly elsewhere")
     if context.referenced(entry):
@@ -677,8 +680,18 @@ class ResolveContext:
         sentence = self.around(spot)[2]
         return any(f" {folded} " in sentence for _, folded in role_phrases(entry))
 
-    def spelled(self, entry: Entry) -> bool:
-        return bool(self.article.named_in.get((entry.canonical, entry.type)))
+    def spelled(self, entry: Entry, own: set[str] | frozenset[str] = frozenset()) -> bool:
+        """A correct run names the person with some word the group's own mentions do not
+        already have: "Mr Han" after "Han Dong-hyun" is that man's family name again, no sign
+        the article names Han Dong-hoon."""
+        if not own:
+            return bool(self.article.named_in.get((entry.canonical, entry.type)))
+        return any(
+            r.status == "known"
+            and any(e.canonical == entry.canonical and e.type == entry.type for e in r.entries)
+            and not set(r.mention.folded) <= own
+            for r in self.article.readings
+        )
 
     def spelled_in_full(self, entry: Entry) -> bool:
         """The article names the person by a correct run of two words or more, not only by a
@@ -1239,6 +1252,25 @@ def group_links(group: Group, context: ResolveContext, present: list[Entry], wei
                 link.confidence = min(link.confidence, 0.85)  # somebody else's first name: review
             links.append(link)
     links.sort(key=lambda link: -link.confidence)
+    return _prefer_role_holder(links)
+
+
+def _prefer_role_holder(links: list[Link]) -> list[Link]:
+    """A near tie ("Bei Li": 贝利, Andrew Bailey, and 贝里, Nabih Berri, read alike) goes to
+    the person whose own role is beside the mention ("Lebanese Parliament Speaker"), not to
+    one whose roles the text does not say: the role is the other person's."""
+    if len(links) < 2 or links[0].features["role_beside"]:
+        return links
+    best = links[0]
+    for link in links[1:]:
+        f = link.features
+        if (
+            link.confidence > best.confidence - 0.15
+            and f["role_beside"]
+            and (f["route_exact"] or f["route_close"] >= 0.75)
+        ):
+            link.why.append(f"the role beside it is theirs, not {best.entry.canonical}'s")
+            return [link, *(other for other in links if other is not link)]
     return links
 
 

@@ -22,6 +22,7 @@ from repair.passes.names.article import (
     name_pieces_words,
     role_evidence,
 )
+from repair.passes.names.collisions import HELD
 from repair.passes.names.entities import _called_by_first, better_known, family_of
 from repair.passes.names.readings import Reading
 from repair.words import DERIVED_ENDINGS as _DERIVED
@@ -98,6 +99,9 @@ class Case:
     ref_count: int = 0
     strength: float = 0.0  # role evidence
     role: str = ""
+    # the article writes the replacement word only after other first names ("Helen Brown"
+    # beside "Gordon Browne"): a family the article knows, so the respelling is for review
+    other_family: bool = False
 
     @property
     def mention(self) -> Mention:
@@ -198,6 +202,7 @@ def _signals(case: Case, first_swap: bool, alias: bool) -> dict[str, float]:
         "other_valid": float(bool(case.reading.valid_elsewhere)),
         "alias": float(alias),
         "prominence": case.entry.prominence,
+        **({HELD: 1.0} if case.other_family else {}),
     }
 
 
@@ -282,6 +287,8 @@ def _article_evidence(case: Case) -> None:
         if p != -1
     ]
     case.target_seen = article.words.get(fold(replacement), 0) if " " not in replacement.strip() else 0
+    if case.target_seen and _only_in_other_full_names(case, fold(replacement)):
+        case.target_seen, case.other_family = 0, True
     if case.spelled_at:
         paragraph = min(case.spelled_at, key=lambda p: (p == here, abs(p - here)))
         shown = next(f for f in entry.forms if article.spelled.get(" ".join(name_pieces_words(f))))
@@ -301,12 +308,39 @@ def _article_evidence(case: Case) -> None:
         case.confidence += 0.22
         case.rule = "name.article-variant"
     else:
-        named = sorted(article.named_in.get((entry.canonical, entry.type), ()))
+        named = _named_apart(case)
         if named and case.sim >= 0.85:
             case.evidence.append(f"the article names {entry.canonical} in paragraph {named[0]}")
             case.confidence += 0.15
             case.rule = "name.article-variant"
             case.target_seen = len(named)
+
+
+def _only_in_other_full_names(case: Case, word: str) -> bool:
+    """The mention has a first name, and every run of the article that writes the
+    replacement word writes it after another first name: "Helen Brown" beside "Gordon Browne"
+    is another person of the family, not his name spelled the article's way."""
+    mine = case.mention.folded
+    if len(mine) < 2:
+        return False
+    runs = [r.mention.folded for r in case.article.readings if word in r.mention.folded]
+    return bool(runs) and all(len(run) >= 2 and run[0] != mine[0] and run[-1] == word for run in runs)
+
+
+def _named_apart(case: Case) -> list[int]:
+    """The paragraphs where a correct run names the entity with words the mention itself does
+    not already have: "Mr Han" after "Han Dong-hyun" is the mention's own family name again,
+    no sign the article means Han Dong-hoon."""
+    entry, mine = case.entry, set(case.mention.folded)
+    return sorted(
+        {
+            r.paragraph + 1
+            for r in case.article.readings
+            if r.status == "known"
+            and any(e.canonical == entry.canonical and e.type == entry.type for e in r.entries)
+            and not set(r.mention.folded) <= mine
+        }
+    )
 
 
 def _reference_evidence(case: Case) -> None:
