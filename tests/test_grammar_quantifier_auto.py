@@ -34,3 +34,21 @@ def test_other_and_certain_count_a_plural_only_when_nothing_singles_the_noun_out
         "Other leader said no.\n",
     ):
         assert automatic_grammar(kept, "repair.QuantifierPlural") == [], kept
+
+
+def test_the_noun_phrase_may_end_before_its_verb(automatic_grammar):
+    # a verb English writes after "it" or "they" and never after "the" ends the phrase
+    changed = automatic_grammar(
+        "Engineers say these problem occurs every winter on the old line.\n", "repair.QuantifierPlural"
+    )
+    assert changed == [("problem occurs", "problems occur")]  # its verb agrees
+    changed = automatic_grammar("In the north both side agree on the border.\n", "repair.QuantifierPlural")
+    assert changed == [("side", "sides")]
+    # a word that follows "the" may be the second half of a compound: the noun stays
+    for kept in (
+        "Many car owners complained about the new toll.\n",
+        "These price rises hit poorer families hardest.\n",
+        "Several team members left before the final.\n",
+        "Many worker fear the new rules.\n",  # "the fear": a noun as well, so it may be one
+    ):
+        assert automatic_grammar(kept, "repair.QuantifierPlural") == [], kept

@@ -1375,12 +1375,49 @@ def _singled_out(text: str, start: int, end: int) -> bool:
     return not before.isalpha() or not before.islower() or before in SINGLING_DETERMINERS
 
 
+def _verb_after(counts, word: str) -> bool:
+    """``word`` reads as the noun phrase's verb, so the phrase ended before it ("these
+    problem occurs"): English writes it after "it" or "they" and never after "the" (a
+    noun that would make a compound, "many car owners", follows "the")."""
+    lower = word.lower()
+
+    def seen(first: str) -> bool:
+        pair = counts.pair_association(first, lower)
+        return pair is not None and pair[1]
+
+    return word.islower() and (seen("it") or seen("they")) and not seen("the")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b(?![-'’])")
+
+
+def _plural_verb(counts, text: str, end: int) -> tuple[int, int, str] | None:
+    """The verb's -s form right after ``end`` as (start, end, base form) when "they" takes
+    the base form and never the -s form ("occurs" -> "occur"); None otherwise."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None or not found.group(1).endswith("s"):
+        return None
+    word = found.group(1)
+    if word.endswith("ies"):
+        base = word[:-3] + "y"
+    elif word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        base = word[:-2]
+    else:
+        base = word[:-1]
+    now = counts.pair_association("they", word)
+    then = counts.pair_association("they", base)
+    if then is None or not then[1] or (now is not None and now[1]) or counts.zipf(base) < 3.0:
+        return None
+    return found.start(1), found.end(1), base
+
+
 def quantifier_plural_findings(doc: Document, units: Sequence[Span]) -> list[Finding]:
     """A singular noun after a word that counts plurals ("many subject", "both side",
     "these day"; "other" and "certain" with no determiner before them, "with other
     driver", "understand certain thing"): only when English writes the pair with the plural (wordsegment's pairs
     saw "many subjects") and never with the word as it is, and the noun phrase ends there:
-    a function word or no word follows ("many car owners" may be a compound)."""
+    a function word, a verb (``_verb_after``: "these problem occurs") or no word follows
+    ("many car owners" may be a compound)."""
     from repair.detect.lexicon import lexicon
 
     counts = lexicon()
@@ -1395,8 +1432,18 @@ def quantifier_plural_findings(doc: Document, units: Sequence[Span]) -> list[Fin
             if plural is None:
                 continue
             _, after = neighbours(text, match.start(2), match.end(2))
-            if after and after.lower() not in FUNCTION_WORDS:
+            if after and after.lower() not in FUNCTION_WORDS and not _verb_after(counts, after):
                 continue  # perhaps the first half of a compound ("many car owners")
+            verb = _plural_verb(counts, text, match.end(2)) if after else None
+            if verb is not None:
+                # "these problem occurs" -> "these problems occur": the verb agrees with the plural
+                start, end, base = verb
+                fix = Fix(match.start(2), end, f"{plural}{text[match.end(2) : start]}{base}")
+                message = f"`{match.group(1)}` counts a plural: `{plural} {base}`"
+                findings.append(
+                    own_finding((fix.start, fix.end), fix, "repair.QuantifierPlural", "Agreement", message)
+                )
+                continue
             findings.append(
                 _own_finding(
                     match,
