@@ -170,3 +170,17 @@ def test_the_same_first_name_before_the_article_spelling_is_still_a_respelling(g
         "Gordon Brown left before lunch.\n"
     )
     assert ("Browne", "Brown") in automatic_changes(gazetteer, text)
+
+
+def test_a_word_of_the_name_itself_is_no_article_spelling_of_another_word(gazetteer):
+    # "Chang" is this man's own family name, not the article writing Huang Kuo-chang's "chang"
+    text = "Chinese Vice Premier Chang Kuo-ching opened the trade fair on Tuesday.\n"
+    changes = automatic_changes(gazetteer, text)
+    assert ("ching", "chang") not in changes
+    assert ("Chang Kuo-ching", "Zhang Guoqing") in changes
+
+
+def test_another_run_writing_the_word_is_still_the_articles_spelling(gazetteer):
+    # near miss: the article writes Huang Kuo-chang in full, then respells him
+    text = "Huang Kuo-chang led the march in Taipei on Sunday.\n\nHuang Kuo-ching told the crowd the bill would fail.\n"
+    assert ("ching", "chang") in automatic_changes(gazetteer, text)

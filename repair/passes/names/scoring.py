@@ -289,6 +289,8 @@ def _article_evidence(case: Case) -> None:
     case.target_seen = article.words.get(fold(replacement), 0) if " " not in replacement.strip() else 0
     if case.target_seen and _only_in_other_full_names(case, fold(replacement)):
         case.target_seen, case.other_family = 0, True
+    elif case.target_seen and _only_in_the_name_itself(case, fold(replacement)):
+        case.target_seen = 0
     if case.spelled_at:
         paragraph = min(case.spelled_at, key=lambda p: (p == here, abs(p - here)))
         shown = next(f for f in entry.forms if article.spelled.get(" ".join(name_pieces_words(f))))
@@ -314,6 +316,15 @@ def _article_evidence(case: Case) -> None:
             case.confidence += 0.15
             case.rule = "name.article-variant"
             case.target_seen = len(named)
+
+
+def _only_in_the_name_itself(case: Case, word: str) -> bool:
+    """Every run of the article that writes the replacement word is this name itself: the
+    family name "Chang" of "Chang Kuo-ching" is no spelling of the "ching" after it (Huang
+    Kuo-chang's), which the article writes nowhere."""
+    mine = case.mention.folded
+    runs = [r.mention.folded for r in case.article.readings if word in r.mention.folded]
+    return bool(runs) and all(run == mine for run in runs)
 
 
 def _only_in_other_full_names(case: Case, word: str) -> bool:
