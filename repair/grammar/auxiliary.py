@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from repair.edits import Span
 from repair.grammar.base import Finding, Fix
 from repair.grammar.passive import participle_for
-from repair.grammar.word_forms import VERB_ZIPF, base_of, either, own_finding
+from repair.grammar.word_forms import VERB_ZIPF, base_of, either, own_finding, stems_of
 from repair.words import (
     COORDINATORS,
     FRONTED_SUBJECTS,
@@ -79,12 +79,7 @@ def _bases_of_s_form(word: str) -> list[str]:
     -> "try")."""
     if not word.endswith("s") or word.endswith("ss"):
         return []
-    options = [word[:-1]]
-    if word.endswith("es"):
-        options.append(word[:-2])
-    if word.endswith("ies"):
-        options.append(word[:-3] + "y")
-    return options
+    return stems_of(word)
 
 
 def _unseen(counts, first: str, second: str) -> bool:

@@ -422,18 +422,25 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
     return [f for f in findings if f.start not in quoted]
 
 
+def stems_of(word: str) -> list[str]:
+    """What a word ending in -s may be without it, the plural's singulars or the -s form's
+    bases ("details" -> "detail", "pushes" -> "pushe", "push", "tries" -> "trie", "tri",
+    "try"): the callers keep the one English uses."""
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return stems
+
+
 def _singular(counts, each: str, plural: str) -> str | None:
     """The singular of ``plural`` that English writes after ``each`` ("every detail"),
     when it never writes the plural there; None otherwise."""
     seen = counts.pair_association(each, plural)
     if seen is not None and seen[1]:
         return None  # "each others", "every means": English writes it
-    stems = [plural[:-1]]
-    if plural.endswith("es"):
-        stems.append(plural[:-2])
-    if plural.endswith("ies"):
-        stems.append(plural[:-3] + "y")
-    for stem in stems:
+    for stem in stems_of(plural):
         pair = counts.pair_association(each, stem)
         if counts.zipf(stem) >= VERB_ZIPF and pair is not None and pair[1] and pair[0] >= EACH_PAIR_PMI:
             return stem
@@ -461,11 +468,7 @@ def _plural_subject(counts, noun: str, verb: str) -> bool:
     """``noun`` is a regular plural (its singular is a common word: "details", not "news"
     or "series") that English pairs with the plural verb far likelier than with ``verb``
     as typed (wordsegment's pairs: "politics is", "news is", "species is" are as likely)."""
-    stems = [noun[:-1]]
-    if noun.endswith("es"):
-        stems.append(noun[:-2])
-    if noun.endswith("ies"):
-        stems.append(noun[:-3] + "y")
+    stems = stems_of(noun)
     if noun.endswith(("us", "is")) or max(counts.zipf(stem) for stem in stems) < SINGULAR_ZIPF:
         return False
     now = counts.pair_association(noun, verb)
