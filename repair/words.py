@@ -83,6 +83,12 @@ TITLE_WORDS = wordset("""
 # Words that join a role's parts ("Secretary of the Treasury") and are title words only
 # inside a role: before a lower-case word they are no title ("the lira").
 ROLE_LINKS = wordset("of the for and")
+# Lower-case words of a role between a nationality and a name ("Taiwanese opposition
+# legislator Chang ...", "French former minister ..."): the nationality is still the role's (names pass).
+ROLE_NOUNS = (TITLE_WORDS - ROLE_LINKS) | wordset(
+    "legislator legislators lawmaker lawmakers politician official diplomat activist businessman"
+    " businesswoman tycoon candidate mp"
+)
 # Titles a person holds: "President" at the end of a sentence before a capitalised name
 # (the detector).
 PERSON_TITLES = wordset("""president minister secretary governor chairman chairwoman chair chief director

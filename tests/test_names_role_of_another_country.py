@@ -75,3 +75,71 @@ def test_the_rest_of_a_name_before_the_apposition_is_skipped_only_up_to_its_comm
     clause = "Reporters met Kai Lei and then left, the Swiss Finance Minister said."
     start = clause.index("Kai")
     assert other_nationality(clause, start, start + 7, GUELLEH) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Taiwanese legislator Kai Lei spoke.", "taiwanese"),
+        ("Swiss opposition lawmaker Kai Lei spoke.", "swiss"),
+        # a lower-case word that is no role still ends the role
+        ("Swiss cheese maker Kai Lei spoke.", ""),
+    ],
+)
+def test_lower_case_role_words_lead_back_to_the_nationality(text, said):
+    start = text.index("Kai")
+    assert other_nationality(text, start, start + 7, GUELLEH) == said
+
+
+ZHANG_GUOQING = Entry(
+    "Zhang Guoqing",
+    "person",
+    roles=("Chinese Vice Premier", "Vice Premier"),
+    country="CN",
+    native=("张国清", "Чжан Гоцин"),
+    prominence=0.8,
+)
+
+
+@pytest.fixture(scope="module")
+def mainland_pass() -> NamesPass:
+    return NamesPass(Config(), gazetteer=Gazetteer([Index.in_memory([ZHANG_GUOQING], "pinyin-only")]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Beijing, Chang Kuo-ching said on Tuesday that the plan would work.\n",
+        "In Taipei, Chang Kuo-ching, who runs a tea shop, said the rent had doubled.\n",
+    ],
+)
+def test_a_mainland_name_in_wade_giles_is_for_review(mainland_pass, text):
+    """Wade-Giles is how Taiwan spells its own people's names: without the official's role,
+    the spelling is likelier a namesake's than the official's mangled."""
+    fixes = name_changes(mainland_pass, text)
+    assert fixes and all(f.replacement == "Zhang Guoqing" and f.confidence < 0.9 for f in fixes)
+    assert any("Pinyin" in e for f in fixes for e in f.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the official's own role beside it
+        "Vice Premier Chang Kuo-ching said on Tuesday that the plan would work.\n",
+        # another mention of the official with the role: the article is about them
+        "Chinese Vice Premier Chzhan Gotsin spoke first. Later Chang Kuo-ching met the delegates.\n",
+    ],
+)
+def test_a_wade_giles_spelling_the_article_ties_to_the_official_stays_automatic(mainland_pass, text):
+    fixes = [f for f in name_changes(mainland_pass, text) if "Chang" in f.original]
+    assert fixes and all(f.replacement == "Zhang Guoqing" and f.confidence >= 0.9 for f in fixes)
+
+
+def test_a_pinyin_reading_is_no_other_romanisation():
+    from repair.passes.names.pinyin_only import other_romanisation
+
+    assert other_romanisation("Chang Kuo-ching", ZHANG_GUOQING)
+    assert not other_romanisation("Zhang Guoqing", ZHANG_GUOQING)
+    assert not other_romanisation("Zhang Guo Qing", ZHANG_GUOQING)
+    # the Russian reading (Чжан Гоцин) is a translation's, not Taiwan's
+    assert not other_romanisation("Chzhan Gotsin", ZHANG_GUOQING)

@@ -110,15 +110,24 @@ def _family_readings(native: str) -> list[list[str]]:
 
 
 def _han(native: str, family_first: bool) -> list[str]:
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import lazy_pinyin
 
     out = _join(lazy_pinyin(native), family_first)
     if family_first and len(native) > 1:
         for syllables in _family_readings(native):
             out += _join(syllables, family_first)
+    return out + taiwan_and_hong_kong_readings(native, family_first)
+
+
+def taiwan_and_hong_kong_readings(native: str, family_first: bool = True) -> list[str]:
+    """The readings of Chinese characters in the romanisations Taiwan (Wade-Giles) and Hong
+    Kong (Cantonese) write their people's names in, not Pinyin."""
+    from pypinyin import Style, lazy_pinyin
+
     wade = lazy_pinyin(native, style=Style.WADEGILES)
-    out += _join([s.replace("'", "").replace("v", "u") for s in wade], family_first)
-    return out + _cantonese(native, family_first)
+    return _join([s.replace("'", "").replace("v", "u") for s in wade], family_first) + _cantonese(
+        native, family_first
+    )
 
 
 # the dot Chinese writes between the parts of a foreign name (纳伦德拉·莫迪, Narendra Modi)

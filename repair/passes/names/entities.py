@@ -61,6 +61,7 @@ from repair.passes.names.collisions import (
 from repair.passes.names.headlines import title_case_line
 from repair.passes.names.name_rest import rest_of_name
 from repair.passes.names.namesakes import introduced, syllables_of_its_own
+from repair.passes.names.pinyin_only import other_romanisation
 from repair.passes.names.readings import Reading, read_beside_role
 from repair.words import (
     DEMONYM_ENDING,
@@ -69,6 +70,7 @@ from repair.words import (
     NAME_SUFFIXES,
     PARTICLES,
     PERSON_TITLES,
+    ROLE_NOUNS,
     SHORT_FUNCTION_WORDS,
     TITLE_WORDS,
 )
@@ -852,6 +854,12 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
                 continue  # "Cheng Li-wun" in a Taiwanese story is no Korean read close to it
             confidence = min(confidence, 0.85)
             best.why.append("only the sound of the name says so: for review")
+        if confidence >= AUTO and _namesake_romanisation(group, best, chosen):
+            confidence, tied = AUTO - 0.01, True  # held: the learned confidence may not raise it
+            best.why.append(
+                f"but the spelling is no Pinyin, the romanisation {best.entry.canonical}'s name comes"
+                " out of Chinese in: Taiwan and Hong Kong spell their own people's names so"
+            )
         if confidence < MIN_LINK:
             continue
         if merged.get(best.entry.canonical, 0.0) > best.confidence:
@@ -866,6 +874,18 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
         for spot in group.spots:
             _propose(result, text, spot, link, confidence, context, rule="name.role")
     _short_forms(result, context, readings, linked)
+
+
+def _namesake_romanisation(group: Group, link: Link, chosen: list[tuple[Group, Link, list[Link]]]) -> bool:
+    """A mainland Chinese person's name in Wade-Giles or Cantonese (pinyin_only.py), with
+    nothing in the article that says it is them: no role of theirs beside it or near it, no
+    correct spelling, no reference article, no other mention of them with their role beside it."""
+    f = link.features
+    if f["role_beside"] or f["role_near"] or f["spelled"] or f["reference"]:
+        return False
+    if any(other.entry is link.entry and other.features["role_beside"] for _, other, _ in chosen):
+        return False
+    return any(other_romanisation(" ".join(spot.words), link.entry) for spot in group.spots)
 
 
 _SPACED_HYPHEN = re.compile(r"\s+-\s+")
@@ -1531,8 +1551,10 @@ def other_nationality(text: str, start: int, end: int, entry: Entry) -> str:
     before = words_of(text, max(0, start - 60), start)
     at = start
     for word in reversed(before[-4:]):
-        if text[word.end : at] not in (" ", "\t") or not word.text[:1].isupper():
+        if text[word.end : at] not in (" ", "\t"):
             break
+        if not word.text[:1].isupper() and fold(word.text) not in ROLE_NOUNS:
+            break  # "Taiwanese legislator Chang": a lower-case role goes on to its nationality
         words.append(fold(word.text))
         at = word.start
     rest = _NAME_REST.match(text, end)
