@@ -111,6 +111,8 @@ def mainland_pass() -> NamesPass:
     [
         "In Beijing, Chang Kuo-ching said on Tuesday that the plan would work.\n",
         "In Taipei, Chang Kuo-ching, who runs a tea shop, said the rent had doubled.\n",
+        # a title that is no office of theirs: "Premier" is not "Vice Premier"
+        "In Beijing, Premier Chang Kuo-ching said the plan would work.\n",
     ],
 )
 def test_a_mainland_name_in_wade_giles_is_for_review(mainland_pass, text):
@@ -126,6 +128,8 @@ def test_a_mainland_name_in_wade_giles_is_for_review(mainland_pass, text):
     [
         # the official's own role beside it
         "Vice Premier Chang Kuo-ching said on Tuesday that the plan would work.\n",
+        # a title that is one of their roles without its nationality ("Chinese Vice Premier")
+        "In Beijing, Vice Premier Chang Kuo-ching said the plan would work.\n",
         # another mention of the official with the role: the article is about them
         "Chinese Vice Premier Chzhan Gotsin spoke first. Later Chang Kuo-ching met the delegates.\n",
     ],

@@ -878,10 +878,15 @@ def resolve(result, article, gazetteer: Gazetteer, readings, present: list[Entry
 
 def _namesake_romanisation(group: Group, link: Link, chosen: list[tuple[Group, Link, list[Link]]]) -> bool:
     """A mainland Chinese person's name in Wade-Giles or Cantonese (pinyin_only.py), with
-    nothing in the article that says it is them: no role of theirs beside it or near it, no
-    correct spelling, no reference article, no other mention of them with their role beside it."""
+    nothing in the article that says it is them: no role of theirs beside it or near it (nor a
+    title that is a word of one: "President Jaap Ganpeng", 习近平 in Cantonese), no correct
+    spelling, no reference article, no other mention of them with their role beside it."""
     f = link.features
     if f["role_beside"] or f["role_near"] or f["spelled"] or f["reference"]:
+        return False
+    roles = {fold(role) for role in link.entry.roles}
+    roles |= {" ".join(r.split()[1:]) for r in roles if r.split()[0] in DEMONYMS}  # "president"
+    if any(spot.title in roles for spot in group.spots if spot.title):
         return False
     if any(other.entry is link.entry and other.features["role_beside"] for _, other, _ in chosen):
         return False
