@@ -127,6 +127,7 @@ RULES = frozenset(
         "repair.CountedPlural",
         "repair.SingularSubject",
         "repair.ThenComma",
+        "repair.IrregularPast",
     }
 )
 

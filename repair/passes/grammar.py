@@ -43,6 +43,7 @@ from repair.grammar.guard import (
     title_case,
 )
 from repair.grammar.house_style import house_style
+from repair.grammar.irregular_past import irregular_past_findings
 from repair.grammar.lexicon import Lexicon, lexicon_of
 from repair.grammar.number import counted_plural, number_kept
 from repair.grammar.passive import passive_findings
@@ -463,6 +464,7 @@ class GrammarRun:
             *contraction_findings(doc.text, self.units),
             *stray_article_findings(doc.text, self.units),
             *clause_comma_findings(doc.text, self.units),
+            *irregular_past_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
