@@ -741,6 +741,33 @@ FRONTED_PHRASE_BREAKS = wordset(
 # after a fronted phrase ("... they have to", "... it is"); not the perfect's "have" or
 # "do", which as often open a relative clause inside the phrase ("By the time they had
 # arrived the ship", "In all the years I have lived here"): "have to" is listed whole.
+# Words after a preposition that make a phrase of two words a subordinator or a hedge, no
+# fronted phrase ("In case it rains", "In that it was", "At least it is"; the grammar pass's
+# FrontedComma), and the time adverbs after which a perfect's "have" opens the main clause
+# ("By then we have", "Since now"; "With friends we have made" is a relative clause).
+SHORT_PHRASE_BREAKS = wordset("case that least most order so")
+TIME_ADVERBS = wordset("then now today")
+# Determiners that open a noun subject after a fronted phrase ("In a market economy the
+# price must"; the grammar pass's FrontedComma).
+NOUN_SUBJECT_DETERMINERS = frozenset(
+    {
+        "the",
+        "this",
+        "these",
+        "those",
+        "many",
+        "most",
+        "some",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "every",
+        "each",
+    }
+    | {"all the", "all of the", "most of the"}
+)
 FRONTED_SUBJECTS = wordset("i we you they he she it")
 # Words that open a fronted clause ("If you want to buy cars you can", "As a young person
 # you can"); "after", "before", "until" open phrases as often and are the phrase rule's.
