@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 
 from repair.config import Config
 from repair.document import Document, Token, continues_previous_line
-from repair.edits import Proposal, Span, make_proposal
+from repair.edits import Proposal, Span, make_proposal, stable_id
 from repair.gazetteer.index import Gazetteer
 from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_forms
 from repair.grammar.auxiliary import auxiliary_findings, modal_is_noun
@@ -188,6 +188,8 @@ class GrammarPass:
         ]
         if fixes and dictionary:
             fixes = spelling_fixes(text, finding, fixes)
+        if opener:
+            fixes += opener_slips(text, finding, fixes)
         fixes, review_only = country_us(text, finding, fixes)
         split = run_together(text, finding, article)
         if split is not None:
@@ -291,6 +293,8 @@ class GrammarPass:
         elif family(finding) != "repetition" and beside_doubled_word(text, finding):
             confidence = min(confidence, UNMEASURED)
             why = f"{why}; but a doubled word beside it misled the checker's reading: review only"
+        if (dictionary or finding.rule == lm_edits.RULE) and _opens_line_in_lower_case(text, best):
+            best = Fix(best.start, best.end, best.text[:1].upper() + best.text[1:])
         proposal = make_proposal(
             text,
             best.start,
@@ -512,6 +516,13 @@ class GrammarRun:
             if any(_touches(span, g) for g in own):
                 continue
             rivals = [i for i, (g, _) in enumerate(taken) if _touches(span, Span(g.start, g.end))]
+            if rivals and all(_capital_of(self.doc.text, f, taken[i][0]) for i in rivals):
+                # "becase if": the checker's capital for a misspelt first word; the model's
+                # word takes the capital
+                for i in rivals:
+                    taken[i] = (taken[i][0], None)
+                alone.append((f, _capitalised(self.doc.text, s)))
+                continue
             if rivals and not _outguesses(s, [taken[i] for i in rivals]):
                 continue
             for i in rivals:
@@ -552,6 +563,38 @@ class GrammarRun:
         ):
             return None
         return scored
+
+
+def _opens_line_in_lower_case(text: str, fix: Fix) -> bool:
+    """``fix`` respells a lower-case word that opens a line ("becase the road"), into a
+    lower-case word: the line's capital is the word's too."""
+    line_start = fix.start == 0 or text[fix.start - 1] == "\n"
+    return line_start and text[fix.start : fix.start + 1].islower() and fix.text[:1].islower()
+
+
+def _capital_of(text: str, model_edit: Finding, rival: Finding) -> bool:
+    """``rival`` only capitalises the word the language model's ``model_edit`` respells."""
+    word = text[model_edit.start : model_edit.end]
+    return (
+        rival.category == "Capitalization"
+        and (rival.start, rival.end) == (model_edit.start, model_edit.end)
+        and [f.text for f in rival.fixes] == [word[:1].upper() + word[1:]]
+    )
+
+
+def _capitalised(text: str, scored: Scored | None) -> Scored | None:
+    """The language model's respelling with the capital of the sentence it opens."""
+    if scored is None:
+        return None
+    old = scored.proposal
+    word = old.replacement[:1].upper() + old.replacement[1:]
+    proposal = replace(
+        old,
+        replacement=word,
+        reason=f"{old.reason}; it opens a sentence: capitalised",
+        id=stable_id(text, old.span, old.kind, word),
+    )
+    return replace(scored, proposal=proposal)
 
 
 def _outguesses(model_edit: Scored | None, rivals: list[tuple[Finding, Scored | None]]) -> bool:
@@ -1018,6 +1061,19 @@ def repeated_slip(flagged: str, options: Sequence[Ranked]) -> bool:
 # A misspelt first word of a sentence may become only a word English uses all the time
 # ("Althogh" -> "Although"): no name is one slip from one of those.
 OPENER_ZIPF = 4.0
+
+
+def opener_slips(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
+    """The very common words one slip from a sentence's misspelt first word, capitalised,
+    that ``fixes`` lack: the dictionary's suggestions keep the slip's capital and may miss
+    the word ("Afther" -> "Aether", "Father"; "After" is meant). The language model chooses."""
+    offered = {f.text.lower() for f in fixes}
+    flagged = text[finding.start : finding.end]
+    return [
+        Fix(finding.start, finding.end, word.capitalize())
+        for word in one_slip_words(flagged.lower())
+        if word not in offered and zipf_frequency(word, "en") >= OPENER_ZIPF
+    ]
 
 
 def opener_fix(text: str, fix: Fix) -> bool:
