@@ -128,6 +128,7 @@ RULES = frozenset(
         "repair.SingularSubject",
         "repair.ThenComma",
         "repair.IrregularPast",
+        "repair.ParentheticalComma",
     }
 )
 

@@ -46,6 +46,7 @@ from repair.grammar.house_style import house_style
 from repair.grammar.irregular_past import irregular_past_findings
 from repair.grammar.lexicon import Lexicon, lexicon_of
 from repair.grammar.number import counted_plural, number_kept
+from repair.grammar.parenthetical import parenthetical_findings
 from repair.grammar.passive import passive_findings
 from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
@@ -469,6 +470,7 @@ class GrammarRun:
             *stray_article_findings(doc.text, self.units),
             *clause_comma_findings(doc.text, self.units),
             *irregular_past_findings(doc.text, self.units),
+            *parenthetical_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
