@@ -59,3 +59,24 @@ def test_degree_words_phrases_and_sentence_starts_are_left_alone():
         'She said "the town however will pay" at noon.',  # the speaker's words
     ):
         assert fixed(kept) == kept, kept
+
+
+def test_which_after_a_name_or_in_which_means_gets_a_comma(automatic_grammar):
+    text = "The team flew to Lisbon which was warm all week.\n"
+    assert automatic_grammar(text, "repair.WhichComma") == [("", ",")]
+    assert fixed("The team flew to Lisbon which was warm.") == "The team flew to Lisbon, which was warm."
+    assert fixed("We landed in Cape Town which is windy.") == "We landed in Cape Town, which is windy."
+    assert fixed("The road floods often which means the bus is late.") == (
+        "The road floods often, which means the bus is late."
+    )
+
+
+def test_a_restrictive_which_is_left_alone():
+    for kept in (
+        "Anything which helps the town is welcome.",  # a capitalised opener, restrictive
+        "The boat which sank was old.",  # no name before it
+        "The room in which they met was cold.",  # after a preposition
+        "The fare rose, which means fewer riders.",  # has its comma
+        'He said "Lisbon which I love" twice.',  # the speaker's words
+    ):
+        assert fixed(kept) == kept, kept

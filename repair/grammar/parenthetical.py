@@ -14,6 +14,11 @@
   cars, especially in big cities"); after a function word they are part of the phrase
   ("is especially in demand").
 
+- ``repair.WhichComma``: "which" after a name ("we went to Kyoto which is" -> "Kyoto,
+  which is": a name needs no clause to single it out) or in "which means" after a word
+  ("study disease which means" -> "disease, which means"); not after a capitalised word
+  that opens its sentence ("Something which is cheap": a restrictive clause).
+
 Edited English writes these commas; learners and machine translation drop them. At a
 sentence's start the introductory-comma rules and the checker's own add them. Not inside a
 quotation.
@@ -49,6 +54,8 @@ _ESPECIALLY = re.compile(
     r"(?<=[A-Za-z] )(?:especially|particularly)"
     r"(?= (?:in|on|at|for|during|among|with|after|before|when|if|since|because|where|as)\b)"
 )
+WHICH_RULE = "repair.WhichComma"
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:-[A-Z]?[a-z]+)* $")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’]+) $")
 
 
@@ -82,4 +89,20 @@ def parenthetical_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                     continue  # "as for example", "is especially": part of the phrase
                 if after and re.match(r" [A-Za-z]", text[end : end + 2]):
                     findings.append(_comma(end, (start, end), message))
+        for match in re.finditer(r"(?<=[A-Za-z] )which\b", text[unit.start : unit.end]):
+            start = unit.start + match.start()
+            if start in quoted:
+                continue
+            means = text.startswith("which means", start)
+            name = _NAME_BEFORE.search(text, max(unit.start, start - 40), start) is not None
+            if means and _word_before(text, start) not in FUNCTION_WORDS or name:
+                findings.append(
+                    own_finding(
+                        (start, start + 5),
+                        Fix(start - 1, start - 1, ","),
+                        WHICH_RULE,
+                        "Punctuation",
+                        "a clause adding to a name, or `which means`: a comma before it",
+                    )
+                )
     return findings

@@ -129,6 +129,7 @@ RULES = frozenset(
         "repair.ThenComma",
         "repair.IrregularPast",
         "repair.ParentheticalComma",
+        "repair.WhichComma",
     }
 )
 
