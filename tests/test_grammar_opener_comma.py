@@ -45,3 +45,11 @@ def test_after_that_opens_a_sentence_before_a_subject_only():
     assert commas("After that the council met again.\n") == ["After that"]
     assert commas("After that meeting the council voted.\n") == []  # "that" points at the noun
     assert commas("After that, I went home.\n") == []
+
+
+def test_a_view_phrase_takes_its_comma_before_a_noun_subject_too():
+    assert commas("In my opinion farmers deserve better prices.\n") == ["In my opinion"]
+    assert commas("in my view cyclists should ride on the left.\n") == ["in my view"]
+    # a function word after it: no subject follows ("In my opinion is what counts")
+    assert commas("In my opinion is all she asked for.\n") == []
+    assert commas("In fact farmers deserve more.\n") == []  # other openers: a subject word only

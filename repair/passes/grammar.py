@@ -75,6 +75,7 @@ from repair.words import (
     NAME_CONNECTORS,
     NATIONALITY_THINGS,
     NATIONALITY_WORDS,
+    OPINION_PHRASES,
     PHRASE_FOLLOWERS,
     PHRASE_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
@@ -1403,8 +1404,11 @@ def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Fi
                 followers = PHRASE_FOLLOWERS - CLAUSE_SUBJECTS  # the checker's own before a subject
             else:
                 followers = PHRASE_FOLLOWERS if " " in match.group(1) else CLAUSE_SUBJECTS
-            if match.group(2).lower() not in followers:
-                continue
+            opinion = match.group(1).lower() in OPINION_PHRASES and match.group(2).islower()
+            if match.group(2).lower() not in followers and not (
+                opinion and match.group(2) not in FUNCTION_WORDS
+            ):
+                continue  # a view's phrase closes before any subject ("In my opinion students")
             if match.start() in quoted:
                 continue
             findings.append(
