@@ -541,6 +541,7 @@ def pronoun_agreement(text: str, start: int, end: int, fixed: str) -> bool:
 
 
 _DEGREE_PAIR = re.compile(r"(?i:more|most) ([a-z]+)")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z'’]*)")
 
 
@@ -548,10 +549,13 @@ def double_degree(text: str, start: int, end: int, fixed: str) -> bool:
     """The checker's comparative without its "more" ("more stronger than" -> "stronger")
     is sure when no noun can follow: a punctuation mark, the line's end, or a word that
     goes on a comparison or a clause ("than", "that", "and"). Before a noun "more" may
-    count ("more older voters" is more of them), so the finding keeps the model's say."""
+    count ("more older voters" is more of them), so the finding keeps the model's say;
+    but "the most" before a superlative counts nothing ("the most worst period")."""
     pair = _DEGREE_PAIR.fullmatch(text, start, end)
     if pair is None or fixed.lower() != pair.group(1).lower():
         return False
+    if text[start : start + 4].lower() == "most" and _THE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "the most worst period": after "the", "most" counts nothing
     after = _NEXT_WORD.match(text, end).group(1).lower()
     return not after or after in DEGREE_CLOSERS
 
