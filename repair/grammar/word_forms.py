@@ -130,6 +130,7 @@ RULES = frozenset(
         "repair.IrregularPast",
         "repair.ParentheticalComma",
         "repair.WhichComma",
+        "repair.ThereAre",
     }
 )
 

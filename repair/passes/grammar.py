@@ -52,6 +52,7 @@ from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_wor
 from repair.grammar.settings import GrammarSettings
 from repair.grammar.singular_subject import singular_subject_findings
 from repair.grammar.stray_article import stray_article_findings
+from repair.grammar.there_are import there_are_findings
 from repair.grammar.word_forms import own_finding, word_form_findings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
@@ -472,6 +473,7 @@ class GrammarRun:
             *clause_comma_findings(doc.text, self.units),
             *irregular_past_findings(doc.text, self.units),
             *parenthetical_findings(doc.text, self.units),
+            *there_are_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
