@@ -53,3 +53,12 @@ def test_a_view_phrase_takes_its_comma_before_a_noun_subject_too():
     # a function word after it: no subject follows ("In my opinion is what counts")
     assert commas("In my opinion is all she asked for.\n") == []
     assert commas("In fact farmers deserve more.\n") == []  # other openers: a subject word only
+
+
+def test_a_lower_case_connective_gets_the_checkers_comma_and_the_passs_capital():
+    # the checker adds the comma after "therefore" and no capital: the paragraph's capital
+    # is this pass's, not dropped as the checker's own
+    fixed = fix_text(
+        "The bridge was shut for a week.\ntherefore we took the long road home.\n", exclude="chrome,structure"
+    )
+    assert fixed.splitlines()[1] == "Therefore, we took the long road home."

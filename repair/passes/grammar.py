@@ -510,10 +510,10 @@ class GrammarRun:
         or that only a grammar rule's less confident guess is about ("untill": the model's
         "until", not a rule's "distill"; that finding stays, without its proposal)."""
         taken = sorted(self._taken, key=lambda pair: _place(pair[0]))
-        flagged = {f.start for f, _ in taken}
-        own_found = [
-            (f, s) for f, s in self._own if f.rule != PARAGRAPH_START or f.start not in flagged
-        ]  # the checker's own capital there was judged already
+        # the checker's own capital or respelling of a paragraph's first word was judged
+        # already; its comma after the word ("therefore, I") leaves the capital to this pass
+        flagged = {f.start for f, _ in taken if f.category != "Punctuation"}
+        own_found = [(f, s) for f, s in self._own if f.rule != PARAGRAPH_START or f.start not in flagged]
         own = [Span(f.start, f.end) for f, _ in own_found]
         alone = []
         for f, s in self._model_edits:
