@@ -633,6 +633,13 @@ PASSIVE_BE = wordset("is are was were be been being")
 # pass's AuxiliaryBase and PerfectParticiple).
 MODAL_VERBS = wordset("will would can could shall should may might must")
 PERFECT_HAVE = wordset("has have had")
+# Words after "considered as" that keep the "as": another phrase's ("considered as well",
+# "as if", "as part of", "as a whole"); before anything else "as" is a learner's, and
+# "consider" takes its complement directly ("is considered the least", "consider her a
+# friend"; the grammar pass's ObjectPreposition).
+CONSIDER_AS_KEPT = wordset(
+    "well if though of such part much many soon long far follows for to opposed against"
+)
 # Words before "will" or "can" that make it a noun ("the political will exists", "a tin can
 # holds"): no modal follows them.
 MODAL_NOUN_LEADS = wordset(
