@@ -323,9 +323,10 @@ SUBJECT_OPENERS = CLAUSE_SUBJECTS | wordset(
     "both no neither few several any another nobody everyone everybody someone somebody nothing something"
 )
 # ... and after a phrase of several words, also a word that opens an adverbial ("For
-# example in a chemistry class we"; "As a result of" takes none: "of" is not here).
+# example in a chemistry class we", "Thus even today"; "As a result of" takes none: "of" is
+# not here).
 PHRASE_FOLLOWERS = CLAUSE_SUBJECTS | wordset(
-    "in on at during after before since while because although though unless once"
+    "in on at during after before since while because although though unless once even"
 )
 # Words that count a plural noun ("many subjects", "both sides"; the grammar pass), and
 # the irregular plurals of nouns learners and translations leave singular after them.

@@ -62,3 +62,9 @@ def test_a_lower_case_connective_gets_the_checkers_comma_and_the_passs_capital()
         "The bridge was shut for a week.\ntherefore we took the long road home.\n", exclude="chrome,structure"
     )
     assert fixed.splitlines()[1] == "Therefore, we took the long road home."
+
+
+def test_a_connective_before_even_takes_its_comma():
+    assert commas("Thus even now the harbour is quiet.\n") == ["Thus"]
+    assert commas("In fact even the mayor came to the quay.\n") == ["In fact"]
+    assert commas("Also even the mayor came.\n") == []  # one word: before a subject only
