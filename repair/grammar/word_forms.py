@@ -135,6 +135,7 @@ RULES = frozenset(
         "repair.ParentheticalComma",
         "repair.WhichComma",
         "repair.ThereAre",
+        "repair.QuantifierOf",
     }
 )
 

@@ -48,6 +48,7 @@ from repair.grammar.lexicon import Lexicon, lexicon_of
 from repair.grammar.number import counted_plural, number_kept
 from repair.grammar.parenthetical import parenthetical_findings
 from repair.grammar.passive import passive_findings
+from repair.grammar.quantifier_of import quantifier_of_findings
 from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.grammar.singular_subject import singular_subject_findings
@@ -474,6 +475,7 @@ class GrammarRun:
             *irregular_past_findings(doc.text, self.units),
             *parenthetical_findings(doc.text, self.units),
             *there_are_findings(doc.text, self.units),
+            *quantifier_of_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
