@@ -755,6 +755,12 @@ FRONTED_PHRASE_BREAKS = wordset(
 # ("By then we have", "Since now"; "With friends we have made" is a relative clause).
 SHORT_PHRASE_BREAKS = wordset("case that least most order so")
 TIME_ADVERBS = wordset("then now today")
+# Nouns a clause follows without "that" or "when" ("By the time the police were called",
+# "At the moment the vote was held"): after them a noun subject may open that clause, not
+# the main one (the grammar pass's FrontedComma).
+CLAUSE_HEAD_NOUNS = wordset(
+    "time times moment day days year years week month night morning evening point place way reason extent minute hour instant second"
+)
 # Determiners that open a noun subject after a fronted phrase ("In a market economy the
 # price must"; the grammar pass's FrontedComma).
 NOUN_SUBJECT_DETERMINERS = frozenset(

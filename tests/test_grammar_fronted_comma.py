@@ -102,6 +102,8 @@ def test_a_fronted_phrase_before_a_noun_subject_gets_its_comma(automatic_grammar
 def test_a_noun_subject_after_a_clause_taker_or_a_later_comma_is_left_alone():
     for kept in (
         "In the way the council is run there is a problem.",  # "way" takes a clause
+        "By the time the police were called the thief had fled.",  # a clause of time
+        "At the moment the vote was held nobody spoke.",
         "With the cash the club had raised, they bought a bus.",  # a later comma
         "In the old days people were poorer.",  # no determiner opens the subject
         "At the end of the season the players went home.",  # no auxiliary

@@ -11,7 +11,8 @@ inside a quotation. A phrase of one lower-case word gets it too ("Without facts 
 "By then we have": no year, date or name, which news writes without), and so does a phrase
 of three words or more before "there" or before a noun subject with its determiner and an
 auxiliary ("In a market economy the price must"), unless the phrase's last word takes a
-clause of its own ("In the way the council is run").
+clause of its own ("In the way the council is run") or heads a clause of time or place
+without "that" ("By the time the police were called the man had fled").
 
 A fronted clause ("If you want to buy cars you can", "Even though he knows it is unreal he
 is going to") gets the same comma before the main clause's subject pronoun and auxiliary,
@@ -30,6 +31,7 @@ from repair.edits import Span
 from repair.grammar.base import Finding, Fix
 from repair.grammar.word_forms import either, own_finding
 from repair.words import (
+    CLAUSE_HEAD_NOUNS,
     FRONTED_AUXILIARIES,
     FRONTED_PHRASE_BREAKS,
     FRONTED_PREPOSITIONS,
@@ -144,8 +146,9 @@ def fronted_comma_findings(text: str, units: Sequence[Span]) -> list[Finding]:
         ):
             if match.start(1) in quoted:
                 continue
-            if match.re is _NOUN_FRONTED and _takes_clause(match[1].rsplit(" ", 1)[1]):
-                continue  # "In the way the state is run": a clause after "way" is its own
+            last = match[1].rsplit(" ", 1)[1]
+            if match.re is _NOUN_FRONTED and (last in CLAUSE_HEAD_NOUNS or _takes_clause(last)):
+                continue  # "In the way the state is run", "By the time the police were called"
             if (
                 match.re is _SHORT_FRONTED
                 and match["auxiliary"] in PERFECT_HAVE
