@@ -24,3 +24,12 @@ def test_before_a_noun_more_may_count_so_it_is_not_automatic(automatic_grammar):
         "The party wants more older workers to stay on.\n",
     ):
         assert automatic_grammar(kept, RULE) == [], kept
+
+
+def test_the_most_before_a_superlative_counts_nothing_so_it_is_automatic(automatic_grammar):
+    text = "It was the most hardest winter the valley had known.\n"
+    assert automatic_grammar(text, RULE) == [("most hardest", "hardest")]
+    assert double_degree("in the most worst week", 7, 17, "worst") is True
+    # without "the", "most" may count the noun ("most oldest members"): review
+    assert double_degree("Most oldest members left", 0, 11, "oldest") is False
+    assert automatic_grammar("The more older voters came out, the better.\n", RULE) == []

@@ -66,3 +66,47 @@ def test_short_clauses_clause_takers_and_clauses_with_commas_are_left_alone():
         '"If the vote goes ahead we will win," he said.',  # the speaker's words
     ):
         assert clause_commas(kept) == [], kept
+
+
+def test_a_phrase_of_one_lower_case_word_or_before_there_gets_its_comma(automatic_grammar):
+    text = "Without rain there will be no harvest this autumn.\n"
+    assert automatic_grammar(text, "repair.FrontedComma") == [("", ",")]
+    assert commas("Without rain there will be no harvest.") == ["rain"]
+    assert commas("But by then we have already sold the farm.") == ["then"]
+    assert commas("Even after dinner she has to tidy the kitchen.") == ["dinner"]
+    assert commas("In the old harbour there were three fishing boats.") == ["harbour"]
+
+
+def test_short_phrases_with_a_date_a_name_a_hedge_or_a_relative_clause_are_left_alone():
+    for kept in (
+        "In 2021 it grew by a fifth.",  # a year: news writes none
+        "On Friday she will open the bridge.",  # a day
+        "In Spain they were welcome.",  # a name
+        "In case it snows we will stay home.",  # "in case" opens a clause
+        "In that it was cheap the plan worked.",
+        "At least it is dry today.",  # a hedge
+        "With friends we have made our own boat.",  # a relative clause before "have"
+        "By then, we had left.",  # has its comma
+    ):
+        assert commas(kept) == [], kept
+
+
+def test_a_fronted_phrase_before_a_noun_subject_gets_its_comma(automatic_grammar):
+    text = "In a small village the baker must start work at four.\n"
+    assert automatic_grammar(text, "repair.FrontedComma") == [("", ",")]
+    assert commas("In the case of older drivers the best test is a road trial.") == ["drivers"]
+    assert commas("Before opening the shop the owner will sweep the floor.") == ["shop"]
+    assert commas("At the end of the season the whole team was tired.") == ["season"]
+
+
+def test_a_noun_subject_after_a_clause_taker_or_a_later_comma_is_left_alone():
+    for kept in (
+        "In the way the council is run there is a problem.",  # "way" takes a clause
+        "By the time the police were called the thief had fled.",  # a clause of time
+        "At the moment the vote was held nobody spoke.",
+        "With the cash the club had raised, they bought a bus.",  # a later comma
+        "In the old days people were poorer.",  # no determiner opens the subject
+        "At the end of the season the players went home.",  # no auxiliary
+        "On Sunday the market is closed.",  # one word: no noun subject rule
+    ):
+        assert commas(kept) == [], kept

@@ -45,3 +45,26 @@ def test_after_that_opens_a_sentence_before_a_subject_only():
     assert commas("After that the council met again.\n") == ["After that"]
     assert commas("After that meeting the council voted.\n") == []  # "that" points at the noun
     assert commas("After that, I went home.\n") == []
+
+
+def test_a_view_phrase_takes_its_comma_before_a_noun_subject_too():
+    assert commas("In my opinion farmers deserve better prices.\n") == ["In my opinion"]
+    assert commas("in my view cyclists should ride on the left.\n") == ["in my view"]
+    # a function word after it: no subject follows ("In my opinion is what counts")
+    assert commas("In my opinion is all she asked for.\n") == []
+    assert commas("In fact farmers deserve more.\n") == []  # other openers: a subject word only
+
+
+def test_a_lower_case_connective_gets_the_checkers_comma_and_the_passs_capital():
+    # the checker adds the comma after "therefore" and no capital: the paragraph's capital
+    # is this pass's, not dropped as the checker's own
+    fixed = fix_text(
+        "The bridge was shut for a week.\ntherefore we took the long road home.\n", exclude="chrome,structure"
+    )
+    assert fixed.splitlines()[1] == "Therefore, we took the long road home."
+
+
+def test_a_connective_before_even_takes_its_comma():
+    assert commas("Thus even now the harbour is quiet.\n") == ["Thus"]
+    assert commas("In fact even the mayor came to the quay.\n") == ["In fact"]
+    assert commas("Also even the mayor came.\n") == []  # one word: before a subject only

@@ -40,3 +40,16 @@ def test_modifiers_counted_phrases_and_quotations_keep_their_article():
         '"We only got a information sheet and a advice, nothing else," he said.',  # the speaker's words
     ):
         assert fixed(kept) == kept, kept
+
+
+def test_an_article_before_another_determiner_goes(automatic_grammar):
+    text = "For the these reasons the ferry stayed in port.\n"
+    assert automatic_grammar(text, "repair.StrayArticle") == [("the ", "")]
+    assert fixed("She met a my cousin at the quay.") == "She met my cousin at the quay."
+    assert fixed("The their plan failed.") == "Their plan failed."
+    for kept in (
+        "They ended the this-or-that debate.",  # a compound
+        "The theirs was the best boat.",  # no determiner
+        "It was the thistle season.",
+    ):
+        assert fixed(kept) == kept, kept

@@ -222,3 +222,18 @@ def test_trust_on_and_affect_on_as_verbs_lose_their_on():
     assert own_fixes("The report mentions about the delays at the border.\n", "repair.ObjectPreposition") == [
         ""
     ]
+
+
+def test_considered_as_loses_its_as_but_other_phrases_keep_it():
+    assert own_fixes(
+        "In some towns cycling is considered as the safest way.\n", "repair.ObjectPreposition"
+    ) == [""]
+    assert own_fixes("Would you consider him as a candidate?\n", "repair.ObjectPreposition") == [""]
+    for kept in (
+        "The budget was considered as well as the tax plan.\n",  # "as well as"
+        "The region is considered as a whole in the report.\n",  # "as a whole"
+        "They consider it as if nothing had happened.\n",  # "as if"
+        "The plan was considered as part of the deal.\n",  # "as part of"
+        "He is regarded as the best coach.\n",  # "regarded as" is right
+    ):
+        assert own_fixes(kept, "repair.ObjectPreposition") == [], kept

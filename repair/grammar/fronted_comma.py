@@ -7,7 +7,12 @@ rose") often go without one in news, and the comma is left alone where the sente
 another comma further on ("With the money they had raised, the group"): the pronoun then
 opens a relative clause inside the phrase; nor before the perfect's "have", which opens
 one as often without that comma ("By the time they had arrived the ship was gone"). Not
-inside a quotation.
+inside a quotation. A phrase of one lower-case word gets it too ("Without facts there will",
+"By then we have": no year, date or name, which news writes without), and so does a phrase
+of three words or more before "there" or before a noun subject with its determiner and an
+auxiliary ("In a market economy the price must"), unless the phrase's last word takes a
+clause of its own ("In the way the council is run") or heads a clause of time or place
+without "that" ("By the time the police were called the man had fled").
 
 A fronted clause ("If you want to buy cars you can", "Even though he knows it is unreal he
 is going to") gets the same comma before the main clause's subject pronoun and auxiliary,
@@ -26,12 +31,17 @@ from repair.edits import Span
 from repair.grammar.base import Finding, Fix
 from repair.grammar.word_forms import either, own_finding
 from repair.words import (
+    CLAUSE_HEAD_NOUNS,
     FRONTED_AUXILIARIES,
     FRONTED_PHRASE_BREAKS,
     FRONTED_PREPOSITIONS,
     FRONTED_SUBJECTS,
     FRONTED_SUBORDINATORS,
     FUNCTION_WORDS,
+    NOUN_SUBJECT_DETERMINERS,
+    PERFECT_HAVE,
+    SHORT_PHRASE_BREAKS,
+    TIME_ADVERBS,
     Quotations,
 )
 
@@ -42,7 +52,33 @@ _FRONTED = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:So|And|But) )?("
     rf"(?i:{either(FRONTED_PREPOSITIONS)})"
     rf"(?: (?!(?:{either(FRONTED_PHRASE_BREAKS)})\b)[a-z'’-]+){{2,4}})"
-    rf" (?:{either(FRONTED_SUBJECTS - {'i'})}|I) (?:{either(FRONTED_AUXILIARIES)})\b"
+    rf" (?:{either(FRONTED_SUBJECTS - {'i'})}|I|there) (?:{either(FRONTED_AUXILIARIES)})\b"
+    r"[^,;:.!?\n]*(?:[.!?]|$)",
+    re.MULTILINE,
+)
+# ... or of one lower-case word ("Without facts there will", "By then we have"): no year,
+# date or name ("In 2019 it rose", "On Monday he said": news often writes no comma there),
+# and not a phrase that opens a clause itself ("In case it is", "In that it was")
+_SHORT_FRONTED = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:So|And|But|Even) )?("
+    rf"(?i:{either(FRONTED_PREPOSITIONS)}) (?!(?:{either(FRONTED_PHRASE_BREAKS | SHORT_PHRASE_BREAKS)})\b)"
+    r"([a-z'’-]+))"
+    rf" (?:{either(FRONTED_SUBJECTS - {'i'})}|I|there) (?P<auxiliary>{either(FRONTED_AUXILIARIES | PERFECT_HAVE)})\b"
+    r"[^,;:.!?\n]*(?:[.!?]|$)",
+    re.MULTILINE,
+)
+
+
+# ... or of three words or more before a subject that is a noun phrase: a determiner, one
+# or two words and an auxiliary ("In a market economy the price must", "In the case of
+# young people the best way is"); the phrase's last word is no function word (so "Before
+# signing the contract the minister will" closes after "contract")
+_NOUN_WORD = rf"(?!(?:{either(FUNCTION_WORDS)})\b)[a-z'’-]+"
+_NOUN_FRONTED = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:So|And|But|Even) )?("
+    rf"(?i:{either(FRONTED_PREPOSITIONS)})"
+    rf"(?: (?!(?:{either(FRONTED_PHRASE_BREAKS)})\b)[a-z'’-]+){{1,4}} {_NOUN_WORD})"
+    rf" (?:{either(NOUN_SUBJECT_DETERMINERS)})(?: {_NOUN_WORD}){{1,2}} (?:{either(FRONTED_AUXILIARIES)})\b"
     r"[^,;:.!?\n]*(?:[.!?]|$)",
     re.MULTILINE,
 )
@@ -103,9 +139,23 @@ def fronted_comma_findings(text: str, units: Sequence[Span]) -> list[Finding]:
     quoted = Quotations(text)
     findings = []
     for unit in units:
-        for match in _FRONTED.finditer(text, unit.start, unit.end):
+        for match in (
+            *_FRONTED.finditer(text, unit.start, unit.end),
+            *_SHORT_FRONTED.finditer(text, unit.start, unit.end),
+            *_NOUN_FRONTED.finditer(text, unit.start, unit.end),
+        ):
             if match.start(1) in quoted:
                 continue
+            last = match[1].rsplit(" ", 1)[1]
+            if match.re is _NOUN_FRONTED and (last in CLAUSE_HEAD_NOUNS or _takes_clause(last)):
+                continue  # "In the way the state is run", "By the time the police were called"
+            if (
+                match.re is _SHORT_FRONTED
+                and match["auxiliary"] in PERFECT_HAVE
+                and not text.startswith(" to ", match.end("auxiliary"))
+                and match[2] not in TIME_ADVERBS
+            ):
+                continue  # "With friends we have made": a relative clause; "By then we have" is none
             at = match.end(1)
             last = text.rfind(" ", match.start(1), at) + 1
             findings.append(

@@ -6,6 +6,8 @@
   ("an information campaign", "a homework club") and the article is that noun's.
 - "a" before "many" and a plural: "for a many years". "a great many" and "a good many" put
   their adjective between and are left alone, as is "a many-sided" (a compound).
+- "the", "a" or "an" before another determiner, a demonstrative or a possessive: "for the
+  these reasons", "a my friend". Not before a hyphenated word ("the this-or-that debate").
 
 Learners and machine translation write these; edited English never does. The article and
 the space after it are removed (a capital moves to the next word). Not inside a quotation.
@@ -31,6 +33,10 @@ _UNCOUNTED = re.compile(
     re.MULTILINE,
 )
 _A_MANY = re.compile(r"(?<![\w'’-])([Aa]) many (?=[a-z]+s\b(?![-'’]))")
+# an article before another determiner: "for the these reasons", "a my friend"
+_DOUBLE_DETERMINER = re.compile(
+    r"(?<![\w'’-])([Tt]he|[Aa]n?) (?=(?:these|those|this|my|your|his|our|their|its)\b(?![-'’]))"
+)
 
 
 def stray_article_findings(text: str, units: Sequence[Span]) -> list[Finding]:
@@ -41,6 +47,7 @@ def stray_article_findings(text: str, units: Sequence[Span]) -> list[Finding]:
         for pattern, message in (
             (_UNCOUNTED, "English does not count this noun: no `a` or `an` before it"),
             (_A_MANY, "`many` takes no `a` before it"),
+            (_DOUBLE_DETERMINER, "a determiner follows: no article before it"),
         ):
             for match in pattern.finditer(text, unit.start, unit.end):
                 if match.start() in quoted:

@@ -29,7 +29,9 @@ English never does, so its fix needs no language model:
   directly ("discussed about the plan", "go for shopping", "you can trust on it", "can
   affect on them"); not "about" before a number ("discussed about 30 proposals":
   approximately), "go for" before anything but a pastime ("went for talks"), the noun
-  "trust" ("the trust on Monday") nor a passive ("areas affected on the coast").
+  "trust" ("the trust on Monday") nor a passive ("areas affected on the coast"). "as"
+  after "consider" ("is considered as the least", "consider her as a friend"), but not in
+  another phrase ("as well as", "as a whole", "as if", "as part of").
 - ``repair.QuestionTag``: a sentence closed by a negative question tag and a full stop ("It
   is late, isn't it.") is a question: the stop becomes a question mark.
 - ``repair.ButComma``: a clause after "but" opening with a pronoun or "there", or with an
@@ -64,6 +66,7 @@ from repair.words import (
     BUT_ADVERBIAL_OPENERS,
     BUT_EXCEPT_LEADS,
     CLAUSE_SUBJECTS,
+    CONSIDER_AS_KEPT,
     COORDINATORS,
     DEGREE_CLOSERS,
     GO_ACTIVITIES,
@@ -72,6 +75,7 @@ from repair.words import (
     LOT_OF_LEADS,
     NUMBER_WORDS,
     OBJECT_OPENERS,
+    OBJECT_PRONOUNS,
     PAST_ONLY,
     PHRASE_PREPOSITIONS,
     PLURAL_ANTECEDENTS,
@@ -127,6 +131,11 @@ RULES = frozenset(
         "repair.CountedPlural",
         "repair.SingularSubject",
         "repair.ThenComma",
+        "repair.IrregularPast",
+        "repair.ParentheticalComma",
+        "repair.WhichComma",
+        "repair.ThereAre",
+        "repair.QuantifierOf",
     }
 )
 
@@ -183,7 +192,9 @@ _OBJECT_PREPOSITION = re.compile(
     rf"\b(?:(?:{either(ABOUT_OBJECT_VERBS)})(?P<about_gap> about)(?= [A-Za-z])"
     rf"|(?:{either(GO_FORMS)})(?P<go_gap> for)(?= (?:{either(GO_ACTIVITIES)})\b)"
     rf"|(?:{either(AFFECT_VERB_LEADS)}) affect(?P<affect_gap> on)(?= (?:{either(OBJECT_OPENERS)})\b)"
-    rf"|(?:{either(TRUST_LEADS)}) trust(?P<trust_gap> on)(?= (?:{either(OBJECT_OPENERS - {'a', 'an', 'any', 'some'})})\b))",
+    rf"|(?:{either(TRUST_LEADS)}) trust(?P<trust_gap> on)(?= (?:{either(OBJECT_OPENERS - {'a', 'an', 'any', 'some'})})\b)"
+    rf"|\bconsider(?:s|ed|ing)?(?: (?:{either(OBJECT_PRONOUNS | {'her', 'you', 'this', 'that'})}))?(?P<consider_gap> as)"
+    rf"(?= (?!(?:{either(CONSIDER_AS_KEPT)})\b|a whole\b)[a-z]))",
     re.IGNORECASE,
 )
 # "a", "an" or "another" before a plural that ends its phrase: a preposition, a relative
@@ -321,7 +332,9 @@ def word_form_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                 findings.append(_finding(start, end, fixed, "repair.PluralSubject", "Agreement", message))
         for match in _OBJECT_PREPOSITION.finditer(text, unit.start, unit.end):
             gap = next(
-                name for name in ("about_gap", "go_gap", "affect_gap", "trust_gap") if match.group(name)
+                name
+                for name in ("about_gap", "go_gap", "affect_gap", "trust_gap", "consider_gap")
+                if match.group(name)
             )
             if gap == "about_gap" and _NOUN_LEAD.search(
                 text, max(unit.start, match.start() - 12), match.start()
@@ -538,6 +551,7 @@ def pronoun_agreement(text: str, start: int, end: int, fixed: str) -> bool:
 
 
 _DEGREE_PAIR = re.compile(r"(?i:more|most) ([a-z]+)")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z'’]*)")
 
 
@@ -545,10 +559,13 @@ def double_degree(text: str, start: int, end: int, fixed: str) -> bool:
     """The checker's comparative without its "more" ("more stronger than" -> "stronger")
     is sure when no noun can follow: a punctuation mark, the line's end, or a word that
     goes on a comparison or a clause ("than", "that", "and"). Before a noun "more" may
-    count ("more older voters" is more of them), so the finding keeps the model's say."""
+    count ("more older voters" is more of them), so the finding keeps the model's say;
+    but "the most" before a superlative counts nothing ("the most worst period")."""
     pair = _DEGREE_PAIR.fullmatch(text, start, end)
     if pair is None or fixed.lower() != pair.group(1).lower():
         return False
+    if text[start : start + 4].lower() == "most" and _THE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "the most worst period": after "the", "most" counts nothing
     after = _NEXT_WORD.match(text, end).group(1).lower()
     return not after or after in DEGREE_CLOSERS
 

@@ -22,7 +22,7 @@ from wordfreq import zipf_frequency
 
 from repair.config import Config
 from repair.document import Document, Token, continues_previous_line
-from repair.edits import Proposal, Span, make_proposal
+from repair.edits import Proposal, Span, make_proposal, stable_id
 from repair.gazetteer.index import Gazetteer
 from repair.grammar import Backend, Finding, Fix, lm_edits, make_backend, word_forms
 from repair.grammar.auxiliary import auxiliary_findings, modal_is_noun
@@ -43,13 +43,17 @@ from repair.grammar.guard import (
     title_case,
 )
 from repair.grammar.house_style import house_style
+from repair.grammar.irregular_past import irregular_past_findings
 from repair.grammar.lexicon import Lexicon, lexicon_of
 from repair.grammar.number import counted_plural, number_kept
+from repair.grammar.parenthetical import parenthetical_findings
 from repair.grammar.passive import passive_findings
+from repair.grammar.quantifier_of import quantifier_of_findings
 from repair.grammar.ranking import Ranked, context_fit, neighbours, one_slip_words, rank
 from repair.grammar.settings import GrammarSettings
 from repair.grammar.singular_subject import singular_subject_findings
 from repair.grammar.stray_article import stray_article_findings
+from repair.grammar.there_are import there_are_findings
 from repair.grammar.word_forms import own_finding, word_form_findings
 from repair.kinds import Effect, with_effect
 from repair.passes.context import PassContext, PassResult
@@ -73,6 +77,7 @@ from repair.words import (
     NAME_CONNECTORS,
     NATIONALITY_THINGS,
     NATIONALITY_WORDS,
+    OPINION_PHRASES,
     PHRASE_FOLLOWERS,
     PHRASE_PREPOSITIONS,
     PLURAL_QUANTIFIERS,
@@ -187,6 +192,8 @@ class GrammarPass:
         ]
         if fixes and dictionary:
             fixes = spelling_fixes(text, finding, fixes)
+        if opener:
+            fixes += opener_slips(text, finding, fixes)
         fixes, review_only = country_us(text, finding, fixes)
         split = run_together(text, finding, article)
         if split is not None:
@@ -290,6 +297,8 @@ class GrammarPass:
         elif family(finding) != "repetition" and beside_doubled_word(text, finding):
             confidence = min(confidence, UNMEASURED)
             why = f"{why}; but a doubled word beside it misled the checker's reading: review only"
+        if (dictionary or finding.rule == lm_edits.RULE) and _opens_line_in_lower_case(text, best):
+            best = Fix(best.start, best.end, best.text[:1].upper() + best.text[1:])
         proposal = make_proposal(
             text,
             best.start,
@@ -463,6 +472,10 @@ class GrammarRun:
             *contraction_findings(doc.text, self.units),
             *stray_article_findings(doc.text, self.units),
             *clause_comma_findings(doc.text, self.units),
+            *irregular_past_findings(doc.text, self.units),
+            *parenthetical_findings(doc.text, self.units),
+            *there_are_findings(doc.text, self.units),
+            *quantifier_of_findings(doc.text, self.units),
         )
         self._own = [(f, self._proposal(f)) for f in own]
         self._model_edits = [(f, self._proposal(f)) for f in language_model_findings(doc, self.units)]
@@ -499,10 +512,10 @@ class GrammarRun:
         or that only a grammar rule's less confident guess is about ("untill": the model's
         "until", not a rule's "distill"; that finding stays, without its proposal)."""
         taken = sorted(self._taken, key=lambda pair: _place(pair[0]))
-        flagged = {f.start for f, _ in taken}
-        own_found = [
-            (f, s) for f, s in self._own if f.rule != PARAGRAPH_START or f.start not in flagged
-        ]  # the checker's own capital there was judged already
+        # the checker's own capital or respelling of a paragraph's first word was judged
+        # already; its comma after the word ("therefore, I") leaves the capital to this pass
+        flagged = {f.start for f, _ in taken if f.category != "Punctuation"}
+        own_found = [(f, s) for f, s in self._own if f.rule != PARAGRAPH_START or f.start not in flagged]
         own = [Span(f.start, f.end) for f, _ in own_found]
         alone = []
         for f, s in self._model_edits:
@@ -510,6 +523,13 @@ class GrammarRun:
             if any(_touches(span, g) for g in own):
                 continue
             rivals = [i for i, (g, _) in enumerate(taken) if _touches(span, Span(g.start, g.end))]
+            if rivals and all(_capital_of(self.doc.text, f, taken[i][0]) for i in rivals):
+                # "becase if": the checker's capital for a misspelt first word; the model's
+                # word takes the capital
+                for i in rivals:
+                    taken[i] = (taken[i][0], None)
+                alone.append((f, _capitalised(self.doc.text, s)))
+                continue
             if rivals and not _outguesses(s, [taken[i] for i in rivals]):
                 continue
             for i in rivals:
@@ -550,6 +570,38 @@ class GrammarRun:
         ):
             return None
         return scored
+
+
+def _opens_line_in_lower_case(text: str, fix: Fix) -> bool:
+    """``fix`` respells a lower-case word that opens a line ("becase the road"), into a
+    lower-case word: the line's capital is the word's too."""
+    line_start = fix.start == 0 or text[fix.start - 1] == "\n"
+    return line_start and text[fix.start : fix.start + 1].islower() and fix.text[:1].islower()
+
+
+def _capital_of(text: str, model_edit: Finding, rival: Finding) -> bool:
+    """``rival`` only capitalises the word the language model's ``model_edit`` respells."""
+    word = text[model_edit.start : model_edit.end]
+    return (
+        rival.category == "Capitalization"
+        and (rival.start, rival.end) == (model_edit.start, model_edit.end)
+        and [f.text for f in rival.fixes] == [word[:1].upper() + word[1:]]
+    )
+
+
+def _capitalised(text: str, scored: Scored | None) -> Scored | None:
+    """The language model's respelling with the capital of the sentence it opens."""
+    if scored is None:
+        return None
+    old = scored.proposal
+    word = old.replacement[:1].upper() + old.replacement[1:]
+    proposal = replace(
+        old,
+        replacement=word,
+        reason=f"{old.reason}; it opens a sentence: capitalised",
+        id=stable_id(text, old.span, old.kind, word),
+    )
+    return replace(scored, proposal=proposal)
 
 
 def _outguesses(model_edit: Scored | None, rivals: list[tuple[Finding, Scored | None]]) -> bool:
@@ -1018,6 +1070,19 @@ def repeated_slip(flagged: str, options: Sequence[Ranked]) -> bool:
 OPENER_ZIPF = 4.0
 
 
+def opener_slips(text: str, finding: Finding, fixes: list[Fix]) -> list[Fix]:
+    """The very common words one slip from a sentence's misspelt first word, capitalised,
+    that ``fixes`` lack: the dictionary's suggestions keep the slip's capital and may miss
+    the word ("Afther" -> "Aether", "Father"; "After" is meant). The language model chooses."""
+    offered = {f.text.lower() for f in fixes}
+    flagged = text[finding.start : finding.end]
+    return [
+        Fix(finding.start, finding.end, word.capitalize())
+        for word in one_slip_words(flagged.lower())
+        if word not in offered and zipf_frequency(word, "en") >= OPENER_ZIPF
+    ]
+
+
 def opener_fix(text: str, fix: Fix) -> bool:
     """``fix`` keeps the capital of a sentence's misspelt first word and gives a very
     common word ("Althogh" -> "Although", not "Althog's")."""
@@ -1343,8 +1408,11 @@ def introductory_comma_findings(doc: Document, units: Sequence[Span]) -> list[Fi
                 followers = PHRASE_FOLLOWERS - CLAUSE_SUBJECTS  # the checker's own before a subject
             else:
                 followers = PHRASE_FOLLOWERS if " " in match.group(1) else CLAUSE_SUBJECTS
-            if match.group(2).lower() not in followers:
-                continue
+            opinion = match.group(1).lower() in OPINION_PHRASES and match.group(2).islower()
+            if match.group(2).lower() not in followers and not (
+                opinion and match.group(2) not in FUNCTION_WORDS
+            ):
+                continue  # a view's phrase closes before any subject ("In my opinion students")
             if match.start() in quoted:
                 continue
             findings.append(

@@ -1,0 +1,34 @@
+""" "there is" or "there was" before a word that counts a plural becomes "there are" or
+"there were" (repair.ThereAre); "many a", other words and a quotation are left alone."""
+
+from __future__ import annotations
+
+from repair.edits import Span
+from repair.grammar.there_are import there_are_findings
+
+
+def fixed(text: str) -> str:
+    """``text`` with every finding's fix applied."""
+    for finding in sorted(there_are_findings(text, [Span(0, len(text))]), key=lambda f: -f.start):
+        fix = finding.fixes[0]
+        text = text[: fix.start] + fix.text + text[fix.end :]
+    return text
+
+
+def test_there_is_before_a_plural_counter_takes_the_plural(automatic_grammar):
+    text = "In the old port there is several cafes that open early.\n"
+    assert automatic_grammar(text, "repair.ThereAre") == [("is", "are")]
+    assert fixed("There was many boats in the bay.") == "There were many boats in the bay."
+    assert fixed("Sadly there is a few problems left.") == "Sadly there are a few problems left."
+    assert fixed("There is various ways to cross.") == "There are various ways to cross."
+
+
+def test_singular_counts_and_quotations_are_left_alone():
+    for kept in (
+        "There is many a slip between cup and lip.",  # "many a": singular
+        "There is a lot of rain.",
+        "There was much debate about it.",
+        "There is fewer-than-expected traffic.",  # a compound
+        'She said "there is many of them" and left.',  # the speaker's words
+    ):
+        assert fixed(kept) == kept, kept
