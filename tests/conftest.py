@@ -1,12 +1,15 @@
-"""Shared fixtures: paths to the project's own samples, a Config without slow passes, and the
-shipped gazetteer, loaded once."""
+"""Shared fixtures: paths to the project's own samples, a Config without slow passes, the
+shipped gazetteer, loaded once, and the CLI run in this process."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import multiprocessing
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,52 @@ from repair.gazetteer.index import Gazetteer
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@dataclass
+class CliRun:
+    """What a launch of ``repair`` gives back: the fields of subprocess.CompletedProcess that the
+    tests read."""
+
+    args: list[str]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> CliRun:
+    """``repair ARGS`` through ``repair.cli.main`` in this process, with its own standard input,
+    output and error (UTF-8, as a pipe gives them) and, if given, its own working folder. It
+    runs the command's code as a launch does, without the launch's 2-3 s of start-up (the
+    interpreter, the imports, the lexicon): the tests of the real entry point launch it
+    (``damaged_check`` below, tests/test_import_graph.py, the slow tests)."""
+    from repair.cli import main
+
+    streams = [io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\n") for _ in range(2)]
+    stdin_stream = io.TextIOWrapper(io.BytesIO((stdin or "").encode("utf-8")), encoding="utf-8")
+    saved = sys.stdin, sys.stdout, sys.stderr
+    previous_folder = Path.cwd()
+    sys.stdin, sys.stdout, sys.stderr = stdin_stream, *streams
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        try:
+            code = main(list(args))
+        except SystemExit as stop:  # argparse's usage errors, as the launch's exit status
+            code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+        with contextlib.suppress(OSError):
+            os.chdir(previous_folder)
+    out, err = (_read_back(stream) for stream in streams)
+    return CliRun(["repair", *args], code, out, err)
+
+
+def _read_back(stream: io.TextIOWrapper) -> str:
+    """The text written, read back as ``subprocess.run(text=True)`` reads a pipe: universal
+    newlines."""
+    stream.flush()
+    return io.TextIOWrapper(io.BytesIO(stream.buffer.getvalue()), encoding="utf-8").read()
 
 
 def pytest_configure(config: pytest.Config) -> None:
