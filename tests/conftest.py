@@ -1,12 +1,16 @@
-"""Shared fixtures: paths to the project's own samples, a Config without slow passes, and the
-shipped gazetteer, loaded once."""
+"""Shared fixtures: paths to the project's own samples, a Config without slow passes, the
+shipped gazetteer, loaded once, and the CLI run in this process."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import multiprocessing
 import os
 import subprocess
 import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,6 +21,52 @@ from repair.gazetteer.index import Gazetteer
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@dataclass
+class CliRun:
+    """What a launch of ``repair`` gives back: the fields of subprocess.CompletedProcess that the
+    tests read."""
+
+    args: list[str]
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None) -> CliRun:
+    """``repair ARGS`` through ``repair.cli.main`` in this process, with its own standard input,
+    output and error (UTF-8, as a pipe gives them) and, if given, its own working folder. It
+    runs the command's code as a launch does, without the launch's 2-3 s of start-up (the
+    interpreter, the imports, the lexicon): the tests of the real entry point launch it
+    (``damaged_check`` below, tests/test_import_graph.py, the slow tests)."""
+    from repair.cli import main
+
+    streams = [io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="\n") for _ in range(2)]
+    stdin_stream = io.TextIOWrapper(io.BytesIO((stdin or "").encode("utf-8")), encoding="utf-8")
+    saved = sys.stdin, sys.stdout, sys.stderr
+    previous_folder = Path.cwd()
+    sys.stdin, sys.stdout, sys.stderr = stdin_stream, *streams
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        try:
+            code = main(list(args))
+        except SystemExit as stop:  # argparse's usage errors, as the launch's exit status
+            code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+        with contextlib.suppress(OSError):
+            os.chdir(previous_folder)
+    out, err = (_read_back(stream) for stream in streams)
+    return CliRun(["repair", *args], code, out, err)
+
+
+def _read_back(stream: io.TextIOWrapper) -> str:
+    """The text written, read back as ``subprocess.run(text=True)`` reads a pipe: universal
+    newlines."""
+    stream.flush()
+    return io.TextIOWrapper(io.BytesIO(stream.buffer.getvalue()), encoding="utf-8").read()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -36,12 +86,34 @@ def cleanup_config() -> Config:
     return config
 
 
+@pytest.fixture(scope="session")
+def _data_folders(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("xdg-data")
+
+
 @pytest.fixture(autouse=True)
-def user_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test reads or writes the real user's review states, ignores or gazetteer."""
-    folder = tmp_path / "xdg-data"
+def user_data_folder(
+    request: pytest.FixtureRequest, _data_folders: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """No test reads or writes the real user's review states, ignores or gazetteer: each has
+    an empty data folder of its own, ``tmp_path / "xdg-data"`` when it uses tmp_path. A test
+    that does not gets a fresh folder from mkdtemp instead: pytest makes each tmp_path by
+    scanning every one made before it, about 1 ms a test by the end of the session."""
+    if "tmp_path" in request.fixturenames:
+        folder = request.getfixturevalue("tmp_path") / "xdg-data"
+    else:
+        folder = Path(tempfile.mkdtemp(dir=_data_folders)) / "xdg-data"
     monkeypatch.setenv("XDG_DATA_HOME", str(folder))
     return folder
+
+
+@pytest.fixture(scope="session")
+def isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A derived-data folder (REPAIR_CACHE_DIR) of the session's own, for the tests kept away
+    from the user's cache: what it derives (the compiled shipped gazetteer, about 1.2 s; the
+    detector's word counts) is built once for all of them, as the user's cache keeps it. The
+    tests of building and rebuilding use folders of their own."""
+    return tmp_path_factory.getbasetemp() / "repair-cache"
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,8 @@ from repair.edits import make_proposal
 from repair.measure.bench.real import Page, family_of, fixes, normal, occurrences, proposed, score_page
 from repair.measure.key import Corruption
 
+from .conftest import run_cli
+
 PAGE_02 = (
     "Olaf Sholts met the press in Lisbon on Monday.\n\n"
     "Subscribe to our newsletter\n\n"
@@ -119,12 +121,7 @@ def test_bench_real_through_the_cli(pages):
 
 
 def test_bench_real_without_pages_is_a_one_line_error(tmp_path):
-    out = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "bench", "real", "--dir", str(tmp_path / "none")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    out = run_cli("bench", "real", "--dir", str(tmp_path / "none"))
     assert out.returncode == 2
     assert "real-dev folder not found" in out.stderr
     assert "Traceback" not in out.stderr

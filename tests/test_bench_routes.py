@@ -3,11 +3,10 @@ our own, judged as `repair bench real` judges a page."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from repair.gazetteer.entries import Entry
 from repair.measure.bench.routes import accepted, cases, sample_people
+
+from .conftest import run_cli
 
 DUQUE = Entry(
     "Iván Duque",
@@ -58,22 +57,8 @@ def test_the_sample_is_fixed_by_the_seed():
 
 
 def test_the_cli_reports_the_shares_and_the_clean_control():
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "repair.cli",
-            "bench",
-            "routes",
-            "--limit",
-            "2",
-            "--grammar",
-            "none",
-            "--quiet",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    run = run_cli("bench", "routes", "--limit", "2", "--grammar", "none", "--quiet")
+    assert run.returncode == 0, run.stderr
+    out = run.stdout
     assert "seed 1, 2 people with a native spelling" in out
     assert "clean:" in out and "false changes 0" in out

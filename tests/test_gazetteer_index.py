@@ -21,8 +21,8 @@ HEADER = "canonical\ttype\taliases\troles\tcountry\tfrom\tto\tnote\tvariants\n"
 
 
 @pytest.fixture(autouse=True)
-def _cache(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
+def _cache(isolated_cache, monkeypatch):
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(isolated_cache))
 
 
 def write(path: Path, rows: str) -> Path:

@@ -260,6 +260,21 @@ def test_rules_off_by_default_can_be_turned_on(tmp_path):
     (toml := tmp_path / "repair.toml").write_text('[grammar]\nenabled_rules = ["harper.OxfordComma"]\n')
     (proposal,) = run(GrammarPass(load_config(toml)), text)[0]
     assert proposal.rule == "harper.OxfordComma" and proposal.kind == "style"
+    # the backend's lint config, built from Harper's rule names read once per process, is
+    # the one Harper's own default config gives: every rule, in its order, and this one on
+    import harper
+
+    from repair.grammar.harper_backend import HarperBackend
+    from repair.grammar.settings import GrammarSettings
+
+    settings = GrammarSettings.from_config(load_config(toml))
+    off, on = settings.backend_rules("harper")
+    expected = dict.fromkeys(harper.get_default_lint_config())
+    expected.update({rule: False for rule in off if rule in expected})
+    expected.update({rule: True for rule in on if rule in expected})
+    for _ in range(2):
+        lint_config = HarperBackend(settings).lint_config
+        assert list(lint_config.items()) == list(expected.items()) and lint_config["OxfordComma"] is True
 
 
 def test_dialect_from_the_config_file(tmp_path):

@@ -54,8 +54,8 @@ def test_other_paragraphs_than_those_sent_ahead_get_their_own_findings(backend):
     assert backend.check(TEXT, units)  # the Linter is free again after the unused lint ahead
 
 
-def test_the_engine_sends_the_paragraphs_ahead_after_cleanup(tmp_path, monkeypatch):
-    monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path))
+def test_the_engine_sends_the_paragraphs_ahead_after_cleanup(isolated_cache, monkeypatch):
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(isolated_cache))
     engine = Engine(Config())
     assert [p.name for p in engine.passes] == ["cleanup", "grammar-ahead", "names", "grammar"]
     source = Source(text=TEXT, encoding="utf-8", bom=b"", newline="\n", format="text")

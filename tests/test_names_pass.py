@@ -216,10 +216,10 @@ def test_a_typo_in_a_full_name_still_takes_the_articles_spelling(names_pass):
     assert (fix.original, fix.replacement) == ("Vastrnd", "Vastrand")
 
 
-def test_engine_runs_the_names_pass_and_protects_names(tmp_path, monkeypatch):
+def test_engine_runs_the_names_pass_and_protects_names(isolated_cache, monkeypatch):
     from repair.pipeline import build_passes
 
-    monkeypatch.setenv("REPAIR_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("REPAIR_CACHE_DIR", str(isolated_cache))
     config = Config()
     config.grammar = "none"
     assert [p.name for p in build_passes(config)][:2] == ["cleanup", "names"]

@@ -11,6 +11,7 @@ leaves alone until ``check`` collects the findings) while the names pass runs on
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import queue
 import re
@@ -107,6 +108,14 @@ def _dictionary_forms(words: Collection[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
+@functools.cache
+def default_rule_names() -> tuple[str, ...]:
+    """The names of Harper's rules, in its order: asking Harper for its default lint config
+    takes about 25 ms a time, once per backend built (each Engine, each review app, each
+    test) for a table that is the same for the whole process."""
+    return tuple(harper.get_default_lint_config())
+
+
 class HarperBackend:
     name = "harper"
 
@@ -114,7 +123,7 @@ class HarperBackend:
         """``words``: known spellings (the gazetteer's), taught to the Linter once."""
         self.dialect = settings.dialect.harper
         off, on = settings.backend_rules("harper")
-        known = harper.get_default_lint_config()
+        known = default_rule_names()
         unknown = sorted(
             r
             for r in settings.disabled_rules | settings.enabled_rules
