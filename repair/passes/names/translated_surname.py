@@ -22,6 +22,7 @@ from repair.gazetteer.keys import fold
 from repair.gazetteer.mentions import words_of, zipf
 from repair.passes.names.decisions import NameAnalysis
 from repair.passes.names.entities import FAMILY_FIRST, family_form, family_of, given_of, role_phrases
+from repair.passes.names.translated_words import NAME_WORDS
 from repair.words import ARTICLE_PARTICLES, DEMONYMS
 
 TRANSLATED_SURNAME = 0.7  # review: a person's first name, their role, and a word where the surname stands
@@ -41,14 +42,20 @@ def translated_surnames(result: NameAnalysis, article, gazetteer: Gazetteer) -> 
             continue  # somebody's name word: a namesake, not a translation
         after_the = start < word.start
         before = words_of(text, mention.sentence_start, mention.start)
-        people = {
-            e.canonical: (e, role)
+        named = [
+            e
             for e, kind in gazetteer.exact(fold(first.text))
             if kind == NAME_WORD
             and e.type == "person"
             and e.country not in FAMILY_FIRST
             and given_of(e)[:1] == [fold(first.text)]
-            and family_of(e) != [fold(word.text)]
+        ]
+        if len(named) > 1 and fold(word.text) in NAME_WORDS:
+            continue  # a shared first name and a meaning the table knows: translated_name_words says whose
+        people = {
+            e.canonical: (e, role)
+            for e in named
+            if family_of(e) != [fold(word.text)]
             and (not after_the or _article_surname(e))
             and (role := _role_in_sentence(before, e))
         }
