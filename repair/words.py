@@ -538,6 +538,23 @@ FIRST_NAME_EQUIVALENTS: tuple[frozenset[str], ...] = tuple(
         "catherine katarzyna katharina catalina katalin ekaterina yekaterina",
         "elizabeth elzbieta elisabeth isabel erzsebet elisabetta yelizaveta",
         "mary maria marie mariya marija",
+        # Persian and Hebrew names as Arabic letters read them back: Arabic has no p, v or
+        # e and o, and its dad is d where Persian says z ("Rida Bahlawi" for Reza Pahlavi)
+        "reza rida ridha",
+        "hossein hussein husain husayn hosein hussain",
+        "hassan hasan",
+        "mohammad muhammad mohammed mohamed mohamad",
+        "mahmoud mahmud",
+        "javad jawad",
+        "mehdi mahdi",
+        "mohsen muhsin",
+        "ebrahim ibrahim",
+        "esmaeil esmail ismail",
+        "masoud masud",
+        "kazem kazim kadhim",
+        "jafar jaafar",
+        "yousef yusuf youssef",
+        "tzachi tsahi tsachi",
     )
 )
 

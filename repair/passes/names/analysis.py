@@ -33,7 +33,7 @@ from repair.passes.names.entities import (
     translated_names,
 )
 from repair.passes.names.first_names import first_names_by_role, other_first_names
-from repair.passes.names.glued_names import glued_names
+from repair.passes.names.glued_names import glued_names, split_protection
 from repair.passes.names.headlines import headline_pieces
 from repair.passes.names.heard_as_words import (
     first_names_for_names,
@@ -156,6 +156,7 @@ def analyse(
     surnames_of_fixed_names(result, article)
     titles_before_lower_names(result, article, gazetteer)
     misplaced_accents(result, article)
+    result.protected[:] = split_protection(result.protected, [g.span.start for g in glued])
     return result
 
 

@@ -539,6 +539,14 @@ def _phrases(roles: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
                 (role, f"{words[-1]} of the {' '.join(domain)}"),
             ]
         found += [(role, phrase) for phrase in _office_first(words)]
+        if (
+            "of" in words
+            and len(words[: words.index("of")]) >= 3
+            and words[words.index("of") - 1] in PERSON_TITLES
+        ):
+            # an office of three words or more without what it is of ("exiled crown prince"
+            # of Iran), as a role of three words after its country words is written without them
+            found.append((role, " ".join(words[: words.index("of")])))
         if said and len(words) - said >= 3:
             # "Foreign Ministry spokesperson", in Beijing; "National security adviser", in Seoul
             found.append((role, " ".join(words[said:])))
@@ -745,7 +753,26 @@ def _candidates(
     for spot in group.spots[:3]:
         for found in candidates(gazetteer, spot.words, limit=3, types=frozenset({"person"})):
             pool.setdefault(found.entry.canonical, found.entry)
+        # the first name as the person's own language writes it: "Rida" pulls "Rida Bahlawi"
+        # below the search's floor, "Reza Bahlawi" finds Reza Pahlavi
+        for words in _first_name_forms(spot.words):
+            for found in candidates(gazetteer, words, limit=3, types=frozenset({"person"})):
+                pool.setdefault(found.entry.canonical, found.entry)
     return list(pool.values()), hits
+
+
+def _first_name_forms(words: list[str]) -> list[list[str]]:
+    """``words`` with the first name in each other form of its group of first-name equivalents
+    ("reza bahlawi" for "rida bahlawi"); none for a one-word run."""
+    if len(words) < 2:
+        return []
+    return [
+        [other, *words[1:]]
+        for group in FIRST_NAME_EQUIVALENTS
+        if words[0] in group
+        for other in sorted(group)
+        if other != words[0]
+    ]
 
 
 _SPLIT = re.compile(r"[\s\-]+")

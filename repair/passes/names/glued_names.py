@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from repair.edits import Proposal, make_proposal
+from repair.edits import Proposal, Span, make_proposal
 from repair.gazetteer.index import ALIAS, CANONICAL, Gazetteer
 from repair.gazetteer.keys import fold
 from repair.words import HANDLE_WORDS
@@ -57,3 +57,19 @@ def space_at(text: str, at: int, rule: str, confidence: float, reason: str, evid
     return make_proposal(
         text, at, at, " ", kind="spacing", rule=rule, confidence=confidence, reason=reason, evidence=evidence
     )
+
+
+def split_protection(protected: list[Span], gaps: list[int]) -> list[Span]:
+    """The recognised names with each glued name's lost space left open: a glued run the
+    gazetteer reads as one word ("RuslanZhaksylykov", the joined reading of Руслан
+    Жаксылыков) is a recognised name, and its protection would keep out the space the
+    names pass itself puts back (no other kind may touch a name)."""
+    out: list[Span] = []
+    for span in protected:
+        cuts = sorted(g for g in gaps if span.start < g < span.end)
+        start = span.start
+        for cut in cuts:
+            out.append(Span(start, cut))
+            start = cut
+        out.append(Span(start, span.end))
+    return out
