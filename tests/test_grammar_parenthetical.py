@@ -80,3 +80,20 @@ def test_a_restrictive_which_is_left_alone():
         'He said "Lisbon which I love" twice.',  # the speaker's words
     ):
         assert fixed(kept) == kept, kept
+
+
+def test_however_meaning_in_whatever_way_and_cleft_which_are_left_alone():
+    """After a word and before a subject, "however" is "in whatever way"; "It was X which"
+    is a cleft sentence: neither takes a comma."""
+    for kept in (
+        "Voters can choose however they like, officials said.",
+        "The minister did not say however he would vote on the bill.",
+        "It was Kyoto which hosted the talks.",
+        "Was it Geneva which offered the venue?",
+    ):
+        assert fixed(kept) == kept, kept
+    # after a comma, before a subject, it is still the connective
+    assert (
+        fixed("Prices rose, however some shops stayed open.")
+        == "Prices rose, however, some shops stayed open."
+    )

@@ -32,3 +32,10 @@ def test_singular_counts_and_quotations_are_left_alone():
         'She said "there is many of them" and left.',  # the speaker's words
     ):
         assert fixed(kept) == kept, kept
+
+
+def test_both_before_two_nouns_keeps_the_singular():
+    """ "There is both a risk and a chance": the verb agrees with the nearer noun, as news
+    writes it, so no change."""
+    text = "There is both a risk and a chance in the plan, the minister said."
+    assert fixed(text) == text

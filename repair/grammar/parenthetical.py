@@ -4,9 +4,11 @@
   after a word that is no function word ("in one case for example the scroll" -> "in one
   case, for example, the scroll"; not "as for example", "of for example"), and one after
   them before the next word ("cheap, for example if you").
-- "however" inside a sentence as a connective, where a subject or an auxiliary follows
-  ("A younger person however will need" -> "A younger person, however, will need";
-  "..., however some people disagree" -> "..., however, some people"). Before an
+- "however" inside a sentence as a connective: after a word, before an auxiliary ("A
+  younger person however will need" -> "A younger person, however, will need"); after a
+  comma, before a subject too ("..., however some people disagree" -> "..., however, some
+  people"). After a word and before a subject it is "in whatever way" ("choose however
+  they like"). Before an
   adjective or an adverb it is a degree word and takes none ("however hard they try",
   "however many there are").
 - "especially" and "particularly" after a noun or a verb, before a preposition or a
@@ -17,7 +19,8 @@
 - ``repair.WhichComma``: "which" after a name ("we went to Kyoto which is" -> "Kyoto,
   which is": a name needs no clause to single it out) or in "which means" after a word
   ("study disease which means" -> "disease, which means"); not after a capitalised word
-  that opens its sentence ("Something which is cheap": a restrictive clause).
+  that opens its sentence ("Something which is cheap": a restrictive clause), nor in a
+  cleft sentence ("It was Kyoto which hosted the talks").
 
 Edited English writes these commas; learners and machine translation drop them. At a
 sentence's start the introductory-comma rules and the checker's own add them. Not inside a
@@ -46,9 +49,14 @@ RULE = "repair.ParentheticalComma"
 _EXAMPLE = re.compile(
     r"(?<=[A-Za-z0-9] )(?i:for example|for instance)(?![\w'’-])|(?<=, )(?i:for example|for instance)(?= [A-Za-z])"
 )
+# after a comma, before a subject or an auxiliary ("..., however some people"); after a word,
+# before an auxiliary only ("A younger person however will"): after a word and before a
+# subject it is the conjunction "in whatever way" ("choose however they like")
 _HOWEVER = re.compile(
-    r"(?:(?<=[A-Za-z] )|(?<=, ))however"
+    r"(?<=, )however"
     rf"(?= (?:{either((CLAUSE_SUBJECTS - {'many', 'most', 'all', 'every', 'each', 'one', 'if', 'when'}) | AUXILIARIES | MODAL_VERBS)})\b(?!['’-]))"
+    r"|(?<=[A-Za-z] )however"
+    rf"(?= (?:{either(AUXILIARIES | MODAL_VERBS)})\b(?!['’-]))"
 )
 _ESPECIALLY = re.compile(
     r"(?<=[A-Za-z] )(?:especially|particularly)"
@@ -57,6 +65,7 @@ _ESPECIALLY = re.compile(
 WHICH_RULE = "repair.WhichComma"
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:-[A-Z]?[a-z]+)* $")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’]+) $")
+_CLEFT = re.compile(r"(?<![\w'’])(?i:it(?: is| was|['’]s)|is it|was it) [A-Z][a-z]+(?:-[A-Z]?[a-z]+)* $")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -95,6 +104,8 @@ def parenthetical_findings(text: str, units: Sequence[Span]) -> list[Finding]:
                 continue
             means = text.startswith("which means", start)
             name = _NAME_BEFORE.search(text, max(unit.start, start - 40), start) is not None
+            if name and _CLEFT.search(text, max(unit.start, start - 60), start):
+                continue  # "It was Kyoto which hosted": a cleft sentence takes no comma
             if means and _word_before(text, start) not in FUNCTION_WORDS or name:
                 findings.append(
                     own_finding(

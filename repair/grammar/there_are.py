@@ -1,8 +1,8 @@
 """``there is`` before a word that counts a plural (``repair.ThereAre``).
 
 "There is many ways to do it", "there was several reasons": "many", "several", "few",
-"numerous", "various", "multiple" and "both" count a plural, so the verb is "are" or
-"were". Not "many a" ("there is many a slip": singular), "a few" keeps its "a" and takes
+"numerous", "various" and "multiple" count a plural, so the verb is "are" or "were". Not
+"both": "there is both a risk and a chance" agrees with its first noun, as news writes it. Not "many a" ("there is many a slip": singular), "a few" keeps its "a" and takes
 "are" too. Not inside a quotation (a speaker's "there's two of them" is theirs).
 """
 
@@ -19,7 +19,7 @@ from repair.words import Quotations
 RULE = "repair.ThereAre"
 
 _THERE_IS = re.compile(
-    r"(?<![\w'’-])[Tt]here (is|was) (?=(?:a )?(?:many|several|few|numerous|various|multiple|both)\b"
+    r"(?<![\w'’-])[Tt]here (is|was) (?=(?:a )?(?:many|several|few|numerous|various|multiple)\b"
     r"(?!['’-])(?! a\b))"
 )
 _PLURAL = {"is": "are", "was": "were"}
