@@ -191,3 +191,14 @@ def word_form_changes(text: str, rule: str) -> list[tuple[str, str]]:
         for f in word_form_findings(text, [Span(0, len(text))])
         if f.rule == rule
     ]
+
+
+def applied(findings_of, text: str) -> str:
+    """``text`` with the first fix of every finding ``findings_of(text, units)`` gives over
+    the whole text applied (the own rules' tests: what the rule alone would write)."""
+    from repair.edits import Span
+
+    findings = findings_of(text, [Span(0, len(text))])
+    for fix in sorted((f.fixes[0] for f in findings), key=lambda fix: -fix.start):
+        text = text[: fix.start] + fix.text + text[fix.end :]
+    return text

@@ -4,16 +4,13 @@ word, a form after a modal or "did", and a quotation are left alone."""
 
 from __future__ import annotations
 
-from repair.edits import Span
 from repair.grammar.irregular_past import irregular_past_findings
+
+from .conftest import applied
 
 
 def fixed(text: str) -> str:
-    """``text`` with every finding's fix applied."""
-    for finding in sorted(irregular_past_findings(text, [Span(0, len(text))]), key=lambda f: -f.start):
-        fix = finding.fixes[0]
-        text = text[: fix.start] + fix.text + text[fix.end :]
-    return text
+    return applied(irregular_past_findings, text)
 
 
 def test_a_regularised_irregular_verb_is_fixed_automatically(automatic_grammar):

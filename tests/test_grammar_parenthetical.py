@@ -5,18 +5,13 @@ quotation are left alone."""
 
 from __future__ import annotations
 
-from repair.edits import Span
 from repair.grammar.parenthetical import parenthetical_findings
+
+from .conftest import applied
 
 
 def fixed(text: str) -> str:
-    """``text`` with every finding's fix applied."""
-    for finding in sorted(
-        parenthetical_findings(text, [Span(0, len(text))]), key=lambda f: -f.fixes[0].start
-    ):
-        fix = finding.fixes[0]
-        text = text[: fix.start] + fix.text + text[fix.end :]
-    return text
+    return applied(parenthetical_findings, text)
 
 
 def test_an_example_phrase_inside_a_sentence_gets_its_commas(automatic_grammar):

@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-from repair.edits import Span
 from repair.grammar.quantifier_of import quantifier_of_findings
+
+from .conftest import applied
 
 
 def fixed(text: str) -> str:
-    """``text`` with every finding's fix applied."""
-    for finding in sorted(quantifier_of_findings(text, [Span(0, len(text))]), key=lambda f: -f.start):
-        fix = finding.fixes[0]
-        text = text[: fix.start] + fix.text + text[fix.end :]
-    return text
+    return applied(quantifier_of_findings, text)
 
 
 def test_of_before_a_bare_plural_goes(automatic_grammar):

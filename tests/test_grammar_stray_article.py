@@ -4,16 +4,13 @@ quotation keep theirs."""
 
 from __future__ import annotations
 
-from repair.edits import Span
 from repair.grammar.stray_article import stray_article_findings
+
+from .conftest import applied
 
 
 def fixed(text: str) -> str:
-    """``text`` with every finding's fix applied."""
-    for finding in sorted(stray_article_findings(text, [Span(0, len(text))]), key=lambda f: -f.start):
-        fix = finding.fixes[0]
-        text = text[: fix.start] + fix.text + text[fix.end :]
-    return text
+    return applied(stray_article_findings, text)
 
 
 def test_an_uncounted_noun_loses_its_article(automatic_grammar):

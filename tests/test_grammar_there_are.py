@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-from repair.edits import Span
 from repair.grammar.there_are import there_are_findings
+
+from .conftest import applied
 
 
 def fixed(text: str) -> str:
-    """``text`` with every finding's fix applied."""
-    for finding in sorted(there_are_findings(text, [Span(0, len(text))]), key=lambda f: -f.start):
-        fix = finding.fixes[0]
-        text = text[: fix.start] + fix.text + text[fix.end :]
-    return text
+    return applied(there_are_findings, text)
 
 
 def test_there_is_before_a_plural_counter_takes_the_plural(automatic_grammar):
