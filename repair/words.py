@@ -786,7 +786,11 @@ CLAUSE_HEAD_NOUNS = wordset(
 )
 # Determiners that open a noun subject after a fronted phrase ("In a market economy the
 # price must"; the grammar pass's FrontedComma).
-NOUN_SUBJECT_DETERMINERS = wordset("the this these those many most some his her their our my every each") | {"all the", "all of the", "most of the"}
+NOUN_SUBJECT_DETERMINERS = wordset("the this these those many most some his her their our my every each") | {
+    "all the",
+    "all of the",
+    "most of the",
+}
 FRONTED_SUBJECTS = wordset("i we you they he she it")
 # Words that open a fronted clause ("If you want to buy cars you can", "As a young person
 # you can"); "after", "before", "until" open phrases as often and are the phrase rule's.
